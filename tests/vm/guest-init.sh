@@ -1,0 +1,104 @@
+#!/bin/busybox sh
+# PID 1 of the test VM (busybox ash). run.sh packs it as /init.
+#
+# Loads the KVM modules, runs every program listed in /progs/run-list.sh and
+# reports on the second serial port (/dev/ttyS1) using the framed protocol
+# described in tests/vm/README.md. The first serial port is the kernel console;
+# it only carries human-readable progress.
+#
+# Ends by writing to the isa-debug-exit port (0xf4) so QEMU exits with
+# (value << 1) | 1: value 0 means "all programs ran" (each one's own result is
+# in the report), value 1 means the VM itself could not be set up.
+
+/bin/busybox mkdir -p /proc /sys /dev /tmp
+/bin/busybox mount -t proc proc /proc
+/bin/busybox mount -t sysfs sysfs /sys
+/bin/busybox mount -t devtmpfs devtmpfs /dev
+/bin/busybox mount -t tmpfs tmpfs /tmp
+/bin/busybox --install -s /bin
+export PATH=/bin
+# The initramfs has no /dev/console node, so the kernel started us without
+# stdio; devtmpfs has it now.
+exec </dev/console >/dev/console 2>&1
+
+RESULTS=/dev/ttyS1
+
+# One protocol line. Every write opens and closes the tty: the last close of a
+# serial tty waits until the UART has sent everything, so nothing is lost when
+# we power off right after the final line.
+report() {
+	echo "@@DUNEVM $*" >>"$RESULTS"
+}
+
+# Writes one byte to the isa-debug-exit port; QEMU exits immediately.
+power_off() {
+	printf "\\$(printf '%03o' "$1")" | dd of=/dev/port bs=1 seek=244 count=1 2>/dev/null
+	# Only reached if the exit device is missing; the kernel then panics and
+	# QEMU (-no-reboot) exits with 0, which the host treats as a failure.
+	echo "dune-vm: isa-debug-exit did not stop the VM"
+	exit 1
+}
+
+fatal() {
+	echo "dune-vm: FATAL: $*"
+	report "FATAL $*"
+	power_off 1
+}
+
+# One stream of one program: a header with its byte count, base64 lines, end.
+send_stream() { # NAME STREAM FILE
+	report "DATA $1 $2 $(wc -c <"$3")"
+	base64 "$3" >>"$RESULTS"
+	report "END $1 $2"
+}
+
+# Runs one program under a watchdog. busybox `timeout` reports a timeout only
+# as "killed by a signal", which a crashing program also produces, so the
+# watchdog leaves a marker file that tells the two apart.
+run_program() { # NAME TIMEOUT_SECS PATH [ARGS...]
+	name=$1 limit=$2
+	shift 2
+	echo "dune-vm: running $name (timeout ${limit}s)"
+	report "BEGIN $name"
+	rm -f /tmp/timed-out
+	"$@" </dev/null >/tmp/stdout 2>/tmp/stderr &
+	pid=$!
+	(sleep "$limit" && kill -0 "$pid" 2>/dev/null && : >/tmp/timed-out && kill -KILL "$pid") &
+	watchdog=$!
+	wait "$pid"
+	code=$?
+	kill "$watchdog" 2>/dev/null
+	send_stream "$name" stdout /tmp/stdout
+	send_stream "$name" stderr /tmp/stderr
+	# 137 = killed by SIGKILL, the watchdog's signal. A program that exits on
+	# its own at the very moment the watchdog fires keeps its real code.
+	if [ -e /tmp/timed-out ] && [ "$code" = 137 ]; then
+		echo "dune-vm: $name timed out after ${limit}s"
+		report "TIMEOUT $name $limit"
+	else
+		echo "dune-vm: $name exited with $code"
+		report "EXIT $name $code"
+	fi
+}
+
+report "BOOTED $(uname -r)"
+
+# Native runs on Intel hosts need kvm_intel; TCG emulates AMD SVM.
+if grep -qw svm /proc/cpuinfo; then
+	vendor=amd
+elif grep -qw vmx /proc/cpuinfo; then
+	vendor=intel
+else
+	fatal "the virtual CPU has neither svm nor vmx"
+fi
+# modules/$vendor.list holds the module files in dependency order.
+while read -r module; do
+	insmod "/modules/$module" || fatal "insmod $module failed"
+done <"/modules/$vendor.list"
+[ -c /dev/kvm ] || fatal "/dev/kvm missing after loading the kvm_$vendor modules"
+report "KVM $vendor"
+
+. /progs/run-list.sh
+
+report "DONE"
+power_off 0

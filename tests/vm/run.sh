@@ -1,0 +1,336 @@
+#!/usr/bin/env bash
+# Runs static Linux programs inside the test VM: a Debian kernel booted by QEMU
+# in TCG mode emulating AMD SVM with nested paging, so the programs get a real
+# /dev/kvm (see tests/vm/README.md and "The machines we build and test on" in
+# DESIGN.md for why the host's own /dev/kvm is never used).
+#
+# Usage: tests/vm/run.sh [options] EXE... [-- ARGS...]
+#        tests/vm/run.sh [options] --manifest FILE
+#
+#   --timeout SECS   per-program timeout inside the guest (default 60)
+#   --icount         deterministic mode: guest rdtsc counts instructions, runs
+#                    are byte-identical across boots (about 4x slower)
+#   --native         use the host's hardware virtualization instead of TCG;
+#                    refused unless the host has real VT-x/AMD-V with nested
+#                    virtualization (never on PVM hosts)
+#   --out DIR        where results go (default build/vm/out)
+#   --manifest FILE  programs to run, one per line, tab-separated:
+#                    NAME<TAB>TIMEOUT_SECS<TAB>PATH[<TAB>ARG]...
+#   ARGS             given to every EXE
+#
+# For each program NAME, DIR gets NAME.stdout and NAME.stderr; DIR/results.tsv
+# has one line "NAME<TAB>STATUS<TAB>CODE" per program, STATUS one of
+#   exit     the program ended with exit code CODE (0 = passed)
+#   timeout  killed after its timeout (CODE = the timeout)
+#   lost     the VM died or hung while the program ran
+#   not-run  the VM died before reaching it
+# DIR also keeps console.log (the guest kernel console) and results.txt (the
+# raw report from the guest).
+#
+# Exit status: 0 all programs exited with 0, 1 a program failed or timed out,
+# 2 usage error, 3 the VM itself failed (no boot, panic, hang, no /dev/kvm).
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+# shellcheck source=versions.env
+source "$here/versions.env"
+cache=$repo/build/vm
+
+# Time allowed from QEMU start to the first program (TCG boot is ~6 s).
+BOOT_BUDGET_SECS=60
+# Time allowed per program on top of its own timeout (sending its output).
+REPORT_BUDGET_SECS=10
+
+log() { echo "vm: $*" >&2; }
+die() { log "error: $*"; exit "${2:-3}"; }
+usage() { sed -n '/^# Usage/,/^# 2 usage/s/^# \{0,1\}//p' "$0" >&2; exit 2; }
+
+# --- command line -----------------------------------------------------------
+
+timeout_secs=60
+icount=0
+native=0
+out=$cache/out
+manifest=""
+exes=()
+args=()
+while (($#)); do
+	case $1 in
+	--timeout) timeout_secs=${2:?}; shift 2 ;;
+	--icount) icount=1; shift ;;
+	--native) native=1; shift ;;
+	--out) out=${2:?}; shift 2 ;;
+	--manifest) manifest=${2:?}; shift 2 ;;
+	--) shift; args=("$@"); break ;;
+	-h | --help) usage ;;
+	-*) log "unknown option $1"; usage ;;
+	*) exes+=("$1"); shift ;;
+	esac
+done
+[[ $timeout_secs =~ ^[1-9][0-9]*$ ]] || die "--timeout wants whole seconds" 2
+if [[ -n $manifest ]]; then
+	((${#exes[@]} == 0 && ${#args[@]} == 0)) || die "give either --manifest or EXE..., not both" 2
+elif ((${#exes[@]} == 0)); then
+	usage
+fi
+
+# --- native mode: only on real hardware virtualization ------------------------
+
+# The development machines have a PVM /dev/kvm: it emulates guest kernel code
+# and breaks on SSE, so it must never run the VM. A host qualifies only if its
+# CPU shows vmx/svm, no PVM module is loaded, and the matching hardware module
+# (kvm_intel/kvm_amd) is loaded with nested virtualization on.
+native_refusal() {
+	local flag module
+	if [[ -d /sys/module/kvm_pvm ]]; then echo "/dev/kvm is PVM (module kvm_pvm is loaded)"; return; fi
+	if grep -qw vmx /proc/cpuinfo; then flag=vmx module=kvm_intel
+	elif grep -qw svm /proc/cpuinfo; then flag=svm module=kvm_amd
+	else echo "/proc/cpuinfo shows neither vmx nor svm"; return; fi
+	if [[ ! -d /sys/module/$module ]]; then echo "CPU has $flag but $module is not loaded"; return; fi
+	if [[ ! $(cat "/sys/module/$module/parameters/nested" 2>/dev/null) =~ ^(Y|1)$ ]]; then
+		echo "$module is loaded without nested=1"; return
+	fi
+	if [[ ! -r /dev/kvm || ! -w /dev/kvm ]]; then echo "/dev/kvm is not accessible"; return; fi
+}
+if ((native)); then
+	reason=$(native_refusal)
+	[[ -z $reason ]] || die "--native refused: $reason" 2
+fi
+
+# --- tools ------------------------------------------------------------------
+
+need=()
+command -v qemu-system-x86_64 >/dev/null || need+=(qemu-system-x86)
+command -v cpio >/dev/null || need+=(cpio)
+command -v objcopy >/dev/null || need+=(binutils)
+if ((${#need[@]})); then
+	log "installing ${need[*]}"
+	apt-get install -y --no-install-recommends "${need[@]}" >&2
+fi
+
+# --- pinned packages, downloaded once and kept --------------------------------
+
+# Prints the directory holding package $1 version $2 unpacked, downloading the
+# .deb only if build/vm/debs does not have it yet.
+unpacked() {
+	# Debian versions may carry an epoch "1:"; keep colons out of paths.
+	local pkg=$1 version=$2 debs=$cache/debs/$1_${2//:/_} dir=$cache/pkg/$1_${2//:/_}
+	if [[ ! -e $dir/.done ]]; then
+		if ! compgen -G "$debs/*.deb" >/dev/null; then
+			log "downloading $pkg=$version"
+			mkdir -p "$debs"
+			(cd "$debs" && apt-get download "$pkg=$version" >&2) ||
+				die "apt-get download $pkg=$version failed (old versions leave the mirror; is the .deb cached elsewhere?)"
+		fi
+		log "unpacking $pkg"
+		rm -rf "$dir"
+		mkdir -p "$dir"
+		dpkg-deb -x "$debs"/*.deb "$dir"
+		touch "$dir/.done"
+	fi
+	echo "$dir"
+}
+kernel_dir=$(unpacked "$KERNEL_PKG" "$KERNEL_PKG_VERSION")
+busybox_dir=$(unpacked "$BUSYBOX_PKG" "$BUSYBOX_PKG_VERSION")
+kernel=$kernel_dir/boot/vmlinuz-$KERNEL_RELEASE
+
+# --- base initramfs: busybox + KVM modules, built once per version ------------
+
+# The .deb ships no modules.dep (depmod makes it at install time), so the
+# dependencies come from where depmod reads them: each module's .modinfo
+# "depends=" field.
+module_deps() { # FILE.ko -> dependency names, one per line
+	objcopy -O binary --only-section=.modinfo "$1" /dev/stdout |
+		tr '\0' '\n' | sed -n 's/^depends=//p' | tr ',' '\n' | sed '/^$/d'
+}
+
+# Appends module $1 to the array "order" after its dependencies.
+declare -A module_file
+order=()
+add_module() {
+	local name=${1//-/_} dep
+	[[ -n ${module_file[$name]:-} ]] || die "module $name not found in $KERNEL_PKG"
+	[[ " ${order[*]} " == *" $name "* ]] && return
+	while read -r dep; do add_module "$dep"; done < <(module_deps "${module_file[$name]}")
+	order+=("$name")
+}
+
+base_cpio=$cache/base-$KERNEL_PKG_VERSION-${BUSYBOX_PKG_VERSION//:/_}.cpio
+if [[ ! -e $base_cpio ]]; then
+	log "building base initramfs"
+	while read -r f; do
+		n=${f##*/}
+		n=${n%.ko}
+		module_file[${n//-/_}]=$f
+	done < <(find "$kernel_dir/lib/modules/$KERNEL_RELEASE" -name '*.ko')
+	root=$(mktemp -d "$cache/base-root.XXXXXX")
+	mkdir -p "$root/bin" "$root/modules"
+	cp "$busybox_dir/bin/busybox" "$root/bin/busybox"
+	for vendor in amd intel; do
+		order=()
+		add_module "kvm_$vendor"
+		for name in "${order[@]}"; do
+			cp "${module_file[$name]}" "$root/modules/$name.ko"
+			echo "$name.ko"
+		done >"$root/modules/$vendor.list"
+	done
+	(cd "$root" && find . -mindepth 1 | LC_ALL=C sort | cpio -o -H newc -R 0:0 --quiet) >"$base_cpio.tmp"
+	mv "$base_cpio.tmp" "$base_cpio"
+	rm -rf "$root"
+fi
+
+# --- this run's programs ----------------------------------------------------
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/dune-vm.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/root/progs"
+cp "$here/guest-init.sh" "$work/root/init"
+chmod 755 "$work/root/init"
+
+# Single-quotes a word for the guest shell.
+shell_quote() { printf "'%s'" "${1//\'/\'\\\'\'}"; }
+
+names=()
+declare -A timeouts
+add_program() { # NAME TIMEOUT PATH [ARGS...]
+	local name=$1 limit=$2 path=$3 arg line
+	shift 3
+	[[ $name =~ ^[A-Za-z0-9._-]+$ ]] || die "program name '$name': use only letters, digits, . _ -" 2
+	[[ -z ${timeouts[$name]:-} ]] || die "program name '$name' given twice" 2
+	[[ $limit =~ ^[1-9][0-9]*$ ]] || die "program $name: timeout '$limit' is not whole seconds" 2
+	[[ -f $path && -x $path ]] || die "program $name: $path is not an executable file" 2
+	names+=("$name")
+	timeouts[$name]=$limit
+	cp "$path" "$work/root/progs/$name"
+	line="run_program $name $limit /progs/$name"
+	for arg in "$@"; do line+=" $(shell_quote "$arg")"; done
+	echo "$line" >>"$work/root/progs/run-list.sh"
+}
+if [[ -n $manifest ]]; then
+	while IFS=$'\t' read -r -a fields; do
+		((${#fields[@]})) || continue
+		((${#fields[@]} >= 3)) || die "$manifest: want NAME<TAB>TIMEOUT<TAB>PATH[<TAB>ARG]..." 2
+		add_program "${fields[@]}"
+	done <"$manifest"
+	((${#names[@]})) || die "$manifest lists no programs" 2
+else
+	for exe in "${exes[@]}"; do add_program "$(basename "$exe")" "$timeout_secs" "$exe" "${args[@]}"; done
+fi
+
+(cd "$work/root" && find . -mindepth 1 | LC_ALL=C sort | cpio -o -H newc -R 0:0 --quiet) >"$work/progs.cpio"
+# The kernel unpacks concatenated cpio archives in order, so the cached base
+# and this run's programs form one initramfs without rebuilding the base.
+cat "$base_cpio" "$work/progs.cpio" >"$work/initrd"
+
+# --- boot -------------------------------------------------------------------
+
+if ((native)); then
+	machine=(-accel kvm -cpu host)
+else
+	machine=(-accel tcg -cpu EPYC,+svm,+npt)
+fi
+((icount)) && machine+=(-icount shift=0,sleep=off -rtc base=2020-01-01T00:00:00,clock=vm -seed 42)
+
+budget=$((BOOT_BUDGET_SECS))
+for name in "${names[@]}"; do budget=$((budget + timeouts[$name] + REPORT_BUDGET_SECS)); done
+# icount slows everything down about 4x, the programs' own time included.
+((icount)) && budget=$((budget * 4))
+
+mkdir -p "$out"
+rm -f "$out/results.txt" "$out/console.log" "$out/results.tsv"
+for name in "${names[@]}"; do rm -f "$out/$name.stdout" "$out/$name.stderr"; done
+
+log "booting $KERNEL_RELEASE with ${#names[@]} program(s), host timeout ${budget}s"
+start=$SECONDS
+set +e
+# panic=-1 reboots at once on a panic and -no-reboot turns that into a QEMU
+# exit with status 0; oops=panic makes a kernel oops (e.g. in kvm_amd) end the
+# run instead of leaving a half-broken kernel behind.
+timeout --kill-after=5 "$budget" qemu-system-x86_64 "${machine[@]}" \
+	-m 1024 -smp 1 -display none -monitor none -no-reboot \
+	-serial "file:$out/console.log" -serial "file:$out/results.txt" \
+	-device isa-debug-exit,iobase=0xf4,iosize=0x04 \
+	-kernel "$kernel" -initrd "$work/initrd" \
+	-append "console=ttyS0 quiet panic=-1 oops=panic" </dev/null \
+	2> >(grep -v "TCG doesn't support requested feature" >&2)
+qemu_rc=$?
+set -e
+elapsed=$((SECONDS - start))
+
+# --- results ----------------------------------------------------------------
+
+declare -A status code size
+booted=0 kvm="" done=0 fatal="" current="" capture=""
+while IFS= read -r line; do
+	line=${line%$'\r'}
+	if [[ $line != "@@DUNEVM "* ]]; then
+		[[ -n $capture ]] && printf '%s\n' "$line" >>"$capture"
+		continue
+	fi
+	read -r -a f <<<"${line#@@DUNEVM }"
+	case ${f[0]} in
+	BOOTED) booted=1 ;;
+	KVM) kvm=${f[1]} ;;
+	BEGIN) current=${f[1]} ;;
+	DATA)
+		capture=$work/${f[1]}.${f[2]}.b64
+		: >"$capture"
+		size[${f[2]}]=${f[3]}
+		;;
+	END)
+		base64 -d <"$capture" >"$out/${f[1]}.${f[2]}"
+		got=$(stat -c %s "$out/${f[1]}.${f[2]}")
+		[[ $got == "${size[${f[2]}]}" ]] || die "${f[1]} ${f[2]}: decoded $got bytes, guest announced ${size[${f[2]}]}"
+		capture=""
+		;;
+	EXIT) status[${f[1]}]=exit code[${f[1]}]=${f[2]} current="" ;;
+	TIMEOUT) status[${f[1]}]=timeout code[${f[1]}]=${f[2]} current="" ;;
+	FATAL) fatal=${line#@@DUNEVM FATAL } ;;
+	DONE) done=1 ;;
+	esac
+done <"$out/results.txt"
+
+# Why the VM ended early, from QEMU's status and the console.
+cause=""
+if ((qemu_rc == 124 || qemu_rc == 137)); then
+	cause="no progress for the host timeout of ${budget}s"
+elif ((qemu_rc == 0)); then
+	cause="guest kernel panicked or rebooted"
+	panic=$(grep -m1 -a 'Kernel panic' "$out/console.log" || true)
+	[[ -n $panic ]] && cause+=": ${panic#*] }"
+elif ((qemu_rc == 3)); then
+	cause="guest setup failed: ${fatal:-no reason given}"
+elif ((qemu_rc != 1)); then
+	cause="QEMU exited with status $qemu_rc"
+elif ((!done)); then
+	cause="guest powered off before finishing its programs"
+fi
+
+failed=0
+for name in "${names[@]}"; do
+	if [[ -z ${status[$name]:-} ]]; then
+		if [[ $name == "$current" ]]; then status[$name]=lost; else status[$name]=not-run; fi
+		code[$name]=-
+	fi
+	[[ ${status[$name]} == exit && ${code[$name]} == 0 ]] || failed=1
+	printf '%s\t%s\t%s\n' "$name" "${status[$name]}" "${code[$name]}" >>"$out/results.tsv"
+done
+
+log "VM ran ${elapsed}s (qemu status $qemu_rc, kvm: ${kvm:-not loaded})"
+for name in "${names[@]}"; do
+	case ${status[$name]} in
+	exit) if [[ ${code[$name]} == 0 ]]; then log "  PASS $name"; else log "  FAIL $name: exit code ${code[$name]}"; fi ;;
+	timeout) log "  FAIL $name: timed out after ${code[$name]}s, killed" ;;
+	lost) log "  FAIL $name: running when the VM ended ($cause)" ;;
+	not-run) log "  FAIL $name: never started ($cause)" ;;
+	esac
+done
+log "outputs in $out"
+if [[ -n $cause ]]; then
+	((booted)) || log "the guest never reported that it booted"
+	log "VM failure: $cause; last console lines:"
+	tail -n 20 "$out/console.log" | sed 's/^/vm:   | /' >&2
+	exit 3
+fi
+exit "$failed"
