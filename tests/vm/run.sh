@@ -120,7 +120,7 @@ unpacked() {
 		if ! compgen -G "$debs/*.deb" >/dev/null; then
 			log "downloading $pkg=$version"
 			mkdir -p "$debs"
-			(cd "$debs" && apt-get download "$pkg=$version" >&2) ||
+			(cd "$debs" && apt-get -o APT::Sandbox::User=root download "$pkg=$version" >&2) ||
 				die "apt-get download $pkg=$version failed (old versions leave the mirror; is the .deb cached elsewhere?)"
 		fi
 		log "unpacking $pkg"
@@ -294,7 +294,7 @@ done <"$out/results.txt"
 # Why the VM ended early, from QEMU's status and the console.
 cause=""
 if ((qemu_rc == 124 || qemu_rc == 137)); then
-	cause="no progress for the host timeout of ${budget}s"
+	cause="the VM did not finish within the host timeout of ${budget}s (guest hung)"
 elif ((qemu_rc == 0)); then
 	cause="guest kernel panicked or rebooted"
 	panic=$(grep -m1 -a 'Kernel panic' "$out/console.log" || true)

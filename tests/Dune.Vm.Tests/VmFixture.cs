@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using Xunit;
+
+namespace Dune.Vm.Tests;
+
+/// <summary>How one program of the batch ended, as tests/vm/run.sh reported it.</summary>
+public sealed record VmResult(string Name, string Status, string Code, string Stdout, string Stderr)
+{
+    public bool Passed => Status == "exit" && Code == "0";
+
+    public override string ToString() =>
+        $"{Name}: {Status} {Code}\n--- stdout\n{Stdout}--- stderr\n{Stderr}";
+}
+
+/// <summary>
+/// Builds every program of <see cref="VmPrograms.All"/>, then boots the test
+/// VM once with all of them (booting costs seconds, so tests share it).
+/// </summary>
+public sealed class VmFixture
+{
+    public static readonly string RepoRoot = FindRepoRoot();
+
+    // Our files under build/vm (the run.sh cache) so they are ignored by git.
+    private static readonly string WorkDir = System.IO.Path.Combine(RepoRoot, "build", "vm", "tests");
+
+    private readonly Dictionary<string, VmResult> _results = new();
+
+    /// <summary>run.sh's exit status and its stderr (progress and summary).</summary>
+    public int RunExitCode { get; }
+    public string RunLog { get; }
+
+    public VmFixture()
+    {
+        string bin = System.IO.Path.Combine(WorkDir, "bin");
+        string outDir = System.IO.Path.Combine(WorkDir, "out");
+        Directory.CreateDirectory(bin);
+        if (Directory.Exists(outDir))
+            Directory.Delete(outDir, recursive: true);
+
+        var manifest = new List<string>();
+        foreach (VmProgram p in VmPrograms.All)
+        {
+            string exe = Build(p, bin);
+            manifest.Add(string.Join('\t', new[] { p.Name, p.TimeoutSeconds.ToString(), exe }.Concat(p.Args)));
+        }
+        string manifestPath = System.IO.Path.Combine(WorkDir, "manifest.tsv");
+        File.WriteAllLines(manifestPath, manifest);
+
+        // run.sh bounds the VM's time itself; this limit only catches a broken script.
+        var (code, _, log) = Run(System.IO.Path.Combine(RepoRoot, "tests", "vm", "run.sh"),
+            new[] { "--manifest", manifestPath, "--out", outDir }, TimeSpan.FromMinutes(10));
+        RunExitCode = code;
+        RunLog = log;
+
+        string tsv = System.IO.Path.Combine(outDir, "results.tsv");
+        if (!File.Exists(tsv))
+            return; // Result() reports the run log.
+        foreach (string line in File.ReadAllLines(tsv))
+        {
+            string[] f = line.Split('\t');
+            _results[f[0]] = new VmResult(f[0], f[1], f[2],
+                ReadIfExists(System.IO.Path.Combine(outDir, f[0] + ".stdout")),
+                ReadIfExists(System.IO.Path.Combine(outDir, f[0] + ".stderr")));
+        }
+    }
+
+    /// <summary>The result of program <paramref name="name"/>; fails the test if the VM run produced none.</summary>
+    public VmResult Result(string name)
+    {
+        Assert.True(_results.TryGetValue(name, out VmResult? r),
+            $"tests/vm/run.sh (exit {RunExitCode}) reported nothing for {name}:\n{RunLog}");
+        return r!;
+    }
+
+    private static string Build(VmProgram p, string bin)
+    {
+        string source = System.IO.Path.Combine(RepoRoot, p.Path);
+        if (!p.Path.EndsWith(".c", StringComparison.Ordinal))
+            return source;
+        string exe = System.IO.Path.Combine(bin, p.Name);
+        var (code, stdout, stderr) = Run("gcc", new[] { "-static", "-O2", "-Wall", "-o", exe, source },
+            TimeSpan.FromMinutes(2));
+        if (code != 0)
+            throw new InvalidOperationException($"gcc {p.Path} failed ({code}):\n{stdout}{stderr}");
+        return exe;
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(string file, string[] args, TimeSpan limit)
+    {
+        var psi = new ProcessStartInfo(file)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+        };
+        foreach (string a in args)
+            psi.ArgumentList.Add(a);
+        using var process = Process.Start(psi)!;
+        process.StandardInput.Close();
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(limit))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{file} did not finish within {limit}");
+        }
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    private static string ReadIfExists(string path) => File.Exists(path) ? File.ReadAllText(path) : "";
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "tests", "vm", "run.sh")))
+                return dir.FullName;
+        throw new InvalidOperationException("no tests/vm/run.sh above " + AppContext.BaseDirectory);
+    }
+}
+
+[CollectionDefinition("vm")]
+public sealed class VmCollection : ICollectionFixture<VmFixture>
+{
+}

@@ -1,0 +1,24 @@
+namespace Dune.Vm.Tests;
+
+/// <summary>
+/// One program of the VM batch. <paramref name="Path"/> is relative to the
+/// repository root: a <c>.c</c> file is compiled with <c>gcc -static -O2</c>
+/// before the boot, anything else must already be a static Linux executable.
+/// </summary>
+public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, params string[] Args);
+
+/// <summary>
+/// Everything the test VM runs in its single boot per test run. To test
+/// another program in the VM, add it here and assert on
+/// <see cref="VmFixture.Result"/> in a test class of the "vm" collection.
+/// Keep timeouts short: the suite must stay well under 2 minutes.
+/// </summary>
+public static class VmPrograms
+{
+    public static readonly VmProgram[] All =
+    {
+        new("kvm-smoke", "tests/vm/smoke/kvm-smoke.c", 30),
+        new("exit3", "tests/Dune.Vm.Tests/payloads/exit3.c", 10),
+        new("hang", "tests/Dune.Vm.Tests/payloads/hang.c", 3),
+    };
+}
