@@ -43,7 +43,7 @@ BOOT_BUDGET_SECS=60
 REPORT_BUDGET_SECS=10
 
 log() { echo "vm: $*" >&2; }
-die() { log "error: $*"; exit "${2:-3}"; }
+die() { log "error: $1"; exit "${2:-3}"; }
 usage() { sed -n '/^# Usage/,/^# 2 usage/s/^# \{0,1\}//p' "$0" >&2; exit 2; }
 
 # --- command line -----------------------------------------------------------
@@ -293,8 +293,10 @@ done <"$out/results.txt"
 
 # Why the VM ended early, from QEMU's status and the console.
 cause=""
-if ((qemu_rc == 124 || qemu_rc == 137)); then
-	cause="the VM did not finish within the host timeout of ${budget}s (guest hung)"
+if ((qemu_rc == 124 || qemu_rc == 137)) && ((!booted)); then
+	cause="the guest did not boot within the host timeout of ${budget}s"
+elif ((qemu_rc == 124 || qemu_rc == 137)); then
+	cause="the guest hung: not done within the host timeout of ${budget}s"
 elif ((qemu_rc == 0)); then
 	cause="guest kernel panicked or rebooted"
 	panic=$(grep -m1 -a 'Kernel panic' "$out/console.log" || true)
@@ -328,7 +330,6 @@ for name in "${names[@]}"; do
 done
 log "outputs in $out"
 if [[ -n $cause ]]; then
-	((booted)) || log "the guest never reported that it booted"
 	log "VM failure: $cause; last console lines:"
 	tail -n 20 "$out/console.log" | sed 's/^/vm:   | /' >&2
 	exit 3
