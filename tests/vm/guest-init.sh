@@ -7,8 +7,9 @@
 # it only carries human-readable progress.
 #
 # Ends by writing to the isa-debug-exit port (0xf4) so QEMU exits with
-# (value << 1) | 1: value 0 means "all programs ran" (each one's own result is
-# in the report), value 1 means the VM itself could not be set up.
+# (value << 1) | 1: value 1 (status 3) means "all programs ran" (each one's own
+# result is in the report), value 2 (status 5) means the VM itself could not be
+# set up. Value 0 is not used: its status 1 is also QEMU's own error status.
 
 /bin/busybox mkdir -p /proc /sys /dev /tmp
 /bin/busybox mount -t proc proc /proc
@@ -42,7 +43,7 @@ power_off() {
 fatal() {
 	echo "dune-vm: FATAL: $*"
 	report "FATAL $*"
-	power_off 1
+	power_off 2
 }
 
 # One stream of one program: a header with its byte count, base64 lines, end.
@@ -101,4 +102,4 @@ report "KVM $vendor"
 . /progs/run-list.sh
 
 report "DONE"
-power_off 0
+power_off 1

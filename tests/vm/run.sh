@@ -131,6 +131,11 @@ unpacked() {
 	fi
 	echo "$dir"
 }
+# Concurrent runs (a developer and the test suite) share the cache: one at a
+# time fills it.
+mkdir -p "$cache"
+exec 9>"$cache/.lock"
+flock 9
 kernel_dir=$(unpacked "$KERNEL_PKG" "$KERNEL_PKG_VERSION")
 busybox_dir=$(unpacked "$BUSYBOX_PKG" "$BUSYBOX_PKG_VERSION")
 kernel=$kernel_dir/boot/vmlinuz-$KERNEL_RELEASE
@@ -179,6 +184,7 @@ if [[ ! -e $base_cpio ]]; then
 	mv "$base_cpio.tmp" "$base_cpio"
 	rm -rf "$root"
 fi
+exec 9>&-
 
 # --- this run's programs ----------------------------------------------------
 
@@ -260,6 +266,8 @@ elapsed=$((SECONDS - start))
 
 # --- results ----------------------------------------------------------------
 
+# QEMU creates the file when it starts; it may not have.
+touch "$out/results.txt"
 declare -A status code size
 booted=0 kvm="" done=0 fatal="" current="" capture=""
 while IFS= read -r line; do
@@ -301,9 +309,11 @@ elif ((qemu_rc == 0)); then
 	cause="guest kernel panicked or rebooted"
 	panic=$(grep -m1 -a 'Kernel panic' "$out/console.log" || true)
 	[[ -n $panic ]] && cause+=": ${panic#*] }"
-elif ((qemu_rc == 3)); then
+elif ((qemu_rc == 5)); then
 	cause="guest setup failed: ${fatal:-no reason given}"
-elif ((qemu_rc != 1)); then
+elif ((qemu_rc == 1)); then
+	cause="QEMU failed (see its messages above)"
+elif ((qemu_rc != 3)); then
 	cause="QEMU exited with status $qemu_rc"
 elif ((!done)); then
 	cause="guest powered off before finishing its programs"
