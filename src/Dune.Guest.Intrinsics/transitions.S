@@ -1,0 +1,17 @@
+/*
+ * Managed <-> native transitions. NativeAOT brackets P/Invokes and [RuntimeExport]/[UnmanagedCallersOnly]
+ * entries with these calls so a runtime can suspend threads for a moving GC. Our collector stops the
+ * world only at allocation points on the one thread there is, so the transitions have nothing to record.
+ */
+        .text
+        .globl  RhpReversePInvoke
+        .globl  RhpReversePInvokeReturn
+        .globl  RhpPInvoke
+        .globl  RhpPInvokeReturn
+RhpReversePInvoke:
+RhpReversePInvokeReturn:
+RhpPInvoke:
+RhpPInvokeReturn:
+        ret
+
+        .section .note.GNU-stack, "", @progbits

@@ -1,0 +1,39 @@
+namespace Dune.Platform
+{
+    /// <summary>Thin typed wrappers over the system calls the runtime itself needs.</summary>
+    public static unsafe class Linux
+    {
+        public const int ProtNone = 0, ProtRead = 1, ProtWrite = 2, ProtExec = 4;
+        public const int MapPrivate = 0x02, MapFixed = 0x10, MapAnonymous = 0x20, MapNoReserve = 0x4000;
+        public const int ENOMEM = 12, EFAULT = 14, EINVAL = 22;
+
+        public static long Write(int fd, byte* buffer, nuint count) => Syscall.Invoke(SyscallNumber.Write, fd, (long)buffer, (long)count);
+
+        /// <summary>Writes the whole buffer, retrying short writes; gives up on the first error.</summary>
+        public static void WriteAll(int fd, byte* buffer, nuint count)
+        {
+            while (count > 0)
+            {
+                long n = Write(fd, buffer, count);
+                if (n <= 0) return;
+                buffer += n;
+                count -= (nuint)n;
+            }
+        }
+
+        public static void* Mmap(void* addr, nuint length, int prot, int flags, int fd = -1, long offset = 0)
+        {
+            long r = Syscall.Invoke(SyscallNumber.Mmap, (long)addr, (long)length, prot, flags, fd, offset);
+            return r < 0 && r > -4096 ? null : (void*)r;
+        }
+
+        public static long Munmap(void* addr, nuint length) => Syscall.Invoke(SyscallNumber.Munmap, (long)addr, (long)length);
+
+        public static void ExitGroup(int code)
+        {
+            while (true) Syscall.Invoke(SyscallNumber.ExitGroup, code);
+        }
+
+        public static int GetPid() => (int)Syscall.Invoke(SyscallNumber.Getpid);
+    }
+}

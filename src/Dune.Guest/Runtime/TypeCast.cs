@@ -1,0 +1,94 @@
+using System;
+using Internal.Runtime;
+using System.Runtime.CompilerServices;
+
+namespace System.Runtime
+{
+    /// <summary>Casting helpers ilc calls for `is`, `as`, casts, array stores and catch-clause matching.</summary>
+    internal static unsafe class TypeCast
+    {
+        /// <summary>Is a value of type <paramref name="source"/> assignable to <paramref name="target"/>?</summary>
+        public static bool IsAssignable(MethodTable* source, MethodTable* target)
+        {
+            if (source == target) return true;
+            if (target->IsInterface) return ImplementsInterface(source, target);
+            if (source->IsArray && target->IsArray)
+            {
+                if (source->BaseSize != target->BaseSize) return false;
+                MethodTable* se = source->RelatedType, te = target->RelatedType;
+                if (se == te) return true;
+                // Reference-type arrays are covariant; value-type arrays are not.
+                return !se->IsValueType && !te->IsValueType && IsAssignable(se, te);
+            }
+            if (source->IsParameterized) return false;
+            for (MethodTable* t = source->BaseType; t != null; t = t->BaseType)
+                if (t == target) return true;
+            return false;
+        }
+
+        private static bool ImplementsInterface(MethodTable* source, MethodTable* target)
+        {
+            MethodTable** map = source->InterfaceMap;
+            for (int i = 0; i < source->NumInterfaces; i++)
+                if (map[i] == target) return true;
+            return false;
+        }
+
+        public static bool AreUnboxCompatible(MethodTable* boxed, MethodTable* expected) =>
+            boxed->ElementType == expected->ElementType && boxed->ElementType <= ElementType.UIntPtr && boxed->ElementType != ElementType.Unknown;
+
+        [RuntimeExport("RhTypeCast_IsInstanceOfAny")]
+        public static object IsInstanceOfAny(MethodTable* target, object obj) => obj == null || IsAssignable(obj.MethodTable, target) ? obj : null;
+
+        [RuntimeExport("RhTypeCast_IsInstanceOfInterface")]
+        public static object IsInstanceOfInterface(MethodTable* target, object obj) => IsInstanceOfAny(target, obj);
+
+        [RuntimeExport("RhTypeCast_IsInstanceOfClass")]
+        public static object IsInstanceOfClass(MethodTable* target, object obj) => IsInstanceOfAny(target, obj);
+
+        [RuntimeExport("RhTypeCast_IsInstanceOfException")]
+        public static bool IsInstanceOfException(MethodTable* target, object obj) => obj != null && IsAssignable(obj.MethodTable, target);
+
+        [RuntimeExport("RhTypeCast_CheckCastAny")]
+        public static object CheckCastAny(MethodTable* target, object obj)
+        {
+            if (obj != null && !IsAssignable(obj.MethodTable, target)) ThrowHelpers.ThrowInvalidCastException(obj.MethodTable, target);
+            return obj;
+        }
+
+        [RuntimeExport("RhTypeCast_CheckCastInterface")]
+        public static object CheckCastInterface(MethodTable* target, object obj) => CheckCastAny(target, obj);
+
+        [RuntimeExport("RhTypeCast_CheckCastClass")]
+        public static object CheckCastClass(MethodTable* target, object obj) => CheckCastAny(target, obj);
+
+        [RuntimeExport("RhTypeCast_CheckCastClassSpecial")]
+        public static object CheckCastClassSpecial(MethodTable* target, object obj) => CheckCastAny(target, obj);
+
+        /// <summary>array[index] = value for arrays of reference types, with the covariance check.</summary>
+        [RuntimeExport("RhpStelemRef")]
+        public static void StelemRef(object[] array, nint index, object value)
+        {
+            if ((nuint)index >= (uint)array.Length) ThrowHelpers.ThrowIndexOutOfRangeException();
+            ref object element = ref Unsafe.As<RawArrayData>(array).Data.AsObjectRef(index);
+            if (value != null)
+            {
+                MethodTable* elementType = array.MethodTable->RelatedType;
+                if (value.MethodTable != elementType && !IsAssignable(value.MethodTable, elementType))
+                    throw new ArrayTypeMismatchException();
+            }
+            element = value;
+        }
+
+        [RuntimeExport("RhpLdelemaRef")]
+        public static ref object LdelemaRef(object[] array, nint index, MethodTable* elementType)
+        {
+            if ((nuint)index >= (uint)array.Length) ThrowHelpers.ThrowIndexOutOfRangeException();
+            if (array.MethodTable->RelatedType != elementType) throw new ArrayTypeMismatchException();
+            return ref Unsafe.As<RawArrayData>(array).Data.AsObjectRef(index);
+        }
+
+        private static ref object AsObjectRef(ref this byte data, nint index) => ref Unsafe.Add(ref Unsafe.As<byte, object>(ref data), index);
+
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Runtime;
+using Internal.Runtime;
+using System.Runtime.CompilerServices;
+
+namespace System
+{
+    /// <summary>Base of all arrays. Layout fixed by ilc: MethodTable, length (padded to 8 bytes), elements.</summary>
+    public abstract unsafe class Array
+    {
+        private int _numComponents;
+#pragma warning disable CS0169 // padding so elements start 16 bytes into the object on x64
+        private int _padding;
+#pragma warning restore CS0169
+
+        public int Length => _numComponents;
+
+        internal ref byte GetRawArrayData() => ref Unsafe.As<int, byte>(ref Unsafe.Add(ref _numComponents, 2));
+
+        public static void Copy(Array source, int sourceIndex, Array destination, int destinationIndex, int length)
+        {
+            MethodTable* mt = source.MethodTable;
+            if (mt != destination.MethodTable) ThrowHelpers.ThrowArgumentException("Array types differ.");
+            if (sourceIndex < 0 || destinationIndex < 0 || length < 0 ||
+                sourceIndex + length > source.Length || destinationIndex + length > destination.Length)
+                ThrowHelpers.ThrowArgumentOutOfRangeException();
+            nuint size = mt->ComponentSize;
+            byte* src = (byte*)Unsafe.AsPointer(ref source.GetRawArrayData()) + (nuint)sourceIndex * size;
+            byte* dst = (byte*)Unsafe.AsPointer(ref destination.GetRawArrayData()) + (nuint)destinationIndex * size;
+            Memory.Move(dst, src, (nuint)length * size);
+            if (mt->ContainsGCPointers) WriteBarrier.RecordRange(dst, (nuint)length * size);
+        }
+
+        public static void Copy(Array source, Array destination, int length) => Copy(source, 0, destination, 0, length);
+
+        public static void Clear(Array array) => Memory.Zero((byte*)Unsafe.AsPointer(ref array.GetRawArrayData()), (nuint)array.Length * array.MethodTable->ComponentSize);
+
+        public static T[] Empty<T>() => EmptyArray<T>.Value;
+
+        public static void Resize<T>(ref T[] array, int newSize)
+        {
+            T[] larger = new T[newSize];
+            if (array != null) Copy(array, 0, larger, 0, array.Length < newSize ? array.Length : newSize);
+            array = larger;
+        }
+
+        private static class EmptyArray<T> { internal static readonly T[] Value = new T[0]; }
+    }
+
+    /// <summary>ilc binds the IList&lt;T&gt; family of T[] to this class's methods.</summary>
+    public class Array<T> : Array, IEnumerable<T>
+    {
+        public IEnumerator<T> GetEnumerator() => new ArrayEnumerator<T>(Unsafe.As<T[]>(this));
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    internal sealed class ArrayEnumerator<T> : IEnumerator<T>
+    {
+        private readonly T[] _array;
+        private int _index = -1;
+        public ArrayEnumerator(T[] array) { _array = array; }
+        public bool MoveNext() => ++_index < _array.Length;
+        public T Current => _array[_index];
+        object IEnumerator.Current => Current;
+        public void Reset() => _index = -1;
+        public void Dispose() { }
+    }
+}

@@ -1,0 +1,29 @@
+using Internal.Runtime;
+using System.Runtime.CompilerServices;
+
+namespace System
+{
+    /// <summary>Root of the type hierarchy. The first field is the MethodTable pointer that ilc lays out for every object.</summary>
+    public unsafe partial class Object
+    {
+        internal MethodTable* m_pMethodTable;
+
+        public Object() { }
+
+        public virtual bool Equals(object obj) => ReferenceEquals(this, obj);
+        public virtual int GetHashCode() => (int)(nuint)Unsafe.AsPointer(ref Unsafe.As<RawData>(this).Data);
+        public virtual string ToString() => GetType().FullName;
+        public static bool ReferenceEquals(object a, object b) => a == b;
+
+        // Finalizers are not supported (the collector never runs them); the slot exists because ilc expects it.
+        ~Object() { }
+
+        internal MethodTable* MethodTable => m_pMethodTable;
+    }
+
+    /// <summary>View of an object's fields as raw bytes, after the MethodTable pointer.</summary>
+    internal sealed class RawData
+    {
+        public byte Data;
+    }
+}

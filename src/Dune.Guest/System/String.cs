@@ -1,0 +1,167 @@
+using System.Runtime;
+using System.Runtime.CompilerServices;
+
+namespace System
+{
+    /// <summary>Immutable UTF-16 string. Layout (length, then characters) is fixed by ilc; literals are frozen objects.</summary>
+    public sealed unsafe class String
+    {
+        // ilc and the JIT access these two fields by name.
+        private readonly int _stringLength;
+        private char _firstChar;
+
+        public static readonly string Empty = "";
+
+        public int Length => _stringLength;
+
+        [IndexerName("Chars")]
+        public char this[int index]
+        {
+            get
+            {
+                if ((uint)index >= (uint)_stringLength) ThrowHelpers.ThrowIndexOutOfRangeException();
+                return Unsafe.Add(ref _firstChar, index);
+            }
+        }
+
+        public ref readonly char GetPinnableReference() => ref _firstChar;
+
+        internal ref char FirstChar => ref _firstChar;
+
+        internal static string FastAllocate(int length)
+        {
+            if (length == 0) return Empty;
+            if (length < 0) ThrowHelpers.ThrowArgumentOutOfRangeException();
+            return Unsafe.As<string>(Internal.Runtime.Allocator.NewArrayLike(Internal.Runtime.MethodTable.Of<string>(), (uint)length));
+        }
+
+        public static string FromChar(char c)
+        {
+            string s = FastAllocate(1);
+            s._firstChar = c;
+            return s;
+        }
+
+        public static string FromSpan(ReadOnlySpan<char> chars)
+        {
+            string s = FastAllocate(chars.Length);
+            for (int i = 0; i < chars.Length; i++) Unsafe.Add(ref s._firstChar, i) = chars[i];
+            return s;
+        }
+
+        /// <summary>Decodes a NUL-terminated UTF-8 (ASCII-compatible) C string, e.g. argv and environment entries.</summary>
+        public static string FromUtf8(byte* p)
+        {
+            if (p == null) return null;
+            int n = 0;
+            while (p[n] != 0) n++;
+            return FromUtf8(p, n);
+        }
+
+        public static string FromUtf8(byte* p, int byteCount)
+        {
+            string s = FastAllocate(Utf8.CharCount(p, byteCount));
+            fixed (char* dst = &s._firstChar) Utf8.Decode(p, byteCount, dst);
+            return s;
+        }
+
+        public static implicit operator ReadOnlySpan<char>(string value) =>
+            value == null ? default : new ReadOnlySpan<char>(ref value._firstChar, value._stringLength);
+
+
+        public static string Concat(string a, string b)
+        {
+            a ??= Empty; b ??= Empty;
+            string s = FastAllocate(a.Length + b.Length);
+            Copy(a, s, 0); Copy(b, s, a.Length);
+            return s;
+        }
+
+        public static string Concat(string a, string b, string c) => Concat(Concat(a, b), c);
+        public static string Concat(string a, string b, string c, string d) => Concat(Concat(a, b), Concat(c, d));
+        public static string Concat(object a, object b) => Concat(a?.ToString(), b?.ToString());
+        public static string Concat(object a, object b, object c) => Concat(a?.ToString(), b?.ToString(), c?.ToString());
+
+        public static string Concat(params string[] values) => ConcatPrefix(values, values.Length);
+
+        internal static string ConcatPrefix(string[] values, int count)
+        {
+            int total = 0;
+            for (int i = 0; i < count; i++) if (values[i] != null) total += values[i].Length;
+            string s = FastAllocate(total);
+            int at = 0;
+            for (int i = 0; i < count; i++) if (values[i] != null) { Copy(values[i], s, at); at += values[i].Length; }
+            return s;
+        }
+
+        private static void Copy(string from, string to, int at)
+        {
+            for (int i = 0; i < from._stringLength; i++) Unsafe.Add(ref to._firstChar, at + i) = Unsafe.Add(ref from._firstChar, i);
+        }
+
+        public static bool operator ==(string a, string b) => Equals(a, b);
+        public static bool operator !=(string a, string b) => !Equals(a, b);
+
+        public static bool Equals(string a, string b)
+        {
+            if ((object)a == b) return true;
+            if (a is null || b is null || a._stringLength != b._stringLength) return false;
+            for (int i = 0; i < a._stringLength; i++)
+                if (Unsafe.Add(ref a._firstChar, i) != Unsafe.Add(ref b._firstChar, i)) return false;
+            return true;
+        }
+
+        public override bool Equals(object obj) => obj is string s && Equals(this, s);
+
+        public override int GetHashCode()
+        {
+            uint h = 2166136261;
+            for (int i = 0; i < _stringLength; i++) h = (h ^ Unsafe.Add(ref _firstChar, i)) * 16777619;
+            return (int)h;
+        }
+
+        public bool StartsWith(string prefix)
+        {
+            if (prefix.Length > Length) return false;
+            for (int i = 0; i < prefix.Length; i++) if (this[i] != prefix[i]) return false;
+            return true;
+        }
+
+        public bool EndsWith(string suffix)
+        {
+            if (suffix.Length > Length) return false;
+            int off = Length - suffix.Length;
+            for (int i = 0; i < suffix.Length; i++) if (this[off + i] != suffix[i]) return false;
+            return true;
+        }
+
+        public int IndexOf(char c)
+        {
+            for (int i = 0; i < _stringLength; i++) if (Unsafe.Add(ref _firstChar, i) == c) return i;
+            return -1;
+        }
+
+        public bool Contains(string value) => IndexOf(value) >= 0;
+
+        public int IndexOf(string value)
+        {
+            for (int i = 0; i + value.Length <= Length; i++)
+            {
+                int j = 0;
+                while (j < value.Length && this[i + j] == value[j]) j++;
+                if (j == value.Length) return i;
+            }
+            return -1;
+        }
+
+        public string Substring(int start) => Substring(start, Length - start);
+
+        public string Substring(int start, int length)
+        {
+            if ((uint)start > (uint)Length || (uint)length > (uint)(Length - start)) ThrowHelpers.ThrowArgumentOutOfRangeException();
+            return FromSpan(((ReadOnlySpan<char>)this).Slice(start, length));
+        }
+
+        public override string ToString() => this;
+    }
+}
