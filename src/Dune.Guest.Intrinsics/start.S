@@ -15,6 +15,18 @@ _start:
         ud2                             /* DuneRuntimeMain never returns */
         .size   _start, . - _start
 
+/* byte** DuneModuleHeaders(int* count): the ReadyToRun headers ld collected into the __modules section. */
+        .globl  DuneModuleHeaders
+        .type   DuneModuleHeaders, @function
+DuneModuleHeaders:
+        lea     __start___modules(%rip), %rax
+        lea     __stop___modules(%rip), %rcx
+        sub     %rax, %rcx
+        shr     $3, %rcx
+        mov     %ecx, (%rdi)
+        ret
+        .size   DuneModuleHeaders, . - DuneModuleHeaders
+
 /* Called by the runtime to run the program's Main (emitted by ilc). */
         .globl  DuneCallManagedMain
         .type   DuneCallManagedMain, @function

@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System;
 using System.Runtime;
+using System.Runtime.CompilerServices;
 
 namespace Dune.Runtime
 {
@@ -16,6 +16,7 @@ namespace Dune.Runtime
             Environment.s_argc = argc;
             Environment.s_argv = argv;
             Environment.s_envp = envp;
+            // Order matters: the heap before anything allocates, statics before any managed code reads them.
             int code = CallManagedMain(argc, argv);
             Environment.Exit(code);
         }
