@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Dune.Conformance.Tests;
+
+/// <summary>Result of running a Dune executable: exit code and captured output.</summary>
+public sealed record RunResult(int ExitCode, string Stdout, string Stderr)
+{
+    public override string ToString() => $"exit {ExitCode}\n--- stdout ---\n{Stdout}\n--- stderr ---\n{Stderr}";
+}
+
+/// <summary>
+/// Builds a Dune executable (a project under tests/programs/NAME or samples/NAME) once per test run and
+/// runs it natively in host mode. Builds are serialized: MSBuild shares obj/ folders of Dune.Guest.
+/// </summary>
+public static class DuneProgram
+{
+    private static readonly ConcurrentDictionary<string, Lazy<string>> Built = new();
+    private static readonly object BuildLock = new();
+
+    public static string RepoRoot { get; } = FindRoot();
+
+    /// <summary>Path of the built executable for a project directory relative to the repo root (e.g. "tests/programs/exceptions").</summary>
+    public static string Build(string projectDir) =>
+        Built.GetOrAdd(projectDir, d => new Lazy<string>(() => BuildNow(d))).Value;
+
+    public static RunResult Run(string projectDir, params string[] args) => RunExecutable(Build(projectDir), args);
+
+    public static RunResult RunExecutable(string exe, string[] args, string? stdin = null, int timeoutMs = 60_000)
+    {
+        var psi = new ProcessStartInfo(exe)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        if (stdin != null) p.StandardInput.Write(stdin);
+        p.StandardInput.Close();
+        if (!p.WaitForExit(timeoutMs))
+        {
+            p.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{exe} did not exit within {timeoutMs} ms");
+        }
+        p.WaitForExit();
+        return new RunResult(p.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    private static string BuildNow(string projectDir)
+    {
+        string dir = Path.Combine(RepoRoot, projectDir);
+        string name = Path.GetFileName(projectDir.TrimEnd('/'));
+        lock (BuildLock)
+        {
+            var psi = new ProcessStartInfo("dotnet", $"build \"{dir}\" -c Release -nologo -v q")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            using var p = Process.Start(psi)!;
+            string output = p.StandardOutput.ReadToEnd() + p.StandardError.ReadToEnd();
+            p.WaitForExit();
+            if (p.ExitCode != 0) throw new InvalidOperationException($"building {projectDir} failed:\n{output}");
+        }
+        string exe = Path.Combine(dir, "bin", name);
+        if (!File.Exists(exe)) throw new FileNotFoundException($"build of {projectDir} produced no executable", exe);
+        return exe;
+    }
+
+    private static string FindRoot()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d != null; d = d.Parent)
+            if (File.Exists(Path.Combine(d.FullName, "DuneAot.sln"))) return d.FullName;
+        throw new InvalidOperationException("DuneAot.sln not found above " + AppContext.BaseDirectory);
+    }
+}
