@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# DuneAot's one entry point.
+#   ./build.sh          restore, build the runtime, the stubs and every sample, then run samples/hello
+#   ./build.sh test     the above, then every test suite: unit tests, runtime conformance tests (host
+#                       mode) and the ring-0 tests in the test VM (tests/vm, QEMU emulating AMD SVM)
+#   ./build.sh clean    remove build outputs (keeps the cached test-VM kernel in build/vm)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+step() { printf '\n==> %s\n' "$*" >&2; }
+die() { printf 'build.sh: error: %s\n' "$*" >&2; exit 1; }
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+ensure_tools() {
+    command -v dotnet >/dev/null || die "the .NET SDK (dotnet, version 10) is required and was not found on PATH"
+    local missing=()
+    command -v gcc >/dev/null || missing+=(gcc)
+    command -v ld >/dev/null || missing+=(binutils)
+    if ((${#missing[@]})); then
+        step "installing ${missing[*]} (apt-get)"
+        apt-get update -q >/dev/null && apt-get install -y -q "${missing[@]}" >/dev/null ||
+            die "could not install ${missing[*]}; install them and retry"
+    fi
+}
+
+samples() { find samples -mindepth 2 -maxdepth 2 -name '*.csproj' | sort; }
+
+build_all() {
+    ensure_tools
+    step "restoring packages (ilc from NuGet, xunit)"
+    dotnet restore DuneAot.sln -v q --nologo
+    local p
+    for p in $(samples); do
+        step "building $(dirname "$p") (C# -> ilc -> ld)"
+        dotnet build "$p" -c Release -nologo -v q -clp:ErrorsOnly
+    done
+}
+
+run_hello() {
+    step "running samples/hello/bin/hello"
+    samples/hello/bin/hello
+}
+
+run_tests() {
+    step "unit tests (pure logic on the normal .NET runtime)"
+    dotnet test tests/Dune.Guest.Tests -nologo -v q
+    step "runtime conformance tests (Dune executables in host mode)"
+    dotnet test tests/Dune.Conformance.Tests -nologo -v q
+    step "ring-0 tests in the test VM (QEMU TCG, AMD SVM, nested KVM)"
+    tests/vm/test.sh -nologo -v q
+}
+
+case "${1:-}" in
+"") build_all; run_hello ;;
+test) build_all; run_hello; run_tests ;;
+clean)
+    step "removing bin/ and obj/ folders"
+    find src samples tests -type d \( -name bin -o -name obj \) -prune -exec rm -rf {} +
+    ;;
+*) die "unknown command '$1' (use: ./build.sh, ./build.sh test, ./build.sh clean)" ;;
+esac
