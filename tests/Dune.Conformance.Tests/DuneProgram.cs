@@ -26,7 +26,9 @@ public static class DuneProgram
 
     public static RunResult Run(string projectDir, params string[] args) => RunExecutable(Build(projectDir), args);
 
-    public static RunResult RunExecutable(string exe, string[] args, string? stdin = null, int timeoutMs = 60_000)
+    /// <summary>Runs <paramref name="exe"/>; <paramref name="env"/> entries set (or, with a null value, remove) variables.</summary>
+    public static RunResult RunExecutable(string exe, string[] args, string? stdin = null, int timeoutMs = 60_000,
+        Dictionary<string, string?>? env = null)
     {
         var psi = new ProcessStartInfo(exe)
         {
@@ -36,6 +38,8 @@ public static class DuneProgram
             UseShellExecute = false,
         };
         foreach (var a in args) psi.ArgumentList.Add(a);
+        foreach (var (k, v) in env ?? new())
+            if (v == null) psi.Environment.Remove(k); else psi.Environment[k] = v;
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
