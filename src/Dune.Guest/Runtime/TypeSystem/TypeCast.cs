@@ -31,8 +31,44 @@ namespace System.Runtime
             MethodTable** map = source->InterfaceMap;
             for (int i = 0; i < source->NumInterfaces; i++)
                 if (map[i] == target) return true;
+            // IEnumerable<string> is an IEnumerable<object>; string[]'s IList<string> is an IList<object>.
+            if (!target->HasGenericVariance && !(source->IsArray && target->IsGeneric)) return false;
+            for (int i = 0; i < source->NumInterfaces; i++)
+                if (IsVariantlyCompatible(map[i], target, source->IsArray)) return true;
             return false;
         }
+
+        /// <summary>
+        /// Are two instantiations of one generic interface compatible through variance? Covariant arguments
+        /// may be more derived in <paramref name="candidate"/>, contravariant ones less; only reference types
+        /// vary. Interfaces of arrays treat their element argument as covariant.
+        /// </summary>
+        public static bool IsVariantlyCompatible(MethodTable* candidate, MethodTable* target, bool arrayCovariance)
+        {
+            if (candidate == target) return true;
+            if (!candidate->IsGeneric || !target->IsGeneric) return false;
+            if (TypeLayout.GenericDefinition(candidate) != TypeLayout.GenericDefinition(target)) return false;
+            GenericComposition* from = TypeLayout.GenericCompositionOf(candidate);
+            GenericComposition* to = TypeLayout.GenericCompositionOf(target);
+            for (int i = 0; i < to->Arity; i++)
+            {
+                MethodTable* a = from->Arguments[i], b = to->Arguments[i];
+                if (a == b) continue;
+                GenericVariance variance = to->VarianceOf(i);
+                if (arrayCovariance && to->Arity == 1) variance = GenericVariance.Covariant;
+                bool ok = variance switch
+                {
+                    GenericVariance.Covariant or GenericVariance.ArrayCovariant => IsReferenceAssignable(a, b),
+                    GenericVariance.Contravariant => IsReferenceAssignable(b, a),
+                    _ => false,
+                };
+                if (!ok) return false;
+            }
+            return true;
+        }
+
+        private static bool IsReferenceAssignable(MethodTable* from, MethodTable* to) =>
+            !from->IsValueType && !to->IsValueType && IsAssignable(from, to);
 
         public static bool AreUnboxCompatible(MethodTable* boxed, MethodTable* expected) =>
             boxed->ElementType == expected->ElementType && boxed->ElementType <= ElementType.UIntPtr && boxed->ElementType != ElementType.Unknown;
