@@ -1,0 +1,76 @@
+namespace Dune.Memory
+{
+    /// <summary>
+    /// Builds and walks 4-level page tables held in one contiguous pool of 4 KiB pages whose guest-physical
+    /// addresses are contiguous too (pool page i is at <c>PoolGpa + i * 4096</c>), so a table's physical
+    /// address converts to a pointer without any other lookup. Never allocates managed memory.
+    /// </summary>
+    public unsafe struct PageTables
+    {
+        private readonly byte* _pool;
+        private readonly ulong _poolGpa;
+        private readonly int _capacity;
+        private int _used;
+
+        /// <summary>Uses the first pool page as the PML4; the pool must be zeroed.</summary>
+        public PageTables(byte* pool, ulong poolGpa, int capacityPages)
+        {
+            _pool = pool;
+            _poolGpa = poolGpa;
+            _capacity = capacityPages;
+            _used = 1;
+        }
+
+        /// <summary>The value for CR3.</summary>
+        public ulong Root => _poolGpa;
+
+        public int PagesUsed => _used;
+
+        /// <summary>Maps one 4 KiB page; false when the pool is exhausted.</summary>
+        public bool Map(ulong virt, ulong phys, ulong leafFlags)
+        {
+            ulong* table = TableAt(_poolGpa);
+            for (int level = 4; level > 1; level--)
+            {
+                ulong* entry = table + Pte.Index(virt, level);
+                if (!Pte.IsPresent(*entry))
+                {
+                    if (_used == _capacity) return false;
+                    ulong gpa = _poolGpa + (ulong)_used++ * Pte.PageSize;
+                    *entry = Pte.Make(gpa, Pte.TableFlags);
+                }
+                table = TableAt(Pte.Address(*entry));
+            }
+            table[Pte.Index(virt, 1)] = Pte.Make(phys, leafFlags);
+            return true;
+        }
+
+        /// <summary>Clears the leaf entry of <paramref name="virt"/> if there is one (tables are kept).</summary>
+        public void Unmap(ulong virt)
+        {
+            ulong* leaf = Leaf(virt);
+            if (leaf != null) *leaf = 0;
+        }
+
+        /// <summary>The leaf entry for <paramref name="virt"/>, or 0 when a level is not present.</summary>
+        public ulong Lookup(ulong virt)
+        {
+            ulong* leaf = Leaf(virt);
+            return leaf == null ? 0 : *leaf;
+        }
+
+        private ulong* Leaf(ulong virt)
+        {
+            ulong* table = TableAt(_poolGpa);
+            for (int level = 4; level > 1; level--)
+            {
+                ulong entry = table[Pte.Index(virt, level)];
+                if (!Pte.IsPresent(entry)) return null;
+                table = TableAt(Pte.Address(entry));
+            }
+            return table + Pte.Index(virt, 1);
+        }
+
+        private ulong* TableAt(ulong gpa) => (ulong*)(_pool + (gpa - _poolGpa));
+    }
+}
