@@ -45,56 +45,6 @@ namespace Internal.Runtime
             return o;
         }
 
-        /// <summary>Boxes the value at <paramref name="data"/> (a Nullable&lt;T&gt; boxes its value or gives null).</summary>
-        [RuntimeExport("RhBox")]
-        public static object Box(MethodTable* mt, ref byte data)
-        {
-            ref byte src = ref data;
-            if (mt->IsNullable)
-            {
-                if (data == 0) return null;
-                MethodTable* underlying = mt->RelatedType;
-                src = ref Unsafe.Add(ref data, (int)NullableValueOffset(mt));
-                mt = underlying;
-            }
-            object o = NewObject(mt);
-            Memory.Move(Unsafe.AsPointer(ref Unsafe.As<RawData>(o).Data), Unsafe.AsPointer(ref src), mt->ValueTypeSize);
-            return o;
-        }
-
-        [RuntimeExport("RhUnboxNullable")]
-        public static void UnboxNullable(ref byte data, MethodTable* nullableType, object obj)
-        {
-            uint valueOffset = NullableValueOffset(nullableType);
-            MethodTable* underlying = nullableType->RelatedType;
-            if (obj == null)
-            {
-                Memory.Zero(Unsafe.AsPointer(ref data), valueOffset + underlying->ValueTypeSize);
-                return;
-            }
-            if (obj.MethodTable != underlying) ThrowHelpers.ThrowInvalidCastException(obj.MethodTable, nullableType);
-            data = 1;
-            Memory.Move(Unsafe.AsPointer(ref Unsafe.Add(ref data, (int)valueOffset)), Unsafe.AsPointer(ref Unsafe.As<RawData>(obj).Data), underlying->ValueTypeSize);
-        }
-
-        [RuntimeExport("RhUnbox2")]
-        public static ref byte Unbox(MethodTable* expected, object obj)
-        {
-            if (obj == null) ThrowHelpers.ThrowNullReferenceException();
-            if (obj.MethodTable != expected && !TypeCast.AreUnboxCompatible(obj.MethodTable, expected))
-                ThrowHelpers.ThrowInvalidCastException(obj.MethodTable, expected);
-            return ref Unsafe.As<RawData>(obj).Data;
-        }
-
-        /// <summary>Nullable&lt;T&gt; stores hasValue first and the value at T's alignment, which for the
-        /// blittable layouts ilc produces is the lowest set bit of T's size, capped at 8.</summary>
-        private static uint NullableValueOffset(MethodTable* nullable)
-        {
-            uint size = nullable->RelatedType->ValueTypeSize;
-            uint align = size & (0 - size);
-            return align == 0 || align > 8 ? 8 : align;
-        }
-
         private static object Init(void* memory, MethodTable* mt)
         {
             *(MethodTable**)memory = mt;

@@ -48,11 +48,36 @@ namespace System
         private static class EmptyArray<T> { internal static readonly T[] Value = new T[0]; }
     }
 
-    /// <summary>ilc binds the IList&lt;T&gt; family of T[] to this class's methods.</summary>
-    public class Array<T> : Array, IEnumerable<T>
+    /// <summary>ilc binds the IList&lt;T&gt; family of T[] to this class's methods (`this` is really a T[]).</summary>
+    public class Array<T> : Array, IList<T>, IReadOnlyList<T>
     {
-        public IEnumerator<T> GetEnumerator() => new ArrayEnumerator<T>(Unsafe.As<T[]>(this));
+        private T[] Items => Unsafe.As<T[]>(this);
+
+        public IEnumerator<T> GetEnumerator() => new ArrayEnumerator<T>(Items);
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public int Count => Length;
+        public bool IsReadOnly => true;
+        public T this[int index] { get => Items[index]; set => Items[index] = value; }
+
+        public int IndexOf(T item)
+        {
+            T[] items = Items;
+            for (int i = 0; i < items.Length; i++)
+                if (EqualityHelpers.AreEqual(items[i], item)) return i;
+            return -1;
+        }
+
+        public bool Contains(T item) => IndexOf(item) >= 0;
+        public void CopyTo(T[] array, int arrayIndex) => Copy(this, 0, array, arrayIndex, Length);
+
+        public void Add(T item) => throw FixedSize();
+        public void Clear() => throw FixedSize();
+        public bool Remove(T item) => throw FixedSize();
+        public void Insert(int index, T item) => throw FixedSize();
+        public void RemoveAt(int index) => throw FixedSize();
+
+        private static NotSupportedException FixedSize() => new NotSupportedException("Collection was of a fixed size.");
     }
 
     internal sealed class ArrayEnumerator<T> : IEnumerator<T>

@@ -6,7 +6,7 @@ namespace System
     /// <summary>Root of the type hierarchy. The first field is the MethodTable pointer that ilc lays out for every object.</summary>
     public unsafe partial class Object
     {
-        internal MethodTable* m_pMethodTable;
+        internal MethodTable* m_pEEType; // ilc reads this field by name (unboxing stubs of shared generics)
 
         public Object() { }
 
@@ -18,10 +18,13 @@ namespace System
         // Finalizers are not supported (the collector never runs them); the slot exists because ilc expects it.
         ~Object() { }
 
-        internal MethodTable* MethodTable => m_pMethodTable;
+        internal MethodTable* MethodTable => m_pEEType;
     }
+}
 
-    /// <summary>View of an object's fields as raw bytes, after the MethodTable pointer.</summary>
+namespace System.Runtime.CompilerServices
+{
+    /// <summary>View of an object's fields as raw bytes, after the MethodTable pointer (ilc looks it up by name).</summary>
     internal sealed class RawData
     {
         public byte Data;

@@ -38,6 +38,6 @@ namespace System
 
     public unsafe partial class Object
     {
-        public Type GetType() => new RuntimeType(m_pMethodTable);
+        public Type GetType() => new RuntimeType(m_pEEType);
     }
 }

@@ -1,0 +1,64 @@
+using Internal.Runtime;
+using System.Runtime.CompilerServices;
+
+namespace System.Runtime
+{
+    /// <summary>Boxing helpers. ilc binds its Box/Unbox helpers to these methods by name.</summary>
+    internal static unsafe class RuntimeExports
+    {
+        /// <summary>Boxes the value at <paramref name="data"/> (a Nullable&lt;T&gt; boxes its value or gives null).</summary>
+        [RuntimeExport("RhBox")]
+        public static object RhBox(MethodTable* type, ref byte data)
+        {
+            ref byte source = ref data;
+            if (type->IsNullable)
+            {
+                if (data == 0) return null;
+                source = ref Unsafe.Add(ref data, (int)NullableValueOffset(type));
+                type = type->RelatedType;
+            }
+            object box = Allocator.NewObject(type);
+            Memory.Move(Unsafe.AsPointer(ref Unsafe.As<RawData>(box).Data), Unsafe.AsPointer(ref source), type->ValueTypeSize);
+            return box;
+        }
+
+        [RuntimeExport("RhUnboxNullable")]
+        public static void RhUnboxNullable(ref byte data, MethodTable* nullableType, object obj)
+        {
+            uint valueOffset = NullableValueOffset(nullableType);
+            MethodTable* underlying = nullableType->RelatedType;
+            if (obj == null)
+            {
+                Memory.Zero(Unsafe.AsPointer(ref data), valueOffset + underlying->ValueTypeSize);
+                return;
+            }
+            if (!TypeCast.AreUnboxCompatible(obj.MethodTable, underlying)) ThrowHelpers.ThrowInvalidCastException(obj.MethodTable, nullableType);
+            data = 1;
+            Memory.Move(Unsafe.AsPointer(ref Unsafe.Add(ref data, (int)valueOffset)), Unsafe.AsPointer(ref Unsafe.As<RawData>(obj).Data), underlying->ValueTypeSize);
+        }
+
+        [RuntimeExport("RhUnbox2")]
+        public static ref byte RhUnbox2(MethodTable* expected, object obj)
+        {
+            if (obj == null) ThrowHelpers.ThrowNullReferenceException();
+            if (!TypeCast.AreUnboxCompatible(obj.MethodTable, expected)) ThrowHelpers.ThrowInvalidCastException(obj.MethodTable, expected);
+            return ref Unsafe.As<RawData>(obj).Data;
+        }
+
+        /// <summary>Checks an unbox whose target is only known through a generic dictionary (may be Nullable).</summary>
+        public static void RhUnboxTypeTest(MethodTable* type, MethodTable* boxType)
+        {
+            if (type->IsNullable) type = type->RelatedType;
+            if (!TypeCast.AreUnboxCompatible(boxType, type)) ThrowHelpers.ThrowInvalidCastException(boxType, type);
+        }
+
+        /// <summary>Nullable&lt;T&gt; stores hasValue first and the value at T's alignment, which for the
+        /// blittable layouts ilc produces is the lowest set bit of T's size, capped at 8.</summary>
+        private static uint NullableValueOffset(MethodTable* nullable)
+        {
+            uint size = nullable->RelatedType->ValueTypeSize;
+            uint align = size & (0 - size);
+            return align == 0 || align > 8 ? 8 : align;
+        }
+    }
+}
