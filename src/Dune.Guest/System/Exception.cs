@@ -4,8 +4,8 @@ namespace System
     {
         private readonly string _message;
         private readonly Exception _innerException;
-        // Return addresses captured while the exception propagates (filled by the dispatcher).
-        internal IntPtr[] _stackTrace;
+        // Code addresses of the frames the exception propagated through (filled by the dispatcher's first pass).
+        internal ulong[] _stackTrace;
         internal int _stackTraceCount;
 
         public Exception() { }
@@ -16,7 +16,25 @@ namespace System
         public Exception InnerException => _innerException;
         internal virtual string DefaultMessage => "Exception of type '" + GetType().FullName + "' was thrown.";
 
-        public override string ToString() => GetType().FullName + ": " + Message;
+        public override string ToString()
+        {
+            string trace = StackTrace;
+            return GetType().FullName + ": " + Message + (trace.Length == 0 ? "" : "\n" + trace);
+        }
+
+        /// <summary>One "   at Method" line per frame, innermost first; empty before the exception is thrown.</summary>
+        public string StackTrace => Dune.Runtime.Diagnostics.StackTraceFormatter.Format(_stackTrace, _stackTraceCount);
+
+        internal void AppendStackFrame(ulong pc)
+        {
+            if (_stackTrace == null || _stackTraceCount == _stackTrace.Length)
+            {
+                ulong[] grown = new ulong[_stackTrace == null ? 16 : _stackTrace.Length * 2];
+                for (int i = 0; i < _stackTraceCount; i++) grown[i] = _stackTrace[i];
+                _stackTrace = grown;
+            }
+            _stackTrace[_stackTraceCount++] = pc;
+        }
     }
 
     public class SystemException : Exception

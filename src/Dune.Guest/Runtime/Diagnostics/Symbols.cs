@@ -1,10 +1,211 @@
+using Dune.Platform;
 using Internal.Runtime;
 
 namespace Dune.Runtime
 {
-    /// <summary>Names for code and type addresses, used by stack traces and fault reports.</summary>
+    /// <summary>
+    /// Names for code and type addresses, read from the executable's own ELF symbol table (/proc/self/exe is
+    /// mapped read-only once, on first use). Used by stack traces, Type names and fault reports; when the
+    /// table cannot be read, callers fall back to hexadecimal addresses.
+    /// </summary>
     public static unsafe class Symbols
     {
-        internal static string TypeName(MethodTable* mt) => "type@0x" + ((ulong)mt).ToString("x");
+        private const uint SectionSymtab = 2;
+        private const byte SymbolFunction = 2, SymbolNoType = 0;
+        private const ulong SectionExecutable = 4;
+        private const string MainWrapperSuffix = "_Module___MainMethodWrapper";
+
+        private static bool s_tried;
+        private static byte* s_image;
+        private static byte* s_symbols;
+        private static ulong s_symbolCount;
+        private static byte* s_names;
+        private static byte* s_sections;
+        // Non-GC statics only: symbol lookups must work before (and without) the GC's static roots.
+        private static byte* s_programPrefix;
+        private static int s_programPrefixLength;
+
+        internal static string TypeName(MethodTable* mt)
+        {
+            byte* name = FindExact((ulong)mt, "_ZTV");
+            return name == null ? "type@0x" + ((ulong)mt).ToString("x") : Demangle(name, true);
+        }
+
+        /// <summary>Readable name of the function containing <paramref name="address"/>, or null when unknown.</summary>
+        public static string FunctionName(ulong address)
+        {
+            byte* name = FindFunction(address);
+            return name == null ? null : Demangle(name, false);
+        }
+
+        /// <summary>"Namespace.Type.Method" when the address is known, otherwise "0x..." .</summary>
+        public static string Describe(ulong address) => FunctionName(address) ?? "0x" + address.ToString("x");
+
+        private static bool Load()
+        {
+            if (s_tried) return s_symbols != null;
+            s_tried = true;
+            byte* path = stackalloc byte[16];
+            string exe = "/proc/self/exe";
+            for (int i = 0; i < exe.Length; i++) path[i] = (byte)exe[i];
+            path[exe.Length] = 0;
+            long fd = Syscall.Invoke(SyscallNumber.Open, (long)path, 0);
+            if (fd < 0) return false;
+            byte* stat = stackalloc byte[144];
+            long size = Syscall.Invoke(SyscallNumber.Fstat, fd, (long)stat) == 0 ? *(long*)(stat + 48) : 0;
+            byte* image = size > 64 ? (byte*)Linux.Mmap(null, (nuint)size, Linux.ProtRead, Linux.MapPrivate, (int)fd) : null;
+            Syscall.Invoke(SyscallNumber.Close, fd);
+            if (image == null || *(uint*)image != 0x464c457f) return false;
+
+            ulong sectionOffset = *(ulong*)(image + 0x28);
+            int sectionSize = *(ushort*)(image + 0x3a), sectionCount = *(ushort*)(image + 0x3c);
+            if (sectionOffset == 0 || sectionOffset + (ulong)(sectionSize * sectionCount) > (ulong)size) return false;
+            byte* sections = image + sectionOffset;
+            for (int i = 0; i < sectionCount; i++)
+            {
+                byte* sh = sections + i * sectionSize;
+                if (*(uint*)(sh + 4) != SectionSymtab) continue;
+                uint link = *(uint*)(sh + 40);
+                if (link >= (uint)sectionCount) return false;
+                s_image = image;
+                s_sections = sections;
+                s_symbols = image + *(ulong*)(sh + 24);
+                s_symbolCount = *(ulong*)(sh + 32) / 24;
+                s_names = image + *(ulong*)(sections + link * sectionSize + 24);
+                FindProgramPrefix();
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>The program's assembly prefix (e.g. "hello_"), recovered from ilc's Main wrapper symbol.</summary>
+        private static void FindProgramPrefix()
+        {
+            for (ulong i = 0; i < s_symbolCount; i++)
+            {
+                byte* sym = s_symbols + i * 24;
+                if ((sym[4] & 0xf) != SymbolFunction) continue;
+                byte* name = s_names + *(uint*)sym;
+                int length = Length(name);
+                if (length > MainWrapperSuffix.Length && EndsWith(name, length, MainWrapperSuffix))
+                {
+                    s_programPrefix = name;
+                    s_programPrefixLength = length - MainWrapperSuffix.Length;
+                    return;
+                }
+            }
+        }
+
+        private static byte* FindExact(ulong value, string prefix)
+        {
+            if (!Load()) return null;
+            for (ulong i = 0; i < s_symbolCount; i++)
+            {
+                byte* sym = s_symbols + i * 24;
+                if (*(ulong*)(sym + 8) != value) continue;
+                byte* name = s_names + *(uint*)sym;
+                if (StartsWith(name, prefix)) return name;
+            }
+            return null;
+        }
+
+        private static byte* FindFunction(ulong address)
+        {
+            if (!Load()) return null;
+            byte* best = null;
+            ulong bestValue = 0;
+            for (ulong i = 0; i < s_symbolCount; i++)
+            {
+                byte* sym = s_symbols + i * 24;
+                ulong value = *(ulong*)(sym + 8);
+                if (value > address || value < bestValue || value == 0) continue;
+                byte type = (byte)(sym[4] & 0xf);
+                ushort section = *(ushort*)(sym + 6);
+                if (type != SymbolFunction && (type != SymbolNoType || section == 0 || section >= 0xff00 || !IsExecutable(section))) continue;
+                byte* name = s_names + *(uint*)sym;
+                // Among aliases prefer ilc's qualified name over a [RuntimeExport] entry name.
+                if (value == bestValue && best != null && Contains(best, "__")) continue;
+                best = name;
+                bestValue = value;
+            }
+            return best;
+        }
+
+        private static bool IsExecutable(ushort section)
+        {
+            int sectionSize = *(ushort*)(s_image + 0x3a);
+            return (*(ulong*)(s_sections + section * sectionSize + 8) & SectionExecutable) != 0;
+        }
+
+        /// <summary>
+        /// ilc's symbol names are "Assembly_Namespace_Type__Method[_N]" with '.' and '-' as '_' (types:
+        /// "_ZTV" + length + the same). Drop the runtime's or the program's assembly prefix, turn the type
+        /// part's '_' back into '.', drop overload suffixes. Underscores in real identifiers also become
+        /// dots: the cheap, usually right, reading.
+        /// </summary>
+        private static string Demangle(byte* name, bool isType)
+        {
+            if (isType)
+            {
+                name += 4;
+                while (*name >= (byte)'0' && *name <= (byte)'9') name++;
+            }
+            if (StartsWith(name, "Dune_Guest_")) name += 11;
+            else if (s_programPrefix != null && StartsWith(name, s_programPrefix, s_programPrefixLength)) name += s_programPrefixLength;
+            int length = Length(name);
+            if (length == 0 || name[0] == (byte)'_') return string.FromUtf8(name, length);
+            int split = -1;
+            for (int i = 1; i + 1 < length; i++)
+                if (name[i] == (byte)'_' && name[i + 1] == (byte)'_') { split = i; break; }
+            int typeEnd = split < 0 ? length : split;
+            char[] text = new char[length];
+            int n = 0;
+            for (int i = 0; i < typeEnd; i++) text[n++] = name[i] == (byte)'_' ? '.' : (char)name[i];
+            if (split >= 0)
+            {
+                int methodEnd = length;
+                int d = methodEnd;
+                while (d > split + 2 && name[d - 1] >= (byte)'0' && name[d - 1] <= (byte)'9') d--;
+                if (d < methodEnd && d > split + 3 && name[d - 1] == (byte)'_') methodEnd = d - 1;
+                text[n++] = '.';
+                for (int i = split + 2; i < methodEnd; i++) text[n++] = (char)name[i];
+            }
+            return string.FromSpan(new System.ReadOnlySpan<char>(ref text[0], n));
+        }
+
+        private static int Length(byte* s)
+        {
+            int n = 0;
+            while (s[n] != 0) n++;
+            return n;
+        }
+
+        private static bool StartsWith(byte* s, string prefix)
+        {
+            for (int i = 0; i < prefix.Length; i++)
+                if (s[i] != (byte)prefix[i]) return false;
+            return true;
+        }
+
+        private static bool StartsWith(byte* s, byte* prefix, int length)
+        {
+            for (int i = 0; i < length; i++)
+                if (s[i] != prefix[i]) return false;
+            return true;
+        }
+
+        private static bool EndsWith(byte* s, int length, string suffix)
+        {
+            for (int i = 0; i < suffix.Length; i++)
+                if (s[length - suffix.Length + i] != (byte)suffix[i]) return false;
+            return true;
+        }
+
+        private static bool Contains(byte* s, string part)
+        {
+            for (; *s != 0; s++)
+                if (StartsWith(s, part)) return true;
+            return false;
+        }
     }
 }
