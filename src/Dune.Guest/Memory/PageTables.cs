@@ -52,6 +52,31 @@ namespace Dune.Memory
             if (leaf != null) *leaf = 0;
         }
 
+        /// <summary>
+        /// Clears every leaf entry in [start, end). Skips whole subtrees that are not present, so clearing the
+        /// entire address space costs only as much as what is mapped.
+        /// </summary>
+        public void UnmapRange(ulong start, ulong end)
+        {
+            ulong va = start & ~(Pte.PageSize - 1);
+            while (va < end)
+            {
+                ulong* table = TableAt(_poolGpa);
+                int level = 4;
+                for (; level > 1; level--)
+                {
+                    ulong entry = table[Pte.Index(va, level)];
+                    if (!Pte.IsPresent(entry)) break;
+                    table = TableAt(Pte.Address(entry));
+                }
+                if (level == 1) table[Pte.Index(va, 1)] = 0;
+                ulong span = 1UL << (Pte.PageShift + 9 * (level - 1));
+                ulong next = (va & ~(span - 1)) + span;
+                if (next <= va) return; // wrapped past the top of the address space
+                va = next;
+            }
+        }
+
         /// <summary>The leaf entry for <paramref name="virt"/>, or 0 when a level is not present.</summary>
         public ulong Lookup(ulong virt)
         {

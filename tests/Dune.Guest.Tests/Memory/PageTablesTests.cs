@@ -45,6 +45,23 @@ public unsafe class PageTablesTests
     }
 
     [Fact]
+    public void UnmapRangeClearsOnlyInsideTheRange()
+    {
+        ulong[] pool = new ulong[16 * 512];
+        fixed (ulong* p = pool)
+        {
+            var pt = new PageTables((byte*)p, PoolGpa, 16);
+            ulong[] pages = { 0x40_0000, 0x40_1000, 0x7F00_0000_0000, 0x7FFF_FFFF_E000 };
+            foreach (ulong va in pages)
+                Assert.True(pt.Map(va, 0x10_0000, Pte.Present));
+            pt.UnmapRange(0x40_1000, 0x7FFF_FFFF_E000);
+            Assert.Equal(new ulong[] { 0x10_0001, 0, 0, 0x10_0001 }, pages.Select(pt.Lookup).ToArray());
+            pt.UnmapRange(0, 1UL << 47);
+            Assert.All(pages, va => Assert.Equal(0UL, pt.Lookup(va)));
+        }
+    }
+
+    [Fact]
     public void MapFailsWhenThePoolIsFull()
     {
         ulong[] pool = new ulong[3 * 512];

@@ -1,0 +1,93 @@
+using Dune.Memory;
+using Dune.Platform;
+
+namespace Dune.Backends.Kvm
+{
+    /// <summary>
+    /// Keeps the guest's view of memory equal to the process's: every accessible host mapping is mapped in
+    /// the guest page tables at the same virtual address, backed by a KVM memslot whose userspace address is
+    /// that host address. <see cref="Sync"/> re-reads /proc/self/maps for a range, so one routine serves the
+    /// initial mirror and every mmap/munmap/mprotect/mremap/brk the guest makes later.
+    /// </summary>
+    internal unsafe struct AddressSpaceMirror
+    {
+        public GuestPhysicalLayout Layout;
+        public PageTables Tables;
+        private int _vmFd, _maxSlots, _slotsRegistered;
+        private byte* _mapsBuffer;
+        private int _mapsCapacity;
+
+        public AddressSpaceMirror(int vmFd, int maxSlots, GuestPhysicalLayout layout, byte* mapsBuffer, int mapsCapacity)
+        {
+            _vmFd = vmFd;
+            _maxSlots = maxSlots;
+            Layout = layout;
+            Tables = default;
+            _slotsRegistered = 0;
+            _mapsBuffer = mapsBuffer;
+            _mapsCapacity = mapsCapacity;
+        }
+
+        /// <summary>Gives [va, va+length) guest-physical addresses and memslots (without mapping it).</summary>
+        public bool Cover(ulong va, ulong length) => Layout.Cover(va, length) >= 0 && RegisterNewWindows();
+
+        /// <summary>Makes the guest page tables for [start, end) match the host's mappings now.</summary>
+        public bool Sync(ulong start, ulong end)
+        {
+            Tables.UnmapRange(start, end);
+            int length = ReadMaps();
+            if (length < 0) return false;
+            var maps = new ProcMaps(_mapsBuffer, length);
+            while (maps.Next(out MapsEntry e))
+            {
+                if (e.KernelSpecial || !(e.Read || e.Write || e.Execute)) continue;
+                ulong s = e.Start > start ? e.Start : start;
+                ulong t = e.End < end ? e.End : end;
+                if (s >= t) continue;
+                if (!Cover(s, t - s)) return false;
+                ulong flags = Pte.LeafFlags(e.Write, e.Execute, user: false);
+                for (ulong va = s; va < t; va += Pte.PageSize)
+                {
+                    Layout.TryTranslate(va, out ulong gpa);
+                    if (!Tables.Map(va, gpa, flags)) return false;
+                }
+            }
+            return true;
+        }
+
+        private bool RegisterNewWindows()
+        {
+            for (; _slotsRegistered < Layout.Count; _slotsRegistered++)
+            {
+                if (_slotsRegistered >= _maxSlots) return false;
+                GpaWindow w = Layout[_slotsRegistered];
+                KvmMemoryRegion region = new KvmMemoryRegion
+                {
+                    Slot = (uint)_slotsRegistered,
+                    GuestPhysAddr = w.Gpa,
+                    MemorySize = w.Size,
+                    UserspaceAddr = w.HostVa,
+                };
+                if (HostSyscall.Ioctl(_vmFd, KvmApi.SetUserMemoryRegion, &region) < 0) return false;
+            }
+            return true;
+        }
+
+        /// <summary>Reads /proc/self/maps into the buffer; its length, or -1.</summary>
+        private int ReadMaps()
+        {
+            int fd = HostSyscall.Open("/proc/self/maps", 0);
+            if (fd < 0) return -1;
+            int total = 0;
+            while (true)
+            {
+                long n = HostSyscall.Invoke(SyscallNumber.Read, fd, (long)(_mapsBuffer + total), _mapsCapacity - total, 0, 0, 0);
+                if (n <= 0) break;
+                total += (int)n;
+                if (total == _mapsCapacity) { total = -1; break; }
+            }
+            HostSyscall.Invoke(SyscallNumber.Close, fd, 0, 0, 0, 0, 0);
+            return total;
+        }
+    }
+}

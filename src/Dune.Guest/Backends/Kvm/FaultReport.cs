@@ -1,0 +1,89 @@
+using Dune.Cpu;
+using Dune.Runtime;
+using Dune.Traps;
+
+namespace Dune.Backends.Kvm
+{
+    /// <summary>
+    /// Reports what ended the guest on stderr and exits: an unhandled guest exception or a VM-level failure
+    /// (triple fault, internal error, failed entry) exits with <see cref="ExitCodes.Fault"/> (139), a backend
+    /// failure with <see cref="ExitCodes.RuntimeFailure"/> (135). Runs in the host half: no allocation.
+    /// </summary>
+    internal static unsafe class FaultReport
+    {
+        private const int Stderr = 2, LineCapacity = 256;
+
+        public static void GuestException(TrapFrame* f)
+        {
+            byte* buf = stackalloc byte[LineCapacity];
+            var t = new HostText(buf, LineCapacity);
+            t.Add("dune: unhandled guest exception ");
+            t.Add(ExceptionVectors.Name((int)f->Vector));
+            t.Add(" (vector ");
+            t.Dec((long)f->Vector);
+            t.Add(") in ring ");
+            t.Dec((long)(f->Cs & 3));
+            t.Line(Stderr);
+            t.Add("  error code ");
+            t.Hex(f->ErrorCode);
+            if (f->Vector == ExceptionVectors.PageFault)
+            {
+                t.Add("  cr2 ");
+                t.Hex(f->Cr2);
+                t.Add((f->ErrorCode & 2) != 0 ? " (write" : " (read");
+                t.Add((f->ErrorCode & 1) != 0 ? ", protection)" : ", not present)");
+            }
+            t.Line(Stderr);
+            Registers(ref t, f->Rip, f->Rsp, f->Rflags, f->Rax, f->Rbx, f->Rcx, f->Rdx, f->Rsi, f->Rdi, f->Rbp,
+                f->R8, f->R9, f->R10, f->R11, f->R12, f->R13, f->R14, f->R15);
+            HostSyscall.ExitGroup(ExitCodes.Fault);
+        }
+
+        /// <summary>The VM stopped in a way the guest could not report itself; registers come from KVM.</summary>
+        public static void VmFailure(int vcpu, string what, ulong detail)
+        {
+            byte* buf = stackalloc byte[LineCapacity];
+            var t = new HostText(buf, LineCapacity);
+            t.Add("dune: ");
+            t.Add(what);
+            if (detail != 0)
+            {
+                t.Add(" ");
+                t.Hex(detail);
+            }
+            t.Line(Stderr);
+            KvmRegs r;
+            if (HostSyscall.Ioctl(vcpu, KvmApi.GetRegs, &r) >= 0)
+                Registers(ref t, r.Rip, r.Rsp, r.Rflags, r.Rax, r.Rbx, r.Rcx, r.Rdx, r.Rsi, r.Rdi, r.Rbp,
+                    r.R8, r.R9, r.R10, r.R11, r.R12, r.R13, r.R14, r.R15);
+            HostSyscall.ExitGroup(ExitCodes.Fault);
+        }
+
+        public static void Fatal(string message)
+        {
+            byte* buf = stackalloc byte[LineCapacity];
+            var t = new HostText(buf, LineCapacity);
+            t.Add("dune: ");
+            t.Add(message);
+            t.Line(Stderr);
+            HostSyscall.ExitGroup(ExitCodes.RuntimeFailure);
+        }
+
+        private static void Registers(ref HostText t, ulong rip, ulong rsp, ulong rflags, ulong rax, ulong rbx, ulong rcx,
+            ulong rdx, ulong rsi, ulong rdi, ulong rbp, ulong r8, ulong r9, ulong r10, ulong r11, ulong r12, ulong r13,
+            ulong r14, ulong r15)
+        {
+            Reg(ref t, "  rip ", rip); Reg(ref t, "  rsp ", rsp); Reg(ref t, "  rflags ", rflags); t.Line(Stderr);
+            Reg(ref t, "  rax ", rax); Reg(ref t, "  rbx ", rbx); Reg(ref t, "  rcx ", rcx); Reg(ref t, "  rdx ", rdx); t.Line(Stderr);
+            Reg(ref t, "  rsi ", rsi); Reg(ref t, "  rdi ", rdi); Reg(ref t, "  rbp ", rbp); Reg(ref t, "  r8  ", r8); t.Line(Stderr);
+            Reg(ref t, "  r9  ", r9); Reg(ref t, "  r10 ", r10); Reg(ref t, "  r11 ", r11); Reg(ref t, "  r12 ", r12); t.Line(Stderr);
+            Reg(ref t, "  r13 ", r13); Reg(ref t, "  r14 ", r14); Reg(ref t, "  r15 ", r15); t.Line(Stderr);
+        }
+
+        private static void Reg(ref HostText t, string name, ulong value)
+        {
+            t.Add(name);
+            t.Hex(value);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using Dune.Cpu;
+using Dune.Memory;
+using Dune.Platform;
+using Dune.Traps;
+
+namespace Dune.Backends.Kvm
+{
+    /// <summary>
+    /// Enters Dune mode on /dev/kvm: one VM with one vCPU, the process's address space mirrored into it, and
+    /// the calling thread continuing in guest ring 0 while its host half serves hypercalls (see README.md).
+    /// </summary>
+    internal static unsafe class KvmBackend
+    {
+        private const int ORdwr = 2, OCloexec = 0x80000;
+        private const int ArchGetFs = 0x1003;
+        private const ulong UserSpaceEnd = 1UL << 47;
+        private const ulong StackReserve = 1UL << 20;
+        /// <summary>For VMX without unrestricted guest; inside the GPA range the layout leaves free.</summary>
+        private const ulong VmxTssAddress = 0x1000;
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_enter")]
+        private static extern long SwitchToGuest(ResumeState* state, void* hostStackTop);
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_block")]
+        private static extern HypercallBlock* Block();
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_probe_stack")]
+        private static extern void ProbeStack(ulong bytes);
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_cpuid")]
+        private static extern void HostCpuid(uint leaf, uint subleaf, uint* regs);
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_xgetbv")]
+        private static extern ulong HostXgetbv(uint xcr);
+
+        /// <summary>
+        /// Returns null once running in the guest, or why entering failed (the process is still in host mode).
+        /// Nothing here may allocate after the final mirror: a new heap chunk would be missing in the guest.
+        /// </summary>
+        public static string Enter()
+        {
+            int kvm = HostSyscall.Open("/dev/kvm", ORdwr | OCloexec);
+            if (kvm < 0) return "cannot open /dev/kvm";
+            if (HostSyscall.Ioctl(kvm, KvmApi.GetApiVersion, 0) != KvmApi.ApiVersion) return "unsupported KVM API version";
+            int vm = (int)HostSyscall.Ioctl(kvm, KvmApi.CreateVm, 0);
+            if (vm < 0) return "KVM_CREATE_VM failed";
+            long maxSlots = HostSyscall.Ioctl(kvm, KvmApi.CheckExtension, KvmApi.CapNrMemslots);
+            if (maxSlots <= 0) maxSlots = 32;
+            HostSyscall.Ioctl(vm, KvmApi.SetTssAddr, (long)VmxTssAddress);
+
+            byte* raw = (byte*)HostSyscall.Mmap(null, BackendArea.Size + BackendArea.Alignment, Linux.ProtRead | Linux.ProtWrite,
+                Linux.MapPrivate | Linux.MapAnonymous | Linux.MapNoReserve, -1);
+            if (raw == null) return "cannot map the backend's memory";
+            byte* area = (byte*)(((ulong)raw + BackendArea.Alignment - 1) & ~(BackendArea.Alignment - 1));
+            byte* scratch = area + BackendArea.ScratchOffset;
+
+            // CPUID: what KVM supports, passed through to the guest unchanged.
+            uint* cpuid = (uint*)scratch;
+            const int MaxCpuidEntries = 256;
+            cpuid[0] = MaxCpuidEntries;
+            if (HostSyscall.Ioctl(kvm, KvmApi.GetSupportedCpuid, cpuid) < 0) return "KVM_GET_SUPPORTED_CPUID failed";
+            KvmCpuidEntry* leaf1 = FindLeaf(cpuid, 1), leaf7 = FindLeaf(cpuid, 7), leafD = FindLeaf(cpuid, 0xD), leafAddr = FindLeaf(cpuid, 0x80000008);
+            int physBits = leafAddr != null && (leafAddr->Eax & 0xFF) != 0 ? (int)(leafAddr->Eax & 0xFF) : 36;
+            bool xsave = leaf1 != null && (leaf1->Ecx & CpuidBits.Leaf1EcxXsave) != 0 && leafD != null && HostHasOsxsave();
+            bool fsgsbase = leaf7 != null && (leaf7->Ebx & CpuidBits.Leaf7EbxFsgsbase) != 0;
+
+            int vcpu = (int)HostSyscall.Ioctl(vm, KvmApi.CreateVcpu, 0);
+            if (vcpu < 0) return "KVM_CREATE_VCPU failed";
+            long runSize = HostSyscall.Ioctl(kvm, KvmApi.GetVcpuMmapSize, 0);
+            const int MapShared = 0x01;
+            byte* run = runSize > 0 ? (byte*)HostSyscall.Mmap(null, (ulong)runSize, Linux.ProtRead | Linux.ProtWrite, MapShared, vcpu) : null;
+            if (run == null) return "cannot map kvm_run";
+            if (HostSyscall.Ioctl(vcpu, KvmApi.SetCpuid2, cpuid) < 0) return "KVM_SET_CPUID2 failed";
+
+            // Memory: the page-table pool first (one contiguous window), then everything the process has.
+            var layout = new GuestPhysicalLayout((GpaWindow*)(area + BackendArea.WindowsOffset), BackendArea.WindowCapacity, physBits);
+            var mirror = new AddressSpaceMirror(vm, (int)maxSlots, layout, area + BackendArea.MapsBufferOffset, (int)BackendArea.MapsBufferSize);
+            if (!mirror.Cover((ulong)area, BackendArea.PoolSize)) return "guest-physical address space too small";
+            mirror.Layout.TryTranslate((ulong)area, out ulong poolGpa);
+            mirror.Tables = new PageTables(area + BackendArea.PoolOffset, poolGpa, (int)(BackendArea.PoolSize / Pte.PageSize));
+
+            byte* tablesPage = area + BackendArea.TablesPageOffset;
+            SystemTables.Build(tablesPage, (ulong)(area + BackendArea.TrapStackOffset + BackendArea.TrapStackSize));
+
+            ulong fsBase = 0;
+            HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchGetFs, (long)&fsBase, 0, 0, 0, 0);
+            KvmSregs* sregs = (KvmSregs*)(scratch + 32 * 1024);
+            if (HostSyscall.Ioctl(vcpu, KvmApi.GetSregs, sregs) < 0) return "KVM_GET_SREGS failed";
+            KvmVcpuState.SetSegments(sregs, (ulong)tablesPage, fsBase);
+            KvmVcpuState.SetControl(sregs, mirror.Tables.Root, xsave, fsgsbase);
+            if (HostSyscall.Ioctl(vcpu, KvmApi.SetSregs, sregs) < 0) return "KVM_SET_SREGS failed";
+            if (xsave && !SetXcr0(vcpu, scratch + 40 * 1024, HostXgetbv(0) & leafD->Eax)) return "KVM_SET_XCRS failed";
+            if (!SetDefaultFpu(vcpu, scratch + 44 * 1024)) return "KVM_SET_FPU failed";
+
+            ResumeState* resume = (ResumeState*)(scratch + 48 * 1024);
+            KvmHost.Prepare(vcpu, run, Block(), mirror, resume, HostSyscall.Invoke(SyscallNumber.Brk, 0, 0, 0, 0, 0, 0));
+
+            ProbeStack(StackReserve);
+            if (!KvmHost.SyncAll()) return "cannot mirror the address space into the guest";
+            SwitchToGuest(resume, area + BackendArea.HostStackOffset + BackendArea.HostStackSize);
+            return null;
+        }
+
+        private static KvmCpuidEntry* FindLeaf(uint* cpuid, uint function)
+        {
+            KvmCpuidEntry* e = (KvmCpuidEntry*)(cpuid + 2);
+            for (uint i = 0; i < cpuid[0]; i++)
+                if (e[i].Function == function && e[i].Index == 0) return e + i;
+            return null;
+        }
+
+        private static bool HostHasOsxsave()
+        {
+            uint* r = stackalloc uint[4];
+            HostCpuid(1, 0, r);
+            return (r[2] & CpuidBits.Leaf1EcxOsxsave) != 0;
+        }
+
+        /// <summary>XCR0 = what the host enabled and KVM supports, limited to x87/SSE/AVX (what our code uses).</summary>
+        private static bool SetXcr0(int vcpu, byte* buf, ulong allowed)
+        {
+            ulong* x = (ulong*)buf;
+            for (int i = 0; i < KvmApi.XcrsSize / 8; i++) x[i] = 0;
+            *(uint*)buf = 1;                                            // nr_xcrs
+            x[2] = allowed & (Xcr0.X87 | Xcr0.SSE | Xcr0.AVX);          // xcrs[0] = { xcr 0, value }
+            return HostSyscall.Ioctl(vcpu, KvmApi.SetXcrs, buf) >= 0;
+        }
+
+        /// <summary>The FPU state Linux starts processes with: all exceptions masked, round to nearest.</summary>
+        private static bool SetDefaultFpu(int vcpu, byte* buf)
+        {
+            for (int i = 0; i < KvmApi.FpuSize; i++) buf[i] = 0;
+            *(ushort*)(buf + KvmApi.FpuFcw) = 0x37F;
+            *(uint*)(buf + KvmApi.FpuMxcsr) = 0x1F80;
+            return HostSyscall.Ioctl(vcpu, KvmApi.SetFpu, buf) >= 0;
+        }
+    }
+}

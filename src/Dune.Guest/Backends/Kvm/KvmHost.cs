@@ -1,0 +1,129 @@
+using System.Runtime;
+using Dune.Cpu;
+using Dune.Platform;
+
+namespace Dune.Backends.Kvm
+{
+    /// <summary>
+    /// The host half: runs on its own stack (the guest owns the thread's stack) in the same thread, looping
+    /// in KVM_RUN and performing the guest's system calls. It only uses <see cref="HostSyscall"/> and never
+    /// allocates managed memory.
+    /// </summary>
+    internal static unsafe class KvmHost
+    {
+        private const long ENOSYS = 38, EINTR = 4, EAGAIN = 11;
+        private const long Mremap = 25, Vfork = 58, Clone3 = 435;
+        private const long ArchSetFs = 0x1002;
+        private const ulong UserSpaceEnd = 1UL << 47;
+
+        private static int s_vcpu;
+        private static byte* s_run;
+        private static HypercallBlock* s_block;
+        private static AddressSpaceMirror s_mirror;
+        private static ResumeState* s_resume;
+        private static ulong s_brk;
+
+        public static void Prepare(int vcpu, byte* run, HypercallBlock* block, AddressSpaceMirror mirror, ResumeState* resume, long brk)
+        {
+            s_vcpu = vcpu;
+            s_run = run;
+            s_block = block;
+            s_mirror = mirror;
+            s_resume = resume;
+            s_brk = (ulong)brk;
+        }
+
+        public static bool SyncAll() => s_mirror.Sync(0, UserSpaceEnd);
+
+        [RuntimeExport("DuneKvmHostLoop")]
+        private static void Loop(ResumeState* state)
+        {
+            KvmRegs regs = new KvmRegs
+            {
+                Rax = 1,
+                Rbx = state->Rbx,
+                Rbp = state->Rbp,
+                R12 = state->R12,
+                R13 = state->R13,
+                R14 = state->R14,
+                R15 = state->R15,
+                Rsp = state->Rsp,
+                Rip = state->Rip,
+                Rflags = Rflags.Reserved1,
+            };
+            if (HostSyscall.Ioctl(s_vcpu, KvmApi.SetRegs, &regs) < 0)
+                FaultReport.VmFailure(s_vcpu, "KVM_SET_REGS failed", 0);
+            while (true)
+            {
+                long r = HostSyscall.Ioctl(s_vcpu, KvmApi.Run, 0);
+                if (r < 0)
+                {
+                    if (r == -EINTR || r == -EAGAIN) continue;
+                    FaultReport.VmFailure(s_vcpu, "KVM_RUN failed, errno", (ulong)(-r));
+                }
+                uint reason = *(uint*)(s_run + KvmApi.RunExitReason);
+                if (reason == KvmApi.ExitIo)
+                {
+                    ushort port = *(ushort*)(s_run + KvmApi.RunIoPort);
+                    if (port == HypercallPorts.Hypercall) { Hypercall(s_block); continue; }
+                    if (port == HypercallPorts.Fault) FaultReport.GuestException((Traps.TrapFrame*)s_block->FaultFrame);
+                    FaultReport.VmFailure(s_vcpu, "unexpected port I/O exit, port", port);
+                }
+                if (reason == KvmApi.ExitShutdown) FaultReport.VmFailure(s_vcpu, "triple fault (KVM_EXIT_SHUTDOWN)", 0);
+                if (reason == KvmApi.ExitInternalError)
+                    FaultReport.VmFailure(s_vcpu, "KVM internal error, suberror", *(uint*)(s_run + KvmApi.RunInternalSuberror));
+                if (reason == KvmApi.ExitFailEntry)
+                    FaultReport.VmFailure(s_vcpu, "VM entry failed, hardware reason", *(ulong*)(s_run + KvmApi.RunFailEntryReason));
+                if (reason == KvmApi.ExitMmio)
+                    FaultReport.VmFailure(s_vcpu, "guest touched unbacked physical address", *(ulong*)(s_run + KvmApi.RunMmioPhysAddr));
+                if (reason == KvmApi.ExitHlt) FaultReport.VmFailure(s_vcpu, "guest halted", 0);
+                FaultReport.VmFailure(s_vcpu, "unexpected KVM exit reason", reason);
+            }
+        }
+
+        /// <summary>Performs the guest's system call here, then mirrors any change to its address space.</summary>
+        private static void Hypercall(HypercallBlock* b)
+        {
+            long nr = b->Nr;
+            long r;
+            if (nr == SyscallNumber.Clone || nr == SyscallNumber.Fork || nr == Vfork || nr == Clone3)
+                r = -ENOSYS; // a child would need its own VM (KVM refuses another mm), not supported yet
+            else
+                r = HostSyscall.Invoke(nr, b->A0, b->A1, b->A2, b->A3, b->A4, b->A5);
+
+            bool ok = true;
+            if (nr == SyscallNumber.Mmap && !IsError(r)) ok = Sync((ulong)r, (ulong)b->A1);
+            else if ((nr == SyscallNumber.Munmap || nr == SyscallNumber.Mprotect) && r == 0) ok = Sync((ulong)b->A0, (ulong)b->A1);
+            else if (nr == Mremap && !IsError(r)) ok = Sync((ulong)b->A0, (ulong)b->A1) && Sync((ulong)r, (ulong)b->A2);
+            else if (nr == SyscallNumber.Brk && !IsError(r)) ok = SyncBrk((ulong)r);
+            else if (nr == SyscallNumber.ArchPrctl && b->A0 == ArchSetFs && r == 0) ok = SetGuestFsBase((ulong)b->A1);
+            if (!ok)
+                FaultReport.Fatal("cannot mirror a new mapping into the guest (guest-physical space, memslots or page-table pool exhausted)");
+            b->Result = r;
+        }
+
+        private static bool IsError(long r) => r < 0 && r > -4096;
+
+        private static bool Sync(ulong start, ulong length)
+        {
+            ulong end = (start + length + Memory.Pte.PageSize - 1) & ~(Memory.Pte.PageSize - 1);
+            s_block->FlushTlb = 1;
+            return s_mirror.Sync(start, end);
+        }
+
+        private static bool SyncBrk(ulong newBrk)
+        {
+            ulong lo = newBrk < s_brk ? newBrk : s_brk, hi = newBrk < s_brk ? s_brk : newBrk;
+            s_brk = newBrk;
+            return lo == hi || Sync(lo & ~(Memory.Pte.PageSize - 1), hi - (lo & ~(Memory.Pte.PageSize - 1)));
+        }
+
+        private static bool SetGuestFsBase(ulong fsBase)
+        {
+            KvmSregs sregs;
+            if (HostSyscall.Ioctl(s_vcpu, KvmApi.GetSregs, &sregs) < 0) return false;
+            sregs.Fs.Base = fsBase;
+            return HostSyscall.Ioctl(s_vcpu, KvmApi.SetSregs, &sregs) >= 0;
+        }
+    }
+}

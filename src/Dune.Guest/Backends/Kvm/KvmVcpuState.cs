@@ -1,0 +1,52 @@
+using Dune.Cpu;
+using Dune.Traps;
+
+namespace Dune.Backends.Kvm
+{
+    /// <summary>The initial long-mode register state of the vCPU: flat segments, our tables, paging on.</summary>
+    internal static unsafe class KvmVcpuState
+    {
+        public static void SetSegments(KvmSregs* s, ulong tablesPage, ulong fsBase)
+        {
+            s->Cs = Segment(SystemTables.KernelCode, 0xB, code: true);
+            KvmSegment data = Segment(SystemTables.KernelData, 0x3, code: false);
+            s->Ds = data;
+            s->Es = data;
+            s->Ss = data;
+            s->Fs = Segment(0, 0x3, code: false);
+            s->Fs.Base = fsBase;
+            s->Gs = Segment(0, 0x3, code: false);
+            s->Tr = new KvmSegment
+            {
+                Base = tablesPage + SystemTables.TssOffset,
+                Limit = Tss64.Size - 1,
+                Selector = SystemTables.Tss,
+                Type = 0xB,
+                Present = 1,
+            };
+            s->Ldt = new KvmSegment { Type = 0x2, Unusable = 1 };
+            s->Gdt = new KvmDtable { Base = tablesPage + SystemTables.GdtOffset, Limit = SystemTables.GdtEntries * 8 - 1 };
+            s->Idt = new KvmDtable { Base = tablesPage + SystemTables.IdtOffset, Limit = SystemTables.IdtEntries * 16 - 1 };
+        }
+
+        public static void SetControl(KvmSregs* s, ulong cr3, bool xsave, bool fsgsbase)
+        {
+            s->Cr0 = Cr0.PE | Cr0.MP | Cr0.ET | Cr0.NE | Cr0.WP | Cr0.PG;
+            s->Cr3 = cr3;
+            s->Cr4 = Cr4.PAE | Cr4.PGE | Cr4.OSFXSR | Cr4.OSXMMEXCPT | (xsave ? Cr4.OSXSAVE : 0) | (fsgsbase ? Cr4.FSGSBASE : 0);
+            s->Efer = Efer.LME | Efer.LMA | Efer.NXE | Efer.SCE;
+        }
+
+        private static KvmSegment Segment(ushort selector, byte type, bool code) => new KvmSegment
+        {
+            Limit = 0xFFFFFFFF,
+            Selector = selector,
+            Type = type,
+            Present = 1,
+            S = 1,
+            L = (byte)(code ? 1 : 0),
+            Db = (byte)(code ? 0 : 1),
+            G = 1,
+        };
+    }
+}

@@ -1,0 +1,64 @@
+using System.Runtime;
+using System.Runtime.CompilerServices;
+
+namespace Dune
+{
+    /// <summary>
+    /// Privileged CPU instructions (cpu.S). All but ReadCs, Rdtsc and Cpuid need ring 0: in host mode they
+    /// raise #GP, i.e. SIGSEGV.
+    /// </summary>
+    public static unsafe class Instructions
+    {
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_read_cs")]
+        public static extern ushort ReadCs();
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_read_cr0")]
+        public static extern ulong ReadCr0();
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_read_cr2")]
+        public static extern ulong ReadCr2();
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_read_cr3")]
+        public static extern ulong ReadCr3();
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_read_cr4")]
+        public static extern ulong ReadCr4();
+
+        /// <summary>Loads CR3, which also flushes the non-global TLB entries.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_write_cr3")]
+        public static extern void WriteCr3(ulong value);
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_invlpg")]
+        public static extern void Invlpg(void* address);
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_rdmsr")]
+        public static extern ulong Rdmsr(uint msr);
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_wrmsr")]
+        public static extern void Wrmsr(uint msr, ulong value);
+
+        /// <summary>Loads the GDT from a 10-byte pseudo-descriptor (limit, base).</summary>
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_lgdt")]
+        public static extern void Lgdt(void* pseudoDescriptor);
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_lidt")]
+        public static extern void Lidt(void* pseudoDescriptor);
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_ltr")]
+        public static extern void Ltr(ushort selector);
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_xgetbv")]
+        public static extern ulong Xgetbv(uint xcr);
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_xsetbv")]
+        public static extern void Xsetbv(uint xcr, ulong value);
+
+        /// <summary>The time-stamp counter (in the test VM's --icount mode: instructions executed).</summary>
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_rdtsc")]
+        public static extern ulong Rdtsc();
+
+        /// <summary>Executes CPUID; writes EAX, EBX, ECX, EDX to <paramref name="regs"/>[0..3].</summary>
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_cpuid")]
+        public static extern void Cpuid(uint leaf, uint subleaf, uint* regs);
+    }
+}
