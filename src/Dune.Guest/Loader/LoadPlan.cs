@@ -1,0 +1,39 @@
+namespace Dune.Loader
+{
+    /// <summary>Everything the ring-0 side needs to map an image and start it, besides the mappings themselves.</summary>
+    public struct LoadPlan
+    {
+        /// <summary>Number of entries written to the caller's mapping span.</summary>
+        public int MappingCount;
+
+        /// <summary>Entry point (load bias applied).</summary>
+        public ulong Entry;
+
+        /// <summary>Amount added to every virtual address: 0 for ET_EXEC, the chosen base for static-pie.</summary>
+        public ulong LoadBias;
+
+        public bool PositionIndependent;
+
+        /// <summary>Where the program headers are visible in memory (AT_PHDR), or 0 when no segment loads them.</summary>
+        public ulong ProgramHeaderAddress;
+        public ushort ProgramHeaderEntrySize;
+        public ushort ProgramHeaderCount;
+
+        /// <summary>Lowest mapped address and end of the highest mapping (page aligned): the program break starts there.</summary>
+        public ulong ImageStart;
+        public ulong ImageEnd;
+
+        /// <summary>Sum of the page-rounded sizes of all mappings.</summary>
+        public ulong TotalMemory;
+
+        /// <summary>The thread-local storage template (PT_TLS), when <see cref="HasTls"/>.</summary>
+        public bool HasTls;
+        public ulong TlsAddress;
+        public ulong TlsFileSize;
+        public ulong TlsMemorySize;
+        public ulong TlsAlignment;
+
+        /// <summary>PT_GNU_STACK asked for an executable stack; without PT_GNU_STACK the x86-64 default is not executable.</summary>
+        public bool StackExecutable;
+    }
+}
