@@ -17,6 +17,7 @@ namespace Dune.Runtime
             Environment.s_argv = argv;
             Environment.s_envp = envp;
             // Order matters: the heap before anything allocates, statics before any managed code reads them.
+            Internal.Runtime.TypeSystemStartup.Initialize();
             int code = CallManagedMain(argc, argv);
             Environment.Exit(code);
         }

@@ -14,27 +14,27 @@ namespace System.Runtime
             if (type->IsNullable)
             {
                 if (data == 0) return null;
-                source = ref Unsafe.Add(ref data, (int)NullableValueOffset(type));
+                source = ref Unsafe.Add(ref data, TypeLayout.NullableValueOffset(type));
                 type = type->RelatedType;
             }
             object box = Allocator.NewObject(type);
-            Memory.Move(Unsafe.AsPointer(ref Unsafe.As<RawData>(box).Data), Unsafe.AsPointer(ref source), type->ValueTypeSize);
+            Memory.Move(Unsafe.AsPointer(ref Unsafe.As<RawData>(box).Data), Unsafe.AsPointer(ref source), TypeLayout.ValueSize(type));
             return box;
         }
 
         [RuntimeExport("RhUnboxNullable")]
         public static void RhUnboxNullable(ref byte data, MethodTable* nullableType, object obj)
         {
-            uint valueOffset = NullableValueOffset(nullableType);
+            int valueOffset = TypeLayout.NullableValueOffset(nullableType);
             MethodTable* underlying = nullableType->RelatedType;
             if (obj == null)
             {
-                Memory.Zero(Unsafe.AsPointer(ref data), valueOffset + underlying->ValueTypeSize);
+                Memory.Zero(Unsafe.AsPointer(ref data), TypeLayout.ValueSize(nullableType));
                 return;
             }
             if (!TypeCast.AreUnboxCompatible(obj.MethodTable, underlying)) ThrowHelpers.ThrowInvalidCastException(obj.MethodTable, nullableType);
             data = 1;
-            Memory.Move(Unsafe.AsPointer(ref Unsafe.Add(ref data, (int)valueOffset)), Unsafe.AsPointer(ref Unsafe.As<RawData>(obj).Data), underlying->ValueTypeSize);
+            Memory.Move(Unsafe.AsPointer(ref Unsafe.Add(ref data, valueOffset)), Unsafe.AsPointer(ref Unsafe.As<RawData>(obj).Data), TypeLayout.ValueSize(underlying));
         }
 
         [RuntimeExport("RhUnbox2")]
@@ -50,15 +50,6 @@ namespace System.Runtime
         {
             if (type->IsNullable) type = type->RelatedType;
             if (!TypeCast.AreUnboxCompatible(boxType, type)) ThrowHelpers.ThrowInvalidCastException(boxType, type);
-        }
-
-        /// <summary>Nullable&lt;T&gt; stores hasValue first and the value at T's alignment, which for the
-        /// blittable layouts ilc produces is the lowest set bit of T's size, capped at 8.</summary>
-        private static uint NullableValueOffset(MethodTable* nullable)
-        {
-            uint size = nullable->RelatedType->ValueTypeSize;
-            uint align = size & (0 - size);
-            return align == 0 || align > 8 ? 8 : align;
         }
     }
 }

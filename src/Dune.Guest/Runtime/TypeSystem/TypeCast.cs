@@ -23,7 +23,8 @@ namespace System.Runtime
             if (source->IsParameterized) return false;
             for (MethodTable* t = source->BaseType; t != null; t = t->BaseType)
                 if (t == target) return true;
-            return false;
+            // Variant delegates: a Func<object, string> is a Func<string, object>.
+            return target->HasGenericVariance && IsVariantlyCompatible(source, target, arrayCovariance: false);
         }
 
         private static bool ImplementsInterface(MethodTable* source, MethodTable* target)
@@ -48,14 +49,13 @@ namespace System.Runtime
             if (candidate == target) return true;
             if (!candidate->IsGeneric || !target->IsGeneric) return false;
             if (TypeLayout.GenericDefinition(candidate) != TypeLayout.GenericDefinition(target)) return false;
-            GenericComposition* from = TypeLayout.GenericCompositionOf(candidate);
-            GenericComposition* to = TypeLayout.GenericCompositionOf(target);
-            for (int i = 0; i < to->Arity; i++)
+            int arity = TypeLayout.GenericArity(target);
+            for (int i = 0; i < arity; i++)
             {
-                MethodTable* a = from->Arguments[i], b = to->Arguments[i];
+                MethodTable* a = TypeLayout.GenericArgument(candidate, i), b = TypeLayout.GenericArgument(target, i);
                 if (a == b) continue;
-                GenericVariance variance = to->VarianceOf(i);
-                if (arrayCovariance && to->Arity == 1) variance = GenericVariance.Covariant;
+                GenericVariance variance = TypeLayout.VarianceOf(target, i);
+                if (arrayCovariance && arity == 1) variance = GenericVariance.Covariant;
                 bool ok = variance switch
                 {
                     GenericVariance.Covariant or GenericVariance.ArrayCovariant => IsReferenceAssignable(a, b),
@@ -70,8 +70,11 @@ namespace System.Runtime
         private static bool IsReferenceAssignable(MethodTable* from, MethodTable* to) =>
             !from->IsValueType && !to->IsValueType && IsAssignable(from, to);
 
+        /// <summary>Can a box of <paramref name="boxed"/> be unboxed as <paramref name="expected"/>? Same type, or an
+        /// enum and its underlying primitive (both carry the primitive's element type).</summary>
         public static bool AreUnboxCompatible(MethodTable* boxed, MethodTable* expected) =>
-            boxed->ElementType == expected->ElementType && boxed->ElementType <= ElementType.UIntPtr && boxed->ElementType != ElementType.Unknown;
+            boxed == expected ||
+            (boxed->ElementType == expected->ElementType && boxed->ElementType <= ElementType.UIntPtr && boxed->ElementType != ElementType.Unknown);
 
         [RuntimeExport("RhTypeCast_IsInstanceOfAny")]
         public static object IsInstanceOfAny(MethodTable* target, object obj) => obj == null || IsAssignable(obj.MethodTable, target) ? obj : null;

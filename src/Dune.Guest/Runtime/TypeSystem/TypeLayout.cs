@@ -29,6 +29,13 @@ namespace Internal.Runtime
             return f;
         }
 
+        /// <summary>Exact size of a value type's instance data: ilc rounds BaseSize up to pointers and records the
+        /// padding it added in bits 5-7 of the flags.</summary>
+        public static uint ValueSize(MethodTable* valueType) => valueType->BaseSize - 16 - ((valueType->Flags >> 5) & 7);
+
+        /// <summary>Where a Nullable&lt;T&gt; keeps its T: ilc stores log2 of the offset in bits 8-10 of the flags.</summary>
+        public static int NullableValueOffset(MethodTable* nullable) => 1 << (int)((nullable->Flags >> 8) & 7);
+
         public static DispatchMap* DispatchMapOf(MethodTable* mt) => mt->HasDispatchMap ? (DispatchMap*)Follow(DispatchMapField(mt)) : null;
 
         /// <summary>Code address of a virtual that lives past the vtable (final methods, default interface methods).</summary>
@@ -37,8 +44,27 @@ namespace Internal.Runtime
         /// <summary>The open generic type of an instantiated generic type.</summary>
         public static MethodTable* GenericDefinition(MethodTable* mt) => mt->IsGeneric ? (MethodTable*)Follow(GenericDefinitionField(mt)) : null;
 
-        public static GenericComposition* GenericCompositionOf(MethodTable* mt) =>
-            mt->IsGeneric ? (GenericComposition*)Follow(GenericDefinitionField(mt) + 1) : null;
+        /// <summary>Number of type parameters of an instantiated generic type (its definition keeps it in BaseSize).</summary>
+        public static int GenericArity(MethodTable* mt) => (int)GenericDefinition(mt)->BaseSize;
+
+        /// <summary>Type argument <paramref name="index"/>: the composition field points straight at it when there is
+        /// one argument, else at a list of relative pointers.</summary>
+        public static MethodTable* GenericArgument(MethodTable* mt, int index)
+        {
+            int* composition = GenericDefinitionField(mt) + 1;
+            if (GenericArity(mt) == 1) return (MethodTable*)Follow(composition);
+            return (MethodTable*)Follow((int*)Follow(composition) + index);
+        }
+
+        /// <summary>Declared variance of type parameter <paramref name="index"/>, kept (one byte per parameter) by the
+        /// generic definition in its composition field.</summary>
+        public static GenericVariance VarianceOf(MethodTable* mt, int index)
+        {
+            MethodTable* definition = GenericDefinition(mt);
+            if (!definition->HasGenericVariance) return GenericVariance.NonVariant;
+            // A definition has no generic-definition field, so its composition sits where that field would be.
+            return (GenericVariance)((byte*)Follow(GenericDefinitionField(definition)))[index];
+        }
     }
 
     /// <summary>Which interface slots a class implements with which of its own slots.</summary>
@@ -57,18 +83,6 @@ namespace Internal.Runtime
         public ushort InterfaceIndex;
         public ushort InterfaceSlot;
         public ushort ImplementationSlot;
-    }
-
-    /// <summary>Type arguments of a generic instantiation: arity, a has-variance byte, padding, absolute
-    /// MethodTable pointers, then (when variant) one variance byte per argument.</summary>
-    internal unsafe struct GenericComposition
-    {
-        public ushort Arity;
-        public byte HasVariance;
-
-        public MethodTable** Arguments => (MethodTable**)((byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref this) + 8);
-
-        public GenericVariance VarianceOf(int i) => HasVariance != 0 ? (GenericVariance)((byte*)(Arguments + Arity))[i] : GenericVariance.NonVariant;
     }
 
     internal enum GenericVariance : byte

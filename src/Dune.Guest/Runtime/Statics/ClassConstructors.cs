@@ -1,0 +1,87 @@
+using System;
+using System.Runtime;
+using Internal.Runtime;
+
+namespace System.Runtime.CompilerServices
+{
+    /// <summary>
+    /// What ilc places just before the non-GC statics of a type with a lazy static constructor: the cctor's
+    /// address, zero once it has run. Generated code checks the word inline and calls the runner when non-zero.
+    /// </summary>
+    public struct StaticClassConstructionContext
+    {
+        public IntPtr cctorMethodAddress;
+    }
+
+    /// <summary>
+    /// Runs lazy static constructors. Its presence in the system module is what makes ilc keep cctors lazy
+    /// (otherwise it runs them all eagerly). Single-threaded: a cctor that re-enters its own type sees the
+    /// statics as they are, like the CLR on one thread.
+    /// </summary>
+    internal static unsafe class ClassConstructorRunner
+    {
+        private static object CheckStaticClassConstructionReturnGCStaticBase(StaticClassConstructionContext* context, object gcStaticBase)
+        {
+            EnsureClassConstructorRun(context);
+            return gcStaticBase;
+        }
+
+        private static IntPtr CheckStaticClassConstructionReturnNonGCStaticBase(StaticClassConstructionContext* context, IntPtr nonGcStaticBase)
+        {
+            EnsureClassConstructorRun(context);
+            return nonGcStaticBase;
+        }
+
+        private static object CheckStaticClassConstructionReturnThreadStaticBase(StaticClassConstructionContext* context, object threadStaticBase)
+        {
+            EnsureClassConstructorRun(context);
+            return threadStaticBase;
+        }
+
+        public static void EnsureClassConstructorRun(StaticClassConstructionContext* context)
+        {
+            IntPtr cctor = context->cctorMethodAddress;
+            if (cctor == IntPtr.Zero) return;
+            if (cctor == (IntPtr)(delegate*<void>)&Failed) ThrowFailure(context);
+            // Cleared before running so that re-entrant use from the cctor itself does not recurse.
+            context->cctorMethodAddress = IntPtr.Zero;
+            try
+            {
+                ((delegate*<void>)cctor)();
+            }
+            catch (Exception e)
+            {
+                context->cctorMethodAddress = (IntPtr)(delegate*<void>)&Failed;
+                s_failures = new CctorFailure { Context = context, Error = e, Next = s_failures };
+                ThrowFailure(context);
+            }
+        }
+
+        /// <summary>Runs the cctors ilc listed in region EagerCctor (32-bit relative pointers), in order.</summary>
+        public static void RunEager()
+        {
+            if (!Modules.TryGetSection(ModuleSection.EagerCctor, out byte* start, out byte* end)) return;
+            for (int* entry = (int*)start; entry < (int*)end; entry++)
+                ((delegate*<void>)((byte*)entry + *entry))();
+        }
+
+        private static void ThrowFailure(StaticClassConstructionContext* context)
+        {
+            for (CctorFailure f = s_failures; f != null; f = f.Next)
+                if (f.Context == context) throw new TypeInitializationException("The type initializer threw an exception: " + f.Error.Message);
+            throw new TypeInitializationException("The type initializer threw an exception.");
+        }
+
+        /// <summary>Marker stored as the cctor address of a type whose cctor threw; never called.</summary>
+        private static void Failed() { }
+
+        private static CctorFailure s_failures;
+
+        private sealed class CctorFailure
+        {
+            public StaticClassConstructionContext* Context;
+            public Exception Error;
+            public CctorFailure Next;
+        }
+    }
+}
