@@ -35,7 +35,7 @@ namespace Dune.UserMode
         public SyscallPolicy Set(long number, SyscallAction action)
         {
             if ((ulong)number >= TableSize) throw new System.ArgumentOutOfRangeException();
-            _actions[number] = action;
+            _actions[(int)number] = action;
             return this;
         }
 
@@ -45,6 +45,7 @@ namespace Dune.UserMode
         public SyscallPolicy Kill(long number) => Set(number, SyscallAction.Kill);
 
         /// <summary>The action for the number a ring-3 program put in rax.</summary>
-        public SyscallAction Decide(long number) => (ulong)number < TableSize ? _actions[number] : OutOfRangeAction;
+        /// <remarks>Indexes with an int after the range check: a long index makes ilc want System.Math's checked conversions.</remarks>
+        public SyscallAction Decide(long number) => (ulong)number < TableSize ? _actions[(int)number] : OutOfRangeAction;
     }
 }
