@@ -75,6 +75,8 @@ public sealed class VmFixture
     private static string Build(VmProgram p, string bin)
     {
         string source = System.IO.Path.Combine(RepoRoot, p.Path);
+        if (p.Path.EndsWith(".csproj", StringComparison.Ordinal))
+            return BuildDune(source);
         if (!p.Path.EndsWith(".c", StringComparison.Ordinal))
             return source;
         string exe = System.IO.Path.Combine(bin, p.Name);
@@ -82,6 +84,23 @@ public sealed class VmFixture
             TimeSpan.FromMinutes(2));
         if (code != 0)
             throw new InvalidOperationException($"gcc {p.Path} failed ({code}):\n{stdout}{stderr}");
+        return exe;
+    }
+
+    private static readonly Dictionary<string, string> BuiltDunePrograms = new();
+
+    /// <summary>A Dune executable: dotnet build leaves it at PROJECTDIR/bin/NAME (linker/Dune.targets); built once per run.</summary>
+    private static string BuildDune(string csproj)
+    {
+        if (BuiltDunePrograms.TryGetValue(csproj, out string? built))
+            return built;
+        var (code, stdout, stderr) = Run("dotnet", new[] { "build", csproj, "-c", "Release", "-nologo", "-v", "q" },
+            TimeSpan.FromMinutes(5));
+        if (code != 0)
+            throw new InvalidOperationException($"dotnet build {csproj} failed ({code}):\n{stdout}{stderr}");
+        string exe = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(csproj)!, "bin",
+            System.IO.Path.GetFileNameWithoutExtension(csproj));
+        BuiltDunePrograms[csproj] = exe;
         return exe;
     }
 

@@ -15,10 +15,26 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
 /// </summary>
 public static class VmPrograms
 {
+    private const string DuneMode = "tests/programs/dune-mode/dune-mode.csproj";
+
     public static readonly VmProgram[] All =
     {
         new("kvm-smoke", "tests/vm/smoke/kvm-smoke.c", 30),
         new("exit3", "tests/Dune.Vm.Tests/payloads/exit3.c", 10),
         new("hang", "tests/Dune.Vm.Tests/payloads/hang.c", 3),
+        // Dune mode on KVM (tests/programs/dune-mode, one behaviour per argument; DuneModeTests).
+        new("dune-ring0", DuneMode, 20, "ring0"),
+        new("dune-file", DuneMode, 20, "file"),
+        new("dune-alloc", DuneMode, 30, "alloc"),
+        new("dune-mmap", DuneMode, 20, "mmap"),
+        new("dune-stdio", DuneMode, 20, "stdio"),
+        new("dune-exit", DuneMode, 20, "exit"),
+        new("dune-efault", DuneMode, 20, "efault"),
+        new("dune-null", DuneMode, 20, "null"),
+        new("dune-wild", DuneMode, 20, "wild"),
+        new("dune-readonly", DuneMode, 20, "readonly"),
+        new("dune-unmapped", DuneMode, 20, "unmapped"),
+        new("dune-spin", DuneMode, 3, "spin"),
+        new("hello-dune", "samples/hello-dune/hello-dune.csproj", 20),
     };
 }

@@ -1,0 +1,108 @@
+using Xunit;
+
+namespace Dune.Vm.Tests;
+
+/// <summary>
+/// Dune mode on the KVM backend, in the test VM: tests/programs/dune-mode enters Dune mode and then does
+/// one thing per argument (see VmPrograms); samples/hello-dune is the demonstration program.
+/// </summary>
+[Collection("vm")]
+public sealed class DuneModeTests
+{
+    private readonly VmFixture _vm;
+
+    public DuneModeTests(VmFixture vm) => _vm = vm;
+
+    private VmResult Passed(string name)
+    {
+        VmResult r = _vm.Result(name);
+        Assert.True(r.Passed, r.ToString());
+        return r;
+    }
+
+    [Fact]
+    public void RunsInRingZeroWithPagingAndOurPageTables()
+    {
+        // CR3 = the page-table pool, the first guest-physical window (GuestPhysicalLayout.FirstGpa).
+        Assert.Equal("dune-mode: cpl 0, active yes, cr3 0x200000, efer.lma 1, efer.nxe 1, cr4.osfxsr 1\n",
+            Passed("dune-ring0").Stdout);
+    }
+
+    [Fact]
+    public void FileRoundTripThroughHypercalls()
+    {
+        Assert.Equal("dune-mode: wrote 100000, read 100000, differing bytes 0\n", Passed("dune-file").Stdout);
+    }
+
+    [Fact]
+    public void HeapGrowsAfterEntry()
+    {
+        Assert.Equal("dune-mode: list sum 19999900000, arrays 5998000, string 200\n", Passed("dune-alloc").Stdout);
+    }
+
+    [Fact]
+    public void MmapMunmapAndMprotectAfterEntryAreMirrored()
+    {
+        Assert.Equal("dune-mode: sum 8587837440, munmap 0, same address yes, zero pages 4096, mprotect 0, read-only page reads 0\n",
+            Passed("dune-mmap").Stdout);
+    }
+
+    [Fact]
+    public void StdoutAndStderrPassThrough()
+    {
+        VmResult r = Passed("dune-stdio");
+        Assert.Equal("dune-mode: to stdout\n", r.Stdout);
+        Assert.Equal("dune-mode: to stderr\n", r.Stderr);
+    }
+
+    [Fact]
+    public void ExitCodePropagates()
+    {
+        VmResult r = _vm.Result("dune-exit");
+        Assert.Equal(("exit", "42"), (r.Status, r.Code));
+        Assert.Equal("", r.Stdout + r.Stderr);
+    }
+
+    [Fact]
+    public void BadPointerInASyscallGivesEfault()
+    {
+        Assert.Equal("dune-mode: write from a bad pointer returned -14\n", Passed("dune-efault").Stdout);
+    }
+
+    [Theory]
+    [InlineData("dune-null", "", "  error code 0x0000000000000000  cr2 0x0000000000000000 (read, not present)")]
+    [InlineData("dune-wild", "", "  error code 0x0000000000000002  cr2 0x0000600000000000 (write, not present)")]
+    [InlineData("dune-readonly", "dune-mode: page is read-only now, value 1\n", "  error code 0x0000000000000003  cr2 0x")]
+    [InlineData("dune-unmapped", "dune-mode: page unmapped\n", "  error code 0x0000000000000000  cr2 0x")]
+    public void PageFaultsGiveTheReportAndExitCode139(string name, string stdout, string errorLine)
+    {
+        VmResult r = _vm.Result(name);
+        Assert.Equal(("exit", "139"), (r.Status, r.Code));
+        Assert.Equal(stdout, r.Stdout);
+        string[] lines = r.Stderr.Split('\n');
+        Assert.Equal("dune: unhandled guest exception #PF page fault (vector 14) in ring 0", lines[0]);
+        Assert.StartsWith(errorLine, lines[1]);
+        Assert.StartsWith("  rip 0x", lines[2]);
+        Assert.StartsWith("  rax 0x", lines[3]);
+        Assert.StartsWith("  r13 0x", lines[6]);
+    }
+
+    [Fact]
+    public void GuestBusyLoopIsKilledAtTheTimeout()
+    {
+        VmResult r = _vm.Result("dune-spin");
+        Assert.Equal(("timeout", "3"), (r.Status, r.Code));
+        Assert.Equal("dune-mode: spinning in ring 0\n", r.Stdout);
+    }
+
+    [Fact]
+    public void HelloDuneSample()
+    {
+        Assert.Equal(
+            "hello-dune: host mode, cpl 3\n" +
+            "hello-dune: entered Dune mode, backend kvm\n" +
+            "hello-dune: cpl 0, cr3 0x200000, paging on\n" +
+            "hello-dune: wrote 35 bytes, read back 35, identical\n",
+            Passed("hello-dune").Stdout);
+    }
+}
