@@ -18,6 +18,7 @@ namespace Dune.Runtime
             Environment.s_envp = envp;
             // Order matters: the heap before anything allocates, statics before any managed code reads them.
             Internal.Runtime.TypeSystemStartup.Initialize();
+            Dune.Platform.Signals.Install();
             int code = CallManagedMain(argc, argv);
             Environment.Exit(code);
         }
