@@ -1,0 +1,89 @@
+using System;
+using System.Runtime.CompilerServices;
+
+class LazyInit
+{
+    public static int Value;
+    public static string Name;
+    static LazyInit() { Console.WriteLine("statics: LazyInit cctor runs on first use"); Value = 42; Name = "lazy"; }
+}
+
+class ArgDependent
+{
+    public static readonly int ArgCount = Environment.GetCommandLineArgs().Length;
+    public static readonly string First = ArgCount > 1 ? Environment.GetCommandLineArgs()[1] : "none";
+}
+
+class Chain
+{
+    public static int Order;
+    static Chain() { Order = ChainDep.Value + 1; }
+}
+class ChainDep
+{
+    public static int Value;
+    static ChainDep() { Value = 10; Console.WriteLine("statics: ChainDep cctor runs first"); }
+}
+
+[EagerStaticClassConstruction]
+class EagerInit
+{
+    public static int Stamp;
+    static EagerInit() { Stamp = Environment.GetCommandLineArgs().Length * 7; }
+}
+
+class Faulty
+{
+    public static int Value = Environment.GetCommandLineArgs().Length > 0 ? throw new InvalidOperationException("cctor failed") : 1;
+}
+
+class TlsHolder
+{
+    [ThreadStatic] public static int Counter;
+    [ThreadStatic] public static string Label;
+    [ThreadStatic] public static long Big;
+}
+
+class TlsWithCctor
+{
+    [ThreadStatic] public static int Seed;
+    public static int Runs;
+    static TlsWithCctor() { Runs = Environment.GetCommandLineArgs().Length; }
+}
+
+class GenericStatic<T>
+{
+    public static int Hits;
+    public static T Last;
+    static GenericStatic() { Hits = 100; }
+}
+
+static class Statics
+{
+    public static void Run()
+    {
+        Console.WriteLine("statics: eager cctor ran before Main: " + EagerInit.Stamp.ToString());
+        Console.WriteLine("statics: before first use");
+        int v = LazyInit.Value;
+        Console.WriteLine("statics: lazy value " + v.ToString() + " " + LazyInit.Name);
+        Console.WriteLine("statics: args " + ArgDependent.ArgCount.ToString() + " " + ArgDependent.First);
+        Console.WriteLine("statics: chained " + Chain.Order.ToString());
+
+        for (int attempt = 0; attempt < 2; attempt++)
+        {
+            try { Console.WriteLine("statics: faulty " + Faulty.Value.ToString()); }
+            catch (TypeInitializationException e) { Console.WriteLine("statics: TypeInitializationException: " + e.Message); }
+        }
+
+        GenericStatic<int>.Hits++;
+        GenericStatic<string>.Last = "s";
+        Console.WriteLine("statics: generic " + GenericStatic<int>.Hits.ToString() + " " + GenericStatic<string>.Hits.ToString() + " " + GenericStatic<string>.Last);
+
+        TlsHolder.Counter += 5;
+        TlsHolder.Counter++;
+        TlsHolder.Label = "tls";
+        TlsHolder.Big = 1L << 40;
+        TlsWithCctor.Seed = 3;
+        Console.WriteLine("thread statics: " + TlsHolder.Counter.ToString() + " " + TlsHolder.Label + " " + TlsHolder.Big.ToString() + " " + TlsWithCctor.Seed.ToString() + " " + TlsWithCctor.Runs.ToString());
+    }
+}
