@@ -40,13 +40,14 @@ namespace Dune.Loader
             ulong stringBytes = StringBytes(argv) + StringBytes(envp) + (ulong)executablePath.Length + 1;
             ulong auxWords = 2 * (ulong)AuxEntryCount(info);
             ulong pointerWords = 1 + (ulong)argv.Length + 1 + (ulong)envp.Length + 1;
-            ulong needed = 8 + stringBytes + 15 + PlatformSize + RandomSize + 8 * (auxWords + pointerWords) + 15;
-            if (needed > (ulong)stack.Length) return StackError.StackTooSmall;
+            // An upper bound first, so the exact address computation below cannot wrap around zero.
+            if (8 + stringBytes + 15 + PlatformSize + RandomSize + 8 * (auxWords + pointerWords) + 15 > stackTop) return StackError.StackTooSmall;
 
             ulong strings = stackTop - 8 - stringBytes;
             ulong platform = (strings & ~15UL) - PlatformSize;
             ulong randomBytes = platform - RandomSize;
             ulong sp = (randomBytes - 8 * (auxWords + pointerWords)) & ~15UL;
+            if (sp < bottom) return StackError.StackTooSmall;
 
             stack.Slice((int)(sp - bottom)).Clear();
             WritePlatform(stack.Slice((int)(platform - bottom), (int)PlatformSize));

@@ -3,6 +3,7 @@ namespace Dune.Loader
     /// <summary>Limits and choices applied when validating and planning an image.</summary>
     public struct LoaderOptions
     {
+        /// <summary>A power of two (4096 on x86-64); mappings are rounded to it.</summary>
         public ulong PageSize;
 
         /// <summary>No mapping may start below this (keeps page 0 unmapped so null dereferences fault).</summary>

@@ -109,7 +109,7 @@ public class InitialStackTests
     }
 
     [Fact]
-    public void SmallestStackThatFitsIsAccepted()
+    public void SmallestAcceptedStackEndsExactlyAtTheStackPointer()
     {
         byte[][] argv = Utf8("prog", "arg");
         byte[] execfn = Encoding.UTF8.GetBytes("/prog");
@@ -117,6 +117,7 @@ public class InitialStackTests
         Assert.Equal(StackError.StackTooSmall, InitialStack.Build(new byte[fits - 1], Top, argv, Utf8("A=B"), execfn, Random16, Info(), out _));
         var memory = new byte[fits];
         InitialStack.Build(memory, Top, argv, Utf8("A=B"), execfn, Random16, Info(), out ulong sp);
+        Assert.Equal(Top - (ulong)fits, sp);
         Assert.Equal(new[] { "prog", "arg" }, new StackReader(memory, Top).Parse(sp).Argv);
     }
 
