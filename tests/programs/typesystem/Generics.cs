@@ -19,6 +19,10 @@ class Pair<TKey, TValue> { public TKey Key; public TValue Value; }
 
 
 
+abstract class Visitor { public abstract string Visit<T>(T value); }
+class NameVisitor : Visitor { public override string Visit<T>(T value) => "N:" + value.ToString(); }
+class LenVisitor : Visitor { public override string Visit<T>(T value) => "L:" + value.ToString().Length.ToString(); }
+
 interface IRanked<T> { int CompareTo(T other); }
 struct Score : IRanked<Score> { public int V; public int CompareTo(Score other) => V - other.V; }
 class Name : IRanked<Name> { public string S; public int CompareTo(Name other) => S.Length - other.S.Length; }
@@ -39,5 +43,9 @@ static class Generics
         Console.WriteLine("two type arguments: " + pair.Key + "=" + pair.Value.ToString());
 
         Console.WriteLine("constrained generic method: " + Max(new Score { V = 3 }, new Score { V = 9 }).V.ToString() + " " + Max(new Name { S = "ab" }, new Name { S = "a" }).S);
+
+        Visitor[] vs = { new NameVisitor(), new LenVisitor() };
+        try { Console.WriteLine("generic virtual method: " + vs[0].Visit(12345) + vs[1].Visit("abc")); }
+        catch (NotSupportedException e) { Console.WriteLine("generic virtual method: " + e.Message); }
     }
 }
