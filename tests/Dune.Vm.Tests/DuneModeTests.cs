@@ -96,6 +96,25 @@ public sealed class DuneModeTests
     }
 
     [Fact]
+    public void SignalEndsTheProcessDuringAGuestBusyLoop()
+    {
+        VmResult r = _vm.Result("dune-alarm");
+        Assert.Equal(("exit", "142"), (r.Status, r.Code)); // 128 + SIGALRM
+        Assert.Equal("dune-mode: alarm in 1 s, spinning in ring 0\n", r.Stdout);
+    }
+
+    [Fact]
+    public void GetpidBenchmarkMeasuresBothPaths()
+    {
+        string[] lines = Passed("getpid-bench").Stdout.Split('\n');
+        Assert.Equal("getpid-bench: 2000 calls each, rdtsc cycles per call", lines[0]);
+        long native = long.Parse(lines[1].Substring("getpid-bench: native (ring 3 syscall):   ".Length));
+        long dune = long.Parse(lines[2].Substring("getpid-bench: dune   (ring 0 hypercall): ".Length));
+        Assert.InRange(native, 1, 1_000_000);
+        Assert.True(dune > native, $"a hypercall ({dune}) leaves the VM, a native syscall ({native}) does not");
+    }
+
+    [Fact]
     public void HelloDuneSample()
     {
         Assert.Equal(

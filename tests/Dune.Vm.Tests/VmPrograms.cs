@@ -35,6 +35,8 @@ public static class VmPrograms
         new("dune-readonly", DuneMode, 20, "readonly"),
         new("dune-unmapped", DuneMode, 20, "unmapped"),
         new("dune-spin", DuneMode, 3, "spin"),
+        new("dune-alarm", DuneMode, 10, "alarm"),
         new("hello-dune", "samples/hello-dune/hello-dune.csproj", 20),
+        new("getpid-bench", "samples/getpid-bench/getpid-bench.csproj", 30),
     };
 }

@@ -31,6 +31,11 @@ static unsafe class Program
                 return 0;
             case "readonly": return WriteReadOnly();
             case "unmapped": return UseAfterMunmap();
+            case "alarm":
+                // SIGALRM's default action must end the process while the vCPU runs a ring-0 busy loop.
+                Syscall.Invoke(37 /* alarm */, 1);
+                Console.WriteLine("dune-mode: alarm in 1 s, spinning in ring 0");
+                while (true) { }
             case "spin":
                 Console.WriteLine("dune-mode: spinning in ring 0");
                 while (true) { }
