@@ -27,6 +27,7 @@ public class ExceptionTests
             "virtual-message: ok\n" +
             "stack-trace: ok\n" +
             "deep: ok\n" +
+            "repeated: ok\n" +
             "done\n", r.Stdout);
         Assert.Equal("", r.Stderr);
     }

@@ -235,6 +235,28 @@ static class Program
         catch (AppException e) { Report("deep", e.Message == "bottom"); }
     }
 
+    /// <summary>Abandoned dispatches (a handler that throws) must not accumulate state across many throws.</summary>
+    static void Repeated()
+    {
+        int caught = 0;
+        for (int i = 0; i < 2000; i++)
+        {
+            try
+            {
+                try { Throw(new AppException("first", i)); }
+                catch (AppException) { Throw(new InvalidOperationException("second")); }
+            }
+            catch (InvalidOperationException) { caught++; }
+            try
+            {
+                try { Throw(new AppException("x", i)); }
+                catch (Exception e) when (FilterThrows(e)) { caught = -1000000; }
+            }
+            catch (AppException) { caught++; }
+        }
+        Report("repeated", caught == 4000, caught.ToString());
+    }
+
     static int Main()
     {
         CatchTyped();
@@ -253,6 +275,7 @@ static class Program
         VirtualMessage();
         StackTraceText();
         DeepStack();
+        Repeated();
         Console.WriteLine("done");
         return 0;
     }

@@ -1,4 +1,5 @@
 using System.Runtime;
+using Dune.Platform;
 using System.Runtime.CompilerServices;
 
 namespace Dune.Runtime.ExceptionHandling
@@ -31,7 +32,61 @@ namespace Dune.Runtime.ExceptionHandling
         private const int DwRbx = 3, DwRbp = 6, DwRsp = 7, DwR12 = 12, DwR15 = 15, DwReturnAddress = 16;
         private const byte PointerAbsolute = 0x00, PointerUData4 = 0x03, PointerSData4 = 0x0b, PointerPcRelative = 0x10, PointerOmit = 0xff;
 
+        /// <summary>Start address and FDE of one unwind record, sorted by start for binary search.</summary>
+        private struct IndexEntry
+        {
+            public ulong Start;
+            public byte* Fde;
+        }
+
+        // Built on first use in memory of its own (not the GC heap: faults and early start-up use it too).
+        private static IndexEntry* s_index;
+        private static int s_indexCount;
+        private static bool s_indexTried;
+
         public static bool Find(ulong pc, out CodeRange range)
+        {
+            if (!s_indexTried) BuildIndex();
+            if (s_index == null) return FindLinear(pc, out range);
+            int lo = 0, hi = s_indexCount - 1, found = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (s_index[mid].Start <= pc) { found = mid; lo = mid + 1; }
+                else hi = mid - 1;
+            }
+            range = default;
+            if (found < 0) return false;
+            byte* fde = s_index[found].Fde;
+            return ParseFde(fde + 4, fde + 4 + *(uint*)fde, out range) && pc < range.End;
+        }
+
+        private static void BuildIndex()
+        {
+            s_indexTried = true;
+            byte* end;
+            byte* start = EhFrameBounds(&end);
+            int count = 0;
+            for (byte* p = start; p + 4 <= end && *(uint*)p != 0 && *(uint*)p != 0xffffffff; p += 4 + *(uint*)p)
+                if (*(uint*)(p + 4) != 0) count++;
+            if (count == 0) return;
+            IndexEntry* index = (IndexEntry*)Linux.Mmap(null, (nuint)(count * sizeof(IndexEntry)), Linux.ProtRead | Linux.ProtWrite, Linux.MapPrivate | Linux.MapAnonymous);
+            if (index == null) return;
+            int n = 0;
+            for (byte* p = start; p + 4 <= end && *(uint*)p != 0 && *(uint*)p != 0xffffffff; p += 4 + *(uint*)p)
+            {
+                if (*(uint*)(p + 4) == 0 || !ParseFde(p + 4, p + 4 + *(uint*)p, out CodeRange r)) continue;
+                // Insertion sort: ilc and ld already emit FDEs in address order, so this is a linear pass.
+                int i = n++;
+                while (i > 0 && index[i - 1].Start > r.Start) { index[i] = index[i - 1]; i--; }
+                index[i].Start = r.Start;
+                index[i].Fde = p;
+            }
+            s_indexCount = n;
+            s_index = index;
+        }
+
+        private static bool FindLinear(ulong pc, out CodeRange range)
         {
             range = default;
             byte* end;
