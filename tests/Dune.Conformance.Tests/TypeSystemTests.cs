@@ -2,7 +2,7 @@ namespace Dune.Conformance.Tests;
 
 /// <summary>
 /// Runtime type-system features (tests/programs/typesystem): interface dispatch incl. default methods and
-/// variance, delegates and closures, generics over structs and classes, foreach/iterators/collections, array
+/// variance, delegates, closures and multicast, generics over structs and classes, foreach/iterators/collections, array
 /// initializers, Nullable boxing, casts, lazy/eager static constructors and thread statics; generic virtual
 /// calls throw NotSupportedException (not implemented). The program prints one line per case; any broken
 /// feature changes (or cuts short) the output.
@@ -23,6 +23,7 @@ public class TypeSystemTests
         "action: 42",
         "delegate on struct: 105",
         "delegate variance and Target: text static instance",
+        "multicast: A1B1A1A2B2 2 1001",
         "generic class over struct and class: 5 (4,16) cb",
         "two type arguments: k=1099511627776",
         "constrained generic method: 9 ab",

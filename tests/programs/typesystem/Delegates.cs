@@ -14,6 +14,8 @@ class LoudCounter : Counter { public override string Describe() => "LOUD " + Cou
 
 struct Adder { public int Base; public int AddTo(int x) => Base + x; }
 
+class Log { public string Text = ""; public void A(string s) { Text += "A" + s; } public void B(string s) { Text += "B" + s; } }
+
 static class Delegates
 {
     static int Twice(int x) => 2 * x;
@@ -57,5 +59,16 @@ static class Delegates
         Func<object, string> describe = o => o.ToString();
         Func<string, string> contra = describe;
         Console.WriteLine("delegate variance and Target: " + contra("text") + " " + (st.Target == null ? "static" : "?") + " " + (inst.Target == c ? "instance" : "?"));
+
+        var log = new Log();
+        Action<string> multi = log.A;
+        multi += log.B;
+        multi += log.A;
+        multi("1");
+        multi -= log.A;
+        multi("2");
+        Func<int, int> lastWins = Twice;
+        lastWins += x => x + 1000;
+        Console.WriteLine("multicast: " + log.Text + " " + multi.GetInvocationList().Length.ToString() + " " + lastWins(1).ToString());
     }
 }
