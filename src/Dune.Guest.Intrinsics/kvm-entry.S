@@ -106,6 +106,14 @@ dune_kvm_block:
         ret
         .size   dune_kvm_block, . - dune_kvm_block
 
+/* void dune_kvm_disable_hypercalls(void): the guest will not run again; dune_syscall6 makes real syscalls. */
+        .globl  dune_kvm_disable_hypercalls
+        .type   dune_kvm_disable_hypercalls, @function
+dune_kvm_disable_hypercalls:
+        movq    $0, dune_hypercall_entry(%rip)
+        ret
+        .size   dune_kvm_disable_hypercalls, . - dune_kvm_disable_hypercalls
+
 /* void dune_probe_stack(ulong bytes): touches the stack page by page below rsp so the kernel grows it now. */
         .globl  dune_probe_stack
         .type   dune_probe_stack, @function

@@ -70,11 +70,11 @@ public sealed class DuneModeTests
     }
 
     [Theory]
-    [InlineData("dune-null", "", "  error code 0x0000000000000000  cr2 0x0000000000000000 (read, not present)")]
-    [InlineData("dune-wild", "", "  error code 0x0000000000000002  cr2 0x0000600000000000 (write, not present)")]
-    [InlineData("dune-readonly", "dune-mode: page is read-only now, value 1\n", "  error code 0x0000000000000003  cr2 0x")]
-    [InlineData("dune-unmapped", "dune-mode: page unmapped\n", "  error code 0x0000000000000000  cr2 0x")]
-    public void PageFaultsGiveTheReportAndExitCode139(string name, string stdout, string errorLine)
+    [InlineData("dune-null", "", "  error code 0x0000000000000000  cr2 0x0000000000000000 (read, not present)", "Program.Main")]
+    [InlineData("dune-wild", "", "  error code 0x0000000000000002  cr2 0x0000600000000000 (write, not present)", "Program.Main")]
+    [InlineData("dune-readonly", "dune-mode: page is read-only now, value 1\n", "  error code 0x0000000000000003  cr2 0x", "Program.WriteReadOnly")]
+    [InlineData("dune-unmapped", "dune-mode: page unmapped\n", "  error code 0x0000000000000000  cr2 0x", "Program.UseAfterMunmap")]
+    public void PageFaultsGiveTheReportAndExitCode139(string name, string stdout, string errorLine, string function)
     {
         VmResult r = _vm.Result(name);
         Assert.Equal(("exit", "139"), (r.Status, r.Code));
@@ -85,6 +85,8 @@ public sealed class DuneModeTests
         Assert.StartsWith("  rip 0x", lines[2]);
         Assert.StartsWith("  rax 0x", lines[3]);
         Assert.StartsWith("  r13 0x", lines[6]);
+        Assert.Equal("  in " + function, lines[7]);
+        Assert.Equal(9, lines.Length); // and nothing after the report
     }
 
     [Fact]

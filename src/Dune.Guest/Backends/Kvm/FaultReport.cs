@@ -1,3 +1,5 @@
+using System.Runtime;
+using System.Runtime.CompilerServices;
 using Dune.Cpu;
 using Dune.Runtime;
 using Dune.Traps;
@@ -7,11 +9,16 @@ namespace Dune.Backends.Kvm
     /// <summary>
     /// Reports what ended the guest on stderr and exits: an unhandled guest exception or a VM-level failure
     /// (triple fault, internal error, failed entry) exits with <see cref="ExitCodes.Fault"/> (139), a backend
-    /// failure with <see cref="ExitCodes.RuntimeFailure"/> (135). Runs in the host half: no allocation.
+    /// failure with <see cref="ExitCodes.RuntimeFailure"/> (135). Runs in the host half, so the report itself
+    /// does not allocate; only the last line, the name of the function at RIP, uses the runtime's symbol
+    /// lookup (which allocates and makes system calls) once everything else is written.
     /// </summary>
     internal static unsafe class FaultReport
     {
         private const int Stderr = 2, LineCapacity = 256;
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_disable_hypercalls")]
+        private static extern void DisableHypercalls();
 
         public static void GuestException(TrapFrame* f)
         {
@@ -36,6 +43,7 @@ namespace Dune.Backends.Kvm
             t.Line(Stderr);
             Registers(ref t, f->Rip, f->Rsp, f->Rflags, f->Rax, f->Rbx, f->Rcx, f->Rdx, f->Rsi, f->Rdi, f->Rbp,
                 f->R8, f->R9, f->R10, f->R11, f->R12, f->R13, f->R14, f->R15);
+            FunctionAt(ref t, f->Rip);
             HostSyscall.ExitGroup(ExitCodes.Fault);
         }
 
@@ -54,8 +62,11 @@ namespace Dune.Backends.Kvm
             t.Line(Stderr);
             KvmRegs r;
             if (HostSyscall.Ioctl(vcpu, KvmApi.GetRegs, &r) >= 0)
+            {
                 Registers(ref t, r.Rip, r.Rsp, r.Rflags, r.Rax, r.Rbx, r.Rcx, r.Rdx, r.Rsi, r.Rdi, r.Rbp,
                     r.R8, r.R9, r.R10, r.R11, r.R12, r.R13, r.R14, r.R15);
+                FunctionAt(ref t, r.Rip);
+            }
             HostSyscall.ExitGroup(ExitCodes.Fault);
         }
 
@@ -78,6 +89,17 @@ namespace Dune.Backends.Kvm
             Reg(ref t, "  rsi ", rsi); Reg(ref t, "  rdi ", rdi); Reg(ref t, "  rbp ", rbp); Reg(ref t, "  r8  ", r8); t.Line(Stderr);
             Reg(ref t, "  r9  ", r9); Reg(ref t, "  r10 ", r10); Reg(ref t, "  r11 ", r11); Reg(ref t, "  r12 ", r12); t.Line(Stderr);
             Reg(ref t, "  r13 ", r13); Reg(ref t, "  r14 ", r14); Reg(ref t, "  r15 ", r15); t.Line(Stderr);
+        }
+
+        /// <summary>"  in Namespace.Type.Method" when the executable's symbols name the code at <paramref name="rip"/>.</summary>
+        private static void FunctionAt(ref HostText t, ulong rip)
+        {
+            DisableHypercalls();
+            string name = Symbols.FunctionName(rip);
+            if (name == null) return;
+            t.Add("  in ");
+            t.Add(name);
+            t.Line(Stderr);
         }
 
         private static void Reg(ref HostText t, string name, ulong value)
