@@ -35,6 +35,10 @@ public class FaultTests
         AssertUnhandled("null", "System.NullReferenceException: Object reference not set to an instance of an object.", "Program.ReadValue", "Program.Main");
 
     [Fact]
+    public void NullStoreThroughTheWriteBarrierIsChargedToTheStoringMethod() =>
+        AssertUnhandled("null-store", "System.NullReferenceException: Object reference not set to an instance of an object.", "Program.SetNext", "Program.Main");
+
+    [Fact]
     public void InvalidCastNamesBothTypes() =>
         AssertUnhandled("cast", "System.InvalidCastException: Unable to cast object of type 'Cat' to type 'Dog'.", "Program.AsDog", "Program.Main");
 
@@ -53,7 +57,7 @@ public class FaultTests
     [InlineData("catch-overflow", "caught OverflowException: Arithmetic operation resulted in an overflow.\n")]
     [InlineData("catch-divzero", "caught System.DivideByZeroException: Attempted to divide by zero.\ndivzero caught 4 times\n")]
     [InlineData("catch-bounds", "caught IndexOutOfRangeException: Index was outside the bounds of the array.\n")]
-    [InlineData("catch-null", "caught NullReferenceException: Object reference not set to an instance of an object.\nnull caught 4 times\n")]
+    [InlineData("catch-null", "caught NullReferenceException: Object reference not set to an instance of an object.\nnull caught 5 times\n")]
     [InlineData("catch-cast", "caught InvalidCastException: Unable to cast object of type 'Cat' to type 'Dog'.\n")]
     [InlineData("finally-fault", "finally ran\ncaught after finally\n")]
     public void ChecksAndFaultsAreCatchable(string mode, string expected)

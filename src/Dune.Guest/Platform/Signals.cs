@@ -76,7 +76,7 @@ namespace Dune.Platform
             else if (signal == SigSegv && faultAddress < rsp + 4096 && faultAddress + StackOverflowWindow > rsp) { Report("stack overflow (SIGSEGV)", faultAddress, regs); return; }
             else { Report(SignalName(signal), faultAddress, regs); return; }
             // Only managed frames can be unwound to a handler; a fault elsewhere (assembly stubs) is reported.
-            if (!UnwindInfo.Find(rip, out _)) { Report(SignalName(signal), faultAddress, regs); return; }
+            if (!HardwareFault.FindManagedFrame(ref rip, ref rsp)) { Report(SignalName(signal), faultAddress, regs); return; }
 
             // Resume the thread in DuneFaultThrow on its own stack, as if the faulting instruction had called it.
             regs[RegRdi] = (ulong)kind;

@@ -50,6 +50,9 @@ static class Program
     static int ReadNextValue(Node node) => node.Next.Value;
 
     [MethodImpl(MethodImplOptions.NoInlining)]
+    static void SetNext(Node node, Node next) => node.Next = next;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
     static Dog AsDog(Animal animal) => (Dog)animal;
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -73,6 +76,7 @@ static class Program
             case "divzero": return Divide(10, args.Length - 2);
             case "bounds": return ReadElement(small, 3);
             case "null": return ReadValue(null);
+            case "null-store": SetNext(null, new Node()); return 0;
             case "cast": return AsDog(new Cat()).Sound().Length;
             case "unhandled": ThrowCustom(); return 0;
             case "segv": return ReadWild();
@@ -106,6 +110,8 @@ static class Program
                     try { ReadNextValue(head); }
                     catch (NullReferenceException) { nulls++; }
                 }
+                try { SetNext(null, head); }
+                catch (NullReferenceException) { nulls++; }
                 try { ReadValue(null); }
                 catch (NullReferenceException e) { nulls++; Console.WriteLine("caught NullReferenceException: " + e.Message); }
                 Console.WriteLine("null caught " + nulls.ToString() + " times");

@@ -29,5 +29,25 @@ namespace Dune.Runtime.ExceptionHandling
             };
             ExceptionDispatcher.RaiseFromFault(exception, context);
         }
+
+        /// <summary>
+        /// Makes (rip, rsp) of a fault name a managed frame the dispatcher can unwind. A fault in managed code
+        /// stays as it is. A fault in one of the leaf assembly helpers compiled code calls with a possibly null
+        /// target (write barriers, memmove/memset) happens before the helper touches the stack, so [rsp] is the
+        /// return address: the fault is charged to the call instruction in the caller. Anything else: false.
+        /// </summary>
+        public static bool FindManagedFrame(ref ulong rip, ref ulong rsp)
+        {
+            if (UnwindInfo.Find(rip, out _)) return true;
+            string helper = Symbols.FunctionName(rip);
+            if (helper != "RhpAssignRef" && helper != "RhpCheckedAssignRef" && helper != "RhpByRefAssignRef" &&
+                helper != "memmove" && helper != "memcpy" && helper != "memset")
+                return false;
+            ulong returnAddress = *(ulong*)rsp;
+            if (!UnwindInfo.Find(returnAddress - 1, out _)) return false;
+            rip = returnAddress - 1;
+            rsp += 8;
+            return true;
+        }
     }
 }
