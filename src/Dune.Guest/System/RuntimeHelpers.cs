@@ -1,5 +1,20 @@
 namespace System.Runtime.CompilerServices
 {
+    /// <summary>
+    /// Array and span initializers: csc emits these calls for `new T[] { constants }` and span literals, and
+    /// RyuJIT expands them into copies from the initializer data; the bodies only run if it cannot.
+    /// </summary>
+    public static class RuntimeHelpers
+    {
+        [Intrinsic]
+        public static void InitializeArray(Array array, RuntimeFieldHandle fldHandle) =>
+            throw new NotSupportedException("array initializer was not expanded by the compiler");
+
+        [Intrinsic]
+        public static ReadOnlySpan<T> CreateSpan<T>(RuntimeFieldHandle fldHandle) =>
+            throw new NotSupportedException("span initializer was not expanded by the compiler");
+    }
+
     /// <summary>Marks a type whose static constructor ilc runs at start-up (region EagerCctor) instead of on first use.</summary>
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct)]
     public sealed class EagerStaticClassConstructionAttribute : Attribute { }
@@ -10,4 +25,16 @@ namespace System
     /// <summary>Each thread sees its own copy of the static field (stored in the TLS block).</summary>
     [AttributeUsage(AttributeTargets.Field, Inherited = false)]
     public sealed class ThreadStaticAttribute : Attribute { }
+}
+
+namespace Internal.Runtime.CompilerHelpers
+{
+    /// <summary>What ilc calls for `ldtoken` (typeof, field and method handles): wraps the address it loaded.</summary>
+    internal static class LdTokenHelpers
+    {
+        private static System.RuntimeTypeHandle GetRuntimeTypeHandle(System.IntPtr type) => new System.RuntimeTypeHandle { Value = type };
+        private static System.Type GetRuntimeType(System.IntPtr type) => System.Type.GetTypeFromHandle(GetRuntimeTypeHandle(type));
+        private static System.RuntimeMethodHandle GetRuntimeMethodHandle(System.IntPtr method) => new System.RuntimeMethodHandle { Value = method };
+        private static System.RuntimeFieldHandle GetRuntimeFieldHandle(System.IntPtr field) => new System.RuntimeFieldHandle { Value = field };
+    }
 }

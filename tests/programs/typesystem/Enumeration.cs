@@ -17,6 +17,9 @@ static class Enumeration
 {
     static ReadOnlySpan<byte> Magic => new byte[] { 0x7f, (byte)'E', (byte)'L', (byte)'F' };
 
+    static ReadOnlySpan<int> Primes => new int[] { 2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37 };
+    static readonly ushort[] Table = { 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610, 987 };
+
     static IEnumerable<string> Words()
     {
         yield return "alpha";
@@ -32,6 +35,15 @@ static class Enumeration
         long[] big = new long[] { 10000000000, 20000000000 };
         string[] strs = new[] { "x", "y" };
         Console.WriteLine("array initializers and foreach: " + sum.ToString() + " " + (big[0] + big[1]).ToString() + " " + strs[0] + strs[1]);
+
+        double[] ds = { 0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7.5 };
+        double dsum = 0;
+        foreach (double x in ds) dsum += x;
+        int psum = 0;
+        foreach (int prime in Primes) psum += prime;
+        int tsum = 0;
+        foreach (ushort t in Table) tsum += t;
+        Console.WriteLine("data initializers: " + ((int)dsum).ToString() + " " + Primes.Length.ToString() + " " + psum.ToString() + " " + tsum.ToString());
 
         int rs = 0;
         foreach (int i in new Range(1, 5)) rs += i;

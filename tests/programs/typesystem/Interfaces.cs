@@ -47,6 +47,13 @@ static class Interfaces
         IA a = new C();
         Console.WriteLine("default method override in derived interface: " + a.Who());
 
+        System.Collections.Generic.IEnumerable<Animal> zoo = new System.Collections.Generic.List<Dog> { new Dog(), new Puppy() };
+        System.Collections.Generic.IEnumerable<object> words = new string[] { "x", "yz" };
+        string heard = "";
+        foreach (Animal an in zoo) heard += an.Speak();
+        foreach (object w in words) heard += w;
+        Console.WriteLine("variant interface dispatch: " + heard);
+
         IFloaty[] fs = { new Floaty(), new Floaty2() };
         Console.WriteLine("float args through stub: " + ((int)fs[0].Scale(1.5, 0.5f, 2)).ToString() + " " + ((int)fs[1].Scale(10, 2.5f, 3)).ToString());
     }
