@@ -23,7 +23,8 @@ namespace Internal.Runtime
         /// <summary>The thread pointer (FS base) of the main thread; in Dune mode the backend loads it into FS_BASE.</summary>
         public static void* ThreadPointer { get; private set; }
 
-        /// <summary>The TLS block [start, ThreadPointer): holds object references the GC must treat as roots.</summary>
+        /// <summary>Start of the TLS block [BlockStart, ThreadPointer). Its only object references point to storage
+        /// objects that are also linked from <see cref="s_roots"/>, so the GC need not scan it.</summary>
         public static void* BlockStart { get; private set; }
 
         /// <summary>Builds the main thread's TLS block and sets the FS base to it. Call before any thread static is used.</summary>
@@ -68,11 +69,25 @@ namespace Internal.Runtime
 
         [ThreadStatic] private static object[] t_storage;
 
+        /// <summary>
+        /// Allocates a storage object and links it from a (GC) static: the TLS block is invisible to the
+        /// collector, so this keeps every thread's statics alive without scanning the block.
+        /// </summary>
         private static object AllocateStorage(int typeTlsIndex)
         {
             if (!Modules.TryGetSection(ModuleSection.ThreadStaticRegion, out byte* start, out byte* end) || start + (typeTlsIndex + 1) * sizeof(MethodTable*) > end)
                 ThrowHelpers.FailFast("thread static storage type missing");
-            return Allocator.NewObject(((MethodTable**)start)[typeTlsIndex]);
+            object storage = Allocator.NewObject(((MethodTable**)start)[typeTlsIndex]);
+            s_roots = new StorageRoot { Storage = storage, Next = s_roots };
+            return storage;
+        }
+
+        private static StorageRoot s_roots;
+
+        private sealed class StorageRoot
+        {
+            public object Storage;
+            public StorageRoot Next;
         }
 
         private struct TlsImage
