@@ -28,14 +28,14 @@ namespace Dune.Runtime
         internal static string TypeName(MethodTable* mt)
         {
             byte* name = FindExact((ulong)mt, "_ZTV");
-            return name == null ? "type@0x" + ((ulong)mt).ToString("x") : Demangle(name, true);
+            return name == null ? "type@0x" + ((ulong)mt).ToString("x") : Demangle(name);
         }
 
         /// <summary>Readable name of the function containing <paramref name="address"/>, or null when unknown.</summary>
         public static string FunctionName(ulong address)
         {
             byte* name = FindFunction(address);
-            return name == null ? null : Demangle(name, false);
+            return name == null ? null : Demangle(name);
         }
 
         /// <summary>"Namespace.Type.Method" when the address is known, otherwise "0x..." .</summary>
@@ -137,41 +137,8 @@ namespace Dune.Runtime
             return (*(ulong*)(s_sections + section * sectionSize + 8) & SectionExecutable) != 0;
         }
 
-        /// <summary>
-        /// ilc's symbol names are "Assembly_Namespace_Type__Method[_N]" with '.' and '-' as '_' (types:
-        /// "_ZTV" + length + the same). Drop the runtime's or the program's assembly prefix, turn the type
-        /// part's '_' back into '.', drop overload suffixes. Underscores in real identifiers also become
-        /// dots: the cheap, usually right, reading.
-        /// </summary>
-        private static string Demangle(byte* name, bool isType)
-        {
-            if (isType)
-            {
-                name += 4;
-                while (*name >= (byte)'0' && *name <= (byte)'9') name++;
-            }
-            if (StartsWith(name, "Dune_Guest_")) name += 11;
-            else if (s_programPrefix != null && StartsWith(name, s_programPrefix, s_programPrefixLength)) name += s_programPrefixLength;
-            int length = Length(name);
-            if (length == 0 || name[0] == (byte)'_') return string.FromUtf8(name, length);
-            int split = -1;
-            for (int i = 1; i + 1 < length; i++)
-                if (name[i] == (byte)'_' && name[i + 1] == (byte)'_') { split = i; break; }
-            int typeEnd = split < 0 ? length : split;
-            char[] text = new char[length];
-            int n = 0;
-            for (int i = 0; i < typeEnd; i++) text[n++] = name[i] == (byte)'_' ? '.' : (char)name[i];
-            if (split >= 0)
-            {
-                int methodEnd = length;
-                int d = methodEnd;
-                while (d > split + 2 && name[d - 1] >= (byte)'0' && name[d - 1] <= (byte)'9') d--;
-                if (d < methodEnd && d > split + 3 && name[d - 1] == (byte)'_') methodEnd = d - 1;
-                text[n++] = '.';
-                for (int i = split + 2; i < methodEnd; i++) text[n++] = (char)name[i];
-            }
-            return string.FromSpan(new System.ReadOnlySpan<char>(ref text[0], n));
-        }
+        private static string Demangle(byte* name) =>
+            Diagnostics.SymbolNames.Demangle(new System.ReadOnlySpan<byte>(name, Length(name)), new System.ReadOnlySpan<byte>(s_programPrefix, s_programPrefixLength));
 
         private static int Length(byte* s)
         {
@@ -184,13 +151,6 @@ namespace Dune.Runtime
         {
             for (int i = 0; i < prefix.Length; i++)
                 if (s[i] != (byte)prefix[i]) return false;
-            return true;
-        }
-
-        private static bool StartsWith(byte* s, byte* prefix, int length)
-        {
-            for (int i = 0; i < length; i++)
-                if (s[i] != prefix[i]) return false;
             return true;
         }
 
