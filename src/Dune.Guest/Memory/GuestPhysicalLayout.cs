@@ -68,10 +68,14 @@ namespace Dune.Memory
         }
 
         /// <summary>The guest-physical address of <paramref name="va"/>, if a window covers it.</summary>
-        public bool TryTranslate(ulong va, out ulong gpa)
+        public bool TryTranslate(ulong va, out ulong gpa) => TryTranslate(va, out gpa, out _);
+
+        /// <summary>Also gives where the covering window ends: up to there, physical follows virtual linearly.</summary>
+        public bool TryTranslate(ulong va, out ulong gpa, out ulong windowEnd)
         {
             int i = Find(va);
             gpa = i < 0 ? 0 : _windows[i].Gpa + (va - _windows[i].HostVa);
+            windowEnd = i < 0 ? 0 : _windows[i].HostVa + _windows[i].Size;
             return i >= 0;
         }
 

@@ -30,8 +30,9 @@ public unsafe class GuestPhysicalLayoutTests
             // The executable spans two 2 MiB granules, the others one each; GPAs follow each other from 2 MiB.
             Assert.Equal(new[] { (0x40_0000UL, 2 * MiB, 4 * MiB), (0x7F12_3440_0000UL, 6 * MiB, 2 * MiB), (0x7FFF_FFC0_0000UL, 8 * MiB, 2 * MiB) },
                 Enumerable.Range(0, layout.Count).Select(i => (layout[i].HostVa, layout[i].Gpa, layout[i].Size)));
-            Assert.True(layout.TryTranslate(0x7F12_3456_7123, out ulong gpa));
+            Assert.True(layout.TryTranslate(0x7F12_3456_7123, out ulong gpa, out ulong windowEnd));
             Assert.Equal(6 * MiB + 0x16_7123, gpa);
+            Assert.Equal(0x7F12_3460_0000UL, windowEnd);
             Assert.Equal(8 * MiB, layout.Used);
         }
     }

@@ -46,10 +46,12 @@ namespace Dune.Backends.Kvm
                 if (s >= t) continue;
                 if (!Cover(s, t - s)) return false;
                 ulong flags = Pte.LeafFlags(e.Write, e.Execute, user: false);
-                for (ulong va = s; va < t; va += Pte.PageSize)
+                for (ulong va = s; va < t;)
                 {
-                    Layout.TryTranslate(va, out ulong gpa);
-                    if (!Tables.Map(va, gpa, flags)) return false;
+                    Layout.TryTranslate(va, out ulong gpa, out ulong windowEnd);
+                    ulong stop = windowEnd < t ? windowEnd : t;
+                    for (; va < stop; va += Pte.PageSize, gpa += Pte.PageSize)
+                        if (!Tables.Map(va, gpa, flags)) return false;
                 }
             }
             return true;
