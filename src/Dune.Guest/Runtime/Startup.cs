@@ -17,6 +17,7 @@ namespace Dune.Runtime
             Environment.s_argv = argv;
             Environment.s_envp = envp;
             // Order matters: the heap before anything allocates, statics before any managed code reads them.
+            Internal.Runtime.Gc.GcHeap.Initialize(stackTop: argv);
             Internal.Runtime.TypeSystemStartup.Initialize();
             Dune.Platform.Signals.Install();
             int code = CallManagedMain(argc, argv);

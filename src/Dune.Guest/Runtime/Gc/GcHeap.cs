@@ -1,28 +1,100 @@
-using Dune.Platform;
+using Internal.Runtime.Statics;
 
 namespace Internal.Runtime.Gc
 {
     /// <summary>
-    /// The managed heap. Allocate returns zeroed memory for an object of <c>size</c> bytes (BaseSize, which
-    /// counts the 8-byte header that precedes the MethodTable pointer) and gives the object's address.
+    /// The managed heap: a non-moving mark-sweep collector. Allocate returns zeroed memory for an object of
+    /// <c>size</c> bytes (BaseSize, which counts the 8-byte header that precedes the MethodTable pointer) and
+    /// gives the object's address. A collection runs when the bytes allocated since the last one exceed a
+    /// trigger proportional to the heap that survived it.
     /// </summary>
     internal static unsafe class GcHeap
     {
-        private const nuint ChunkSize = 1 << 20;
-        private static byte* s_next, s_end;
+        /// <summary>Smallest trigger: small heaps are not collected over and over.</summary>
+        private const nuint MinTrigger = 4 << 20;
+
+        private static nuint s_allocatedSinceCollection;
+        private static nuint s_trigger = MinTrigger;
+        private static bool s_collecting;
+        private static bool s_throwingOutOfMemory;
+
+        public static nuint LiveBytesAfterLastCollection { get; private set; }
+        public static ulong AllocatedBytesTotal { get; private set; }
+        public static ulong FreedBytesTotal { get; private set; }
+        public static ulong FreedObjectsTotal { get; private set; }
+        public static int Collections { get; private set; }
+        public static nuint MappedBytes => SmallObjectSpace.MappedBytes + LargeObjectSpace.MappedBytes;
+        /// <summary>Bytes in objects that may be live: what survived the last collection plus what came since.</summary>
+        public static nuint BytesInUse => LiveBytesAfterLastCollection + s_allocatedSinceCollection;
+
+        /// <summary>Start-up, before anything allocates: the collector's tables, then the GC statics it roots.</summary>
+        public static void Initialize(void* stackTop)
+        {
+            GcRoots.SetStackTop(stackTop);
+            nuint tableBytes = HostMemory.RoundToPages(SizeClasses.TableBytes + SmallObjectSpace.StateBytes);
+            byte* tables = (byte*)HostMemory.Map(tableBytes);
+            if (tables == null) HostMemory.FailOutOfMemory();
+            SmallObjectSpace.Initialize(tables);
+            SizeClasses.Initialize(tables + SmallObjectSpace.StateBytes);
+            SmallObjectSpace.TryMapReserve();
+            GcStatics.Initialize();
+        }
 
         public static void* Allocate(nuint size)
         {
-            if (s_next + size > s_end)
+            size = size < SizeClasses.MinObjectSize ? SizeClasses.MinObjectSize : (size + 7) & ~(nuint)7;
+            bool small = size <= SizeClasses.MaxSmallSize;
+            int cls = small ? SizeClasses.ClassOf(size) : 0;
+            nuint charged = small ? SizeClasses.CellSizes[cls] : LargeObjectSpace.MappingSize(size);
+            if (s_allocatedSinceCollection + charged > s_trigger) Collect();
+            byte* cell = TryAllocate(small, cls, size);
+            if (cell == null)
             {
-                nuint chunk = size > ChunkSize ? (size + 0xFFFF) & ~(nuint)0xFFFF : ChunkSize;
-                s_next = (byte*)Linux.Mmap(null, chunk, Linux.ProtRead | Linux.ProtWrite, Linux.MapPrivate | Linux.MapAnonymous);
-                if (s_next == null) System.ThrowHelpers.FailFast("out of memory");
-                s_end = s_next + chunk;
+                Collect();
+                cell = TryAllocate(small, cls, size);
+                if (cell == null) ThrowOutOfMemory();
             }
-            byte* obj = s_next + 8;
-            s_next += size;
-            return obj;
+            if (small) Memory.Zero(cell, charged);
+            s_allocatedSinceCollection += charged;
+            AllocatedBytesTotal += charged;
+            return cell + ObjectHeader.Size;
+        }
+
+        private static byte* TryAllocate(bool small, int cls, nuint size) =>
+            small ? SmallObjectSpace.AllocateCell(cls) : LargeObjectSpace.Allocate(size);
+
+        /// <summary>Marks from the roots, sweeps both spaces and sets the next trigger.</summary>
+        public static void Collect()
+        {
+            if (s_collecting) return;
+            s_collecting = true;
+            Marker.Begin();
+            GcRoots.MarkAll();
+            var result = new SweepResult();
+            SmallObjectSpace.Sweep(ref result);
+            LargeObjectSpace.Sweep(ref result);
+            LiveBytesAfterLastCollection = result.LiveBytes;
+            FreedBytesTotal += result.FreedBytes;
+            FreedObjectsTotal += result.FreedObjects;
+            Collections++;
+            s_allocatedSinceCollection = 0;
+            s_trigger = result.LiveBytes > MinTrigger ? result.LiveBytes : MinTrigger;
+            SmallObjectSpace.TryMapReserve();
+            s_collecting = false;
+        }
+
+        /// <summary>
+        /// The exception object and its dispatch need memory too, so the reserve chunk joins the heap first. If
+        /// there is no reserve, or allocating the exception fails anyway, the process ends with a message.
+        /// </summary>
+        private static void ThrowOutOfMemory()
+        {
+            if (s_throwingOutOfMemory || !SmallObjectSpace.ReleaseReserve())
+                Dune.Runtime.Fatal.Exit("fatal runtime error: out of memory", Dune.Runtime.ExitCodes.RuntimeFailure);
+            s_throwingOutOfMemory = true;
+            var exception = new System.OutOfMemoryException();
+            s_throwingOutOfMemory = false;
+            throw exception;
         }
     }
 }

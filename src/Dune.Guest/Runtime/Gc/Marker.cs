@@ -1,0 +1,109 @@
+namespace Internal.Runtime.Gc
+{
+    /// <summary>
+    /// The mark phase. An object is marked by setting the low bit of its MethodTable pointer (MethodTables are
+    /// 8-byte aligned); the sweep clears it again. Objects with references are pushed on an explicit mark stack
+    /// and scanned precisely from the GCDesc that ilc emits in front of their MethodTable.
+    /// </summary>
+    internal static unsafe class Marker
+    {
+        public const nuint MarkBit = 1;
+
+        private static WordList s_stack;
+        private static nuint s_heapLow, s_heapHigh;
+
+        /// <summary>Records the address range the heap spans, for quick rejection of non-heap words.</summary>
+        public static void Begin()
+        {
+            nuint small = SmallObjectSpace.LowestAddress, large = LargeObjectSpace.LowestAddress;
+            s_heapLow = small < large ? small : large;
+            small = SmallObjectSpace.HighestAddress;
+            large = LargeObjectSpace.HighestAddress;
+            s_heapHigh = small > large ? small : large;
+        }
+
+        /// <summary>The heap object containing <paramref name="address"/> (at or inside it), or 0.</summary>
+        public static nuint FindObject(nuint address)
+        {
+            if (address < s_heapLow || address >= s_heapHigh) return 0;
+            nuint obj = SmallObjectSpace.FindObject(address);
+            return obj != 0 ? obj : LargeObjectSpace.FindObject(address);
+        }
+
+        /// <summary>A word that may or may not be a reference (stacks, registers, raw root ranges):
+        /// marks the object it points at or into, if any.</summary>
+        public static void MarkConservative(nuint word)
+        {
+            nuint obj = FindObject(word);
+            if (obj != 0) Mark(obj);
+        }
+
+        public static void MarkRange(nuint* start, nuint* end)
+        {
+            for (nuint* p = start; p < end; p++) MarkConservative(*p);
+        }
+
+        /// <summary>A reference field: null, a heap object or an object outside the heap (frozen, on a stack).</summary>
+        public static void MarkReference(nuint reference)
+        {
+            if (reference < s_heapLow || reference >= s_heapHigh) return;
+            nuint obj = FindObject(reference);
+            if (obj != 0) Mark(obj);
+        }
+
+        private static void Mark(nuint obj)
+        {
+            nuint mt = *(nuint*)obj;
+            if ((mt & MarkBit) != 0 || mt == 0) return;
+            *(nuint*)obj = mt | MarkBit;
+            if (((MethodTable*)mt)->ContainsGCPointers) s_stack.Add(obj);
+        }
+
+        /// <summary>Scans marked objects until nothing reachable is left unmarked.</summary>
+        public static void Drain()
+        {
+            while (s_stack.Count > 0)
+            {
+                nuint obj = s_stack.Pop();
+                ScanFields(obj, (MethodTable*)(*(nuint*)obj & ~MarkBit));
+            }
+        }
+
+        /// <summary>
+        /// Visits the references of an object as its GCDesc describes them. The GCDesc grows down from the
+        /// MethodTable: the word just before it holds the series count N. N &gt; 0: N (size, offset) pairs below it,
+        /// each a run of references at offset whose byte length is size plus the object's size. N &lt; 0 (arrays of
+        /// structs): one offset, then -N (pointer count, skip bytes) pairs of 32-bit halves repeated per element.
+        /// </summary>
+        public static void ScanFields(nuint obj, MethodTable* mt)
+        {
+            nuint size = mt->BaseSize;
+            if (mt->HasComponentSize) size += (nuint)(*(uint*)(obj + 8)) * mt->ComponentSize;
+            nint* desc = (nint*)mt - 1;
+            nint seriesCount = *desc;
+            if (seriesCount > 0)
+            {
+                nint* series = desc - 2;
+                for (nint i = 0; i < seriesCount; i++, series -= 2)
+                {
+                    nuint* p = (nuint*)(obj + (nuint)series[1]);
+                    nuint* stop = (nuint*)((byte*)p + (nuint)(series[0] + (nint)size));
+                    for (; p < stop; p++) MarkReference(*p);
+                }
+                return;
+            }
+            byte* cursor = (byte*)(obj + (nuint)desc[-1]);
+            byte* end = (byte*)(obj + size - ObjectHeader.Size);
+            uint* items = (uint*)(desc - 2);
+            while (cursor < end)
+            {
+                for (nint i = 0; i > seriesCount; i--)
+                {
+                    uint pointers = items[2 * i], skip = items[2 * i + 1];
+                    for (uint k = 0; k < pointers; k++, cursor += sizeof(nuint)) MarkReference(*(nuint*)cursor);
+                    cursor += skip;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+namespace Internal.Runtime.Gc
+{
+    /// <summary>
+    /// Cell sizes for small objects: 8-byte steps up to 64 bytes, then four steps per doubling (at most 25 %
+    /// internal waste) up to <see cref="MaxSmallSize"/>. Larger objects get mappings of their own.
+    /// </summary>
+    internal static unsafe class SizeClasses
+    {
+        public const nuint MaxSmallSize = 8192;
+        public const nuint MinObjectSize = 24;
+        public const int MaxClasses = 48;
+
+        /// <summary>Cell size of each class.</summary>
+        public static uint* CellSizes;
+        /// <summary>Class of each size, indexed by size / 8 (sizes are multiples of 8).</summary>
+        private static byte* s_classOfSize;
+        public static int Count;
+
+        public static void Initialize(byte* memory)
+        {
+            CellSizes = (uint*)memory;
+            s_classOfSize = memory + MaxClasses * sizeof(uint);
+            uint size = (uint)MinObjectSize;
+            while (size <= MaxSmallSize)
+            {
+                CellSizes[Count++] = size;
+                size = size < 64 ? size + 8 : size + HighestPowerOfTwoBelow(size) / 4;
+            }
+            int cls = 0;
+            for (uint slot = 0; slot <= MaxSmallSize / 8; slot++)
+            {
+                while (CellSizes[cls] < slot * 8) cls++;
+                s_classOfSize[slot] = (byte)cls;
+            }
+        }
+
+        /// <summary>Bytes <see cref="Initialize"/> needs.</summary>
+        public static nuint TableBytes => MaxClasses * sizeof(uint) + MaxSmallSize / 8 + 1;
+
+        public static int ClassOf(nuint size) => s_classOfSize[size >> 3];
+
+        private static uint HighestPowerOfTwoBelow(uint value)
+        {
+            uint p = 1;
+            while (p * 2 <= value) p *= 2;
+            return p;
+        }
+    }
+}
