@@ -60,6 +60,7 @@ public class FaultTests
     [InlineData("catch-null", "caught NullReferenceException: Object reference not set to an instance of an object.\nnull caught 5 times\n")]
     [InlineData("catch-cast", "caught InvalidCastException: Unable to cast object of type 'Cat' to type 'Dog'.\n")]
     [InlineData("finally-fault", "finally ran\ncaught after finally\n")]
+    [InlineData("handler-fault", "caught fault from a catch handler\nfaulting filter said no: custom failure\n")]
     public void ChecksAndFaultsAreCatchable(string mode, string expected)
     {
         var r = DuneProgram.Run(Program, mode);

@@ -16,9 +16,16 @@ namespace Dune.Runtime
     /// <summary>Last-resort reporting: writes to stderr without allocating if it can, then exits the process.</summary>
     public static class Fatal
     {
+        private static bool s_exiting;
+
         public static void Exit(string message, int exitCode)
         {
-            System.Console.WriteTo(2, message, true);
+            // A failure while reporting (a fault, another fatal error) must not report again: just exit.
+            if (!s_exiting)
+            {
+                s_exiting = true;
+                System.Console.WriteTo(2, message, true);
+            }
             Linux.ExitGroup(exitCode);
         }
     }

@@ -120,6 +120,20 @@ static class Program
                 try { AsDog(new Cat()); }
                 catch (InvalidCastException e) { Console.WriteLine("caught InvalidCastException: " + e.Message); }
                 return 0;
+            case "handler-fault":
+                try
+                {
+                    try { ThrowCustom(); }
+                    catch (InvalidOperationException) { ReadValue(null); }
+                }
+                catch (NullReferenceException) { Console.WriteLine("caught fault from a catch handler"); }
+                try
+                {
+                    try { ThrowCustom(); }
+                    catch (InvalidOperationException) when (Divide(1, args.Length - 2) == 0) { Console.WriteLine("wrong"); }
+                }
+                catch (InvalidOperationException e) { Console.WriteLine("faulting filter said no: " + e.Message); }
+                return 0;
             case "finally-fault":
                 try
                 {
