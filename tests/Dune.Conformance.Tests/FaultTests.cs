@@ -95,6 +95,21 @@ public class FaultTests
     }
 
     [Fact]
+    public void WithoutASymbolTableReportsUseHexAddresses()
+    {
+        string stripped = Path.Combine(Path.GetTempPath(), "dune-faults-stripped-" + Environment.ProcessId);
+        File.Copy(DuneProgram.Build(Program), stripped, true);
+        try
+        {
+            using (var strip = System.Diagnostics.Process.Start("strip", stripped)) strip.WaitForExit();
+            var r = DuneProgram.RunExecutable(stripped, new[] { "unhandled" });
+            Assert.Equal(UnhandledException, r.ExitCode);
+            Assert.Matches(new Regex(@"^Unhandled exception\. type@0x[0-9a-f]+: custom failure\n(   at 0x[0-9a-f]+\n)+$"), r.Stderr);
+        }
+        finally { File.Delete(stripped); }
+    }
+
+    [Fact]
     public void ExceptionWhileReportingAnUnhandledExceptionEndsTheProcess()
     {
         var r = DuneProgram.Run(Program, "dispatch-throw");
