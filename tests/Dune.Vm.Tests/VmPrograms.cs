@@ -30,6 +30,7 @@ public static class VmPrograms
         new("dune-stdio", DuneMode, 20, "stdio"),
         new("dune-exit", DuneMode, 20, "exit"),
         new("dune-efault", DuneMode, 20, "efault"),
+        new("dune-runtime", DuneMode, 20, "runtime"),
         new("dune-null", DuneMode, 20, "null"),
         new("dune-wild", DuneMode, 20, "wild"),
         new("dune-readonly", DuneMode, 20, "readonly"),

@@ -29,6 +29,7 @@ static unsafe class Program
             case "wild":
                 *(long*)Opaque(0x6000_0000_0000) = 42;
                 return 0;
+            case "runtime": return RuntimeFeatures();
             case "readonly": return WriteReadOnly();
             case "unmapped": return UseAfterMunmap();
             case "alarm":
@@ -104,6 +105,9 @@ static unsafe class Program
         }
         string s = "";
         for (int i = 0; i < 200; i++) s = s + "x";
+        long garbage = 0;
+        for (int i = 0; i < 1000000; i++) garbage += new byte[48 + (i & 63)].Length;
+        arrays += garbage - 79500000;
         Console.WriteLine("dune-mode: list sum " + sum + ", arrays " + arrays + ", string " + s.Length);
         return 0;
     }
@@ -125,6 +129,33 @@ static unsafe class Program
             + ", zero pages " + zeros + ", mprotect " + prot + ", read-only page reads " + q[0]);
         return 0;
     }
+
+    [ThreadStatic] static int t_counter;
+
+    /// <summary>Runtime services in ring 0: exception dispatch, thread statics (FS base), generic collections.</summary>
+    static int RuntimeFeatures()
+    {
+        string caught;
+        try
+        {
+            Throw(7);
+            caught = "nothing";
+        }
+        catch (InvalidOperationException e)
+        {
+            caught = e.Message;
+        }
+        for (int i = 0; i < 5; i++) t_counter++;
+        var list = new System.Collections.Generic.List<int>();
+        for (int i = 0; i < 1000; i++) list.Add(i * i);
+        var map = new System.Collections.Generic.Dictionary<string, int>();
+        map["one"] = 1;
+        map["two"] = 2;
+        Console.WriteLine("dune-mode: caught \"" + caught + "\", thread static " + t_counter + ", list " + list[999] + ", map " + map["two"]);
+        return 0;
+    }
+
+    static void Throw(int n) => throw new InvalidOperationException("thrown in ring 0 #" + n);
 
     /// <summary>mprotect must reach the guest page tables: the write faults as a protection violation.</summary>
     static int WriteReadOnly()
