@@ -42,7 +42,7 @@ public class GcTests
     public void ObjectsReachableOnlyFromEachKindOfRootSurvive()
     {
         var r = Run("roots");
-        Assert.Equal("static: ok\nlocal: ok\nstruct local: ok\narray of structs: ok\nstatic array: ok\nstack object: ok\n", r.Stdout);
+        Assert.Equal("static: ok\nlocal: ok\nstruct local: ok\narray of structs: ok\nstatic array: ok\nstack object: ok\nthread static: ok\n", r.Stdout);
     }
 
     [Fact]
@@ -66,6 +66,13 @@ public class GcTests
     {
         var r = Run("statics", "x", "y");
         Assert.Equal("preinitialized: 42 frozen+heap ok\nargs: 4 last=y\ngreeting: hello\nnumbers: 6\n", r.Stdout);
+    }
+
+    [Fact]
+    public void CollectionsDuringExceptionDispatchKeepExceptionsAndLocals()
+    {
+        var r = Run("exceptions");
+        Assert.Equal("caught: 20000\nfinally blocks: 20000\n", r.Stdout);
     }
 
     [Fact]

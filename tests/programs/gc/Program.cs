@@ -16,7 +16,8 @@ static class Program
         if (mode == "roundtrip") return RoundTrip.Run();
         if (mode == "statics") return StaticsCheck.Run(args);
         if (mode == "oom") return OutOfMemory.Run();
-        Console.WriteLine("usage: gc churn|tree|roots|free|roundtrip|statics|oom");
+        if (mode == "exceptions") return Exceptions.Run();
+        Console.WriteLine("usage: gc churn|tree|roots|free|roundtrip|statics|oom|exceptions");
         return 2;
     }
 }
@@ -187,6 +188,11 @@ static class RootHolders
     public static object[] Array = new object[4];
 }
 
+static class PerThread
+{
+    [ThreadStatic] public static Node Value;
+}
+
 sealed class Box
 {
     public Node Content;
@@ -208,6 +214,7 @@ static class Roots
         RootHolders.Array[1] = new Node(4);
         var box = new Box();
         box.Content = new Node(5);
+        PerThread.Value = new Node(6);
 
         Settle();
 
@@ -220,6 +227,7 @@ static class Roots
         Report("array of structs", arrayOk);
         Report("static array", ((Node)RootHolders.Array[1]).Check(4));
         Report("stack object", box.Content.Check(5));
+        Report("thread static", PerThread.Value.Check(6));
         return 0;
     }
 
@@ -392,6 +400,48 @@ static class OutOfMemory
         var after = new Node(5);
         Console.WriteLine(after.Check(5) ? "after: ok" : "after: damaged");
         return 0;
+    }
+}
+
+/// <summary>Collections while exceptions are thrown, caught and rethrown through finally blocks.</summary>
+static class Exceptions
+{
+    public static int Run()
+    {
+        int caught = 0, finallies = 0;
+        for (int i = 0; i < 20_000; i++)
+        {
+            try
+            {
+                Thrower(i, ref finallies);
+            }
+            catch (InvalidOperationException e)
+            {
+                var n = new Node(i);
+                Garbage.Make(2048);
+                if (e.Message == "failure " + i.ToString() && n.Check(i)) caught++;
+            }
+            if (i % 1000 == 0) GC.Collect();
+        }
+        Console.WriteLine("caught: " + caught.ToString());
+        Console.WriteLine("finally blocks: " + finallies.ToString());
+        return 0;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static void Thrower(int i, ref int finallies)
+    {
+        var before = new Node(i);
+        try
+        {
+            Garbage.Make(4096);
+            throw new InvalidOperationException("failure " + i.ToString());
+        }
+        finally
+        {
+            Garbage.Make(1024);
+            if (before.Check(i)) finallies++;
+        }
     }
 }
 
