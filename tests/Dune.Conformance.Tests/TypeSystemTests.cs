@@ -28,6 +28,7 @@ public class TypeSystemTests
         "generic class over struct and class: 5 (4,16) cb",
         "two type arguments: k=1099511627776",
         "constrained generic method: 9 ab",
+        "interface call on boxed struct: 2 3",
         "generic virtual method: Generic virtual method calls are not supported: a generic method of 'Visitor' called on 'NameVisitor'.",
         "array initializers and foreach: 10 30000000000 xy",
         "data initializers: 32 12 197 2583",

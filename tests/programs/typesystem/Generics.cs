@@ -44,6 +44,10 @@ static class Generics
 
         Console.WriteLine("constrained generic method: " + Max(new Score { V = 3 }, new Score { V = 9 }).V.ToString() + " " + Max(new Name { S = "ab" }, new Name { S = "a" }).S);
 
+        object[] ranked = { new Score { V = 3 }, new Name { S = "abcd" } };
+        int r0 = ((IRanked<Score>)ranked[0]).CompareTo(new Score { V = 1 }), r1 = ((IRanked<Name>)ranked[1]).CompareTo(new Name { S = "a" });
+        Console.WriteLine("interface call on boxed struct: " + r0.ToString() + " " + r1.ToString());
+
         Visitor[] vs = { new NameVisitor(), new LenVisitor() };
         try { Console.WriteLine("generic virtual method: " + vs[0].Visit(12345) + vs[1].Visit("abc")); }
         catch (NotSupportedException e) { Console.WriteLine("generic virtual method: " + e.Message); }
