@@ -1,5 +1,6 @@
 using System;
 using System.Runtime;
+using System.Runtime.CompilerServices;
 using Dune.Platform;
 
 namespace Internal.Runtime
@@ -16,8 +17,7 @@ namespace Internal.Runtime
         private const nuint TagMask = 3, TagAbsolute = 1, TagIndirectRelative = 2, TagRelative = 3;
         private const int MaxRepatches = 8;
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
-        [RuntimeImport("*", "DuneMonomorphicInterfaceDispatch")]
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "DuneMonomorphicInterfaceDispatch")]
         private static extern void MonomorphicStub();
 
         /// <summary>Called by the dispatch stubs: the code to run for the cell's method on <paramref name="obj"/>.
@@ -94,7 +94,8 @@ namespace Internal.Runtime
     }
 
     /// <summary>What a patched cell remembers. Never freed or changed once published, so the monomorphic stub can
-    /// read it without locks; the monomorphic stub reads Type at offset 0 and Target at offset 8.</summary>
+    /// read it without locks; the monomorphic stub reads Type at offset 0 and Target at offset 8. Allocation is
+    /// not thread-safe: the runtime runs one thread.</summary>
     internal unsafe struct DispatchCache
     {
         public MethodTable* Type;
