@@ -27,11 +27,10 @@ namespace Dune.Runtime.ExceptionHandling
     /// </summary>
     internal unsafe struct EhClauses
     {
-        private const byte KindMask = 0x03, KindRoot = 0, KindFilter = 2, HasEhInfo = 0x04, HasAssociatedData = 0x10;
+        private const byte KindMask = 0x03, KindRoot = 0, HasEhInfo = 0x04, HasAssociatedData = 0x10;
 
+        /// <summary>Start of the main body: clause offsets are relative to it, also for funclets' clauses.</summary>
         public ulong MethodStart;
-        public bool IsFunclet;
-        public bool IsFilterFunclet;
         private byte* _next;
         private int _index;
         private int _count;
@@ -46,8 +45,6 @@ namespace Dune.Runtime.ExceptionHandling
             byte flags = *p++;
             if ((flags & KindMask) != KindRoot)
             {
-                c.IsFunclet = true;
-                c.IsFilterFunclet = (flags & KindMask) == KindFilter;
                 lsda = NativeReader.RelativePointer(p);
                 c.MethodStart = range.Start - (ulong)*(int*)(p + 4);
                 p = lsda;
