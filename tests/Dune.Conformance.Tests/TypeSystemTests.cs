@@ -47,6 +47,7 @@ public class TypeSystemTests
         "invalid cast: Unable to cast object of type 'Derived' to type 'String'.",
         "null interface call: NullReferenceException",
         "delegate variance casts: yynn",
+        "array interfaces: 45 yyn a",
         "unbox: 6 nyy",
         "statics: eager cctor ran before Main: 21",
         "statics: before first use",

@@ -46,6 +46,12 @@ static class Casting
         object fd = describe;
         Console.WriteLine("delegate variance casts: " + Is<Func<string, object>>(fd) + Is<Func<object, object>>(fd) + Is<Func<object, Base>>(fd) + Is<Action<string>>(fd));
 
+        System.Collections.IEnumerable untyped = new int[] { 4, 5 };
+        string seen = "";
+        foreach (object o in untyped) seen += o.ToString();
+        IList<object> covariantList = (IList<object>)strs;
+        Console.WriteLine("array interfaces: " + seen + " " + Is<IList<object>>(strs) + Is<IList<string>>(strs) + Is<IList<Base>>(strs) + " " + (string)covariantList[0]);
+
         object boxed = 5;
         Console.WriteLine("unbox: " + ((int)boxed + 1).ToString() + " " + Is<long>(boxed) + Is<int>(boxed) + Is<IRanked<Score>>(new Score()));
     }
