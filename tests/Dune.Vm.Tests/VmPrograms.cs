@@ -39,5 +39,9 @@ public static class VmPrograms
         new("dune-alarm", DuneMode, 10, "alarm"),
         new("hello-dune", "samples/hello-dune/hello-dune.csproj", 20),
         new("getpid-bench", "samples/getpid-bench/getpid-bench.csproj", 30),
+        // The collector in ring 0: tests/programs/gc with "dune" first (GcVmTests).
+        new("gc-dune-churn", "tests/programs/gc/gc.csproj", 60, "dune", "churn"),
+        new("gc-dune-tree", "tests/programs/gc/gc.csproj", 60, "dune", "tree"),
+        new("gc-dune-roots", "tests/programs/gc/gc.csproj", 30, "dune", "roots"),
     };
 }

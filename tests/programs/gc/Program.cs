@@ -8,7 +8,14 @@ static class Program
     static int Main()
     {
         string[] args = Environment.GetCommandLineArgs();
-        string mode = args.Length > 1 ? args[1] : "";
+        int first = 1;
+        if (args.Length > 1 && args[1] == "dune")
+        {
+            // The same scenario in ring 0 (the test VM runs these): the heap then grows through hypercalls.
+            Dune.DuneMode.Enter();
+            first = 2;
+        }
+        string mode = args.Length > first ? args[first] : "";
         if (mode == "churn") return Churn.Run();
         if (mode == "tree") return Tree.Run();
         if (mode == "roots") return Roots.Run();
@@ -17,7 +24,7 @@ static class Program
         if (mode == "statics") return StaticsCheck.Run(args);
         if (mode == "oom") return OutOfMemory.Run();
         if (mode == "exceptions") return Exceptions.Run();
-        Console.WriteLine("usage: gc churn|tree|roots|free|roundtrip|statics|oom|exceptions");
+        Console.WriteLine("usage: gc [dune] churn|tree|roots|free|roundtrip|statics|oom|exceptions");
         return 2;
     }
 }
