@@ -42,7 +42,7 @@ public class GcTests
     public void ObjectsReachableOnlyFromEachKindOfRootSurvive()
     {
         var r = Run("roots");
-        Assert.Equal("static: ok\nlocal: ok\nstruct local: ok\narray of structs: ok\nstatic array: ok\nstack object: ok\nthread static: ok\n", r.Stdout);
+        Assert.Equal("static: ok\nlocal: ok\nstruct local: ok\narray of structs: ok\nstatic array: ok\nstack object: ok\nthread static: ok\ngeneric static: ok\n", r.Stdout);
     }
 
     [Fact]

@@ -195,6 +195,11 @@ static class RootHolders
     public static object[] Array = new object[4];
 }
 
+static class Cache<T>
+{
+    public static T[] Items = new T[Environment.GetCommandLineArgs().Length + 3];
+}
+
 static class PerThread
 {
     [ThreadStatic] public static Node Value;
@@ -222,6 +227,8 @@ static class Roots
         var box = new Box();
         box.Content = new Node(5);
         PerThread.Value = new Node(6);
+        Cache<Node>.Items[2] = new Node(7);
+        Cache<string>.Items[1] = "g" + local.Value.ToString();
 
         Settle();
 
@@ -235,6 +242,7 @@ static class Roots
         Report("static array", ((Node)RootHolders.Array[1]).Check(4));
         Report("stack object", box.Content.Check(5));
         Report("thread static", PerThread.Value.Check(6));
+        Report("generic static", Cache<Node>.Items[2].Check(7) && Cache<string>.Items[1] == "g2");
         return 0;
     }
 
