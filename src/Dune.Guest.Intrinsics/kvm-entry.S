@@ -87,15 +87,23 @@ dune_kvm_hypercall:
         ret
         .size   dune_kvm_hypercall, . - dune_kvm_hypercall
 
-/* void dune_kvm_report_fault(TrapFrame* frame): the trap entry's report hook; the host ends the process. */
+/*
+ * void dune_kvm_report_fault(TrapFrame* frame): the trap entry's report hook. The host either ends the
+ * process (it never re-enters the guest) or resolves the fault and re-enters: then flush the TLB as
+ * asked and return, so the trap entry retries the faulting instruction.
+ */
         .globl  dune_kvm_report_fault
         .type   dune_kvm_report_fault, @function
 dune_kvm_report_fault:
         lea     dune_kvm_hypercall_block(%rip), %r11
         mov     %rdi, 72(%r11)
         out     %al, $FAULT_PORT
-1:      hlt
-        jmp     1b
+        cmpq    $0, 64(%r11)
+        je      1f
+        movq    $0, 64(%r11)
+        mov     %cr3, %rax
+        mov     %rax, %cr3
+1:      ret
         .size   dune_kvm_report_fault, . - dune_kvm_report_fault
 
 /* HypercallBlock* dune_kvm_block(void) */

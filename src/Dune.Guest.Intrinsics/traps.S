@@ -2,7 +2,9 @@
  * Guest exception entry. The IDT points vector N at dune_trap_stubs[N]; every gate uses IST1, so even a
  * fault on a broken stack lands on a good one. Each stub makes the frame uniform (a zero error code when the
  * CPU pushes none, then the vector) and joins dune_trap_common, which saves the general registers and CR2
- * and calls *dune_trap_report_entry(frame). Frame layout, from the final rsp upwards (Traps/TrapFrame.cs):
+ * and calls *dune_trap_report_entry(frame). That call returns only when the fault was resolved (e.g. the
+ * KVM backend mirrored a page the host had but the guest did not): the registers are restored and iretq
+ * retries the faulting instruction. Frame layout, from the final rsp upwards (Traps/TrapFrame.cs):
  * cr2, r15..r8, rbp, rdi, rsi, rdx, rcx, rbx, rax, vector, error, rip, cs, rflags, rsp, ss.
  */
         .text
@@ -41,8 +43,24 @@ dune_trap_common:
         push    %rax
         mov     %rsp, %rdi
         call    *dune_trap_report_entry(%rip)
-1:      hlt                             /* the report entry does not return; never resume a faulting guest */
-        jmp     1b
+        add     $8, %rsp                /* cr2 */
+        pop     %r15
+        pop     %r14
+        pop     %r13
+        pop     %r12
+        pop     %r11
+        pop     %r10
+        pop     %r9
+        pop     %r8
+        pop     %rbp
+        pop     %rdi
+        pop     %rsi
+        pop     %rdx
+        pop     %rcx
+        pop     %rbx
+        pop     %rax
+        add     $16, %rsp               /* vector, error code */
+        iretq
 
 /* void* dune_trap_stub_address(int vector): the entry point the IDT gate of vector 0..31 must use. */
         .globl  dune_trap_stub_address

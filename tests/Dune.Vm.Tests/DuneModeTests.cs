@@ -49,6 +49,24 @@ public sealed class DuneModeTests
     }
 
     [Fact]
+    public void StackGrowsOnDemandInTheGuest()
+    {
+        // 3 MiB of frames; entering grows the stack by only 256 KiB, the guest's page faults do the rest.
+        Assert.Equal("dune-mode: recursion checksum 98691\n", Passed("dune-deep").Stdout);
+    }
+
+    [Fact]
+    public void StackOverflowEndsWithTheFaultReport()
+    {
+        VmResult r = _vm.Result("dune-overflow");
+        Assert.Equal(("exit", "139"), (r.Status, r.Code));
+        Assert.Equal("dune-mode: unbounded recursion\n", r.Stdout);
+        Assert.StartsWith("dune: unhandled guest exception #PF page fault (vector 14) in ring 0\n", r.Stderr);
+        Assert.Contains(", not present)", r.Stderr);
+        Assert.EndsWith("  in Program.Recurse\n", r.Stderr);
+    }
+
+    [Fact]
     public void MmapMunmapAndMprotectAfterEntryAreMirrored()
     {
         Assert.Equal("dune-mode: sum 8587837440, munmap 0, same address yes, zero pages 4096, mprotect 0, read-only page reads 0\n",

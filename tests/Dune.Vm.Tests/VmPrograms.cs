@@ -31,6 +31,8 @@ public static class VmPrograms
         new("dune-exit", DuneMode, 20, "exit"),
         new("dune-efault", DuneMode, 20, "efault"),
         new("dune-runtime", DuneMode, 20, "runtime"),
+        new("dune-deep", DuneMode, 20, "deep"),
+        new("dune-overflow", DuneMode, 20, "overflow"),
         new("dune-null", DuneMode, 20, "null"),
         new("dune-wild", DuneMode, 20, "wild"),
         new("dune-readonly", DuneMode, 20, "readonly"),

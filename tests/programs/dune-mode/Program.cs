@@ -30,6 +30,13 @@ static unsafe class Program
                 *(long*)Opaque(0x6000_0000_0000) = 42;
                 return 0;
             case "runtime": return RuntimeFeatures();
+            case "overflow":
+                Console.WriteLine("dune-mode: unbounded recursion");
+                return (int)Recurse(int.MaxValue);
+            case "deep":
+                // 3 MiB of stack: beyond the 1 MiB grown at entry, so the guest's faults grow the rest.
+                Console.WriteLine("dune-mode: recursion checksum " + Recurse(768));
+                return 0;
             case "readonly": return WriteReadOnly();
             case "unmapped": return UseAfterMunmap();
             case "alarm":
@@ -128,6 +135,14 @@ static unsafe class Program
         Console.WriteLine("dune-mode: sum " + sum + ", munmap " + unmapped + ", same address " + (q == p ? "yes" : "no")
             + ", zero pages " + zeros + ", mprotect " + prot + ", read-only page reads " + q[0]);
         return 0;
+    }
+
+    static long Recurse(int depth)
+    {
+        byte* frame = stackalloc byte[4096];
+        frame[0] = (byte)depth;
+        frame[4095] = (byte)(depth >> 8);
+        return depth == 0 ? 0 : Recurse(depth - 1) + frame[0] + frame[4095];
     }
 
     [ThreadStatic] static int t_counter;

@@ -57,6 +57,23 @@ namespace Dune.Backends.Kvm
             return true;
         }
 
+        /// <summary>The host mapping containing <paramref name="va"/>, from /proc/self/maps.</summary>
+        public bool FindMapping(ulong va, out ulong start, out ulong end)
+        {
+            start = end = 0;
+            int length = ReadMaps();
+            if (length < 0) return false;
+            var maps = new ProcMaps(_mapsBuffer, length);
+            while (maps.Next(out MapsEntry e))
+            {
+                if (va < e.Start || va >= e.End) continue;
+                start = e.Start;
+                end = e.End;
+                return true;
+            }
+            return false;
+        }
+
         private bool RegisterNewWindows()
         {
             for (; _slotsRegistered < Layout.Count; _slotsRegistered++)

@@ -15,8 +15,8 @@ namespace Dune.Backends.Kvm
     {
         private const int ORdwr = 2, OCloexec = 0x80000;
         private const int ArchGetFs = 0x1003;
-        private const ulong UserSpaceEnd = 1UL << 47;
-        private const ulong StackReserve = 1UL << 20;
+        /// <summary>Stack grown at entry; the guest's faults grow it further (KvmHost.TryResolvePageFault).</summary>
+        private const ulong StackReserve = 256UL << 10;
         /// <summary>For VMX without unrestricted guest; inside the GPA range the layout leaves free.</summary>
         private const ulong VmxTssAddress = 0x1000;
 
@@ -98,6 +98,7 @@ namespace Dune.Backends.Kvm
             KvmHost.Prepare(vcpu, run, Block(), mirror, resume, HostSyscall.Invoke(SyscallNumber.Brk, 0, 0, 0, 0, 0, 0));
 
             ProbeStack(StackReserve);
+            if (!KvmHost.FindStack((ulong)&fsBase)) return "cannot find the stack mapping";
             if (!KvmHost.SyncAll()) return "cannot mirror the address space into the guest";
             SwitchToGuest(resume, area + BackendArea.HostStackOffset + BackendArea.HostStackSize);
             return null;

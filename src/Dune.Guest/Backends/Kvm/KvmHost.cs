@@ -12,7 +12,9 @@ namespace Dune.Backends.Kvm
     internal static unsafe class KvmHost
     {
         private const long ENOSYS = 38, EINTR = 4, EAGAIN = 11;
-        private const long Mremap = 25, Vfork = 58, Clone3 = 435;
+        private const long Mremap = 25, Vfork = 58, Clone3 = 435, Prlimit64 = 302, RlimitStack = 3;
+        private const int MapFixedNoReplace = 0x100000;
+        private const ulong StackChunk = 64UL << 10, MaxStack = 64UL << 20;
         private const long ArchSetFs = 0x1002;
         private const ulong UserSpaceEnd = 1UL << 47;
 
@@ -22,6 +24,8 @@ namespace Dune.Backends.Kvm
         private static AddressSpaceMirror s_mirror;
         private static ResumeState* s_resume;
         private static ulong s_brk;
+        private static ulong s_lastResolvedAddress, s_lastResolvedRip;
+        private static ulong s_stackLow, s_stackFloor;
 
         public static void Prepare(int vcpu, byte* run, HypercallBlock* block, AddressSpaceMirror mirror, ResumeState* resume, long brk)
         {
@@ -66,7 +70,12 @@ namespace Dune.Backends.Kvm
                 {
                     ushort port = *(ushort*)(s_run + KvmApi.RunIoPort);
                     if (port == HypercallPorts.Hypercall) { Hypercall(s_block); continue; }
-                    if (port == HypercallPorts.Fault) FaultReport.GuestException((Traps.TrapFrame*)s_block->FaultFrame);
+                    if (port == HypercallPorts.Fault)
+                    {
+                        Traps.TrapFrame* frame = (Traps.TrapFrame*)s_block->FaultFrame;
+                        if (TryResolvePageFault(frame)) continue;
+                        FaultReport.GuestException(frame);
+                    }
                     FaultReport.VmFailure(s_vcpu, "unexpected port I/O exit, port", port);
                 }
                 if (reason == KvmApi.ExitShutdown) FaultReport.VmFailure(s_vcpu, "triple fault (KVM_EXIT_SHUTDOWN)", 0);
@@ -100,6 +109,50 @@ namespace Dune.Backends.Kvm
             if (!ok)
                 FaultReport.Fatal("cannot mirror a new mapping into the guest (guest-physical space, memslots or page-table pool exhausted)");
             b->Result = r;
+        }
+
+        /// <summary>
+        /// Records the thread's stack mapping (containing <paramref name="sp"/>) so the guest's stack can grow
+        /// down to the RLIMIT_STACK soft limit (capped at <see cref="MaxStack"/>) measured from its top.
+        /// </summary>
+        public static bool FindStack(ulong sp)
+        {
+            if (!s_mirror.FindMapping(sp, out s_stackLow, out ulong top)) return false;
+            ulong* rlimit = stackalloc ulong[2];
+            ulong limit = HostSyscall.Invoke(Prlimit64, 0, RlimitStack, 0, (long)rlimit, 0, 0) == 0 ? rlimit[0] : 0;
+            if (limit > MaxStack) limit = MaxStack;
+            s_stackFloor = top - limit < s_stackLow ? top - limit : s_stackLow;
+            return true;
+        }
+
+        /// <summary>
+        /// A not-present page fault on memory the guest may have: the stack growing below what existed at
+        /// entry (the kernel grows stacks only on the host's own faults, and no longer through GUP, so the
+        /// host maps the next stack chunk itself, never over an existing mapping), or a host mapping made
+        /// behind the hypercalls' back. Mirrors the page and lets the guest retry; the same fault twice in
+        /// a row is reported instead.
+        /// </summary>
+        private static bool TryResolvePageFault(Traps.TrapFrame* f)
+        {
+            if (f->Vector != ExceptionVectors.PageFault || (f->ErrorCode & 1) != 0) return false;
+            if (f->Cr2 == s_lastResolvedAddress && f->Rip == s_lastResolvedRip) return false;
+            ulong page = f->Cr2 & ~(Memory.Pte.PageSize - 1);
+            if (f->Cr2 < s_stackLow && f->Cr2 >= s_stackFloor)
+            {
+                ulong low = page & ~(StackChunk - 1);
+                if (low < s_stackFloor) low = s_stackFloor;
+                long r = HostSyscall.Invoke(SyscallNumber.Mmap, (long)low, (long)(s_stackLow - low), Linux.ProtRead | Linux.ProtWrite,
+                    Linux.MapPrivate | Linux.MapAnonymous | MapFixedNoReplace, -1, 0);
+                if (r != (long)low) return false;
+                ulong grown = s_stackLow - low;
+                s_stackLow = low;
+                if (!Sync(low, grown)) return false;
+            }
+            else if (!Sync(page, Memory.Pte.PageSize)) return false;
+            if (!Memory.Pte.IsPresent(s_mirror.Tables.Lookup(page))) return false;
+            s_lastResolvedAddress = f->Cr2;
+            s_lastResolvedRip = f->Rip;
+            return true;
         }
 
         private static bool IsError(long r) => r < 0 && r > -4096;
