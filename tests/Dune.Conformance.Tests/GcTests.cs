@@ -76,6 +76,13 @@ public class GcTests
     }
 
     [Fact]
+    public void ListsDictionariesAndClosuresSurviveCollections()
+    {
+        var r = Run("collections");
+        Assert.Equal("list and dictionary: 0 mismatches, 50000 + 50000 entries\nclosure: 155\n", r.Stdout);
+    }
+
+    [Fact]
     public void RunningOutOfAddressSpaceThrowsOutOfMemoryAndTheHeapRecovers()
     {
         string exe = DuneProgram.Build(Program);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Dune.Platform;
 
@@ -24,7 +25,8 @@ static class Program
         if (mode == "statics") return StaticsCheck.Run(args);
         if (mode == "oom") return OutOfMemory.Run();
         if (mode == "exceptions") return Exceptions.Run();
-        Console.WriteLine("usage: gc [dune] churn|tree|roots|free|roundtrip|statics|oom|exceptions");
+        if (mode == "collections") return Collections.Run();
+        Console.WriteLine("usage: gc [dune] churn|tree|roots|free|roundtrip|statics|oom|exceptions|collections");
         return 2;
     }
 }
@@ -457,6 +459,38 @@ static class Exceptions
             Garbage.Make(1024);
             if (before.Check(i)) finallies++;
         }
+    }
+}
+
+/// <summary>Lists, dictionaries and closures (delegate + display class) keep their contents across collections.</summary>
+static class Collections
+{
+    public static int Run()
+    {
+        const int N = 50_000;
+        var list = new List<Node>();
+        var map = new Dictionary<int, string>();
+        for (int i = 0; i < N; i++)
+        {
+            list.Add(new Node(i));
+            map[i * 7] = "v" + i.ToString();
+            if (i % 5000 == 0) Garbage.Make(1 << 20);
+        }
+        var captured = new Node(11);
+        long sum = 0;
+        Action<int> accumulate = k => sum += k + captured.Value;
+        for (int round = 0; round < 8; round++) { Garbage.Make(4 << 20); GC.Collect(); }
+
+        int bad = 0;
+        for (int i = 0; i < N; i++)
+        {
+            if (!list[i].Check(i)) bad++;
+            if (!map.TryGetValue(i * 7, out string v) || v != "v" + i.ToString()) bad++;
+        }
+        for (int k = 0; k < 10; k++) accumulate(k);
+        Console.WriteLine("list and dictionary: " + bad.ToString() + " mismatches, " + list.Count.ToString() + " + " + map.Count.ToString() + " entries");
+        Console.WriteLine("closure: " + sum.ToString());
+        return bad == 0 ? 0 : 1;
     }
 }
 
