@@ -49,6 +49,7 @@ public class TypeSystemTests
         "delegate variance casts: yynn",
         "array interfaces: 45 yyn a",
         "unbox: 6 nyy",
+        "thread statics survive GC: 100 item99",
         "statics: eager cctor ran before Main: 21",
         "statics: before first use",
         "statics: LazyInit cctor runs on first use",

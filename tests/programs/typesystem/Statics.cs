@@ -42,6 +42,7 @@ class TlsHolder
     [ThreadStatic] public static int Counter;
     [ThreadStatic] public static string Label;
     [ThreadStatic] public static long Big;
+    [ThreadStatic] public static System.Collections.Generic.List<string> Chain;
 }
 
 class TlsWithCctor
@@ -60,8 +61,38 @@ class GenericStatic<T>
 
 static class Statics
 {
+    // Separate, non-inlined steps: no register or live frame holds the thread-static storage during the GC,
+    // so only the TLS block (a registered root range) keeps it alive.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static void FillThreadStatics()
+    {
+        TlsHolder.Chain = new System.Collections.Generic.List<string>();
+        for (int i = 0; i < 100; i++) TlsHolder.Chain.Add("item" + i.ToString());
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static void ChurnAndCollect()
+    {
+        // After the collection, allocate objects of the same sizes as the thread-static graph so that any of
+        // its memory freed by mistake gets reused and overwritten.
+        GC.Collect();
+        object[] sink = new object[8];
+        for (int i = 0; i < 3000; i++)
+        {
+            sink[i & 7] = new System.Collections.Generic.List<string>();
+            sink[(i + 1) & 7] = new string[128];
+            sink[(i + 2) & 7] = "gone" + i.ToString();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static string ReadThreadStatics() => TlsHolder.Chain.Count.ToString() + " " + TlsHolder.Chain[99];
+
     public static void Run()
     {
+        FillThreadStatics();
+        ChurnAndCollect();
+        Console.WriteLine("thread statics survive GC: " + ReadThreadStatics());
         Console.WriteLine("statics: eager cctor ran before Main: " + EagerInit.Stamp.ToString());
         Console.WriteLine("statics: before first use");
         int v = LazyInit.Value;

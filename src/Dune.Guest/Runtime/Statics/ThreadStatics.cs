@@ -23,11 +23,12 @@ namespace Internal.Runtime
         /// <summary>The thread pointer (FS base) of the main thread; in Dune mode the backend loads it into FS_BASE.</summary>
         public static void* ThreadPointer { get; private set; }
 
-        /// <summary>Start of the TLS block [BlockStart, ThreadPointer). Its only object references point to storage
-        /// objects that are also linked from <see cref="s_roots"/>, so the GC need not scan it.</summary>
+        /// <summary>Start of the TLS block [BlockStart, ThreadPointer), a GC root range: it holds the pointers to the
+        /// thread's storage objects.</summary>
         public static void* BlockStart { get; private set; }
 
-        /// <summary>Builds the main thread's TLS block and sets the FS base to it. Call before any thread static is used.</summary>
+        /// <summary>Builds the main thread's TLS block, registers it with the GC and sets the FS base to it. Call after
+        /// the heap exists and before any thread static is used.</summary>
         public static void Initialize()
         {
             TlsImage* image = Image();
@@ -42,6 +43,7 @@ namespace Internal.Runtime
             if (Syscall.Invoke(SyscallNumber.ArchPrctl, ArchSetFs, (long)threadPointer) != 0) ThrowHelpers.FailFast("arch_prctl(ARCH_SET_FS) failed");
             BlockStart = block;
             ThreadPointer = threadPointer;
+            Gc.GcRoots.AddRange(block, threadPointer);
         }
 
         /// <summary>First thread-static access of this thread: allocate the storage object (type: region
@@ -69,25 +71,11 @@ namespace Internal.Runtime
 
         [ThreadStatic] private static object[] t_storage;
 
-        /// <summary>
-        /// Allocates a storage object and links it from a (GC) static: the TLS block is invisible to the
-        /// collector, so this keeps every thread's statics alive without scanning the block.
-        /// </summary>
         private static object AllocateStorage(int typeTlsIndex)
         {
             if (!Modules.TryGetSection(ModuleSection.ThreadStaticRegion, out byte* start, out byte* end) || start + (typeTlsIndex + 1) * sizeof(MethodTable*) > end)
                 ThrowHelpers.FailFast("thread static storage type missing");
-            object storage = Allocator.NewObject(((MethodTable**)start)[typeTlsIndex]);
-            s_roots = new StorageRoot { Storage = storage, Next = s_roots };
-            return storage;
-        }
-
-        private static StorageRoot s_roots;
-
-        private sealed class StorageRoot
-        {
-            public object Storage;
-            public StorageRoot Next;
+            return Allocator.NewObject(((MethodTable**)start)[typeTlsIndex]);
         }
 
         private struct TlsImage
