@@ -116,6 +116,15 @@ public sealed class DuneModeTests
     }
 
     [Fact]
+    public void TripleFaultIsReportedNotHung()
+    {
+        VmResult r = _vm.Result("dune-triple");
+        Assert.Equal(("exit", "139"), (r.Status, r.Code));
+        Assert.Equal("dune-mode: loading an empty IDT\n", r.Stdout);
+        Assert.Equal("dune: triple fault (KVM_EXIT_SHUTDOWN): the guest could not deliver an exception\n", r.Stderr);
+    }
+
+    [Fact]
     public void GuestBusyLoopIsKilledAtTheTimeout()
     {
         VmResult r = _vm.Result("dune-spin");

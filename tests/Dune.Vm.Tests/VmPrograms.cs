@@ -33,6 +33,7 @@ public static class VmPrograms
         new("dune-runtime", DuneMode, 20, "runtime"),
         new("dune-deep", DuneMode, 20, "deep"),
         new("dune-overflow", DuneMode, 20, "overflow"),
+        new("dune-triple", DuneMode, 20, "triple"),
         new("dune-null", DuneMode, 20, "null"),
         new("dune-wild", DuneMode, 20, "wild"),
         new("dune-readonly", DuneMode, 20, "readonly"),

@@ -5,7 +5,10 @@ namespace Dune.Memory
     {
         public ulong Start, End;
         public bool Read, Write, Execute;
-        /// <summary>[vsyscall], [vvar], [vdso]: kernel-provided pages the guest never uses and KVM cannot mirror.</summary>
+        /// <summary>
+        /// [vsyscall], [vvar], [vdso] (kernel-provided pages the guest never uses and KVM cannot mirror) and
+        /// the KVM vCPU's own kvm_run mapping (host-half state the guest has no business touching).
+        /// </summary>
         public bool KernelSpecial;
     }
 
@@ -39,7 +42,7 @@ namespace Dune.Memory
             entry.Write = p + 1 < lineEnd && _text[p + 1] == (byte)'w';
             entry.Execute = p + 2 < lineEnd && _text[p + 2] == (byte)'x';
             entry.KernelSpecial = EndsWith(lineEnd, "[vsyscall]") || EndsWith(lineEnd, "[vvar]") || EndsWith(lineEnd, "[vdso]")
-                || EndsWith(lineEnd, "[vvar_vclock]");
+                || EndsWith(lineEnd, "[vvar_vclock]") || Contains(lineEnd, "anon_inode:kvm-vcpu");
             _pos = lineEnd + 1;
             return true;
         }
@@ -57,6 +60,17 @@ namespace Dune.Memory
                 p++;
             }
             return v;
+        }
+
+        private bool Contains(int lineEnd, string part)
+        {
+            for (int start = _pos; start + part.Length <= lineEnd; start++)
+            {
+                int i = 0;
+                while (i < part.Length && _text[start + i] == part[i]) i++;
+                if (i == part.Length) return true;
+            }
+            return false;
         }
 
         private bool EndsWith(int lineEnd, string suffix)

@@ -37,6 +37,7 @@ static unsafe class Program
                 // 3 MiB of stack: beyond the 1 MiB grown at entry, so the guest's faults grow the rest.
                 Console.WriteLine("dune-mode: recursion checksum " + Recurse(768));
                 return 0;
+            case "triple": return TripleFault();
             case "readonly": return WriteReadOnly();
             case "unmapped": return UseAfterMunmap();
             case "alarm":
@@ -171,6 +172,19 @@ static unsafe class Program
     }
 
     static void Throw(int n) => throw new InvalidOperationException("thrown in ring 0 #" + n);
+
+    /// <summary>
+    /// With an empty IDT the page fault cannot be delivered (#GP, then #DF cannot either): the CPU shuts
+    /// down. The host must report it, not hang.
+    /// </summary>
+    static int TripleFault()
+    {
+        byte* emptyIdt = stackalloc byte[16];
+        for (int i = 0; i < 16; i++) emptyIdt[i] = 0;
+        Console.WriteLine("dune-mode: loading an empty IDT");
+        Instructions.Lidt(emptyIdt);
+        return *(int*)Opaque(0);
+    }
 
     /// <summary>mprotect must reach the guest page tables: the write faults as a protection violation.</summary>
     static int WriteReadOnly()

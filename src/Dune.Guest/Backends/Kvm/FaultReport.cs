@@ -70,6 +70,16 @@ namespace Dune.Backends.Kvm
             HostSyscall.ExitGroup(ExitCodes.Fault);
         }
 
+        /// <summary>KVM_EXIT_SHUTDOWN. No registers: kvm_amd resets the vCPU on shutdown, so they mean nothing.</summary>
+        public static void TripleFault()
+        {
+            byte* buf = stackalloc byte[LineCapacity];
+            var t = new HostText(buf, LineCapacity);
+            t.Add("dune: triple fault (KVM_EXIT_SHUTDOWN): the guest could not deliver an exception");
+            t.Line(Stderr);
+            HostSyscall.ExitGroup(ExitCodes.Fault);
+        }
+
         public static void Fatal(string message)
         {
             byte* buf = stackalloc byte[LineCapacity];

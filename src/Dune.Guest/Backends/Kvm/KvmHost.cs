@@ -78,7 +78,7 @@ namespace Dune.Backends.Kvm
                     }
                     FaultReport.VmFailure(s_vcpu, "unexpected port I/O exit, port", port);
                 }
-                if (reason == KvmApi.ExitShutdown) FaultReport.VmFailure(s_vcpu, "triple fault (KVM_EXIT_SHUTDOWN)", 0);
+                if (reason == KvmApi.ExitShutdown) FaultReport.TripleFault();
                 if (reason == KvmApi.ExitInternalError)
                     FaultReport.VmFailure(s_vcpu, "KVM internal error, suberror", *(uint*)(s_run + KvmApi.RunInternalSuberror));
                 if (reason == KvmApi.ExitFailEntry)
