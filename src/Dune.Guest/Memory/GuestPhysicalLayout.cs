@@ -18,6 +18,11 @@ namespace Dune.Memory
     {
         public const ulong Granule = 2UL << 20;
         public const ulong FirstGpa = Granule;
+        /// <summary>
+        /// The end of x86-64 Linux user space (TASK_SIZE_MAX, one page below 2^47): a window may not reach
+        /// past it, or KVM rejects the memslot, so the topmost window stops one page short of its granule.
+        /// </summary>
+        public const ulong UserSpaceEnd = 0x7FFF_FFFF_F000UL;
 
         private readonly GpaWindow* _windows;
         private readonly int _capacity;
@@ -57,10 +62,11 @@ namespace Dune.Memory
                 if (Find(g) >= 0) { g += Granule; continue; }
                 ulong runEnd = g + Granule;
                 while (runEnd < end && Find(runEnd) < 0) runEnd += Granule;
-                ulong size = runEnd - g;
-                if (_count == _capacity || _next + size > _limit || _next + size < _next) return -1;
+                ulong span = runEnd - g;
+                if (_count == _capacity || _next + span > _limit || _next + span < _next) return -1;
+                ulong size = runEnd > UserSpaceEnd && g < UserSpaceEnd ? UserSpaceEnd - g : span;
                 _windows[_count++] = new GpaWindow { HostVa = g, Gpa = _next, Size = size };
-                _next += size;
+                _next += span; // keeps later windows granule-aligned in physical space too
                 added++;
                 g = runEnd;
             }

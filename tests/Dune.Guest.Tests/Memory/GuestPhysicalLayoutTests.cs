@@ -55,6 +55,20 @@ public unsafe class GuestPhysicalLayoutTests
         }
     }
 
+    [Fact]
+    public void TheTopWindowEndsWhereUserSpaceEnds()
+    {
+        var storage = new GpaWindow[4];
+        fixed (GpaWindow* s = storage)
+        {
+            var layout = new GuestPhysicalLayout(s, 4, 40);
+            Assert.Equal(1, layout.Cover(0x7FFF_FFFD_E000, 0x21000));
+            Assert.Equal((0x7FFF_FFE0_0000UL, 2 * MiB, 2 * MiB - 0x1000), (layout[0].HostVa, layout[0].Gpa, layout[0].Size));
+            Assert.Equal(1, layout.Cover(0x1000_0000, 1));
+            Assert.Equal(4 * MiB, layout[1].Gpa);
+        }
+    }
+
     [Theory]
     [InlineData(32, false)]
     [InlineData(33, true)]
