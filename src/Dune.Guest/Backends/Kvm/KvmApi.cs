@@ -19,7 +19,7 @@ namespace Dune.Backends.Kvm
             ExitInternalError = 17;
 
         /// <summary>Offsets into struct kvm_run.</summary>
-        public const int RunExitReason = 8, RunIoDirection = 32, RunIoSize = 33, RunIoPort = 34,
+        public const int RunExitReason = 8, RunIoPort = 34,
             RunMmioPhysAddr = 32, RunInternalSuberror = 32, RunFailEntryReason = 32;
 
         /// <summary>struct kvm_fpu: size and the offsets of the x87 control word and MXCSR.</summary>

@@ -17,6 +17,9 @@ namespace Dune.Backends.Kvm
         private const int ArchGetFs = 0x1003;
         /// <summary>Stack grown at entry; the guest's faults grow it further (KvmHost.TryResolvePageFault).</summary>
         private const ulong StackReserve = 256UL << 10;
+        /// <summary>Parts of BackendArea's scratch space: the CPUID list (8 + 256 * 40 bytes), then KVM structures.</summary>
+        private const int ScratchCpuid = 0, ScratchSregs = 32 << 10, ScratchXcrs = 40 << 10, ScratchFpu = 44 << 10,
+            ScratchResume = 48 << 10;
         /// <summary>For VMX without unrestricted guest; inside the GPA range the layout leaves free.</summary>
         private const ulong VmxTssAddress = 0x1000;
 
@@ -57,7 +60,7 @@ namespace Dune.Backends.Kvm
             byte* scratch = area + BackendArea.ScratchOffset;
 
             // CPUID: what KVM supports, passed through to the guest unchanged.
-            uint* cpuid = (uint*)scratch;
+            uint* cpuid = (uint*)(scratch + ScratchCpuid);
             const int MaxCpuidEntries = 256;
             cpuid[0] = MaxCpuidEntries;
             if (HostSyscall.Ioctl(kvm, KvmApi.GetSupportedCpuid, cpuid) < 0) return "KVM_GET_SUPPORTED_CPUID failed";
@@ -86,16 +89,16 @@ namespace Dune.Backends.Kvm
 
             ulong fsBase = 0;
             HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchGetFs, (long)&fsBase, 0, 0, 0, 0);
-            KvmSregs* sregs = (KvmSregs*)(scratch + 32 * 1024);
+            KvmSregs* sregs = (KvmSregs*)(scratch + ScratchSregs);
             if (HostSyscall.Ioctl(vcpu, KvmApi.GetSregs, sregs) < 0) return "KVM_GET_SREGS failed";
             KvmVcpuState.SetSegments(sregs, (ulong)tablesPage, fsBase);
             KvmVcpuState.SetControl(sregs, mirror.Tables.Root, xsave, fsgsbase);
             if (HostSyscall.Ioctl(vcpu, KvmApi.SetSregs, sregs) < 0) return "KVM_SET_SREGS failed";
-            if (xsave && !SetXcr0(vcpu, scratch + 40 * 1024, HostXgetbv(0) & leafD->Eax)) return "KVM_SET_XCRS failed";
-            if (!SetDefaultFpu(vcpu, scratch + 44 * 1024)) return "KVM_SET_FPU failed";
+            if (xsave && !SetXcr0(vcpu, scratch + ScratchXcrs, HostXgetbv(0) & leafD->Eax)) return "KVM_SET_XCRS failed";
+            if (!SetDefaultFpu(vcpu, scratch + ScratchFpu)) return "KVM_SET_FPU failed";
 
-            ResumeState* resume = (ResumeState*)(scratch + 48 * 1024);
-            KvmHost.Prepare(vcpu, run, Block(), mirror, resume, HostSyscall.Invoke(SyscallNumber.Brk, 0, 0, 0, 0, 0, 0));
+            ResumeState* resume = (ResumeState*)(scratch + ScratchResume);
+            KvmHost.Prepare(vcpu, run, Block(), mirror, HostSyscall.Invoke(SyscallNumber.Brk, 0, 0, 0, 0, 0, 0));
 
             ProbeStack(StackReserve);
             if (!KvmHost.FindStack((ulong)&fsBase)) return "cannot find the stack mapping";

@@ -16,28 +16,28 @@ namespace Dune.Backends.Kvm
         private const int MapFixedNoReplace = 0x100000;
         private const ulong StackChunk = 64UL << 10, MaxStack = 64UL << 20;
         private const long ArchSetFs = 0x1002;
-        private const ulong UserSpaceEnd = 1UL << 47;
 
         private static int s_vcpu;
         private static byte* s_run;
         private static HypercallBlock* s_block;
         private static AddressSpaceMirror s_mirror;
-        private static ResumeState* s_resume;
         private static ulong s_brk;
         private static ulong s_lastResolvedAddress, s_lastResolvedRip;
         private static ulong s_stackLow, s_stackFloor;
 
-        public static void Prepare(int vcpu, byte* run, HypercallBlock* block, AddressSpaceMirror mirror, ResumeState* resume, long brk)
+        public static void Prepare(int vcpu, byte* run, HypercallBlock* block, AddressSpaceMirror mirror, long brk)
         {
             s_vcpu = vcpu;
             s_run = run;
             s_block = block;
             s_mirror = mirror;
-            s_resume = resume;
             s_brk = (ulong)brk;
         }
 
-        public static bool SyncAll() => s_mirror.Sync(0, UserSpaceEnd);
+        public static bool SyncAll() => s_mirror.Sync(0, Memory.GuestPhysicalLayout.UserSpaceEnd);
+
+        /// <summary>The mirror's guest-physical layout, for Dune.Memory in the guest (the host changes it only while the vCPU is stopped).</summary>
+        public static ref Memory.GuestPhysicalLayout Layout => ref s_mirror.Layout;
 
         [RuntimeExport("DuneKvmHostLoop")]
         private static void Loop(ResumeState* state)
