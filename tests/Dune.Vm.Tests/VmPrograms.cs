@@ -16,6 +16,7 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
 public static class VmPrograms
 {
     private const string DuneMode = "tests/programs/dune-mode/dune-mode.csproj";
+    private const string VmMemory = "tests/programs/vm-memory/vm-memory.csproj";
 
     public static readonly VmProgram[] All =
     {
@@ -46,5 +47,14 @@ public static class VmPrograms
         new("gc-dune-churn", "tests/programs/gc/gc.csproj", 60, "dune", "churn"),
         new("gc-dune-tree", "tests/programs/gc/gc.csproj", 60, "dune", "tree"),
         new("gc-dune-roots", "tests/programs/gc/gc.csproj", 30, "dune", "roots"),
+        // Dune.Memory on real paging hardware: tests/programs/vm-memory, one behaviour per argument (VirtualMemoryTests).
+        new("vm-dirty", VmMemory, 20, "dirty"),
+        new("vm-protect", VmMemory, 20, "protect"),
+        new("vm-wp-fault", VmMemory, 20, "wp-fault"),
+        new("vm-spaces", VmMemory, 20, "spaces"),
+        new("vm-large", VmMemory, 20, "large"),
+        new("vm-pcid", VmMemory, 20, "pcid"),
+        new("vm-cow", VmMemory, 20, "cow"),
+        new("dirty-sample", "samples/dirty/dirty.csproj", 20),
     };
 }

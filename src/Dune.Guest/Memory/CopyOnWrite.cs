@@ -17,11 +17,11 @@ namespace Dune.Memory
     /// Copy-on-write as a page-fault policy. <see cref="Share"/> write-protects the writable 4 KiB pages of a
     /// range and tags them with <see cref="PageFlags.CopyOnWrite"/>; <see cref="Fork"/> does that and clones
     /// the space, taking a reference on every pool frame for the child. A write then faults (present + write)
-    /// and <see cref="Resolve"/> (in ring 0: <c>CopyOnWriteFaults.HandleFault</c>) gives the writer its own
+    /// and <see cref="Resolve"/> (in ring 0: <c>HandleFault</c>) gives the writer its own
     /// copy, or just the write bit back when no one else uses the frame. Frames outside the pool are copied
     /// on every first write and never freed; large pages are left alone.
     /// </summary>
-    public static unsafe class CopyOnWrite
+    public static unsafe partial class CopyOnWrite
     {
         /// <summary>Page-fault error-code bits (Intel SDM vol. 3, 4.7).</summary>
         public const ulong ErrorPresent = 1, ErrorWrite = 2, ErrorUser = 4, ErrorInstructionFetch = 16;
