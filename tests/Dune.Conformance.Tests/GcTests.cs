@@ -82,6 +82,18 @@ public class GcTests
         Assert.Equal("list and dictionary: 0 mismatches, 50000 + 50000 entries\nclosure: 155\n", r.Stdout);
     }
 
+    [Theory]
+    [InlineData("roots", "static: ok\nlocal: ok\nstruct local: ok\narray of structs: ok\nstatic array: ok\nstack object: ok\nthread static: ok\ngeneric static: ok\n")]
+    [InlineData("exceptions", "caught: 20000\nfinally blocks: 20000\n")]
+    [InlineData("statics", "preinitialized: 42 frozen+heap ok\nargs: 2 last=statics\ngreeting: hello\nnumbers: 6\n")]
+    public void CollectingEveryFewAllocationsLosesNothing(string mode, string expected)
+    {
+        var env = new Dictionary<string, string?> { ["DUNE_GC_STRESS"] = "25" };
+        var r = DuneProgram.RunExecutable(DuneProgram.Build(Program), new[] { mode }, env: env);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal(expected, r.Stdout);
+    }
+
     [Fact]
     public void RunningOutOfAddressSpaceThrowsOutOfMemoryAndTheHeapRecovers()
     {

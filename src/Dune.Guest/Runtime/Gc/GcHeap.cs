@@ -13,6 +13,10 @@ namespace Internal.Runtime.Gc
         /// <summary>Smallest trigger: small heaps are not collected over and over.</summary>
         private const nuint MinTrigger = 4 << 20;
 
+        /// <summary>DUNE_GC_STRESS=N collects every N allocations: a test aid that makes roots the runtime
+        /// forgot show up at once instead of by chance.</summary>
+        private static nuint s_stressInterval;
+        private static nuint s_allocationsSinceCollection;
         private static nuint s_allocatedSinceCollection;
         private static nuint s_trigger = MinTrigger;
         private static bool s_collecting;
@@ -37,6 +41,7 @@ namespace Internal.Runtime.Gc
             SmallObjectSpace.Initialize(tables);
             SizeClasses.Initialize(tables + SmallObjectSpace.StateBytes);
             SmallObjectSpace.TryMapReserve();
+            s_stressInterval = StressInterval.FromEnvironment(System.Environment.s_envp);
             GcStatics.Initialize();
         }
 
@@ -46,7 +51,8 @@ namespace Internal.Runtime.Gc
             bool small = size <= SizeClasses.MaxSmallSize;
             int cls = small ? SizeClasses.ClassOf(size) : 0;
             nuint charged = small ? SizeClasses.CellSizes[cls] : LargeObjectSpace.MappingSize(size);
-            if (s_allocatedSinceCollection + charged > s_trigger) Collect();
+            if (s_allocatedSinceCollection + charged > s_trigger || (s_stressInterval != 0 && ++s_allocationsSinceCollection >= s_stressInterval))
+                Collect();
             byte* cell = TryAllocate(small, cls, size);
             if (cell == null)
             {
@@ -78,6 +84,7 @@ namespace Internal.Runtime.Gc
             FreedObjectsTotal += result.FreedObjects;
             Collections++;
             s_allocatedSinceCollection = 0;
+            s_allocationsSinceCollection = 0;
             s_trigger = result.LiveBytes > MinTrigger ? result.LiveBytes : MinTrigger;
             SmallObjectSpace.TryMapReserve();
             s_collecting = false;
