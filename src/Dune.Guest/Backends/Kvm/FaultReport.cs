@@ -11,7 +11,7 @@ namespace Dune.Backends.Kvm
     /// (triple fault, internal error, failed entry) exits with <see cref="ExitCodes.Fault"/> (139), a backend
     /// failure with <see cref="ExitCodes.RuntimeFailure"/> (135). Runs in the host half, so the report itself
     /// does not allocate; only the last line, the name of the function at RIP, uses the runtime's symbol
-    /// lookup (which allocates and makes system calls) once everything else is written.
+    /// lookup (which allocates and makes system calls), in a child process, once everything else is written.
     /// </summary>
     internal static unsafe class FaultReport
     {
@@ -101,15 +101,30 @@ namespace Dune.Backends.Kvm
             Reg(ref t, "  r13 ", r13); Reg(ref t, "  r14 ", r14); Reg(ref t, "  r15 ", r15); t.Line(Stderr);
         }
 
-        /// <summary>"  in Namespace.Type.Method" when the executable's symbols name the code at <paramref name="rip"/>.</summary>
+        /// <summary>
+        /// "  in Namespace.Type.Method" when the executable's symbols name the code at <paramref name="rip"/>.
+        /// The lookup allocates and may even collect, on a heap the guest left in any state and from the host
+        /// stack the collector does not know, so it runs in a forked child: whatever happens there, the
+        /// report above is out and the exit code stays the parent's.
+        /// </summary>
         private static void FunctionAt(ref HostText t, ulong rip)
         {
             DisableHypercalls();
+            long child = HostSyscall.Invoke(Platform.SyscallNumber.Fork, 0, 0, 0, 0, 0, 0);
+            if (child < 0) return;
+            if (child > 0)
+            {
+                HostSyscall.Invoke(Platform.SyscallNumber.Wait4, child, 0, 0, 0, 0, 0);
+                return;
+            }
             string name = Symbols.FunctionName(rip);
-            if (name == null) return;
-            t.Add("  in ");
-            t.Add(name);
-            t.Line(Stderr);
+            if (name != null)
+            {
+                t.Add("  in ");
+                t.Add(name);
+                t.Line(Stderr);
+            }
+            HostSyscall.ExitGroup(0);
         }
 
         private static void Reg(ref HostText t, string name, ulong value)
