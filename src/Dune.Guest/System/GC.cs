@@ -6,7 +6,8 @@ namespace System
     /// <summary>Counters of the collector, as <see cref="GC.GetHeapStatistics"/> reports them.</summary>
     public struct GCHeapStatistics
     {
-        /// <summary>Bytes of heap memory currently mapped from the host (chunks and large-object mappings).</summary>
+        /// <summary>Bytes of heap memory currently mapped from the host (chunks and large-object mappings; the
+        /// 4 MB chunk held in reserve for out-of-memory handling is not counted).</summary>
         public long MappedBytes;
         /// <summary>Bytes in objects that survived the last collection.</summary>
         public long LiveBytesAfterLastCollection;
