@@ -77,6 +77,15 @@ public sealed class VirtualMemoryTests
     }
 
     [Fact]
+    public void GigabytePageReachesTheSameMemory()
+    {
+        Assert.Equal(
+            "vm-memory: cpu 1 GiB pages yes\n" +
+            "vm-memory: 1 GiB page mapped, translates to the page yes, reads 0x6161, its write seen at the runtime address 0x7272\n",
+            Stdout("vm-huge"));
+    }
+
+    [Fact]
     public void PcidSwitchingWhereTheCpuHasIt()
     {
         // The test VM's CPU model (EPYC) has no PCID: switches flush, and each space still sees its own page.

@@ -53,6 +53,7 @@ public static class VmPrograms
         new("vm-wp-fault", VmMemory, 20, "wp-fault"),
         new("vm-spaces", VmMemory, 20, "spaces"),
         new("vm-large", VmMemory, 20, "large"),
+        new("vm-huge", VmMemory, 20, "huge"),
         new("vm-pcid", VmMemory, 20, "pcid"),
         new("vm-cow", VmMemory, 20, "cow"),
         new("dirty-sample", "samples/dirty/dirty.csproj", 20),

@@ -106,6 +106,24 @@ public unsafe class AddressSpaceTests
     }
 
     [Fact]
+    public void WalksSkipTheNonCanonicalHole()
+    {
+        using var m = new VmTestMemory();
+        Assert.True(AddressSpace.TryCreate(m.Physical, m.Pages, out var s));
+        Assert.True(s.Map(0x7FFF_FFFF_F000, 0x5000_0000, 0x1000, Permissions.Read));
+        Assert.True(s.Map(0xFFFF_8000_0000_0000, 0x5000_1000, 0x1000, Permissions.Read));
+        Assert.True(s.Map(0xFFFF_FFFF_FFFF_F000, 0x5000_2000, 0x1000, Permissions.Read));
+        Assert.Equal(new List<(ulong, ulong, PageSize)>
+        {
+            (0x7FFF_FFFF_F000UL, 0x8000_0000_5000_0001UL, PageSize.Size4K),
+            (0xFFFF_8000_0000_0000UL, 0x8000_0000_5000_1001UL, PageSize.Size4K),
+            (0xFFFF_FFFF_FFFF_F000UL, 0x8000_0000_5000_2001UL, PageSize.Size4K),
+        }, Walk(s, 0, ulong.MaxValue));
+        Assert.True(s.Translate(0xFFFF_8000_0000_0123, out ulong pa));
+        Assert.Equal(0x5000_1123UL, pa);
+    }
+
+    [Fact]
     public void ClearsAccessedAndDirtyBitsAndCountsThem()
     {
         using var m = new VmTestMemory();

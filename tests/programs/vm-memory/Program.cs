@@ -34,6 +34,7 @@ static unsafe class Program
             case "wp-fault": return WriteProtectFault();
             case "spaces": return Spaces();
             case "large": return LargeAndUncached();
+            case "huge": return GigabytePage();
             case "pcid": return Pcid();
             case "cow": return CopyOnWriteFork();
             default:
@@ -175,6 +176,35 @@ static unsafe class Program
             + ((large & Pte.LargePage) != 0 ? 1 : 0) + ", sum through it " + (sum == expected ? "matches" : "DIFFERS"));
         Console.WriteLine("vm-memory: uncached alias pcd " + ((uncached & Pte.CacheDisable) != 0 ? 1 : 0) + " pwt "
             + ((uncached & Pte.WriteThrough) != 0 ? 1 : 0) + ", its write seen through the pool: 0x" + words[0x10_0000 / 8 + 1].ToString("x"));
+        return 0;
+    }
+
+    /// <summary>
+    /// A 1 GiB page whose frame is the 1 GiB-aligned guest-physical region holding a runtime page: reading at
+    /// that page's offset inside the big page reaches the same memory (only backed parts of it are touched).
+    /// </summary>
+    static int GigabytePage()
+    {
+        uint* r = stackalloc uint[4];
+        Instructions.Cpuid(0x80000001, 0, r);
+        bool has1G = (r[3] & (1u << 26)) != 0;
+        Console.WriteLine("vm-memory: cpu 1 GiB pages " + (has1G ? "yes" : "no"));
+        if (!has1G) return 0;
+        const ulong Gig = 1UL << 30;
+        ulong* p = (ulong*)Pages(1);
+        p[3] = 0x6161;
+        ulong gpa = Gpa(p);
+        VirtualMemory.TryCreateSharingRuntime(out AddressSpace a);
+        bool mapped = a.Map(X, gpa & ~(Gig - 1), Gig, Permissions.ReadWrite, CacheMode.WriteBack, PageSize.Size1G);
+        ulong* through = (ulong*)(X + (gpa & (Gig - 1)));
+        a.Translate((ulong)through, out ulong translated);
+        Tlb.Switch(a.Root);
+        ulong seen = through[3];
+        through[4] = 0x7272;
+        Tlb.Switch(VirtualMemory.RuntimeRoot);
+        a.Destroy();
+        Console.WriteLine("vm-memory: 1 GiB page " + (mapped ? "mapped" : "NOT mapped") + ", translates to the page " + (translated == gpa ? "yes" : "no")
+            + ", reads 0x" + seen.ToString("x") + ", its write seen at the runtime address 0x" + p[4].ToString("x"));
         return 0;
     }
 
