@@ -38,16 +38,42 @@ namespace Dune.Backends.Kvm
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_xgetbv")]
         private static extern ulong HostXgetbv(uint xcr);
 
+        /// <summary>What entering has acquired so far, given back if it fails.</summary>
+        private struct Acquired
+        {
+            public int Kvm, Vm, Vcpu;
+            public byte* Area, Run;
+            public long RunSize;
+
+            public void Release()
+            {
+                if (Run != null) HostSyscall.Invoke(SyscallNumber.Munmap, (long)Run, RunSize, 0, 0, 0, 0);
+                if (Area != null) HostSyscall.Invoke(SyscallNumber.Munmap, (long)Area, (long)(BackendArea.Size + BackendArea.Alignment), 0, 0, 0, 0);
+                if (Vcpu >= 0) HostSyscall.Invoke(SyscallNumber.Close, Vcpu, 0, 0, 0, 0, 0);
+                if (Vm >= 0) HostSyscall.Invoke(SyscallNumber.Close, Vm, 0, 0, 0, 0, 0);
+                if (Kvm >= 0) HostSyscall.Invoke(SyscallNumber.Close, Kvm, 0, 0, 0, 0, 0);
+            }
+        }
+
         /// <summary>
-        /// Returns null once running in the guest, or why entering failed (the process is still in host mode).
-        /// Nothing here may allocate after the final mirror: a new heap chunk would be missing in the guest.
+        /// Returns null once running in the guest, or why entering failed (the process is still in host mode,
+        /// with the descriptors and mappings entering made released again).
         /// </summary>
         public static string Enter()
         {
-            int kvm = HostSyscall.Open("/dev/kvm", ORdwr | OCloexec);
+            Acquired acquired = new Acquired { Kvm = -1, Vm = -1, Vcpu = -1 };
+            string error = Setup(&acquired);
+            if (error != null) acquired.Release();
+            return error;
+        }
+
+        /// <summary>Nothing here may allocate after the final mirror: a new heap chunk would be missing in the guest.</summary>
+        private static string Setup(Acquired* acquired)
+        {
+            int kvm = acquired->Kvm = HostSyscall.Open("/dev/kvm", ORdwr | OCloexec);
             if (kvm < 0) return "cannot open /dev/kvm";
             if (HostSyscall.Ioctl(kvm, KvmApi.GetApiVersion, 0) != KvmApi.ApiVersion) return "unsupported KVM API version";
-            int vm = (int)HostSyscall.Ioctl(kvm, KvmApi.CreateVm, 0);
+            int vm = acquired->Vm = (int)HostSyscall.Ioctl(kvm, KvmApi.CreateVm, 0);
             if (vm < 0) return "KVM_CREATE_VM failed";
             long maxSlots = HostSyscall.Ioctl(kvm, KvmApi.CheckExtension, KvmApi.CapNrMemslots);
             if (maxSlots <= 0) maxSlots = 32;
@@ -56,6 +82,7 @@ namespace Dune.Backends.Kvm
             byte* raw = (byte*)HostSyscall.Mmap(null, BackendArea.Size + BackendArea.Alignment, Linux.ProtRead | Linux.ProtWrite,
                 Linux.MapPrivate | Linux.MapAnonymous | Linux.MapNoReserve, -1);
             if (raw == null) return "cannot map the backend's memory";
+            acquired->Area = raw;
             byte* area = (byte*)(((ulong)raw + BackendArea.Alignment - 1) & ~(BackendArea.Alignment - 1));
             byte* scratch = area + BackendArea.ScratchOffset;
 
@@ -69,12 +96,14 @@ namespace Dune.Backends.Kvm
             bool xsave = leaf1 != null && (leaf1->Ecx & CpuidBits.Leaf1EcxXsave) != 0 && leafD != null && HostHasOsxsave();
             bool fsgsbase = leaf7 != null && (leaf7->Ebx & CpuidBits.Leaf7EbxFsgsbase) != 0;
 
-            int vcpu = (int)HostSyscall.Ioctl(vm, KvmApi.CreateVcpu, 0);
+            int vcpu = acquired->Vcpu = (int)HostSyscall.Ioctl(vm, KvmApi.CreateVcpu, 0);
             if (vcpu < 0) return "KVM_CREATE_VCPU failed";
             long runSize = HostSyscall.Ioctl(kvm, KvmApi.GetVcpuMmapSize, 0);
             const int MapShared = 0x01;
             byte* run = runSize > 0 ? (byte*)HostSyscall.Mmap(null, (ulong)runSize, Linux.ProtRead | Linux.ProtWrite, MapShared, vcpu) : null;
             if (run == null) return "cannot map kvm_run";
+            acquired->Run = run;
+            acquired->RunSize = runSize;
             if (HostSyscall.Ioctl(vcpu, KvmApi.SetCpuid2, cpuid) < 0) return "KVM_SET_CPUID2 failed";
 
             // Memory: the page-table pool first (one contiguous window), then everything the process has.
