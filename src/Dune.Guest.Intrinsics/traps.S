@@ -2,9 +2,12 @@
  * Guest exception entry. The IDT points vector N at dune_trap_stubs[N]; every gate uses IST1, so even a
  * fault on a broken stack lands on a good one. Each stub makes the frame uniform (a zero error code when the
  * CPU pushes none, then the vector) and joins dune_trap_common, which saves the general registers and CR2
- * and calls *dune_trap_report_entry(frame). That call returns only when the fault was resolved (e.g. the
- * KVM backend mirrored a page the host had but the guest did not): the registers are restored and iretq
- * retries the faulting instruction. Frame layout, from the final rsp upwards (Traps/TrapFrame.cs):
+ * First a ring-0 handler installed by the program (dune_trap_handler, Traps/TrapHandler.cs) may claim the
+ * exception: it runs with the SSE state saved around it and returns nonzero when it handled it. Otherwise
+ * *dune_trap_report_entry(frame) goes to the backend, and returns only when the fault was resolved (e.g.
+ * the KVM backend mirrored a page the host had but the guest did not). Either way the registers are
+ * restored and iretq resumes at the frame's rip (the handler may change the frame). Frame layout, from
+ * the final rsp upwards (Traps/TrapFrame.cs):
  * cr2, r15..r8, rbp, rdi, rsi, rdx, rcx, rbx, rax, vector, error, rip, cs, rflags, rsp, ss.
  */
         .text
@@ -41,9 +44,24 @@ dune_trap_common:
         push    %r15
         mov     %cr2, %rax
         push    %rax
-        mov     %rsp, %rdi
+        mov     %rsp, %rbx              /* the frame; callee-saved across both calls */
+        mov     dune_trap_handler(%rip), %rax
+        test    %rax, %rax
+        jz      2f
+        sub     $512, %rsp              /* fxsave area; the IST top is 16-aligned and the frame is 184 bytes */
+        and     $-16, %rsp
+        fxsave64 (%rsp)
+        mov     %rbx, %rdi
+        call    *%rax
+        fxrstor64 (%rsp)
+        mov     %rbx, %rsp
+        test    %eax, %eax
+        jnz     3f
+2:      mov     %rbx, %rdi
+        and     $-16, %rsp              /* SysV alignment for the call */
         call    *dune_trap_report_entry(%rip)
-        add     $8, %rsp                /* cr2 */
+        mov     %rbx, %rsp
+3:      add     $8, %rsp                /* cr2 */
         pop     %r15
         pop     %r14
         pop     %r13
@@ -79,8 +97,18 @@ dune_trap_stubs:
         .quad   trap_stub_\v
         .endr
 
+/* void dune_set_trap_handler(int (*handler)(TrapFrame*)): installs (or, with null, removes) the handler. */
+        .text
+        .globl  dune_set_trap_handler
+        .type   dune_set_trap_handler, @function
+dune_set_trap_handler:
+        mov     %rdi, dune_trap_handler(%rip)
+        ret
+
         .bss
         .align  8
+dune_trap_handler:
+        .quad   0
         .globl  dune_trap_report_entry
 dune_trap_report_entry:                /* set by the backend before entering Dune mode */
         .quad   0

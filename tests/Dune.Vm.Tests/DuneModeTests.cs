@@ -116,6 +116,12 @@ public sealed class DuneModeTests
     }
 
     [Fact]
+    public void ProgramsOwnRingZeroHandlerResolvesAPageFault()
+    {
+        Assert.Equal("dune-mode: handler resolved 1 fault(s), value 42\n", Passed("dune-handler").Stdout);
+    }
+
+    [Fact]
     public void TripleFaultIsReportedNotHung()
     {
         VmResult r = _vm.Result("dune-triple");

@@ -35,6 +35,7 @@ public static class VmPrograms
         new("dune-deep", DuneMode, 20, "deep"),
         new("dune-overflow", DuneMode, 20, "overflow"),
         new("dune-triple", DuneMode, 20, "triple"),
+        new("dune-handler", DuneMode, 20, "handler"),
         new("dune-null", DuneMode, 20, "null"),
         new("dune-wild", DuneMode, 20, "wild"),
         new("dune-readonly", DuneMode, 20, "readonly"),
@@ -56,6 +57,7 @@ public static class VmPrograms
         new("vm-huge", VmMemory, 20, "huge"),
         new("vm-pcid", VmMemory, 20, "pcid"),
         new("vm-cow", VmMemory, 20, "cow"),
+        new("vm-hot", VmMemory, 30, "hot"),
         new("dirty-sample", "samples/dirty/dirty.csproj", 20),
     };
 }

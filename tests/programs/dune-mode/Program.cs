@@ -38,6 +38,7 @@ static unsafe class Program
                 Console.WriteLine("dune-mode: recursion checksum " + Recurse(768));
                 return 0;
             case "triple": return TripleFault();
+            case "handler": return OwnPageFaultHandler();
             case "readonly": return WriteReadOnly();
             case "unmapped": return UseAfterMunmap();
             case "alarm":
@@ -184,6 +185,29 @@ static unsafe class Program
         Console.WriteLine("dune-mode: loading an empty IDT");
         Instructions.Lidt(emptyIdt);
         return *(int*)Opaque(0);
+    }
+
+    static long* s_guarded;
+    static int s_faults;
+
+    /// <summary>The program's own ring-0 #PF handler unprotects a PROT_NONE page on first touch (Appel-Li's TRAP + UNPROT).</summary>
+    static int OwnPageFaultHandler()
+    {
+        s_guarded = (long*)Linux.Mmap(null, 4096, Linux.ProtNone, Linux.MapPrivate | Linux.MapAnonymous);
+        Dune.Traps.TrapHandler.Install(&Unprotect);
+        *s_guarded = 41;
+        *s_guarded += 1;
+        Dune.Traps.TrapHandler.Remove();
+        Console.WriteLine("dune-mode: handler resolved " + s_faults + " fault(s), value " + *s_guarded);
+        return 0;
+    }
+
+    [System.Runtime.InteropServices.UnmanagedCallersOnly]
+    static int Unprotect(Dune.Traps.TrapFrame* frame)
+    {
+        if (frame->Vector != 14 || frame->Cr2 != (ulong)s_guarded) return 0;
+        s_faults++;
+        return Syscall.Invoke(SyscallNumber.Mprotect, (long)s_guarded, 4096, Linux.ProtRead | Linux.ProtWrite) == 0 ? 1 : 0;
     }
 
     /// <summary>mprotect must reach the guest page tables: the write faults as a protection violation.</summary>
