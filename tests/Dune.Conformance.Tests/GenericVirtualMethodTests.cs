@@ -2,10 +2,11 @@ namespace Dune.Conformance.Tests;
 
 /// <summary>
 /// Generic virtual method calls (tests/programs/gvm): class overrides and override chains, inherited
-/// implementations, interface and default interface methods, struct receivers (unboxing stubs), value-type and
-/// reference-type (shared code) instantiations, two type arguments and a hot loop. Two limits are asserted as
-/// NotSupportedException messages: shared code that needs a generic dictionary, and a type declaring several
-/// generic virtual methods (ilc's tables identify methods only by reflection metadata, which it does not emit here).
+/// implementations, interface, explicit and default interface methods, struct and generic receivers, generic
+/// interfaces, value-type and reference-type (shared code) instantiations, two type arguments, calls from shared
+/// generic code and a hot loop. Limits are asserted as NotSupportedException messages: shared code that needs a
+/// generic dictionary, and several generic virtual methods of one type with implementations for the same
+/// instantiation (ilc's tables identify methods only by reflection metadata, which it does not emit here).
 /// </summary>
 public class GenericVirtualMethodTests
 {
@@ -21,7 +22,16 @@ public class GenericVirtualMethodTests
         "loop of 100000 calls: 100000",
         "value type instantiation using List<T>: 2",
         "shared code needing a dictionary: Generic virtual method call not supported: the shared code needs a generic dictionary (a generic method of 'Lister' called on 'ListFiller').",
-        "two gvms on one type: Generic virtual method call not supported: 'Twice' declares several generic virtual methods, which ilc's tables do not tell apart without reflection metadata (a generic method of 'Twice' called on 'TwiceImpl').",
+        "generic receiver types: box(5):1box(5):a box(s):2box(s):b",
+        "called from shared generic code: circle:q box(s):3 box(5):r",
+        "generic argument types: square:named(1) square:tagged(2)",
+        "generic interfaces: m1xg23gk4svw",
+        "explicit interface implementation: e1ez",
+        "shared code with a generic dictionary in a value-type argument: Generic virtual method call not supported: the shared code needs a generic dictionary (a generic method of 'Shape' called on 'Square').",
+        "several gvms, told apart by instantiation or arity: 112sb",
+        "several gvms, same instantiation: Generic virtual method call not supported: 'Twice' declares several generic virtual methods with implementations for this instantiation, which ilc's tables do not tell apart without reflection metadata (a generic method of 'Twice' called on 'TwiceImpl').",
+        "several interface gvms, told apart by instantiation: L1Rc",
+        "several interface gvms, same instantiation: Generic virtual method call not supported: 'IPair' declares several generic virtual methods with implementations for this instantiation, which ilc's tables do not tell apart without reflection metadata (a generic method of 'IPair' called on 'PairImpl').",
     };
 
     [Fact]

@@ -35,8 +35,24 @@ class IntAdder : Adder { public override long Add<T>(T value, long acc) => acc +
 abstract class Lister { public abstract int Fill<T>(T value); }
 class ListFiller : Lister { public override int Fill<T>(T value) { var l = new List<T>(); l.Add(value); l.Add(value); return l.Count; } }
 
-abstract class Twice { public abstract string First<T>(T v); public abstract string Second<T>(T v); }
-class TwiceImpl : Twice { public override string First<T>(T v) => "1"; public override string Second<T>(T v) => "2"; }
+abstract class Twice { public abstract string First<T>(T v); public abstract string Second<T>(T v); public virtual string Both<T, U>(T t, U u) => "b"; }
+class TwiceImpl : Twice { public override string First<T>(T v) => "1" + v.ToString(); public override string Second<T>(T v) => "2" + v.ToString(); }
+
+interface IPair { string Left<T>(T v); string Right<T>(T v); }
+class PairImpl : IPair { public string Left<T>(T v) => "L" + v.ToString(); public string Right<T>(T v) => "R" + v.ToString(); }
+
+class Box<X> : Shape { public X Inner; public override string Describe<T>(T tag) => "box(" + Inner.ToString() + "):" + tag.ToString(); }
+
+interface IMapper<X> { string Map<T>(X x, T t); }
+class Mapper : IMapper<int> { public string Map<T>(int x, T t) => "m" + x.ToString() + t.ToString(); }
+class GenMapper<X> : IMapper<X> { public string Map<T>(X x, T t) => "g" + x.ToString() + t.ToString(); }
+class SecondMapper<A, B> : IMapper<B> { public string Map<T>(B x, T t) => "s" + x.ToString() + t.ToString(); }
+
+interface IExplicit { string Show<T>(T t); }
+class Explicit : IExplicit { string IExplicit.Show<T>(T t) => "e" + t.ToString(); }
+
+class Named<X> { public X Value; public override string ToString() => "named(" + Value.ToString() + ")"; }
+struct Tagged<X> { public X Value; public override string ToString() => "tagged(" + Value.ToString() + ")"; }
 
 struct Point { public int X, Y; public override string ToString() => "(" + X.ToString() + "," + Y.ToString() + ")"; }
 
@@ -47,6 +63,8 @@ static class Program
         try { Console.WriteLine(name + ": " + body()); }
         catch (NotSupportedException e) { Console.WriteLine(name + ": " + e.Message); }
     }
+
+    static string ViaSharedCaller<T>(Shape s, T v) => s.Describe(v);
 
     static int Main()
     {
@@ -83,8 +101,26 @@ static class Program
         Case("value type instantiation using List<T>", () => lister.Fill(3).ToString());
         Case("shared code needing a dictionary", () => lister.Fill("x").ToString());
 
+        Shape[] boxes = { new Box<int> { Inner = 5 }, new Box<string> { Inner = "s" } };
+        Case("generic receiver types", () => boxes[0].Describe(1) + boxes[0].Describe("a") + " " + boxes[1].Describe(2) + boxes[1].Describe("b"));
+        Case("called from shared generic code", () => ViaSharedCaller(shapes[0], "q") + " " + ViaSharedCaller(boxes[1], 3) + " " + ViaSharedCaller(boxes[0], "r"));
+        Case("generic argument types", () => shapes[1].Describe(new Named<int> { Value = 1 }) + " " + shapes[1].Describe(new Tagged<long> { Value = 2 }));
+
+        IMapper<int>[] intMappers = { new Mapper(), new GenMapper<int>() };
+        IMapper<string>[] stringMappers = { new GenMapper<string>(), new SecondMapper<int, string>() };
+        Case("generic interfaces", () => intMappers[0].Map(1, "x") + intMappers[1].Map(2, 3) + stringMappers[0].Map("k", 4) + stringMappers[1].Map("v", "w"));
+
+        IExplicit explicitImpl = new Explicit();
+        Case("explicit interface implementation", () => explicitImpl.Show(1) + explicitImpl.Show("z"));
+
+        Case("shared code with a generic dictionary in a value-type argument", () => shapes[1].Describe(new Tagged<string> { Value = "a" }));
+
         Twice twice = new TwiceImpl();
-        Case("two gvms on one type", () => twice.First(1) + twice.Second(2));
+        Case("several gvms, told apart by instantiation or arity", () => twice.First(1) + twice.Second("s") + twice.Both(3, 4L));
+        Case("several gvms, same instantiation", () => twice.First((short)1) + twice.Second((short)2));
+        IPair pair = new PairImpl();
+        Case("several interface gvms, told apart by instantiation", () => pair.Left(1L) + pair.Right('c'));
+        Case("several interface gvms, same instantiation", () => pair.Left(1.5) + pair.Right(2.5));
         return 0;
     }
 }

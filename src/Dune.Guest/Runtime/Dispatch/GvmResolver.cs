@@ -11,15 +11,19 @@ namespace Dune.Runtime.Dispatch
     /// <item>GenericVirtualMethodTable: entries (calling type, implementing type, method, method) naming types by
     /// index into the CommonFixups external references (32-bit self-relative pointers).</item>
     /// <item>InterfaceGenericVirtualMethodTable: (interface, method, count, then per implementation: method, target
-    /// type, count, then per implementing type: type, count, self-relative offsets of indexes into that type's interface map).</item>
+    /// type, count, then per implementing type: type, count, native-layout offsets of the interface's signature in
+    /// terms of that type).</item>
     /// <item>ExactMethodInstantiations: (declaring type, method, argument count, arguments, entry point) for
     /// unshared instantiations, by index into the NativeReferences external references.</item>
     /// <item>GenericMethodsTemplateMap: (method entry, dictionary layout) offsets into the native layout blob; a
     /// method entry is flags, entry point, declaring type signature, method, argument count, argument signatures.</item>
     /// </list>
-    /// Without reflection metadata ilc writes 0 for every method, so a method is only identified by its declaring
-    /// type: a type or interface declaring several generic virtual methods cannot be resolved and is reported.
-    /// Shared (reference-type) instantiations work when their code needs no generic dictionary.
+    /// Without reflection metadata ilc writes 0 for every method, so the tables name a method only by its types.
+    /// When the declaring type has one generic virtual method, the most derived implementation wins. When it has
+    /// several, every implementation in the receiver's hierarchy with compiled code for the instantiation is a
+    /// candidate, and the call resolves only if they are all the same code (e.g. the methods differ in type-argument
+    /// count, or only one was instantiated this way). Shared (reference-type) instantiations work when their code
+    /// needs no generic dictionary. Everything else throws NotSupportedException naming the types.
     /// </summary>
     internal static unsafe class GvmResolver
     {
@@ -30,216 +34,229 @@ namespace Dune.Runtime.Dispatch
         private const uint FirstSpecialEntry = 0xFFFFFFFE;
 
         private const uint HasInstantiation = 1, HasEntryPoint = 4;
-        private const uint ExternalTypeSignature = 6;
+
+        /// <summary>The sections resolution reads; a missing one reads as an empty table.</summary>
+        private struct Tables
+        {
+            public byte* Gvm, InterfaceGvm, Fixups, References, Layout, Exact, Templates;
+        }
+
+        /// <summary>Code found for the call so far: the first entry point and whether all others were the same.</summary>
+        private struct Candidates
+        {
+            public int Count;
+            public IntPtr Code;
+            public bool Shared, NeedsDictionary;
+
+            public void Add(IntPtr code, bool shared, bool needsDictionary)
+            {
+                if (Count > 0 && code == Code) return;
+                if (Count++ > 0) return;
+                Code = code;
+                Shared = shared;
+                NeedsDictionary = needsDictionary;
+            }
+        }
 
         public static IntPtr Resolve(MethodTable* receiver, GvmMethodHandle* method)
         {
+            Tables tables;
+            tables.Gvm = Section(GvmTable);
+            tables.InterfaceGvm = Section(InterfaceGvmTable);
+            tables.Fixups = Section(CommonFixups);
+            tables.References = Section(NativeReferences);
+            tables.Layout = Section(NativeLayout);
+            tables.Exact = Section(ExactInstantiations);
+            tables.Templates = Section(MethodTemplates);
+
             MethodTable* declaring = method->DeclaringType;
-            MethodTable* implementation = declaring->IsInterface
-                ? FindInterfaceImplementation(receiver, declaring)
-                : FindClassImplementation(receiver, declaring);
-            return FindCode(implementation, method, receiver);
+            var found = new Candidates();
+            bool several = declaring->IsInterface
+                ? CollectInterfaceImplementations(in tables, receiver, method, ref found)
+                : CollectClassImplementations(in tables, receiver, method, ref found);
+
+            if (found.Count == 0) throw Unsupported("no compiled implementation for this instantiation", declaring, receiver);
+            if (found.Count > 1)
+                throw Unsupported(several
+                    ? "'" + Type.NameOf(declaring) + "' declares several generic virtual methods with implementations for this instantiation, which ilc's tables do not tell apart without reflection metadata"
+                    : "several compiled methods fit this instantiation", declaring, receiver);
+            if (!found.Shared) return found.Code;
+            if (found.NeedsDictionary) throw Unsupported("the shared code needs a generic dictionary", declaring, receiver);
+
+            // Fat pointer cell {code, dictionary}; the code reads nothing from its (empty) dictionary.
+            IntPtr* cell = (IntPtr*)GvmCache.Allocate((nuint)(3 * sizeof(IntPtr)));
+            cell[0] = found.Code;
+            cell[1] = (IntPtr)(cell + 2);
+            return (IntPtr)((byte*)cell + 2);
         }
 
-        private static MethodTable* FindClassImplementation(MethodTable* receiver, MethodTable* declaring)
+        /// <summary>Adds the code of the implementations of a class's generic virtual method; true if the class declares several.</summary>
+        private static bool CollectClassImplementations(in Tables tables, MethodTable* receiver, GvmMethodHandle* method, ref Candidates found)
         {
-            byte* table = Section(GvmTable), fixups = Section(CommonFixups);
-            if (table == null || fixups == null) throw Unsupported("the generic virtual method table is missing", declaring, receiver);
+            MethodTable* declaring = method->DeclaringType;
+            if (tables.Gvm == null || tables.Fixups == null) return false;
 
             int declared = 0;
-            var all = new NativeHashtable(table);
+            var all = new NativeHashtable(tables.Gvm);
             while (all.MoveNext(out byte* e))
             {
-                MethodTable* calling = External(fixups, NativeHashtable.NativeUnsigned(ref e));
-                if (calling == declaring && External(fixups, NativeHashtable.NativeUnsigned(ref e)) == declaring) declared++;
+                MethodTable* calling = External(tables.Fixups, NativeHashtable.NativeUnsigned(ref e));
+                if (calling == declaring && External(tables.Fixups, NativeHashtable.NativeUnsigned(ref e)) == declaring) declared++;
             }
-            if (declared > 1) throw Ambiguous(declaring, receiver);
 
             for (MethodTable* t = receiver; t != null; t = t->BaseType)
             {
-                MethodTable* definition = t->IsGeneric ? TypeLayout.GenericDefinition(t) : t;
-                var entries = new NativeHashtable(table);
-                while (entries.MoveNext(out byte* e))
-                {
-                    MethodTable* calling = External(fixups, NativeHashtable.NativeUnsigned(ref e));
-                    MethodTable* implementing = External(fixups, NativeHashtable.NativeUnsigned(ref e));
-                    if (calling == declaring && (implementing == t || implementing == definition)) return t;
-                }
+                if (!HasClassImplementation(in tables, t, declaring)) continue;
+                AddCode(in tables, t, method, ref found);
+                if (declared <= 1) return false;
             }
-            throw Unsupported("no implementation found", declaring, receiver);
+            return declared > 1;
         }
 
-        private static MethodTable* FindInterfaceImplementation(MethodTable* receiver, MethodTable* declaring)
+        private static bool HasClassImplementation(in Tables tables, MethodTable* t, MethodTable* declaring)
         {
-            byte* table = Section(InterfaceGvmTable), fixups = Section(CommonFixups);
-            if (table == null || fixups == null) throw Unsupported("the interface generic virtual method table is missing", declaring, receiver);
+            MethodTable* definition = t->IsGeneric ? TypeLayout.GenericDefinition(t) : t;
+            var entries = new NativeHashtable(tables.Gvm);
+            while (entries.MoveNext(out byte* e))
+            {
+                MethodTable* calling = External(tables.Fixups, NativeHashtable.NativeUnsigned(ref e));
+                MethodTable* implementing = External(tables.Fixups, NativeHashtable.NativeUnsigned(ref e));
+                if (calling == declaring && (implementing == t || implementing == definition)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Adds the code of the implementations of an interface's generic method; true if the interface declares several.</summary>
+        private static bool CollectInterfaceImplementations(in Tables tables, MethodTable* receiver, GvmMethodHandle* method, ref Candidates found)
+        {
+            MethodTable* declaring = method->DeclaringType;
+            if (tables.InterfaceGvm == null || tables.Fixups == null || tables.Layout == null || tables.References == null) return false;
             MethodTable* declaringDefinition = declaring->IsGeneric ? TypeLayout.GenericDefinition(declaring) : declaring;
 
             int declared = 0;
-            var all = new NativeHashtable(table);
+            var all = new NativeHashtable(tables.InterfaceGvm);
             while (all.MoveNext(out byte* e))
             {
-                MethodTable* iface = External(fixups, NativeHashtable.NativeUnsigned(ref e));
+                MethodTable* iface = External(tables.Fixups, NativeHashtable.NativeUnsigned(ref e));
                 if (iface == declaring || iface == declaringDefinition) declared++;
             }
-            if (declared > 1) throw Ambiguous(declaring, receiver);
+            bool several = declared > 1;
 
             // Class implementations anywhere in the hierarchy win over default interface methods.
             for (int pass = 0; pass < 2; pass++)
             {
-                bool defaults = pass == 1;
                 for (MethodTable* t = receiver; t != null; t = t->BaseType)
-                {
-                    MethodTable* target = FindInterfaceTarget(table, fixups, t, declaring, declaringDefinition, defaults, receiver);
-                    if (target != null) return target;
-                }
+                    if (AddInterfaceTargets(in tables, t, receiver, method, defaults: pass == 1, several, ref found) && !several)
+                        return false;
             }
-            throw Unsupported("no implementation found", declaring, receiver);
+            return several;
         }
 
-        /// <summary>The type whose method implements the interface method for implementing type t, or null.</summary>
-        private static MethodTable* FindInterfaceTarget(byte* table, byte* fixups, MethodTable* t, MethodTable* declaring,
-            MethodTable* declaringDefinition, bool defaults, MethodTable* receiver)
+        /// <summary>Adds the code of every implementation the table lists for implementing type t; false if none.</summary>
+        private static bool AddInterfaceTargets(in Tables tables, MethodTable* t, MethodTable* receiver, GvmMethodHandle* method,
+            bool defaults, bool several, ref Candidates found)
         {
+            MethodTable* declaring = method->DeclaringType;
+            MethodTable* declaringDefinition = declaring->IsGeneric ? TypeLayout.GenericDefinition(declaring) : declaring;
             MethodTable* definition = t->IsGeneric ? TypeLayout.GenericDefinition(t) : t;
-            var entries = new NativeHashtable(table);
+            bool any = false;
+            var entries = new NativeHashtable(tables.InterfaceGvm);
             while (entries.MoveNext(out byte* p))
             {
-                MethodTable* iface = External(fixups, NativeHashtable.NativeUnsigned(ref p));
+                MethodTable* iface = External(tables.Fixups, NativeHashtable.NativeUnsigned(ref p));
                 if (iface != declaring && iface != declaringDefinition) continue;
                 NativeHashtable.NativeUnsigned(ref p);
                 uint implementations = NativeHashtable.NativeUnsigned(ref p);
                 for (uint j = 0; j < implementations; j++)
                 {
                     uint implementationMethod = NativeHashtable.NativeUnsigned(ref p);
-                    MethodTable* target = implementationMethod < FirstSpecialEntry ? External(fixups, NativeHashtable.NativeUnsigned(ref p)) : null;
+                    MethodTable* target = implementationMethod < FirstSpecialEntry ? External(tables.Fixups, NativeHashtable.NativeUnsigned(ref p)) : null;
                     bool isDefault = target == null || target->IsInterface;
                     uint implementingTypes = NativeHashtable.NativeUnsigned(ref p);
                     for (uint k = 0; k < implementingTypes; k++)
                     {
-                        MethodTable* implementing = External(fixups, NativeHashtable.NativeUnsigned(ref p));
-                        uint indexes = NativeHashtable.NativeUnsigned(ref p);
-                        for (uint l = 0; l < indexes; l++)
+                        MethodTable* implementing = External(tables.Fixups, NativeHashtable.NativeUnsigned(ref p));
+                        uint signatures = NativeHashtable.NativeUnsigned(ref p);
+                        for (uint l = 0; l < signatures; l++)
                         {
-                            byte* at = p;
-                            byte* indexAt = at + NativeHashtable.NativeSigned(ref p);
-                            uint index = NativeHashtable.NativeUnsigned(ref indexAt);
+                            byte* signature = tables.Layout + NativeHashtable.NativeUnsigned(ref p);
                             if (isDefault != defaults || (implementing != t && implementing != definition)) continue;
-                            if (index >= t->NumInterfaces || t->InterfaceMap[index] != declaring) continue;
-                            if (target == null) throw Unsupported("the implementation is ambiguous or reabstracted", declaring, receiver);
-                            return Instantiated(target, receiver, declaring);
+                            if (!NativeLayoutSignature.Matches(ref signature, tables.References, declaring, t, canonical: false)) continue;
+                            MethodTable* owner = target == null ? null : Instantiated(target, receiver);
+                            if (owner == null)
+                            {
+                                if (several) continue;
+                                throw Unsupported(target == null ? "the implementation is ambiguous or reabstracted"
+                                    : "default implementations in generic interfaces are not supported", declaring, receiver);
+                            }
+                            AddCode(in tables, owner, method, ref found);
+                            any = true;
                         }
                     }
                 }
             }
-            return null;
+            return any;
         }
 
-        /// <summary>Maps a (possibly open generic) target type from the tables to the receiver's own instantiation of it.</summary>
-        private static MethodTable* Instantiated(MethodTable* target, MethodTable* receiver, MethodTable* declaring)
+        /// <summary>The receiver's own instantiation of a (possibly open generic) type from the tables, or null.</summary>
+        private static MethodTable* Instantiated(MethodTable* target, MethodTable* receiver)
         {
             for (MethodTable* t = receiver; t != null; t = t->BaseType)
                 if (t == target || (t->IsGeneric && TypeLayout.GenericDefinition(t) == target)) return t;
-            if (target->IsInterface && !target->IsGeneric && !IsGenericDefinition(target)) return target;
-            throw Unsupported("default implementations in generic interfaces are not supported", declaring, receiver);
+            return target->IsInterface && target->Kind != MethodTableKind.GenericTypeDefinition ? target : null;
         }
 
-        private static bool IsGenericDefinition(MethodTable* t) => t->Kind == MethodTableKind.GenericTypeDefinition;
-
-        private static IntPtr FindCode(MethodTable* type, GvmMethodHandle* method, MethodTable* receiver)
+        /// <summary>Adds the compiled methods of <paramref name="type"/> for the call's instantiation: exact code, else shared code.</summary>
+        private static void AddCode(in Tables tables, MethodTable* type, GvmMethodHandle* method, ref Candidates found)
         {
-            byte* references = Section(NativeReferences);
-            if (references == null) throw Unsupported("the native references table is missing", method->DeclaringType, receiver);
-            int argc = method->ArgumentCount;
-
-            IntPtr exact = IntPtr.Zero;
-            int exactMatches = 0;
-            byte* exactTable = Section(ExactInstantiations);
-            if (exactTable != null)
+            if (tables.References == null) return;
+            int before = found.Count;
+            if (tables.Exact != null)
             {
-                var entries = new NativeHashtable(exactTable);
+                var entries = new NativeHashtable(tables.Exact);
                 while (entries.MoveNext(out byte* p))
                 {
-                    MethodTable* declaring = External(references, NativeHashtable.NativeUnsigned(ref p));
+                    MethodTable* declaring = External(tables.References, NativeHashtable.NativeUnsigned(ref p));
                     NativeHashtable.NativeUnsigned(ref p);
                     uint count = NativeHashtable.NativeUnsigned(ref p);
-                    bool match = declaring == type && count == (uint)argc;
+                    bool match = declaring == type && count == (uint)method->ArgumentCount;
                     for (int i = 0; i < (int)count; i++)
                     {
-                        MethodTable* argument = External(references, NativeHashtable.NativeUnsigned(ref p));
+                        MethodTable* argument = External(tables.References, NativeHashtable.NativeUnsigned(ref p));
                         if (match && argument != method->Argument(i)) match = false;
                     }
-                    byte* code = (byte*)External(references, NativeHashtable.NativeUnsigned(ref p));
-                    if (match) { exactMatches++; exact = (IntPtr)code; }
+                    IntPtr code = (IntPtr)External(tables.References, NativeHashtable.NativeUnsigned(ref p));
+                    if (match) found.Add(code, shared: false, needsDictionary: false);
                 }
             }
-            if (exactMatches > 1) throw Ambiguous(method->DeclaringType, receiver);
-            if (exactMatches == 1) return exact;
-            return FindSharedCode(type, method, receiver, references);
+            if (found.Count == before) AddSharedCode(in tables, type, method, ref found);
         }
 
-        private static IntPtr FindSharedCode(MethodTable* type, GvmMethodHandle* method, MethodTable* receiver, byte* references)
+        private static void AddSharedCode(in Tables tables, MethodTable* type, GvmMethodHandle* method, ref Candidates found)
         {
-            byte* templates = Section(MethodTemplates), layout = Section(NativeLayout);
-            if (templates == null || layout == null) throw Unsupported("no compiled code for this instantiation", method->DeclaringType, receiver);
-
-            IntPtr code = IntPtr.Zero;
-            byte* dictionaryLayout = null;
-            int matches = 0;
-            var entries = new NativeHashtable(templates);
+            if (tables.Templates == null || tables.Layout == null) return;
+            var entries = new NativeHashtable(tables.Templates);
             while (entries.MoveNext(out byte* e))
             {
-                byte* p = layout + NativeHashtable.NativeUnsigned(ref e);
-                uint layoutOffset = NativeHashtable.NativeUnsigned(ref e);
+                byte* p = tables.Layout + NativeHashtable.NativeUnsigned(ref e);
+                byte* dictionaryLayout = tables.Layout + NativeHashtable.NativeUnsigned(ref e);
                 uint flags = NativeHashtable.NativeUnsigned(ref p);
                 if ((flags & HasEntryPoint) == 0 || (flags & HasInstantiation) == 0) continue;
-                IntPtr entryPoint = (IntPtr)External(references, NativeHashtable.NativeUnsigned(ref p));
-                if (!ReadType(ref p, references, out MethodTable* declaring) || declaring != type) continue;
+                IntPtr code = (IntPtr)External(tables.References, NativeHashtable.NativeUnsigned(ref p));
+                if (!NativeLayoutSignature.Matches(ref p, tables.References, type, null, canonical: true)) continue;
                 NativeHashtable.NativeUnsigned(ref p);
                 if (NativeHashtable.NativeUnsigned(ref p) != (uint)method->ArgumentCount) continue;
                 bool match = true;
                 for (int i = 0; i < method->ArgumentCount && match; i++)
-                    match = ReadType(ref p, references, out MethodTable* shared) && SharesCode(shared, method->Argument(i));
-                if (!match) continue;
-                matches++;
-                code = entryPoint;
-                dictionaryLayout = layout + layoutOffset;
+                    match = NativeLayoutSignature.MatchesArgument(ref p, tables.References, method->Argument(i), null, canonical: true);
+                if (match) found.Add(code, shared: true, needsDictionary: NativeHashtable.NativeUnsigned(ref dictionaryLayout) != 0);
             }
-            if (matches > 1) throw Ambiguous(method->DeclaringType, receiver);
-            if (matches == 0) throw Unsupported("no compiled code for this instantiation", method->DeclaringType, receiver);
-            if (NativeHashtable.NativeUnsigned(ref dictionaryLayout) != 0)
-                throw Unsupported("the shared code needs a generic dictionary", method->DeclaringType, receiver);
-
-            // Fat pointer cell {code, dictionary}; the code reads nothing from its (empty) dictionary.
-            IntPtr* cell = (IntPtr*)GvmCache.Allocate((nuint)(3 * sizeof(IntPtr)));
-            cell[0] = code;
-            cell[1] = (IntPtr)(cell + 2);
-            return (IntPtr)((byte*)cell + 2);
         }
 
-        /// <summary>Canonical code is compiled for __Canon in place of every reference type; value types stay exact.</summary>
-        private static bool SharesCode(MethodTable* shared, MethodTable* argument) =>
-            shared == argument || (!shared->IsValueType && !argument->IsValueType);
-
-        /// <summary>Native-layout type signature (kind in the low 4 bits); only external type references are handled.</summary>
-        private static bool ReadType(ref byte* p, byte* references, out MethodTable* type)
-        {
-            uint v = NativeHashtable.NativeUnsigned(ref p);
-            type = (v & 0xF) == ExternalTypeSignature ? External(references, v >> 4) : null;
-            return type != null;
-        }
-
-        private static MethodTable* External(byte* table, uint index)
-        {
-            byte* cell = table + index * 4;
-            return (MethodTable*)(cell + *(int*)cell);
-        }
+        private static MethodTable* External(byte* table, uint index) => NativeLayoutSignature.ExternalType(table, index);
 
         private static byte* Section(int id) =>
             Modules.TryGetSection((ModuleSection)id, out byte* start, out byte* end) && end > start ? start : null;
-
-        private static NotSupportedException Ambiguous(MethodTable* declaring, MethodTable* receiver) =>
-            Unsupported("'" + Type.NameOf(declaring) + "' declares several generic virtual methods, which ilc's tables do not tell apart without reflection metadata", declaring, receiver);
 
         private static NotSupportedException Unsupported(string reason, MethodTable* declaring, MethodTable* receiver) =>
             new NotSupportedException("Generic virtual method call not supported: " + reason + " (a generic method of '" +
