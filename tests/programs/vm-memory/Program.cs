@@ -37,6 +37,7 @@ static unsafe class Program
             case "huge": return GigabytePage();
             case "pcid": return Pcid();
             case "cow": return CopyOnWriteFork();
+            case "hot": return HotPathsAllocateNothing();
             default:
                 Console.WriteLine("vm-memory: unknown mode " + mode);
                 return 2;
@@ -290,6 +291,64 @@ static unsafe class Program
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     static void Store(ulong* p, ulong v) => *p = v;
+
+    /// <summary>Counts dirty pages in a walk.</summary>
+    struct DirtyCounter : IPageVisitor
+    {
+        public int Dirty;
+
+        public bool Visit(ulong va, ulong* entry, PageSize size)
+        {
+            if ((*entry & Pte.Dirty) != 0) Dirty++;
+            return true;
+        }
+    }
+
+    /// <summary>The operations an application repeats (Appel-Li style protect/unprotect, dirty scans, remaps, switches, copy-on-write) allocate no managed memory.</summary>
+    static int HotPathsAllocateNothing()
+    {
+        const int Rounds = 1000, Span = 16;
+        ulong* p = (ulong*)Pages(Span);
+        for (int i = 0; i < Span; i++) p[i * 512] = (ulong)i;
+        PageAllocator* pages = VirtualMemory.Pages;
+        VirtualMemory.TryCreateSharingRuntime(out AddressSpace a);
+        pages->Allocate(out ulong frame);
+        a.Map(X, frame, Page, Permissions.ReadWrite);
+        AddressSpace rt = VirtualMemory.Runtime;
+        ulong range = Span * Page;
+        int dirtySeen = 0, resolved = 0;
+
+        long before = GC.GetHeapStatistics().AllocatedBytesTotal;
+        for (int round = 0; round < Rounds; round++)
+        {
+            rt.Protect((ulong)p, Page, Permissions.Read);
+            Tlb.Invalidate((ulong)p);
+            rt.Protect((ulong)p, Page, Permissions.ReadWrite);
+            Tlb.Invalidate((ulong)p);
+            rt.ClearAccessedDirty((ulong)p, range, true, true, out _, out _);
+            Tlb.InvalidateRange((ulong)p, range);
+            p[(round % Span) * 512]++;
+            var counter = new DirtyCounter();
+            rt.Walk((ulong)p, range, ref counter);
+            dirtySeen += counter.Dirty;
+            a.Map(X + Page, Gpa(p), Page, Permissions.Read, CacheMode.WriteThrough);
+            a.Unmap(X + Page, Page);
+            CopyOnWrite.Fork(ref a, pages, X, Page, out AddressSpace b);
+            Tlb.Switch(b.Root);
+            if (CopyOnWrite.HandleFault(X, WriteFault)) resolved++;
+            Tlb.Switch(a.Root);
+            if (CopyOnWrite.HandleFault(X, WriteFault)) resolved++;
+            Tlb.Switch(VirtualMemory.RuntimeRoot);
+            b.Translate(X, out ulong copy);
+            pages->Release(copy);
+            b.Destroy();
+        }
+        long allocated = GC.GetHeapStatistics().AllocatedBytesTotal - before;
+        a.Destroy();
+        Console.WriteLine("vm-memory: " + Rounds + " rounds, dirty pages seen " + dirtySeen + ", faults resolved " + resolved
+            + ", managed bytes allocated " + allocated + ", pool pages in use " + (pages->Capacity - pages->FreePages));
+        return 0;
+    }
 
     static string Name(Permissions p) =>
         ((p & Permissions.Read) != 0 ? "r" : "-") + ((p & Permissions.Write) != 0 ? "w" : "-") + ((p & Permissions.Execute) != 0 ? "x" : "-")
