@@ -44,6 +44,8 @@ public static class VmPrograms
         new("dune-alarm", DuneMode, 10, "alarm"),
         new("hello-dune", "samples/hello-dune/hello-dune.csproj", 20),
         new("getpid-bench", "samples/getpid-bench/getpid-bench.csproj", 30),
+        // 100 sequential Dune processes (hello-dune, shipped above as /progs/hello-dune) must all exit cleanly.
+        new("repeat-hello-dune", "tests/Dune.Vm.Tests/payloads/repeat.c", 240, "100", "/progs/hello-dune"),
         // The collector in ring 0: tests/programs/gc with "dune" first (GcVmTests).
         new("gc-dune-churn", "tests/programs/gc/gc.csproj", 60, "dune", "churn"),
         new("gc-dune-tree", "tests/programs/gc/gc.csproj", 60, "dune", "tree"),
@@ -57,6 +59,7 @@ public static class VmPrograms
         new("vm-huge", VmMemory, 20, "huge"),
         new("vm-pcid", VmMemory, 20, "pcid"),
         new("vm-cow", VmMemory, 20, "cow"),
+        new("vm-cow-faults", VmMemory, 20, "cow-faults"),
         new("vm-hot", VmMemory, 30, "hot"),
         new("dirty-sample", "samples/dirty/dirty.csproj", 20),
     };
