@@ -107,6 +107,16 @@ public sealed class VirtualMemoryTests
     }
 
     [Fact]
+    public void CopyOnWriteThroughRealPageFaults()
+    {
+        // CopyOnWrite.InstallFaultHandler: plain writes fault, the ring-0 handler copies or unprotects, the write is retried.
+        Assert.Equal(
+            "vm-memory: child wrote pages 0 and 2 after 2 faults; child sees 0xb0 0x101 0xb2 0x103; parent sees 0x100 0x101 0x102 0x103\n" +
+            "vm-memory: parent wrote pages 0 and 1 after 2 more faults; page 0 kept its frame, page 1 got a copy; references 1 1 1 2\n",
+            Stdout("vm-cow-faults"));
+    }
+
+    [Fact]
     public void HotPathsAllocateNoManagedMemory()
     {
         // Per round: protect/unprotect, clear A/D over 16 pages, one write, a dirty walk, map/unmap, fork, two

@@ -37,6 +37,7 @@ static unsafe class Program
             case "huge": return GigabytePage();
             case "pcid": return Pcid();
             case "cow": return CopyOnWriteFork();
+            case "cow-faults": return CopyOnWriteThroughRealFaults();
             case "hot": return HotPathsAllocateNothing();
             default:
                 Console.WriteLine("vm-memory: unknown mode " + mode);
@@ -291,6 +292,58 @@ static unsafe class Program
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     static void Store(ulong* p, ulong v) => *p = v;
+
+    /// <summary>
+    /// Copy-on-write driven by the hardware: with the policy installed as the ring-0 #PF handler, plain writes
+    /// to forked pages fault, get resolved and retried. Four pool pages are forked; the child writes pages 0
+    /// and 2 (copies), the parent then writes pages 0 and 1 (page 0: its last user, no copy; page 1: a copy).
+    /// </summary>
+    static int CopyOnWriteThroughRealFaults()
+    {
+        const int Count = 4;
+        PageAllocator* pages = VirtualMemory.Pages;
+        VirtualMemory.TryCreateSharingRuntime(out AddressSpace a);
+        ulong* frames = stackalloc ulong[Count];
+        for (int i = 0; i < Count; i++)
+        {
+            pages->Allocate(out frames[i]);
+            *(ulong*)pages->Pointer(frames[i]) = 0x100UL + (ulong)i;
+            a.Map(X + (ulong)i * Page, frames[i], Page, Permissions.ReadWrite);
+        }
+        CopyOnWrite.Fork(ref a, pages, X, Count * Page, out AddressSpace b);
+        int before = CopyOnWrite.FaultsResolved;
+        CopyOnWrite.InstallFaultHandler();
+
+        Tlb.Switch(b.Root);
+        Store((ulong*)X, 0xB0);
+        Store((ulong*)(X + 2 * Page), 0xB2);
+        ulong* bSeen = stackalloc ulong[Count];
+        for (int i = 0; i < Count; i++) bSeen[i] = Load((ulong*)(X + (ulong)i * Page));
+        int afterChild = CopyOnWrite.FaultsResolved - before;
+        Tlb.Switch(a.Root);
+        ulong* aSeen = stackalloc ulong[Count];
+        for (int i = 0; i < Count; i++) aSeen[i] = Load((ulong*)(X + (ulong)i * Page));
+        Store((ulong*)X, 0xA0);
+        Store((ulong*)(X + Page), 0xA1);
+        Store((ulong*)(X + Page), 0xA1); // writable now: no second fault
+        int afterParent = CopyOnWrite.FaultsResolved - before;
+        a.Translate(X, out ulong aFrame0);
+        a.Translate(X + Page, out ulong aFrame1);
+        Tlb.Switch(VirtualMemory.RuntimeRoot);
+        CopyOnWrite.RemoveFaultHandler();
+
+        string b0 = "", a0 = "";
+        for (int i = 0; i < Count; i++)
+        {
+            b0 += " 0x" + bSeen[i].ToString("x");
+            a0 += " 0x" + aSeen[i].ToString("x");
+        }
+        Console.WriteLine("vm-memory: child wrote pages 0 and 2 after " + afterChild + " faults; child sees" + b0 + "; parent sees" + a0);
+        Console.WriteLine("vm-memory: parent wrote pages 0 and 1 after " + (afterParent - afterChild) + " more faults; page 0 "
+            + (aFrame0 == frames[0] ? "kept its frame" : "MOVED") + ", page 1 " + (aFrame1 != frames[1] ? "got a copy" : "KEPT THE SHARED FRAME")
+            + "; references " + pages->References(frames[0]) + " " + pages->References(frames[1]) + " " + pages->References(frames[2]) + " " + pages->References(frames[3]));
+        return 0;
+    }
 
     /// <summary>Counts dirty pages in a walk.</summary>
     struct DirtyCounter : IPageVisitor
