@@ -24,6 +24,8 @@ static class Program
         Console.WriteLine("getpid-bench: " + Calls + " calls each, rdtsc cycles per call");
         Console.WriteLine("getpid-bench: native (ring 3 syscall):   " + (long)native);
         Console.WriteLine("getpid-bench: dune   (ring 0 hypercall): " + (long)hypercall);
+        ulong tenths = native == 0 ? 0 : hypercall * 10 / native;
+        Console.WriteLine("getpid-bench: ratio dune/native: " + (long)(tenths / 10) + "." + (long)(tenths % 10));
         Console.WriteLine("getpid-bench: entering Dune mode took " + enter + " us");
         return 0;
     }
