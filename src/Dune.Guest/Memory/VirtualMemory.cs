@@ -50,7 +50,7 @@ namespace Dune.Memory
         /// <summary>
         /// Maps <paramref name="bytes"/> of zeroed memory, 2 MiB-aligned, whose guest-physical addresses follow
         /// its virtual ones (one mirror window), e.g. to back 2 MiB pages. Retries a few times when the range
-        /// straddles windows left by earlier mappings.
+        /// straddles windows left by earlier mappings (a failed attempt stays mapped, so the next one lands elsewhere).
         /// </summary>
         public static bool TryMapContiguous(ulong bytes, out byte* va, out ulong gpa)
         {
