@@ -14,7 +14,7 @@ public unsafe class NativeHashtableTests
             while (entries.MoveNext(out byte* e))
             {
                 var values = new uint[valuesPerEntry];
-                for (int i = 0; i < valuesPerEntry; i++) values[i] = NativeHashtable.NativeUnsigned(ref e);
+                for (int i = 0; i < valuesPerEntry; i++) values[i] = NativeReader.NativeUnsigned(ref e);
                 result.Add(values);
             }
         }
@@ -71,7 +71,7 @@ public unsafe class NativeHashtableTests
         fixed (byte* start = copy)
         {
             byte* p = start;
-            Assert.Equal(expected, NativeHashtable.NativeSigned(ref p));
+            Assert.Equal(expected, NativeReader.NativeSigned(ref p));
             Assert.Equal(length, (int)(p - start));
         }
     }

@@ -100,8 +100,8 @@ namespace Dune.Runtime.Dispatch
             var all = new NativeHashtable(tables.Gvm);
             while (all.MoveNext(out byte* e))
             {
-                MethodTable* calling = External(tables.Fixups, NativeHashtable.NativeUnsigned(ref e));
-                if (calling == declaring && External(tables.Fixups, NativeHashtable.NativeUnsigned(ref e)) == declaring) declared++;
+                MethodTable* calling = External(tables.Fixups, NativeReader.NativeUnsigned(ref e));
+                if (calling == declaring && External(tables.Fixups, NativeReader.NativeUnsigned(ref e)) == declaring) declared++;
             }
 
             for (MethodTable* t = receiver; t != null; t = t->BaseType)
@@ -119,8 +119,8 @@ namespace Dune.Runtime.Dispatch
             var entries = new NativeHashtable(tables.Gvm);
             while (entries.MoveNext(out byte* e))
             {
-                MethodTable* calling = External(tables.Fixups, NativeHashtable.NativeUnsigned(ref e));
-                MethodTable* implementing = External(tables.Fixups, NativeHashtable.NativeUnsigned(ref e));
+                MethodTable* calling = External(tables.Fixups, NativeReader.NativeUnsigned(ref e));
+                MethodTable* implementing = External(tables.Fixups, NativeReader.NativeUnsigned(ref e));
                 if (calling == declaring && (implementing == t || implementing == definition)) return true;
             }
             return false;
@@ -137,7 +137,7 @@ namespace Dune.Runtime.Dispatch
             var all = new NativeHashtable(tables.InterfaceGvm);
             while (all.MoveNext(out byte* e))
             {
-                MethodTable* iface = External(tables.Fixups, NativeHashtable.NativeUnsigned(ref e));
+                MethodTable* iface = External(tables.Fixups, NativeReader.NativeUnsigned(ref e));
                 if (iface == declaring || iface == declaringDefinition) declared++;
             }
             bool several = declared > 1;
@@ -163,23 +163,23 @@ namespace Dune.Runtime.Dispatch
             var entries = new NativeHashtable(tables.InterfaceGvm);
             while (entries.MoveNext(out byte* p))
             {
-                MethodTable* iface = External(tables.Fixups, NativeHashtable.NativeUnsigned(ref p));
+                MethodTable* iface = External(tables.Fixups, NativeReader.NativeUnsigned(ref p));
                 if (iface != declaring && iface != declaringDefinition) continue;
-                NativeHashtable.NativeUnsigned(ref p);
-                uint implementations = NativeHashtable.NativeUnsigned(ref p);
+                NativeReader.NativeUnsigned(ref p);
+                uint implementations = NativeReader.NativeUnsigned(ref p);
                 for (uint j = 0; j < implementations; j++)
                 {
-                    uint implementationMethod = NativeHashtable.NativeUnsigned(ref p);
-                    MethodTable* target = implementationMethod < FirstSpecialEntry ? External(tables.Fixups, NativeHashtable.NativeUnsigned(ref p)) : null;
+                    uint implementationMethod = NativeReader.NativeUnsigned(ref p);
+                    MethodTable* target = implementationMethod < FirstSpecialEntry ? External(tables.Fixups, NativeReader.NativeUnsigned(ref p)) : null;
                     bool isDefault = target == null || target->IsInterface;
-                    uint implementingTypes = NativeHashtable.NativeUnsigned(ref p);
+                    uint implementingTypes = NativeReader.NativeUnsigned(ref p);
                     for (uint k = 0; k < implementingTypes; k++)
                     {
-                        MethodTable* implementing = External(tables.Fixups, NativeHashtable.NativeUnsigned(ref p));
-                        uint signatures = NativeHashtable.NativeUnsigned(ref p);
+                        MethodTable* implementing = External(tables.Fixups, NativeReader.NativeUnsigned(ref p));
+                        uint signatures = NativeReader.NativeUnsigned(ref p);
                         for (uint l = 0; l < signatures; l++)
                         {
-                            byte* signature = tables.Layout + NativeHashtable.NativeUnsigned(ref p);
+                            byte* signature = tables.Layout + NativeReader.NativeUnsigned(ref p);
                             if (isDefault != defaults || (implementing != t && implementing != definition)) continue;
                             if (!NativeLayoutSignature.Matches(ref signature, tables.References, declaring, t, canonical: false)) continue;
                             MethodTable* owner = target == null ? null : Instantiated(target, receiver);
@@ -216,16 +216,16 @@ namespace Dune.Runtime.Dispatch
                 var entries = new NativeHashtable(tables.Exact);
                 while (entries.MoveNext(out byte* p))
                 {
-                    MethodTable* declaring = External(tables.References, NativeHashtable.NativeUnsigned(ref p));
-                    NativeHashtable.NativeUnsigned(ref p);
-                    uint count = NativeHashtable.NativeUnsigned(ref p);
+                    MethodTable* declaring = External(tables.References, NativeReader.NativeUnsigned(ref p));
+                    NativeReader.NativeUnsigned(ref p);
+                    uint count = NativeReader.NativeUnsigned(ref p);
                     bool match = declaring == type && count == (uint)method->ArgumentCount;
                     for (int i = 0; i < (int)count; i++)
                     {
-                        MethodTable* argument = External(tables.References, NativeHashtable.NativeUnsigned(ref p));
+                        MethodTable* argument = External(tables.References, NativeReader.NativeUnsigned(ref p));
                         if (match && argument != method->Argument(i)) match = false;
                     }
-                    IntPtr code = (IntPtr)External(tables.References, NativeHashtable.NativeUnsigned(ref p));
+                    IntPtr code = (IntPtr)External(tables.References, NativeReader.NativeUnsigned(ref p));
                     if (match) found.Add(code, shared: false, needsDictionary: false);
                 }
             }
@@ -238,18 +238,18 @@ namespace Dune.Runtime.Dispatch
             var entries = new NativeHashtable(tables.Templates);
             while (entries.MoveNext(out byte* e))
             {
-                byte* p = tables.Layout + NativeHashtable.NativeUnsigned(ref e);
-                byte* dictionaryLayout = tables.Layout + NativeHashtable.NativeUnsigned(ref e);
-                uint flags = NativeHashtable.NativeUnsigned(ref p);
+                byte* p = tables.Layout + NativeReader.NativeUnsigned(ref e);
+                byte* dictionaryLayout = tables.Layout + NativeReader.NativeUnsigned(ref e);
+                uint flags = NativeReader.NativeUnsigned(ref p);
                 if ((flags & HasEntryPoint) == 0 || (flags & HasInstantiation) == 0) continue;
-                IntPtr code = (IntPtr)External(tables.References, NativeHashtable.NativeUnsigned(ref p));
+                IntPtr code = (IntPtr)External(tables.References, NativeReader.NativeUnsigned(ref p));
                 if (!NativeLayoutSignature.Matches(ref p, tables.References, type, null, canonical: true)) continue;
-                NativeHashtable.NativeUnsigned(ref p);
-                if (NativeHashtable.NativeUnsigned(ref p) != (uint)method->ArgumentCount) continue;
+                NativeReader.NativeUnsigned(ref p);
+                if (NativeReader.NativeUnsigned(ref p) != (uint)method->ArgumentCount) continue;
                 bool match = true;
                 for (int i = 0; i < method->ArgumentCount && match; i++)
                     match = NativeLayoutSignature.MatchesArgument(ref p, tables.References, method->Argument(i), null, canonical: true);
-                if (match) found.Add(code, shared: true, needsDictionary: NativeHashtable.NativeUnsigned(ref dictionaryLayout) != 0);
+                if (match) found.Add(code, shared: true, needsDictionary: NativeReader.NativeUnsigned(ref dictionaryLayout) != 0);
             }
         }
 

@@ -27,7 +27,7 @@ namespace Dune.Runtime.Dispatch
         private static bool Matches(ref byte* p, byte* references, MethodTable* type, MethodTable* context, bool canonical, bool isArgument)
         {
             byte* start = p;
-            uint v = NativeHashtable.NativeUnsigned(ref p);
+            uint v = NativeReader.NativeUnsigned(ref p);
             uint data = v >> 4;
             switch (v & 0xF)
             {
@@ -49,7 +49,7 @@ namespace Dune.Runtime.Dispatch
                 }
                 case Instantiation:
                 {
-                    uint definition = NativeHashtable.NativeUnsigned(ref p);
+                    uint definition = NativeReader.NativeUnsigned(ref p);
                     bool match = (definition & 0xF) == External && type->IsGeneric
                         && ExternalType(references, definition >> 4) == TypeLayout.GenericDefinition(type)
                         && TypeLayout.GenericArity(type) == (int)data;
@@ -82,7 +82,7 @@ namespace Dune.Runtime.Dispatch
         /// <summary>Moves past one signature without comparing it.</summary>
         private static void Skip(ref byte* p)
         {
-            uint v = NativeHashtable.NativeUnsigned(ref p);
+            uint v = NativeReader.NativeUnsigned(ref p);
             if ((v & 0xF) != Instantiation) return;
             Skip(ref p);
             for (uint i = 0; i < v >> 4; i++) Skip(ref p);

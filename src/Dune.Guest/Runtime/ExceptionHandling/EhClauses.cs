@@ -1,3 +1,4 @@
+using Dune.Runtime.NativeFormat;
 using Internal.Runtime;
 
 namespace Dune.Runtime.ExceptionHandling

@@ -1,3 +1,4 @@
+using Dune.Runtime.NativeFormat;
 using System.Runtime;
 using Dune.Platform;
 using System.Runtime.CompilerServices;

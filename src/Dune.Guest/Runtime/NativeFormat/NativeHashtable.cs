@@ -38,7 +38,7 @@ namespace Dune.Runtime.NativeFormat
             }
             _cursor++;
             byte* at = _cursor;
-            int delta = NativeSigned(ref _cursor);
+            int delta = NativeReader.NativeSigned(ref _cursor);
             entry = at + delta;
             return true;
         }
@@ -47,29 +47,6 @@ namespace Dune.Runtime.NativeFormat
         {
             byte* p = _base + index * (uint)_indexSize;
             return _indexSize == 1 ? p[0] : _indexSize == 2 ? (uint)(p[0] | p[1] << 8) : (uint)(p[0] | p[1] << 8 | p[2] << 16 | p[3] << 24);
-        }
-
-        /// <summary>NativeFormat signed integer: the unsigned encoding, sign-extended from the width it occupied.</summary>
-        public static int NativeSigned(ref byte* p)
-        {
-            byte* start = p;
-            uint v = NativeUnsigned(ref p);
-            int bits = (int)(p - start) * 7;
-            if (bits >= 32) return (int)v;
-            return (int)(v << (32 - bits)) >> (32 - bits);
-        }
-
-        /// <summary>NativeFormat unsigned: the count of low one-bits in the first byte says how many bytes follow.</summary>
-        public static uint NativeUnsigned(ref byte* p)
-        {
-            uint b0 = p[0];
-            if ((b0 & 1) == 0) { p += 1; return b0 >> 1; }
-            if ((b0 & 2) == 0) { uint v = (b0 >> 2) | ((uint)p[1] << 6); p += 2; return v; }
-            if ((b0 & 4) == 0) { uint v = (b0 >> 3) | ((uint)p[1] << 5) | ((uint)p[2] << 13); p += 3; return v; }
-            if ((b0 & 8) == 0) { uint v = (b0 >> 4) | ((uint)p[1] << 4) | ((uint)p[2] << 12) | ((uint)p[3] << 20); p += 4; return v; }
-            uint w = (uint)(p[1] | p[2] << 8 | p[3] << 16 | p[4] << 24);
-            p += 5;
-            return w;
         }
     }
 }

@@ -1,4 +1,4 @@
-namespace Dune.Runtime.ExceptionHandling
+namespace Dune.Runtime.NativeFormat
 {
     /// <summary>Decoders for the variable-length integers of DWARF (LEB128) and of ilc's NativeFormat tables.</summary>
     internal static unsafe class NativeReader
@@ -40,9 +40,19 @@ namespace Dune.Runtime.ExceptionHandling
             if ((b0 & 2) == 0) { uint v = (b0 >> 2) | ((uint)p[1] << 6); p += 2; return v; }
             if ((b0 & 4) == 0) { uint v = (b0 >> 3) | ((uint)p[1] << 5) | ((uint)p[2] << 13); p += 3; return v; }
             if ((b0 & 8) == 0) { uint v = (b0 >> 4) | ((uint)p[1] << 4) | ((uint)p[2] << 12) | ((uint)p[3] << 20); p += 4; return v; }
-            uint w = *(uint*)(p + 1);
+            uint w = (uint)(p[1] | p[2] << 8 | p[3] << 16 | p[4] << 24);
             p += 5;
             return w;
+        }
+
+        /// <summary>NativeFormat signed integer: the unsigned encoding, sign-extended from the width it occupied.</summary>
+        public static int NativeSigned(ref byte* p)
+        {
+            byte* start = p;
+            uint v = NativeUnsigned(ref p);
+            int bits = (int)(p - start) * 7;
+            if (bits >= 32) return (int)v;
+            return (int)(v << (32 - bits)) >> (32 - bits);
         }
 
         /// <summary>A 32-bit offset relative to its own location (unaligned).</summary>

@@ -1,6 +1,6 @@
-using Dune.Runtime.ExceptionHandling;
+using Dune.Runtime.NativeFormat;
 
-namespace Dune.Guest.Tests.ExceptionHandling;
+namespace Dune.Guest.Tests.NativeFormat;
 
 public unsafe class NativeReaderTests
 {
