@@ -1,3 +1,5 @@
+using Xunit;
+
 namespace Dune.Vm.Tests;
 
 /// <summary>Dune processes release their VM, vCPU and threads: many in a row all exit cleanly.</summary>
