@@ -17,6 +17,7 @@ public static class VmPrograms
 {
     private const string DuneMode = "tests/programs/dune-mode/dune-mode.csproj";
     private const string VmMemory = "tests/programs/vm-memory/vm-memory.csproj";
+    private const string Ring3 = "tests/programs/ring3/ring3.csproj";
 
     public static readonly VmProgram[] All =
     {
@@ -62,5 +63,17 @@ public static class VmPrograms
         new("vm-cow-faults", VmMemory, 20, "cow-faults"),
         new("vm-hot", VmMemory, 30, "hot"),
         new("dirty-sample", "samples/dirty/dirty.csproj", 20),
+        // Ring 3 under Dune mode: tests/programs/ring3, one behaviour per argument (Ring3Tests). Building it also
+        // builds its static ELFs into its bin/, which follow as programs of their own (native runs, and the
+        // files the "elf" mode loads from /progs): keep them after the csproj entry.
+        new("ring3-supervisor", Ring3, 20, "supervisor"),
+        new("ring3-getpid", Ring3, 20, "getpid"),
+        new("ring3-deny", Ring3, 20, "deny"),
+        new("ring3-write", Ring3, 20, "write"),
+        new("ring3-privileged", Ring3, 20, "privileged"),
+        new("ring3-hello-nolibc", "tests/programs/ring3/bin/hello-nolibc", 10),
+        new("ring3-hello-libc", "tests/programs/ring3/bin/hello-libc", 10),
+        new("ring3-elf-nolibc", Ring3, 20, "elf", "/progs/ring3-hello-nolibc"),
+        new("ring3-elf-libc", Ring3, 20, "elf", "/progs/ring3-hello-libc"),
     };
 }

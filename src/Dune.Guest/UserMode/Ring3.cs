@@ -1,0 +1,110 @@
+using System;
+using Dune.Platform;
+using Dune.Traps;
+
+namespace Dune.UserMode
+{
+    /// <summary>
+    /// Runs code in ring 3 from a Dune process in ring 0 and interposes on its system calls. One run at a time;
+    /// <see cref="Run"/> returns when the program exits (exit/exit_group end the run, not the process), the
+    /// policy kills it, or it takes an exception nobody handles.
+    ///
+    /// SYSCALL (LSTAR = usermode.S's entry) arrives in <see cref="OnSyscall"/> on the caller's stack with the
+    /// runtime's page tables and FS base: the policy decides, Allow passes the call through
+    /// (<see cref="UserKernel"/>), Deny returns -errno, Emulate asks the monitor. Exceptions from ring 3 reach
+    /// the run's trap handler, installed in <see cref="TrapHandler"/>'s slot for the duration of the run (it
+    /// replaces a handler installed before, and removes itself after): first the optional
+    /// <see cref="FaultHandler"/>, which may fix the frame and resume ring 3; otherwise the run ends with a
+    /// <see cref="RunEnd.Faulted"/> report. Ring-0 exceptions go on to the backend as usual.
+    /// </summary>
+    public static unsafe class Ring3
+    {
+        private const uint MsrStar = 0xC000_0081, MsrLstar = 0xC000_0082, MsrFmask = 0xC000_0084;
+        /// <summary>SYSCALL clears TF, IF, DF, IOPL, NT and AC, like Linux.</summary>
+        private const ulong SyscallFlagsMask = 0x4_7700;
+
+        private static SyscallPolicy s_policy;
+        private static SyscallMonitor s_monitor;
+        private static UserSpace s_space;
+        private static RunResult s_result;
+        private static delegate*<TrapFrame*, bool> s_faultHandler;
+
+        /// <summary>The space of the run in progress (null between runs).</summary>
+        public static UserSpace Space => s_space;
+
+        /// <summary>
+        /// Called for every ring-3 exception before the run is ended (null: none). Returning true resumes ring 3
+        /// at the frame's rip. Runs on the trap stack with ring 3's page tables and FS base: no allocation, no
+        /// thread statics, no faults.
+        /// </summary>
+        public static delegate*<TrapFrame*, bool> FaultHandler { get => s_faultHandler; set => s_faultHandler = value; }
+
+        /// <summary>Runs ring 3 from <paramref name="start"/> in <paramref name="space"/> under <paramref name="policy"/>.</summary>
+        public static RunResult Run(UserSpace space, UserFrame start, SyscallPolicy policy, SyscallMonitor monitor = null)
+        {
+            if (DuneMode.CurrentPrivilegeLevel() != 0) throw new InvalidOperationException("ring 3 runs need Dune mode (ring 0)");
+            if (s_space != null) throw new InvalidOperationException("a ring-3 run is already in progress");
+            s_space = space;
+            s_policy = policy;
+            s_monitor = monitor;
+            s_result = default;
+            Instructions.Wrmsr(MsrStar, (ulong)SystemTables.KernelData << 48 | (ulong)SystemTables.KernelCode << 32);
+            Instructions.Wrmsr(MsrLstar, UserModeNative.SyscallEntryAddress());
+            Instructions.Wrmsr(MsrFmask, SyscallFlagsMask);
+            TrapHandler.Install(&OnTrap);
+            UserModeNative.Enter(&start, space.Root, &OnSyscall);
+            TrapHandler.Remove();
+            s_space = null;
+            s_policy = null;
+            s_monitor = null;
+            return s_result;
+        }
+
+        /// <summary>Returns nonzero to end the run, zero to resume ring 3 with rax = the result.</summary>
+        [System.Runtime.InteropServices.UnmanagedCallersOnly]
+        private static int OnSyscall(UserFrame* frame)
+        {
+            var call = new SyscallCall(frame);
+            long nr = call.Number;
+            if (nr == SyscallNumber.Exit || nr == SyscallNumber.ExitGroup)
+            {
+                s_result = new RunResult { End = RunEnd.Exited, ExitCode = (int)call.Arg0 };
+                s_monitor?.Observe(call, SyscallAction.Allow, 0);
+                return 1;
+            }
+            SyscallAction action = s_policy.Decide(nr);
+            long result;
+            switch (action.Verdict)
+            {
+                case SyscallVerdict.Allow: result = UserKernel.PassThrough(s_space, call); break;
+                case SyscallVerdict.Deny: result = action.DeniedResult; break;
+                case SyscallVerdict.Emulate: result = s_monitor != null ? s_monitor.Emulate(action.Handler, call) : -SyscallPolicy.ENOSYS; break;
+                default:
+                    s_result = new RunResult { End = RunEnd.Killed, SyscallNumber = nr };
+                    s_monitor?.Observe(call, action, 0);
+                    return 1;
+            }
+            s_monitor?.Observe(call, action, result);
+            frame->Rax = (ulong)result;
+            return 0;
+        }
+
+        [System.Runtime.InteropServices.UnmanagedCallersOnly]
+        private static int OnTrap(TrapFrame* frame)
+        {
+            if ((frame->Cs & 3) != 3) return 0;
+            if (s_faultHandler != null && s_faultHandler(frame)) return 1;
+            s_result = new RunResult
+            {
+                End = RunEnd.Faulted, Vector = frame->Vector, ErrorCode = frame->ErrorCode, Cr2 = frame->Cr2, Rip = frame->Rip,
+            };
+            // iretq to ring 0 at the exit stub, which restores the runtime's CR3 and FS base and returns from Enter.
+            frame->Rip = UserModeNative.FaultExitAddress();
+            frame->Cs = SystemTables.KernelCode;
+            frame->Ss = SystemTables.KernelData;
+            frame->Rsp = UserModeNative.KernelStack();
+            frame->Rflags = UserFrame.InitialFlags;
+            return 1;
+        }
+    }
+}

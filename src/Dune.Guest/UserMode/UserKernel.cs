@@ -1,0 +1,95 @@
+using Dune.Memory;
+using Dune.Platform;
+
+namespace Dune.UserMode
+{
+    /// <summary>
+    /// Passing an allowed call through to the host. Most calls go to the host kernel unchanged (Syscall.Invoke,
+    /// a hypercall): user pages are host memory at the same addresses, so pointers mean the same there. The
+    /// calls that change the calling process itself are applied to the ring-3 program instead, so the Dune
+    /// process underneath stays intact: brk is emulated on the space's own break, arch_prctl(ARCH_SET_FS/GET_FS)
+    /// changes the program's FS base, mmap/munmap/mprotect are passed through and mirrored into the space as
+    /// user pages (and may only touch the program's own pages when fixed), rseq, mremap and the process
+    /// creating calls return ENOSYS.
+    /// </summary>
+    internal static unsafe class UserKernel
+    {
+        private const long Mremap = 25, Vfork = 58, Execve = 59, Clone3 = 435, Rseq = 334;
+        private const long ArchSetFs = 0x1002, ArchGetFs = 0x1003;
+        private const int MapFixed = 0x10, MapFixedNoReplace = 0x100000;
+        private const int EINVAL = 22, ENOMEM = 12, EPERM = 1, ENOSYS = 38, EFAULT = 14;
+
+        public static long PassThrough(UserSpace space, in SyscallCall call)
+        {
+            long nr = call.Number;
+            switch (nr)
+            {
+                case SyscallNumber.Brk: return (long)space.MoveBreak((ulong)call.Arg0);
+                case SyscallNumber.ArchPrctl: return ArchPrctl(space, call);
+                case SyscallNumber.Mmap: return Mmap(space, call);
+                case SyscallNumber.Munmap:
+                    if (!space.IsUserRange((ulong)call.Arg0, (ulong)call.Arg1)) return -EINVAL;
+                    long unmapped = Forward(call);
+                    if (unmapped == 0) space.Unmap((ulong)call.Arg0, (ulong)call.Arg1);
+                    return unmapped;
+                case SyscallNumber.Mprotect:
+                    if (!space.IsUserRange((ulong)call.Arg0, (ulong)call.Arg1)) return -ENOMEM;
+                    long changed = Forward(call);
+                    if (changed == 0 && !space.Share((ulong)call.Arg0, (ulong)call.Arg1, FromProt(call.Arg2))) return -ENOMEM;
+                    return changed;
+                case Rseq:
+                case Mremap:
+                case SyscallNumber.Clone:
+                case SyscallNumber.Fork:
+                case Vfork:
+                case Execve:
+                case Clone3:
+                    return -ENOSYS;
+                default: return Forward(call);
+            }
+        }
+
+        private static long Forward(in SyscallCall c) => Syscall.Invoke(c.Number, c.Arg0, c.Arg1, c.Arg2, c.Arg3, c.Arg4, c.Arg5);
+
+        private static long ArchPrctl(UserSpace space, in SyscallCall call)
+        {
+            switch (call.Arg0)
+            {
+                case ArchSetFs:
+                    if ((ulong)call.Arg1 >= 1UL << 47) return -EPERM;
+                    call.Frame->FsBase = (ulong)call.Arg1;
+                    return 0;
+                case ArchGetFs:
+                    if (!space.IsUserRange((ulong)call.Arg1, 8)) return -EFAULT;
+                    *(ulong*)call.Arg1 = call.Frame->FsBase;
+                    return 0;
+                default:
+                    return -EINVAL;
+            }
+        }
+
+        private static long Mmap(UserSpace space, in SyscallCall call)
+        {
+            int flags = (int)call.Arg3;
+            if ((flags & (MapFixed | MapFixedNoReplace)) == MapFixed && !space.IsUserRange((ulong)call.Arg0, (ulong)call.Arg1))
+                return -EPERM;
+            long r = Forward(call);
+            if (r < 0 && r > -4096) return r;
+            if (!space.Share((ulong)r, (ulong)call.Arg1, FromProt(call.Arg2)))
+            {
+                Syscall.Invoke(SyscallNumber.Munmap, r, call.Arg1);
+                return -ENOMEM;
+            }
+            return r;
+        }
+
+        private static Permissions FromProt(long prot)
+        {
+            Permissions p = Permissions.None;
+            if ((prot & (Linux.ProtRead | Linux.ProtWrite | Linux.ProtExec)) != 0) p |= Permissions.Read;
+            if ((prot & Linux.ProtWrite) != 0) p |= Permissions.Write;
+            if ((prot & Linux.ProtExec) != 0) p |= Permissions.Execute;
+            return p;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System.Runtime;
+using System.Runtime.CompilerServices;
+
+namespace Dune.UserMode
+{
+    /// <summary>The ring-3 entry and exit stubs (usermode.S).</summary>
+    internal static unsafe class UserModeNative
+    {
+        /// <summary>Runs ring 3 from <paramref name="frame"/> under <paramref name="userCr3"/>; returns when the handler or a fault ends the run.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_user_enter")]
+        public static extern void Enter(UserFrame* frame, ulong userCr3, delegate* unmanaged<UserFrame*, int> syscallHandler);
+
+        /// <summary>The SYSCALL entry point, for LSTAR.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_user_syscall_entry_address")]
+        public static extern ulong SyscallEntryAddress();
+
+        /// <summary>Ring-0 code that ends the run after a ring-3 exception (a trap frame's iretq goes there).</summary>
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_user_fault_exit_address")]
+        public static extern ulong FaultExitAddress();
+
+        /// <summary>The ring-0 stack pointer saved by the current run's enter.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_user_kernel_stack")]
+        public static extern ulong KernelStack();
+    }
+}

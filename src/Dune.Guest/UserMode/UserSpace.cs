@@ -1,0 +1,117 @@
+using Dune.Memory;
+using Dune.Platform;
+
+namespace Dune.UserMode
+{
+    /// <summary>
+    /// The address space a ring-3 program runs in: a copy of the runtime's page tables (so ring 0 keeps
+    /// working after a SYSCALL or fault) in which the runtime's own pages stay supervisor-only, plus user
+    /// pages. Every user page is host memory at the same virtual address as in the host process, mirrored
+    /// into the guest: the host kernel sees the program's buffers at the addresses the program passes, so
+    /// system calls can be passed through unchanged, and ring 0 reads them from the runtime's tables too.
+    /// </summary>
+    public sealed unsafe class UserSpace
+    {
+        private const int PoolPages = 4096;
+        private const int MapFixedNoReplace = 0x100000;
+
+        private AddressSpace _space;
+
+        /// <summary>The CR3 value of this space.</summary>
+        public ulong Root => _space.Root;
+
+        /// <summary>The emulated program break (<c>brk</c>): its lowest and current value; 0 when the program has none.</summary>
+        public ulong BreakStart { get; private set; }
+        public ulong Break { get; private set; }
+
+        /// <summary>How far the break may grow above <see cref="BreakStart"/>.</summary>
+        public const ulong MaxBreakBytes = 64UL << 20;
+
+        private UserSpace(AddressSpace space) { _space = space; }
+
+        /// <summary>A space with no user pages yet; needs Dune mode. Null on success, otherwise why not.</summary>
+        public static string TryCreate(out UserSpace space)
+        {
+            space = null;
+            if (!VirtualMemory.IsInitialized)
+            {
+                string error = VirtualMemory.Initialize(PoolPages);
+                if (error != null) return error;
+            }
+            if (!VirtualMemory.TryCreateSharingRuntime(out AddressSpace a)) return "page-table pool exhausted";
+            space = new UserSpace(a);
+            return null;
+        }
+
+        /// <summary>
+        /// Maps fresh zeroed host memory at exactly [va, va+length) (never over an existing host mapping) and
+        /// makes it user pages with <paramref name="permissions"/>. The host mapping itself is read-write so
+        /// ring 0 can fill it.
+        /// </summary>
+        public bool Allocate(ulong va, ulong length, Permissions permissions)
+        {
+            length = PageRound(length);
+            long r = Syscall.Invoke(SyscallNumber.Mmap, (long)va, (long)length, Linux.ProtRead | Linux.ProtWrite,
+                Linux.MapPrivate | Linux.MapAnonymous | MapFixedNoReplace, -1, 0);
+            if ((ulong)r != va) return false;
+            return Share(va, length, permissions);
+        }
+
+        /// <summary>Makes host memory already mapped at [va, va+length) user pages with <paramref name="permissions"/> (None unmaps them).</summary>
+        public bool Share(ulong va, ulong length, Permissions permissions)
+        {
+            if ((va & (Pte.PageSize - 1)) != 0) return false;
+            length = PageRound(length);
+            if ((permissions & Permissions.Read) == 0) return _space.Unmap(va, length);
+            PhysicalMemory* physical = VirtualMemory.Physical;
+            for (ulong offset = 0; offset < length; offset += Pte.PageSize)
+            {
+                if (!physical->TryToPhysical(va + offset, out ulong gpa)) return false;
+                if (!_space.Map(va + offset, gpa, Pte.PageSize, permissions | Permissions.User)) return false;
+            }
+            return true;
+        }
+
+        /// <summary>Removes [va, va+length) from this space (the host memory stays).</summary>
+        public bool Unmap(ulong va, ulong length) => _space.Unmap(va, PageRound(length));
+
+        /// <summary>Whether every page of [va, va+length) is a user page here: ring 3 may only change its own memory.</summary>
+        public bool IsUserRange(ulong va, ulong length)
+        {
+            if (length == 0 || va + length < va) return false;
+            for (ulong page = va & ~(Pte.PageSize - 1); page < va + length; page += Pte.PageSize)
+            {
+                if (!_space.Lookup(page, out ulong entry, out _)) return false;
+                if ((entry & Pte.User) == 0 || (entry & PageFlags.PermissionMask) == 0) return false;
+            }
+            return true;
+        }
+
+        /// <summary>Starts the program break at <paramref name="start"/> (page aligned), e.g. after an ELF's last segment.</summary>
+        public void SetBreakStart(ulong start)
+        {
+            BreakStart = PageRound(start);
+            Break = BreakStart;
+        }
+
+        /// <summary>brk(2) for the program: grows or shrinks the break within its limit, returns the new (or unchanged) break.</summary>
+        public ulong MoveBreak(ulong requested)
+        {
+            if (BreakStart == 0 || requested < BreakStart || requested - BreakStart > MaxBreakBytes) return Break;
+            ulong mapped = PageRound(Break), wanted = PageRound(requested);
+            if (wanted > mapped && !Allocate(mapped, wanted - mapped, Permissions.ReadWrite)) return Break;
+            if (wanted < mapped)
+            {
+                _space.Unmap(wanted, mapped - wanted);
+                Syscall.Invoke(SyscallNumber.Munmap, (long)wanted, (long)(mapped - wanted));
+            }
+            Break = requested;
+            return Break;
+        }
+
+        /// <summary>Returns this space's own page tables to the pool (host memory is the caller's to unmap).</summary>
+        public void Destroy() => _space.Destroy();
+
+        public static ulong PageRound(ulong bytes) => (bytes + Pte.PageSize - 1) & ~(Pte.PageSize - 1);
+    }
+}

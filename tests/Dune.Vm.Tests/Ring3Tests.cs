@@ -1,0 +1,73 @@
+using Xunit;
+
+namespace Dune.Vm.Tests;
+
+/// <summary>
+/// Ring 3 under a Dune process (Dune.UserMode), in the test VM: tests/programs/ring3 runs raw machine code or
+/// a static executable in ring 3 and reports what its ring-0 side saw.
+/// </summary>
+[Collection("vm")]
+public sealed class Ring3Tests
+{
+    private readonly VmFixture _vm;
+
+    public Ring3Tests(VmFixture vm) => _vm = vm;
+
+    private VmResult Passed(string name)
+    {
+        VmResult r = _vm.Result(name);
+        Assert.True(r.Passed, r.ToString());
+        return r;
+    }
+
+    [Fact]
+    public void ReadingASupervisorPageIsAUserModePageFault()
+    {
+        Assert.Equal("ring3: faulted\n" +
+            "ring3: vector 14, user bit set, cr2 is the supervisor word: yes, rip is the load: yes\n" +
+            "ring3: ring 0 still reads it: 0x5ec2e7, cpl 0\n", Passed("ring3-supervisor").Stdout);
+    }
+
+    [Fact]
+    public void GetpidReachesTheHandlerAndPassesThrough()
+    {
+        Assert.Equal("ring3: exited, getpid calls seen by the handler: 1\n" +
+            "ring3: handler result is our pid: yes, exit code is our pid: yes\n", Passed("ring3-getpid").Stdout);
+    }
+
+    [Fact]
+    public void DeniedSyscallReturnsTheChosenErrno()
+    {
+        Assert.Equal("ring3: denied getpid, ring 3 saw -13 (exited with 13)\n", Passed("ring3-deny").Stdout);
+    }
+
+    [Fact]
+    public void PassedThroughWriteReachesStdout()
+    {
+        // exit_group's code is write's result: the 18 bytes written.
+        Assert.Equal("hello from ring 3\nring3: exited with 18\n", Passed("ring3-write").Stdout);
+    }
+
+    [Fact]
+    public void PrivilegedInstructionsFaultWithGeneralProtection()
+    {
+        Assert.Equal("ring3: cli: fault vector 13 error 0 at code+0\n" +
+            "ring3: mov cr3: fault vector 13 error 0 at code+0\n" +
+            "ring3: hlt: fault vector 13 error 0 at code+0\n" +
+            "ring3: back in ring 0\n", Passed("ring3-privileged").Stdout);
+    }
+
+    [Theory]
+    [InlineData("nolibc", "5")]
+    [InlineData("libc", "7")]
+    public void StaticExecutableInRing3MatchesItsNativeRun(string which, string exitCode)
+    {
+        VmResult native = _vm.Result("ring3-hello-" + which);
+        VmResult ring3 = _vm.Result("ring3-elf-" + which);
+        Assert.Equal(("exit", exitCode), (native.Status, native.Code));
+        Assert.Equal(("exit", exitCode), (ring3.Status, ring3.Code));
+        Assert.StartsWith("hello from ", native.Stdout);
+        Assert.Equal(native.Stdout, ring3.Stdout);
+        Assert.Equal("ring3: exited with " + exitCode + "\n", ring3.Stderr);
+    }
+}

@@ -1,0 +1,155 @@
+using System;
+using System.Runtime.CompilerServices;
+using Dune;
+using Dune.UserMode;
+
+/// <summary>
+/// Ring 3 under a Dune process, one behaviour per argument; run in the test VM by tests/Dune.Vm.Tests/Ring3Tests.
+/// Raw machine code (see the assembly beside each array) or a static executable runs in ring 3 in a UserSpace;
+/// its system calls arrive in the policy and the monitor below.
+/// </summary>
+static unsafe class Program
+{
+    // mov $39,%eax; syscall; mov %rax,%rdi; mov $60,%eax; syscall          (exit(getpid()))
+    static readonly byte[] GetpidExit = { 0xb8, 0x27, 0, 0, 0, 0x0f, 0x05, 0x48, 0x89, 0xc7, 0xb8, 0x3c, 0, 0, 0, 0x0f, 0x05 };
+
+    // mov $39,%eax; syscall; neg %rax; mov %rax,%rdi; mov $60,%eax; syscall   (exit(-getpid()))
+    static readonly byte[] NegatedGetpidExit =
+        { 0xb8, 0x27, 0, 0, 0, 0x0f, 0x05, 0x48, 0xf7, 0xd8, 0x48, 0x89, 0xc7, 0xb8, 0x3c, 0, 0, 0, 0x0f, 0x05 };
+
+    // lea msg(%rip),%rsi; mov $1,%edi; mov $18,%edx; mov $1,%eax; syscall; mov %rax,%rdi; mov $231,%eax; syscall; msg
+    static readonly byte[] WriteHello =
+    {
+        0x48, 0x8d, 0x35, 0x1b, 0, 0, 0, 0xbf, 1, 0, 0, 0, 0xba, 0x12, 0, 0, 0, 0xb8, 1, 0, 0, 0, 0x0f, 0x05,
+        0x48, 0x89, 0xc7, 0xb8, 0xe7, 0, 0, 0, 0x0f, 0x05,
+        (byte)'h', (byte)'e', (byte)'l', (byte)'l', (byte)'o', (byte)' ', (byte)'f', (byte)'r', (byte)'o', (byte)'m',
+        (byte)' ', (byte)'r', (byte)'i', (byte)'n', (byte)'g', (byte)' ', (byte)'3', (byte)'\n',
+    };
+
+    // mov (%rdi),%rax; xor %edi,%edi; mov $60,%eax; syscall
+    static readonly byte[] ReadRdi = { 0x48, 0x8b, 0x07, 0x31, 0xff, 0xb8, 0x3c, 0, 0, 0, 0x0f, 0x05 };
+
+    // cli / mov %rax,%cr3 / hlt, each followed by exit(0) so executing it would be visible.
+    static readonly byte[] Cli = { 0xfa, 0x31, 0xff, 0xb8, 0x3c, 0, 0, 0, 0x0f, 0x05 };
+    static readonly byte[] MovCr3 = { 0x0f, 0x22, 0xd8, 0x31, 0xff, 0xb8, 0x3c, 0, 0, 0, 0x0f, 0x05 };
+    static readonly byte[] Hlt = { 0xf4, 0x31, 0xff, 0xb8, 0x3c, 0, 0, 0, 0x0f, 0x05 };
+
+    static ulong s_supervisorWord = 0x5ec2e7;
+
+    static int Main()
+    {
+        string[] args = Environment.GetCommandLineArgs();
+        string mode = args.Length > 1 ? args[1] : "";
+        DuneMode.Enter();
+        string error = UserSpace.TryCreate(out UserSpace space);
+        if (error != null)
+        {
+            Console.WriteLine("ring3: " + error);
+            return 2;
+        }
+        switch (mode)
+        {
+            case "supervisor": return ReadSupervisorPage(space);
+            case "getpid": return Getpid(space);
+            case "deny": return Deny(space);
+            case "write": return Write(space);
+            case "privileged": return Privileged(space);
+            case "elf": return Elf(space, args.Length > 2 ? args[2] : "");
+            default:
+                Console.WriteLine("ring3: unknown mode " + mode);
+                return 2;
+        }
+    }
+
+    static RunResult RunCode(UserSpace space, byte[] code, SyscallPolicy policy, SyscallMonitor monitor = null, ulong rdi = 0)
+    {
+        string error = RawCode.Load(space, code, out UserFrame start);
+        if (error != null)
+        {
+            Console.WriteLine("ring3: " + error);
+            Environment.Exit(2);
+        }
+        start.Rdi = rdi;
+        return Ring3.Run(space, start, policy, monitor);
+    }
+
+    static int ReadSupervisorPage(UserSpace space)
+    {
+        ulong address = (ulong)Unsafe.AsPointer(ref s_supervisorWord);
+        RunResult r = RunCode(space, ReadRdi, SyscallPolicy.AllowByDefault(), rdi: address);
+        Console.WriteLine("ring3: " + (r.End == RunEnd.Faulted ? "faulted" : r.Describe()));
+        Console.WriteLine("ring3: vector " + r.Vector.ToString() + ", user bit " + ((r.ErrorCode & RunResult.PageFaultUserBit) != 0 ? "set" : "clear") +
+            ", cr2 is the supervisor word: " + (r.Cr2 == address ? "yes" : "no") + ", rip is the load: " + (r.Rip == RawCode.CodeAddress ? "yes" : "no"));
+        Console.WriteLine("ring3: ring 0 still reads it: 0x" + s_supervisorWord.ToString("x") + ", cpl " + DuneMode.CurrentPrivilegeLevel().ToString());
+        return 0;
+    }
+
+    sealed class CountingMonitor : SyscallMonitor
+    {
+        public int Getpids;
+        public long LastResult;
+        public override void Observe(in SyscallCall call, SyscallAction action, long result)
+        {
+            if (call.Number == 39) { Getpids++; LastResult = result; }
+        }
+    }
+
+    static int Getpid(UserSpace space)
+    {
+        var monitor = new CountingMonitor();
+        RunResult r = RunCode(space, GetpidExit, SyscallPolicy.AllowByDefault(), monitor);
+        int pid = Environment.ProcessId;
+        Console.WriteLine("ring3: " + (r.End == RunEnd.Exited ? "exited" : r.Describe()) + ", getpid calls seen by the handler: " + monitor.Getpids.ToString());
+        Console.WriteLine("ring3: handler result is our pid: " + (monitor.LastResult == pid ? "yes" : "no") +
+            ", exit code is our pid: " + (r.ExitCode == pid ? "yes" : "no"));
+        return 0;
+    }
+
+    static int Deny(UserSpace space)
+    {
+        const int EACCES = 13;
+        RunResult r = RunCode(space, NegatedGetpidExit, SyscallPolicy.AllowByDefault().Deny(39, EACCES));
+        Console.WriteLine("ring3: denied getpid, ring 3 saw -" + r.ExitCode.ToString() + " (" + r.Describe() + ")");
+        return 0;
+    }
+
+    static int Write(UserSpace space)
+    {
+        RunResult r = RunCode(space, WriteHello, SyscallPolicy.DenyByDefault().Allow(1));
+        Console.WriteLine("ring3: " + r.Describe());
+        return 0;
+    }
+
+    static int Privileged(UserSpace space)
+    {
+        Report("cli", RunCode(space, Cli, SyscallPolicy.AllowByDefault()));
+        Report("mov cr3", RunCode(space, MovCr3, SyscallPolicy.AllowByDefault()));
+        Report("hlt", RunCode(space, Hlt, SyscallPolicy.AllowByDefault()));
+        Console.WriteLine("ring3: back in ring " + DuneMode.CurrentPrivilegeLevel().ToString());
+        return 0;
+    }
+
+    static void Report(string what, RunResult r) =>
+        Console.WriteLine("ring3: " + what + ": " + (r.End == RunEnd.Faulted
+            ? "fault vector " + r.Vector.ToString() + " error " + r.ErrorCode.ToString() + " at code+" + (r.Rip - RawCode.CodeAddress).ToString()
+            : r.Describe()));
+
+    static int Elf(UserSpace space, string path)
+    {
+        byte[] image = UserElf.ReadFile(path);
+        if (image == null)
+        {
+            Console.WriteLine("ring3: cannot read " + path);
+            return 2;
+        }
+        string error = UserElf.Load(space, image, path, new[] { path }, new[] { "PATH=/bin" }, out UserFrame start);
+        if (error != null)
+        {
+            Console.WriteLine("ring3: " + error);
+            return 2;
+        }
+        RunResult r = Ring3.Run(space, start, SyscallPolicy.AllowByDefault());
+        Console.Error.WriteLine("ring3: " + r.Describe());
+        return r.End == RunEnd.Exited ? r.ExitCode : 3;
+    }
+}
