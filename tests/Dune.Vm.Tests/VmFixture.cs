@@ -20,8 +20,10 @@ public sealed class VmFixture
 {
     public static readonly string RepoRoot = FindRepoRoot();
 
-    // Our files under build/vm (the run.sh cache) so they are ignored by git.
-    private static readonly string WorkDir = System.IO.Path.Combine(RepoRoot, "build", "vm", "tests");
+    // Our files under build/vm (the run.sh cache) so they are ignored by git; one folder per test process
+    // so that two test runs in the same checkout do not delete each other's results.
+    private static readonly string WorkDir =
+        System.IO.Path.Combine(RepoRoot, "build", "vm", "tests", Environment.ProcessId.ToString());
 
     private readonly Dictionary<string, VmResult> _results = new();
 
