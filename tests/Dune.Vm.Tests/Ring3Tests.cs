@@ -70,4 +70,27 @@ public sealed class Ring3Tests
         Assert.Equal(native.Stdout, ring3.Stdout);
         Assert.Equal("ring3: exited with " + exitCode + "\n", ring3.Stderr);
     }
+
+    [Fact]
+    public void SampleLogsEveryDecision()
+    {
+        VmResult r = Passed("ring3-sample");
+        Assert.Equal("ring 3: writing through\n", r.Stdout);
+        Assert.Equal("[ring3] syscall 1 (0x1, 0x400000000043, 0x18) allow -> 24\n" +
+            "[ring3] syscall 102 (0x1, 0x400000000043, 0x18) emulate #0 -> 1000\n" +
+            "[ring3] syscall 257 (0xffffffffffffff9c, 0x40000000005b, 0x0) deny errno 13 -> -13\n" +
+            "[ring3] syscall 231 (0x3e8, 0x40000000005b, 0x0) allow -> 0\n" +
+            "[ring3] exited with 1000\n", r.Stderr);
+    }
+
+    [Fact]
+    public void SampleRunsLibcProgramUnderItsPolicy()
+    {
+        VmResult r = Passed("ring3-sample-elf");
+        Assert.Equal(_vm.Result("ring3-hello-libc").Stdout, r.Stdout);
+        Assert.Contains("[ring3] syscall 158 (0x1002, ", r.Stderr);
+        Assert.Contains("[ring3] syscall 1 (0x1, ", r.Stderr);
+        Assert.Contains("[ring3] syscall 231 (0x7, ", r.Stderr);
+        Assert.EndsWith(" allow -> 0\n[ring3] exited with 7\n", r.Stderr);
+    }
 }

@@ -17,6 +17,7 @@ public static class VmPrograms
 {
     private const string DuneMode = "tests/programs/dune-mode/dune-mode.csproj";
     private const string VmMemory = "tests/programs/vm-memory/vm-memory.csproj";
+    private const string Traps = "tests/programs/traps/traps.csproj";
     private const string Ring3 = "tests/programs/ring3/ring3.csproj";
 
     public static readonly VmProgram[] All =
@@ -63,6 +64,16 @@ public static class VmPrograms
         new("vm-cow-faults", VmMemory, 20, "cow-faults"),
         new("vm-hot", VmMemory, 30, "hot"),
         new("dirty-sample", "samples/dirty/dirty.csproj", 20),
+        // C# trap handlers (Dune.Traps): tests/programs/traps, one behaviour per argument (TrapTests).
+        new("traps-vectors", Traps, 20, "vectors"),
+        new("traps-page-faults", Traps, 20, "page-faults"),
+        new("traps-appel-li", Traps, 60, "appel-li"),
+        new("traps-gc", Traps, 60, "gc"),
+        new("traps-avx", Traps, 20, "avx"),
+        new("traps-terminate", Traps, 20, "terminate"),
+        new("traps-unhandled", Traps, 20, "unhandled"),
+        new("traps-overflow", Traps, 20, "overflow"),
+        new("pagefault-sample", "samples/pagefault/pagefault.csproj", 60),
         // Ring 3 under Dune mode: tests/programs/ring3, one behaviour per argument (Ring3Tests). Building it also
         // builds its static ELFs into its bin/, which follow as programs of their own (native runs, and the
         // files the "elf" mode loads from /progs): keep them after the csproj entry.
@@ -75,5 +86,7 @@ public static class VmPrograms
         new("ring3-hello-libc", "tests/programs/ring3/bin/hello-libc", 10),
         new("ring3-elf-nolibc", Ring3, 20, "elf", "/progs/ring3-hello-nolibc"),
         new("ring3-elf-libc", Ring3, 20, "elf", "/progs/ring3-hello-libc"),
+        new("ring3-sample", "samples/ring3/ring3.csproj", 20),
+        new("ring3-sample-elf", "samples/ring3/ring3.csproj", 20, "/progs/ring3-hello-libc"),
     };
 }
