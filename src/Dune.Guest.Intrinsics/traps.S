@@ -1,16 +1,37 @@
 /*
- * Guest exception entry. The IDT points vector N at dune_trap_stubs[N]; every gate uses IST1, so even a
- * fault on a broken stack lands on a good one. Each stub makes the frame uniform (a zero error code when the
- * CPU pushes none, then the vector) and joins dune_trap_common, which saves the general registers and CR2
- * First a ring-0 handler installed by the program (dune_trap_handler, Traps/TrapHandler.cs) may claim the
- * exception: it runs with the SSE state saved around it and returns nonzero when it handled it. Otherwise
- * *dune_trap_report_entry(frame) goes to the backend, and returns only when the fault was resolved (e.g.
- * the KVM backend mirrored a page the host had but the guest did not). Either way the registers are
- * restored and iretq resumes at the frame's rip (the handler may change the frame). Frame layout, from
- * the final rsp upwards (Traps/TrapFrame.cs):
- * cr2, r15..r8, rbp, rdi, rsi, rdx, rcx, rbx, rax, vector, error, rip, cs, rflags, rsp, ss.
+ * Guest exception and interrupt entry (Traps/README.md). The IDT points vector N (0..255) at
+ * dune_trap_stubs[N]. Each stub makes the frame uniform (a zero error code when the CPU pushes none, then
+ * the vector) and joins dune_trap_common, which saves the general registers and CR2. Frame layout, from
+ * the lowest address up (Traps/TrapFrame.cs):
+ *   cr2, r15..r8, rbp, rdi, rsi, rdx, rcx, rbx, rax, vector, error, rip, cs, rflags, rsp, ss.
+ *
+ * Without a C# handler for the vector, *dune_trap_report_entry(frame) goes to the backend, which resolves
+ * the fault and returns (e.g. the KVM backend grew the stack) or reports it and ends the process.
+ *
+ * With one, the handler must be able to allocate (and so collect), which the collector allows only on the
+ * start-up stack: for a trap from ring 0 the frame is moved to the interrupted stack, below its 128-byte
+ * red zone, and the handler runs there, so the collector also scans the interrupted registers (in the
+ * frame) and frames. While the frame is moved, IST1 in the TSS points below it: a fault in the move itself
+ * (a stack page the host has yet to grow) nests instead of overwriting it, and goes straight to the
+ * backend. A page fault on the very stack the frame would move to (from 4 KiB above rsp down to 4 KiB below
+ * the frame) is left to the backend too: stack growth, or the report of a stack overflow. A trap from
+ * ring 3 runs its handler on the IST stack, with IST1 lowered by HANDLER_STACK for the handler's frames.
+ * The FPU/SSE/AVX state is saved around the handler (XSAVE of XCR0's x87|SSE|AVX when CR4.OSXSAVE is set,
+ * else FXSAVE), and DF is cleared as the SysV ABI requires. Finally the registers are restored from the
+ * (possibly modified) frame and iretq resumes at its rip.
  */
+        .set    FRAME_SIZE, 184         /* 23 quadwords */
+        .set    F_CR2, 0
+        .set    F_VECTOR, 128
+        .set    F_CS, 152
+        .set    F_RSP, 168
+        .set    RED_ZONE, 128
+        .set    FPU_AREA, 1024          /* XSAVE of x87|SSE|AVX needs 832 bytes, 64-aligned */
+        .set    HANDLER_STACK, 6144     /* ring-3 traps: stack for the handler below the FPU area */
+        .set    CATCH_ALL_VECTORS, 0xFFFBFEFB  /* 0..31 but NMI, #DF and #MC (TrapHandler.Install) */
+
         .text
+        .altmacro
         .macro  TRAP vector
         .align  16
 trap_stub_\vector:
@@ -22,8 +43,10 @@ trap_stub_\vector:
         jmp     dune_trap_common
         .endm
 
-        .irp    v, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
-        TRAP    \v
+        .set    v, 0
+        .rept   256
+        TRAP    %v
+        .set    v, v + 1
         .endr
 
 dune_trap_common:
@@ -44,24 +67,86 @@ dune_trap_common:
         push    %r15
         mov     %cr2, %rax
         push    %rax
-        mov     %rsp, %rbx              /* the frame; callee-saved across both calls */
-        mov     dune_trap_handler(%rip), %rax
-        test    %rax, %rax
-        jz      2f
-        sub     $512, %rsp              /* fxsave area; the IST top is 16-aligned and the frame is 184 bytes */
-        and     $-16, %rsp
-        fxsave64 (%rsp)
+        mov     %rsp, %rbx              /* the frame; rbx, r12..r15 are callee-saved across the C# calls */
+        cld
+        cmpb    $0, dune_trap_moving(%rip)
+        jne     report                  /* a fault while moving a frame */
+        mov     F_VECTOR(%rbx), %rax
+        lea     dune_trap_handlers(%rip), %rcx
+        mov     (%rcx,%rax,8), %r14     /* r14: the vector's C# handler, or 0 */
+        xor     %r15d, %r15d            /* r15: whether the catch-all handler applies */
+        cmp     $32, %eax
+        jae     1f
+        cmpq    $0, dune_trap_catch_all(%rip)
+        je      1f
+        mov     $CATCH_ALL_VECTORS, %ecx
+        bt      %eax, %ecx
+        adc     $0, %r15d
+1:      mov     %r14, %rcx
+        or      %r15, %rcx
+        jz      report
+        mov     dune_trap_ist_slot(%rip), %r13
+        mov     (%r13), %r12            /* r12: IST1 as it was, restored after the handler */
+        testb   $3, F_CS(%rbx)
+        jnz     on_trap_stack
+
+        /* From ring 0: move the frame below the interrupted stack's red zone. */
+        mov     F_RSP(%rbx), %rdi
+        sub     $(RED_ZONE + FRAME_SIZE), %rdi
+        and     $-64, %rdi
+        cmp     $14, %eax
+        jne     2f
+        mov     F_CR2(%rbx), %rdx       /* a page fault on the stack the handler would use (or rsp's page) */
+        lea     -(FPU_AREA + 4096)(%rdi), %rcx
+        cmp     %rcx, %rdx
+        jb      2f
+        mov     F_RSP(%rbx), %rcx
+        add     $4096, %rcx
+        cmp     %rcx, %rdx
+        jb      report
+2:      mov     %rsp, (%r13)
+        movb    $1, dune_trap_moving(%rip)
+        mov     %rbx, %rsi
+        mov     $(FRAME_SIZE / 8), %ecx
+        rep movsq
+        movb    $0, dune_trap_moving(%rip)
+        sub     $FRAME_SIZE, %rdi
+        mov     %rdi, %rbx
+        mov     %r12, (%r13)            /* the IST frame is dead: nested traps may reuse the whole IST */
+        lea     -FPU_AREA(%rbx), %rsp
+        jmp     call_handlers
+
+on_trap_stack:
+        lea     -FPU_AREA(%rbx), %rsp
+        and     $-64, %rsp
+        lea     -HANDLER_STACK(%rsp), %rax
+        mov     %rax, (%r13)            /* nested traps land below the handler's stack */
+
+call_handlers:
+        call    save_fpu
+        test    %r14, %r14
+        jz      3f
         mov     %rbx, %rdi
-        call    *%rax
-        fxrstor64 (%rsp)
-        mov     %rbx, %rsp
+        call    *dune_trap_dispatcher(%rip)
         test    %eax, %eax
-        jnz     3f
-2:      mov     %rbx, %rdi
+        jnz     4f
+3:      test    %r15, %r15
+        jz      4f
+        mov     %rbx, %rdi
+        call    *dune_trap_catch_all(%rip)
+4:      mov     %eax, %r14d
+        call    restore_fpu
+        mov     %r12, (%r13)
+        test    %r14d, %r14d
+        jnz     resume
+
+report:
+        mov     %rbx, %rdi
         and     $-16, %rsp              /* SysV alignment for the call */
         call    *dune_trap_report_entry(%rip)
+resume:
         mov     %rbx, %rsp
-3:      add     $8, %rsp                /* cr2 */
+        add     $8, %rsp                /* cr2 */
         pop     %r15
         pop     %r14
         pop     %r13
@@ -80,7 +165,50 @@ dune_trap_common:
         add     $16, %rsp               /* vector, error code */
         iretq
 
-/* void* dune_trap_stub_address(int vector): the entry point the IDT gate of vector 0..31 must use. */
+/*
+ * save_fpu / restore_fpu: the FPU area is the FPU_AREA bytes at the caller's rsp (64-aligned; 8(%rsp)
+ * here). The first use picks XSAVE or FXSAVE: CR4 is read only once (reading it may exit to the host).
+ */
+save_fpu:
+        cmpb    $0, dune_trap_fpu_mode(%rip)
+        jne     1f
+        call    detect_fpu
+1:      cmpb    $2, dune_trap_fpu_mode(%rip)
+        je      2f
+        fxsave64 8(%rsp)
+        ret
+2:      mov     $7, %ecx                /* XRSTOR needs the header past XSTATE_BV zeroed; XSAVE leaves it */
+3:      movq    $0, 8+512(%rsp,%rcx,8)
+        dec     %ecx
+        jns     3b
+        mov     dune_trap_xsave_mask(%rip), %eax
+        xor     %edx, %edx
+        xsave64 8(%rsp)
+        ret
+
+restore_fpu:
+        cmpb    $2, dune_trap_fpu_mode(%rip)
+        je      1f
+        fxrstor64 8(%rsp)
+        ret
+1:      mov     dune_trap_xsave_mask(%rip), %eax
+        xor     %edx, %edx
+        xrstor64 8(%rsp)
+        ret
+
+detect_fpu:
+        movb    $1, dune_trap_fpu_mode(%rip)
+        mov     %cr4, %rax
+        bt      $18, %rax               /* CR4.OSXSAVE */
+        jnc     1f
+        xor     %ecx, %ecx
+        xgetbv
+        and     $7, %eax                /* x87 | SSE | AVX: what the FPU area holds */
+        mov     %eax, dune_trap_xsave_mask(%rip)
+        movb    $2, dune_trap_fpu_mode(%rip)
+1:      ret
+
+/* void* dune_trap_stub_address(int vector): the entry point the IDT gate of vector 0..255 must use. */
         .globl  dune_trap_stub_address
         .type   dune_trap_stub_address, @function
 dune_trap_stub_address:
@@ -89,26 +217,64 @@ dune_trap_stub_address:
         mov     (%rax,%rdi,8), %rax
         ret
 
+/* ulong* dune_trap_handler_table(void): the 256 C# handlers (Traps.Register), 0 where none. */
+        .globl  dune_trap_handler_table
+        .type   dune_trap_handler_table, @function
+dune_trap_handler_table:
+        lea     dune_trap_handlers(%rip), %rax
+        ret
+
+/* void dune_trap_set_dispatcher(int (*dispatch)(TrapFrame*)): the C# side that runs a vector's handler. */
+        .globl  dune_trap_set_dispatcher
+        .type   dune_trap_set_dispatcher, @function
+dune_trap_set_dispatcher:
+        mov     %rdi, dune_trap_dispatcher(%rip)
+        ret
+
+/* void dune_set_trap_handler(int (*handler)(TrapFrame*)): the catch-all (TrapHandler.Install), or null. */
+        .globl  dune_set_trap_handler
+        .type   dune_set_trap_handler, @function
+dune_set_trap_handler:
+        mov     %rdi, dune_trap_catch_all(%rip)
+        ret
+
+/* void dune_trap_set_ist_slot(ulong* ist1): where the TSS keeps IST1 (SystemTables.Build). */
+        .globl  dune_trap_set_ist_slot
+        .type   dune_trap_set_ist_slot, @function
+dune_trap_set_ist_slot:
+        mov     %rdi, dune_trap_ist_slot(%rip)
+        ret
+
         .section .rodata
         .align  8
         .globl  dune_trap_stubs
 dune_trap_stubs:
-        .irp    v, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
-        .quad   trap_stub_\v
+        .macro  STUB_ADDRESS vector
+        .quad   trap_stub_\vector
+        .endm
+        .set    v, 0
+        .rept   256
+        STUB_ADDRESS %v
+        .set    v, v + 1
         .endr
-
-/* void dune_set_trap_handler(int (*handler)(TrapFrame*)): installs (or, with null, removes) the handler. */
-        .text
-        .globl  dune_set_trap_handler
-        .type   dune_set_trap_handler, @function
-dune_set_trap_handler:
-        mov     %rdi, dune_trap_handler(%rip)
-        ret
 
         .bss
         .align  8
-dune_trap_handler:
+dune_trap_handlers:
+        .skip   256 * 8
+dune_trap_dispatcher:
         .quad   0
+dune_trap_catch_all:
+        .quad   0
+dune_trap_ist_slot:
+        .quad   0
+dune_trap_xsave_mask:
+        .quad   0
+dune_trap_fpu_mode:                     /* 0 not yet known, 1 FXSAVE, 2 XSAVE */
+        .byte   0
+dune_trap_moving:
+        .byte   0
+        .align  8
         .globl  dune_trap_report_entry
 dune_trap_report_entry:                /* set by the backend before entering Dune mode */
         .quad   0

@@ -4,13 +4,10 @@ using System.Runtime.CompilerServices;
 namespace Dune.Traps
 {
     /// <summary>
-    /// A program's own ring-0 exception handler (Dune mode only). The trap entry calls it for every vector
-    /// 0..31 before the backend sees the exception; returning nonzero means handled: execution resumes at
-    /// <see cref="TrapFrame.Rip"/> with the frame's registers (change them to redirect). Returning zero
-    /// passes the exception on (the KVM backend resolves or reports it).
-    /// It runs with interrupts off on the 16 KiB trap stack, which a nested exception would reuse: it must
-    /// not fault, allocate or throw. System calls are fine. SSE state is saved around it (not AVX's upper
-    /// halves: runtime code does not use AVX).
+    /// One catch-all ring-0 exception handler for vectors 0..31 (not NMI, #DF, #MC), asked after the vector's
+    /// own <see cref="Traps"/> handler (if any) declined. Returning nonzero means handled: execution resumes at
+    /// <see cref="TrapFrame.Rip"/> with the frame's registers; zero passes the exception on to the backend.
+    /// It runs where <see cref="Traps"/> handlers run, with the same guarantees.
     /// </summary>
     public static unsafe class TrapHandler
     {

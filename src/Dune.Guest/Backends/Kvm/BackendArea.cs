@@ -10,8 +10,8 @@ namespace Dune.Backends.Kvm
     {
         public const ulong PoolSize = 32UL << 20;           // 8192 tables: maps 16 GiB in 4 KiB pages
         public const ulong HostStackSize = 256UL << 10;
-        public const ulong TrapStackSize = 16UL << 10;
-        public const ulong TablesPageSize = 4096;
+        public const ulong TrapStackSize = Traps.SystemTables.TrapStackSize;
+        public const ulong TablesPageSize = Traps.SystemTables.Size;   // GDT, TSS and a 256-gate IDT
         public const int WindowCapacity = 4096;
         public const ulong WindowsSize = 128UL << 10;       // WindowCapacity * sizeof(GpaWindow), rounded up
         public const ulong MapsBufferSize = 1UL << 20;
