@@ -8,9 +8,9 @@
  * the user CR3 and FS base and pops the frame with iretq. SYSCALL (LSTAR = dune_user_syscall_entry) comes
  * back with rcx = user rip, r11 = user rflags and the user rsp: the stub builds a frame on the ring-0 stack
  * below the enter call, restores the runtime's CR3 and FS base (so C# code, allocation and hypercalls work
- * as usual), saves the SSE state and calls the C# handler. Handler result 0 resumes ring 3 (SYSRETQ, or
- * IRETQ when the frame's rip is not a canonical lower-half address: SYSRET with a non-canonical rcx would
- * raise #GP in ring 0 on Intel); nonzero leaves to the enter caller. A ring-3 exception is ended by the
+ * as usual), saves the SSE state and calls the C# handler. Handler result 0 resumes ring 3 with SYSRETQ
+ * (the handler guarantees a lower-half rip: SYSRET with a non-canonical rcx raises #GP in ring 0 on Intel);
+ * nonzero leaves to the enter caller. A ring-3 exception is ended by the
  * C# trap handler, which points the trap frame's iretq at dune_user_fault_exit in ring 0.
  */
         .set    FRAME_FSBASE, 15*8
@@ -134,9 +134,6 @@ dune_user_syscall_entry:
         jnz     user_leave
         fxrstor64 (%rsp)
         mov     %rbx, %rsp
-        mov     FRAME_RIP(%rsp), %rax
-        shr     $47, %rax
-        jnz     user_resume_iret        /* not a lower-half address: SYSRET would fault in ring 0 */
         call    user_switch_to_user
         mov     0*8(%rsp), %r15
         mov     1*8(%rsp), %r14

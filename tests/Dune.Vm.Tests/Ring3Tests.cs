@@ -57,6 +57,13 @@ public sealed class Ring3Tests
             "ring3: back in ring 0\n", Passed("ring3-privileged").Stdout);
     }
 
+    [Fact]
+    public void NonCanonicalReturnAddressEndsTheRunInsteadOfSysret()
+    {
+        Assert.Equal("ring3: fault #GP general protection (vector 13) error 0x0 cr2 0x0 rip 0x800000000000, back in ring 0\n",
+            Passed("ring3-noncanonical").Stdout);
+    }
+
     [Theory]
     [InlineData("nolibc", "5")]
     [InlineData("libc", "7")]

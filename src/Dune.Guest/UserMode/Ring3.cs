@@ -22,6 +22,7 @@ namespace Dune.UserMode
         private const uint MsrStar = 0xC000_0081, MsrLstar = 0xC000_0082, MsrFmask = 0xC000_0084;
         /// <summary>SYSCALL clears TF, IF, DF, IOPL, NT and AC, like Linux.</summary>
         private const ulong SyscallFlagsMask = 0x4_7700;
+        private const ulong UserAddressLimit = 1UL << 47, GeneralProtection = 13;
 
         private static SyscallPolicy s_policy;
         private static SyscallMonitor s_monitor;
@@ -86,6 +87,13 @@ namespace Dune.UserMode
             }
             s_monitor?.Observe(call, action, result);
             frame->Rax = (ulong)result;
+            if (frame->Rip >= UserAddressLimit)
+            {
+                // A monitor moved rip out of the lower half: SYSRET (and IRET) would fault in ring 0, so end the
+                // run as the #GP ring 3 would have taken there.
+                s_result = new RunResult { End = RunEnd.Faulted, Vector = GeneralProtection, Rip = frame->Rip };
+                return 1;
+            }
             return 0;
         }
 

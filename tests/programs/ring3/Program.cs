@@ -54,6 +54,7 @@ static unsafe class Program
             case "deny": return Deny(space);
             case "write": return Write(space);
             case "privileged": return Privileged(space);
+            case "noncanonical": return NonCanonicalReturn(space);
             case "elf": return Elf(space, args.Length > 2 ? args[2] : "");
             default:
                 Console.WriteLine("ring3: unknown mode " + mode);
@@ -133,6 +134,23 @@ static unsafe class Program
         Console.WriteLine("ring3: " + what + ": " + (r.End == RunEnd.Faulted
             ? "fault vector " + r.Vector.ToString() + " error " + r.ErrorCode.ToString() + " at code+" + (r.Rip - RawCode.CodeAddress).ToString()
             : r.Describe()));
+
+    /// <summary>Moves rip to the first non-canonical address when getpid returns.</summary>
+    sealed class RedirectingMonitor : SyscallMonitor
+    {
+        public override long Emulate(int handler, in SyscallCall call)
+        {
+            call.Frame->Rip = 0x8000_0000_0000;
+            return 0;
+        }
+    }
+
+    static int NonCanonicalReturn(UserSpace space)
+    {
+        RunResult r = RunCode(space, GetpidExit, SyscallPolicy.AllowByDefault().Emulate(39, 0), new RedirectingMonitor());
+        Console.WriteLine("ring3: " + r.Describe() + ", back in ring " + DuneMode.CurrentPrivilegeLevel().ToString());
+        return 0;
+    }
 
     static int Elf(UserSpace space, string path)
     {
