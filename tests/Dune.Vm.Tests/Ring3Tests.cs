@@ -58,6 +58,14 @@ public sealed class Ring3Tests
     }
 
     [Fact]
+    public void InvalidOpcodeReachesARegisteredHandlerOrEndsTheRun()
+    {
+        Assert.Equal("ring3: ud2 without a handler: fault vector 6 error 0 at code+0\n" +
+            "ring3: ud2 with a #UD handler that skips it: exited with 42, ring-3 frames it saw: 1\n",
+            Passed("ring3-ud").Stdout);
+    }
+
+    [Fact]
     public void NonCanonicalReturnAddressEndsTheRunInsteadOfSysret()
     {
         Assert.Equal("ring3: fault #GP general protection (vector 13) error 0x0 cr2 0x0 rip 0x800000000000, back in ring 0\n",

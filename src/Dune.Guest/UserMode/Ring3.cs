@@ -11,10 +11,11 @@ namespace Dune.UserMode
     ///
     /// SYSCALL (LSTAR = usermode.S's entry) arrives in <see cref="OnSyscall"/> on the caller's stack with the
     /// runtime's page tables and FS base: the policy decides, Allow passes the call through
-    /// (<see cref="UserKernel"/>), Deny returns -errno, Emulate asks the monitor. Exceptions from ring 3 reach
-    /// the run's trap handler, installed in <see cref="TrapHandler"/>'s slot for the duration of the run (it
-    /// replaces a handler installed before, and removes itself after): first the optional
-    /// <see cref="FaultHandler"/>, which may fix the frame and resume ring 3; otherwise the run ends with a
+    /// (<see cref="UserKernel"/>), Deny returns -errno, Emulate asks the monitor. Exceptions from ring 3 first
+    /// reach the vector's handler registered with <see cref="Traps.Traps.Register"/> (its frame has
+    /// <see cref="TrapFrame.FromUserMode"/>; Resume or SkipInstruction continue ring 3). Unhandled ones reach
+    /// the run's catch-all handler, installed in <see cref="TrapHandler"/>'s slot for the duration of the run
+    /// (it replaces one installed before and removes itself after), which ends the run with a
     /// <see cref="RunEnd.Faulted"/> report. Ring-0 exceptions go on to the backend as usual.
     /// </summary>
     public static unsafe class Ring3
@@ -28,17 +29,9 @@ namespace Dune.UserMode
         private static SyscallMonitor s_monitor;
         private static UserSpace s_space;
         private static RunResult s_result;
-        private static delegate*<TrapFrame*, bool> s_faultHandler;
 
         /// <summary>The space of the run in progress (null between runs).</summary>
         public static UserSpace Space => s_space;
-
-        /// <summary>
-        /// Called for every ring-3 exception before the run is ended (null: none). Returning true resumes ring 3
-        /// at the frame's rip. Runs on the trap stack with ring 3's page tables and FS base: no allocation, no
-        /// thread statics, no faults.
-        /// </summary>
-        public static delegate*<TrapFrame*, bool> FaultHandler { get => s_faultHandler; set => s_faultHandler = value; }
 
         /// <summary>Runs ring 3 from <paramref name="start"/> in <paramref name="space"/> under <paramref name="policy"/>.</summary>
         public static RunResult Run(UserSpace space, UserFrame start, SyscallPolicy policy, SyscallMonitor monitor = null)
@@ -101,7 +94,6 @@ namespace Dune.UserMode
         private static int OnTrap(TrapFrame* frame)
         {
             if ((frame->Cs & 3) != 3) return 0;
-            if (s_faultHandler != null && s_faultHandler(frame)) return 1;
             s_result = new RunResult
             {
                 End = RunEnd.Faulted, Vector = frame->Vector, ErrorCode = frame->ErrorCode, Cr2 = frame->Cr2, Rip = frame->Rip,

@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 using Dune;
+using Dune.Traps;
 using Dune.UserMode;
 
 /// <summary>
@@ -34,6 +35,9 @@ static unsafe class Program
     static readonly byte[] MovCr3 = { 0x0f, 0x22, 0xd8, 0x31, 0xff, 0xb8, 0x3c, 0, 0, 0, 0x0f, 0x05 };
     static readonly byte[] Hlt = { 0xf4, 0x31, 0xff, 0xb8, 0x3c, 0, 0, 0, 0x0f, 0x05 };
 
+    // ud2; mov $42,%edi; mov $60,%eax; syscall
+    static readonly byte[] Ud2Exit42 = { 0x0f, 0x0b, 0xbf, 0x2a, 0, 0, 0, 0xb8, 0x3c, 0, 0, 0, 0x0f, 0x05 };
+
     static ulong s_supervisorWord = 0x5ec2e7;
 
     static int Main()
@@ -54,6 +58,7 @@ static unsafe class Program
             case "deny": return Deny(space);
             case "write": return Write(space);
             case "privileged": return Privileged(space);
+            case "ud": return InvalidOpcode(space);
             case "noncanonical": return NonCanonicalReturn(space);
             case "elf": return Elf(space, args.Length > 2 ? args[2] : "");
             default:
@@ -134,6 +139,25 @@ static unsafe class Program
         Console.WriteLine("ring3: " + what + ": " + (r.End == RunEnd.Faulted
             ? "fault vector " + r.Vector.ToString() + " error " + r.ErrorCode.ToString() + " at code+" + (r.Rip - RawCode.CodeAddress).ToString()
             : r.Describe()));
+
+    static int s_userFrames;
+
+    /// <summary>A #UD handler (Traps.Register): counts frames from ring 3 and skips the instruction.</summary>
+    static TrapAction SkipUd(ref TrapFrame frame)
+    {
+        if (frame.FromUserMode) s_userFrames++;
+        return TrapAction.SkipInstruction;
+    }
+
+    static int InvalidOpcode(UserSpace space)
+    {
+        Report("ud2 without a handler", RunCode(space, Ud2Exit42, SyscallPolicy.AllowByDefault()));
+        Traps.Register(Vector.InvalidOpcode, &SkipUd);
+        RunResult r = RunCode(space, Ud2Exit42, SyscallPolicy.AllowByDefault());
+        Traps.Unregister(Vector.InvalidOpcode);
+        Console.WriteLine("ring3: ud2 with a #UD handler that skips it: " + r.Describe() + ", ring-3 frames it saw: " + s_userFrames.ToString());
+        return 0;
+    }
 
     /// <summary>Moves rip to the first non-canonical address when getpid returns.</summary>
     sealed class RedirectingMonitor : SyscallMonitor
