@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Dune;
 using Dune.Memory;
 using Dune.Platform;
@@ -16,13 +17,14 @@ static unsafe class Program
     // int3; ret | xor eax,eax; ud2; mov eax,7; ret | movabs rax,2^63; mov rax,[rax]; mov eax,5; ret |
     // mov ecx,0x1234; rdmsr; mov eax,9; ret | xor edx,edx; mov eax,100; xor ecx,ecx; div ecx; ret |
     // mov eax,1; int 0x80; ret | vpcmpeqd ymm0,ymm0,ymm0; int3; vmovdqu [rdi],ymm0; vzeroupper; ret |
-    // vpxor ymm0,ymm0,ymm0; ret | mov rax,[rdi]; ret | mov qword [rdi],0x77; ret
+    // vpxor ymm0,ymm0,ymm0; ret | mov rax,[rdi]; ret | mov qword [rdi],0x77; ret |
+    // push rbx; mov rbx,rdi; xor rbx,rsi; xor edi,edi; int3; mov rax,rbx; xor rax,rsi; pop rbx; ret
     const string Code =
         "ccc3" + "31c00f0bb807000000c3" + "48b80000000000000080488b00b805000000c3" + "b9341200000f32b809000000c3"
         + "31d2b86400000031c9f7f1c3" + "b801000000cd80c3" + "c5fd76c0ccc5fe7f07c5f877c3" + "c5fdefc0c3" + "488b07c3"
-        + "48c70777000000c3";
+        + "48c70777000000c3" + "534889fb4831f331ffcc4889d84831f05bc3";
     const int Bp = 0x00, Ud = 0x02, UdAt = 0x04, GpNonCanonical = 0x0c, GpNonCanonicalAt = 0x16, GpMsr = 0x1f, GpMsrAt = 0x24,
-        De = 0x2c, DeAt = 0x35, Int80 = 0x38, Avx = 0x40, Clobber = 0x4d, Read = 0x52, Write = 0x56;
+        De = 0x2c, DeAt = 0x35, Int80 = 0x38, Avx = 0x40, Clobber = 0x4d, Read = 0x52, Write = 0x56, HoldInRbx = 0x5e;
 
     static byte* s_code;
 
@@ -284,7 +286,38 @@ static unsafe class Program
         }
         Console.WriteLine("traps: handler allocated " + s_garbage + " bytes with " + (s_collectionsInHandler >= 2 ? "2 or more" : "fewer than 2")
             + " collections; list sum " + sum + ", damaged nodes " + bad);
-        return bad == 0 ? 0 : 1;
+
+        // The only plain reference to this array is in registers of the interrupted code (rbx; the program holds
+        // it XOR a key), so only the saved frame keeps it alive; a freed array would be reused, zeroed, by the handler
+        // (checked once by hiding the frame's registers from the collector during the handler: 0 of 64 bytes intact).
+        nint hidden = HiddenArray();
+        ScrubStack();
+        nint returned = ((delegate* unmanaged<nint, nint, nint>)(s_code + HoldInRbx))(hidden, Key);
+        nint plain = returned ^ Key;
+        byte[] array = Unsafe.As<nint, byte[]>(ref plain);
+        int intact = 0;
+        for (int i = 0; i < array.Length; i++) if (array[i] == (byte)(i * 31 + 7)) intact++;
+        Console.WriteLine("traps: array held only in registers: " + intact + " of " + array.Length + " bytes intact");
+        return bad == 0 && intact == array.Length ? 0 : 1;
+    }
+
+    static readonly nint Key = (nint)0x5a5a5a5a5a5a;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static nint HiddenArray()
+    {
+        byte[] array = new byte[64];
+        for (int i = 0; i < array.Length; i++) array[i] = (byte)(i * 31 + 7);
+        return Unsafe.As<byte[], nint>(ref array) ^ Key;
+    }
+
+    /// <summary>Overwrites the dead frames below the caller, where stale copies of the reference could remain.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static int ScrubStack()
+    {
+        byte* dead = stackalloc byte[8192];
+        for (int i = 0; i < 8192; i++) dead[i] = 0;
+        return dead[100];
     }
 
     static TrapAction ClobberYmm0(ref TrapFrame f)
