@@ -59,6 +59,7 @@ static unsafe class Program
             case "write": return Write(space);
             case "privileged": return Privileged(space);
             case "ud": return InvalidOpcode(space);
+            case "gc": return CollectInHandler(space);
             case "noncanonical": return NonCanonicalReturn(space);
             case "elf": return Elf(space, args.Length > 2 ? args[2] : "");
             default:
@@ -139,6 +140,33 @@ static unsafe class Program
         Console.WriteLine("ring3: " + what + ": " + (r.End == RunEnd.Faulted
             ? "fault vector " + r.Vector.ToString() + " error " + r.ErrorCode.ToString() + " at code+" + (r.Rip - RawCode.CodeAddress).ToString()
             : r.Describe()));
+
+    /// <summary>Allocates garbage and collects on every system call, holding a graph built before the run.</summary>
+    sealed class CollectingMonitor : SyscallMonitor
+    {
+        public int[][] Kept;
+        public int Collections;
+
+        public override void Observe(in SyscallCall call, SyscallAction action, long result)
+        {
+            for (int i = 0; i < 2000; i++) _ = new int[16];
+            GC.Collect();
+            Collections++;
+        }
+    }
+
+    static int CollectInHandler(UserSpace space)
+    {
+        var monitor = new CollectingMonitor { Kept = new int[100][] };
+        for (int i = 0; i < monitor.Kept.Length; i++) monitor.Kept[i] = new int[] { i, i * i };
+        int before = GC.CollectionCount(0);
+        RunResult r = RunCode(space, WriteHello, SyscallPolicy.AllowByDefault(), monitor);
+        long sum = 0;
+        for (int i = 0; i < monitor.Kept.Length; i++) sum += monitor.Kept[i][0] + monitor.Kept[i][1];
+        Console.WriteLine("ring3: " + r.Describe() + ", collections in the handler: " + monitor.Collections.ToString() +
+            " (counted " + (GC.CollectionCount(0) - before).ToString() + "), kept graph sum " + sum.ToString());
+        return 0;
+    }
 
     static int s_userFrames;
 
