@@ -20,6 +20,9 @@
  * else FXSAVE), and DF is cleared as the SysV ABI requires. Finally the registers are restored from the
  * (possibly modified) frame and iretq resumes at its rip.
  */
+
+#include "gpr-frame.inc"
+
         .set    FRAME_SIZE, 184         /* 23 quadwords */
         .set    F_CR2, 0
         .set    F_VECTOR, 128
@@ -50,21 +53,7 @@ trap_stub_\vector:
         .endr
 
 dune_trap_common:
-        push    %rax
-        push    %rbx
-        push    %rcx
-        push    %rdx
-        push    %rsi
-        push    %rdi
-        push    %rbp
-        push    %r8
-        push    %r9
-        push    %r10
-        push    %r11
-        push    %r12
-        push    %r13
-        push    %r14
-        push    %r15
+        push_gprs
         mov     %cr2, %rax
         push    %rax
         mov     %rsp, %rbx              /* the frame; rbx, r12..r15 are callee-saved across the C# calls */
@@ -147,21 +136,7 @@ report:
 resume:
         mov     %rbx, %rsp
         add     $8, %rsp                /* cr2 */
-        pop     %r15
-        pop     %r14
-        pop     %r13
-        pop     %r12
-        pop     %r11
-        pop     %r10
-        pop     %r9
-        pop     %r8
-        pop     %rbp
-        pop     %rdi
-        pop     %rsi
-        pop     %rdx
-        pop     %rcx
-        pop     %rbx
-        pop     %rax
+        pop_gprs
         add     $16, %rsp               /* vector, error code */
         iretq
 

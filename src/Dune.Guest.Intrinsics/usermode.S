@@ -13,6 +13,9 @@
  * nonzero leaves to the enter caller. A ring-3 exception is ended by the
  * C# trap handler, which points the trap frame's iretq at dune_user_fault_exit in ring 0.
  */
+
+#include "gpr-frame.inc"
+
         .set    FRAME_FSBASE, 15*8
         .set    FRAME_RIP, 16*8
         .set    FRAME_RFLAGS, 18*8
@@ -67,21 +70,7 @@ user_switch_to_user:
 /* Leaves to ring 3 with every register of the frame at rsp. */
 user_resume_iret:
         call    user_switch_to_user
-        pop     %r15
-        pop     %r14
-        pop     %r13
-        pop     %r12
-        pop     %r11
-        pop     %r10
-        pop     %r9
-        pop     %r8
-        pop     %rbp
-        pop     %rdi
-        pop     %rsi
-        pop     %rdx
-        pop     %rcx
-        pop     %rbx
-        pop     %rax
+        pop_gprs
         add     $8, %rsp                /* fsbase */
         iretq
 
@@ -96,21 +85,7 @@ dune_user_syscall_entry:
         pushq   $USER_CS
         push    %rcx                    /* rip */
         pushq   $0                      /* fsbase, read below */
-        push    %rax
-        push    %rbx
-        push    %rcx
-        push    %rdx
-        push    %rsi
-        push    %rdi
-        push    %rbp
-        push    %r8
-        push    %r9
-        push    %r10
-        push    %r11
-        push    %r12
-        push    %r13
-        push    %r14
-        push    %r15
+        push_gprs
         mov     user_runtime_cr3(%rip), %rax
         mov     %rax, %cr3
         mov     $MSR_FS_BASE, %ecx
