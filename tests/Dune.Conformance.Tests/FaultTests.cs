@@ -79,6 +79,14 @@ public class FaultTests
     }
 
     [Fact]
+    public void FaultOutsideTheImageNamesNoMethod()
+    {
+        var r = DuneProgram.Run(Program, "outside-image");
+        Assert.Equal(Fault, r.ExitCode);
+        Assert.Matches(new Regex(@"^Fatal fault: SIGILL at 0x[0-9a-f]+ in 0x[0-9a-f]+\n   rip="), r.Stderr);
+    }
+
+    [Fact]
     public void StackOverflowIsReportedNotHung()
     {
         var r = DuneProgram.Run(Program, "stackoverflow");

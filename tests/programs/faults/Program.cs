@@ -58,6 +58,16 @@ static class Program
     [MethodImpl(MethodImplOptions.NoInlining)]
     static unsafe int ReadWild() => *(int*)0x100000;   // below the image, above the null page: never mapped
 
+    /// <summary>Runs ud2 from an anonymous executable mapping: the faulting code belongs to no symbol.</summary>
+    static unsafe int JumpOutsideImage()
+    {
+        byte* code = (byte*)Dune.Platform.Linux.Mmap(null, 4096, Dune.Platform.Linux.ProtRead | Dune.Platform.Linux.ProtWrite | Dune.Platform.Linux.ProtExec,
+            Dune.Platform.Linux.MapPrivate | Dune.Platform.Linux.MapAnonymous);
+        code[0] = 0x0f;
+        code[1] = 0x0b;
+        return ((delegate* unmanaged<int>)code)();
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     static int Recurse(int depth) => depth == int.MaxValue ? 0 : Recurse(depth + 1) + 1;
 
@@ -80,6 +90,7 @@ static class Program
             case "cast": return AsDog(new Cat()).Sound().Length;
             case "unhandled": ThrowCustom(); return 0;
             case "segv": return ReadWild();
+            case "outside-image": return JumpOutsideImage();
             case "stackoverflow": return Recurse(0);
             case "dispatch-fault": throw new BrokenException(null);
             case "dispatch-throw": throw new ThrowingMessageException();

@@ -114,6 +114,7 @@ namespace Dune.Runtime
             if (!Load()) return null;
             byte* best = null;
             ulong bestValue = 0;
+            ushort bestSection = 0;
             for (ulong i = 0; i < s_symbolCount; i++)
             {
                 byte* sym = s_symbols + i * 24;
@@ -127,8 +128,17 @@ namespace Dune.Runtime
                 if (value == bestValue && best != null && Contains(best, "__")) continue;
                 best = name;
                 bestValue = value;
+                bestSection = section;
             }
-            return best;
+            // An address past the end of the symbol's section (mmapped code, a wild jump) has no name.
+            return best != null && InSection(bestSection, address) ? best : null;
+        }
+
+        private static bool InSection(ushort section, ulong address)
+        {
+            if (section == 0 || section >= 0xff00) return true;
+            byte* sh = s_sections + section * *(ushort*)(s_image + 0x3a);
+            return address < *(ulong*)(sh + 16) + *(ulong*)(sh + 32);
         }
 
         private static bool IsExecutable(ushort section)
