@@ -100,13 +100,24 @@ fi
 
 # --- tools ------------------------------------------------------------------
 
+# A fresh machine may have no package lists yet: fetch them once, before the first install or download.
+apt_lists_ready=0
+apt_lists() {
+	((apt_lists_ready)) && return 0
+	apt_lists_ready=1
+	compgen -G "/var/lib/apt/lists/*_Packages*" >/dev/null && return 0
+	log "apt-get update (no package lists on this machine)"
+	apt-get update -q >&2 || die "apt-get update failed"
+}
+
 need=()
 command -v qemu-system-x86_64 >/dev/null || need+=(qemu-system-x86)
 command -v cpio >/dev/null || need+=(cpio)
 command -v objcopy >/dev/null || need+=(binutils)
 if ((${#need[@]})); then
 	log "installing ${need[*]}"
-	apt-get install -y --no-install-recommends "${need[@]}" >&2
+	apt_lists
+	apt-get install -y --no-install-recommends "${need[@]}" >&2 || die "apt-get install ${need[*]} failed"
 fi
 
 # --- pinned packages, downloaded once and kept --------------------------------
@@ -120,6 +131,7 @@ unpacked() {
 		if ! compgen -G "$debs/*.deb" >/dev/null; then
 			log "downloading $pkg=$version"
 			mkdir -p "$debs"
+			apt_lists
 			(cd "$debs" && apt-get -o APT::Sandbox::User=root download "$pkg=$version" >&2) ||
 				die "apt-get download $pkg=$version failed (old versions leave the mirror; is the .deb cached elsewhere?)"
 		fi
