@@ -74,6 +74,27 @@ public sealed class Ring3Tests
     }
 
     [Fact]
+    public void PassedThroughPointersMustBeRing3sOwnMemory()
+    {
+        // Supervisor (runtime) addresses, a read-only page the kernel would write, a buffer running past the end
+        // of a user mapping and one bad iovec all get -EFAULT (14) without reaching the host: nothing is printed
+        // for them and the ring-0 word is unchanged. Valid buffers still pass through; a call whose pointers are
+        // not in the table gets -ENOSYS (38).
+        Assert.Equal("ring3: write(1, supervisor, 16) = -14\n" +
+            "ring3: read(pipe, supervisor, 8) = -14, ring-0 word still 0x5ec2e7\n" +
+            "ring3: read(pipe, read-only code page, 8) = -14\n" +
+            "ring3: read(pipe, user page, 8) = 8: pipedata\n" +
+            "ring3: write(1, 16 bytes over the end of a user mapping) = -14\n" +
+            "in page\n" +
+            "ring3: write(1, last 8 bytes of a user mapping) = 8\n" +
+            "ring3: writev(1, [user, supervisor]) = -14\n" +
+            "hello world\n" +
+            "ring3: writev(1, [user, user]) = 12\n" +
+            "ring3: openat(AT_FDCWD, supervisor path) = -14\n" +
+            "ring3: rt_sigaction (pointers not in the table) = -38\n", Passed("ring3-pointers").Stdout);
+    }
+
+    [Fact]
     public void NonCanonicalReturnAddressEndsTheRunInsteadOfSysret()
     {
         Assert.Equal("ring3: fault #GP general protection (vector 13) error 0x0 cr2 0x0 rip 0x800000000000, back in ring 0\n",

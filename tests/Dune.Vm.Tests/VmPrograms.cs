@@ -85,6 +85,7 @@ public static class VmPrograms
         new("ring3-noncanonical", Ring3, 20, "noncanonical"),
         new("ring3-ud", Ring3, 20, "ud"),
         new("ring3-gc", Ring3, 30, "gc"),
+        new("ring3-pointers", Ring3, 30, "pointers"),
         new("ring3-hello-nolibc", "tests/programs/ring3/bin/hello-nolibc", 10),
         new("ring3-hello-libc", "tests/programs/ring3/bin/hello-libc", 10),
         new("ring3-elf-nolibc", Ring3, 20, "elf", "/progs/ring3-hello-nolibc"),

@@ -4,20 +4,25 @@ using Dune.Platform;
 namespace Dune.UserMode
 {
     /// <summary>
-    /// Passing an allowed call through to the host. Most calls go to the host kernel unchanged (Syscall.Invoke,
-    /// a hypercall): user pages are host memory at the same addresses, so pointers mean the same there. The
-    /// calls that change the calling process itself are applied to the ring-3 program instead, so the Dune
-    /// process underneath stays intact: brk is emulated on the space's own break, arch_prctl(ARCH_SET_FS/GET_FS)
-    /// changes the program's FS base, mmap/munmap/mprotect are passed through and mirrored into the space as
-    /// user pages (and may only touch the program's own pages when fixed), rseq, mremap and the process
-    /// creating calls return ENOSYS.
+    /// Passing an allowed call through to the host. Calls go to the host kernel unchanged (Syscall.Invoke, a
+    /// hypercall): user pages are host memory at the same addresses, so pointers mean the same there. But the
+    /// host kernel sees the whole Dune process, so every pointer argument is first checked against the ring-3
+    /// space (<see cref="UserPointers"/>, -EFAULT if ring 3 could not touch the memory itself), and a call whose
+    /// pointers are not in <see cref="SyscallPointerArgs"/> is not forwarded (ENOSYS; ioctl: ENOTTY; fcntl:
+    /// EINVAL). The calls that change the calling process itself are applied to the ring-3 program instead, so
+    /// the Dune process underneath stays intact: brk is emulated on the space's own break,
+    /// arch_prctl(ARCH_SET_FS/GET_FS) changes the program's FS base, mmap/munmap/mprotect are passed through and
+    /// mirrored into the space as user pages (and may only touch the program's own pages when fixed),
+    /// set_tid_address returns the thread id without handing the host a clear-on-exit address, and
+    /// set_robust_list, rseq, mremap and the process creating calls return ENOSYS.
     /// </summary>
     internal static unsafe class UserKernel
     {
-        private const long Mremap = 25, Vfork = 58, Execve = 59, Clone3 = 435, Rseq = 334;
+        private const long Ioctl = 16, Mremap = 25, Vfork = 58, Execve = 59, SetTidAddress = 218, SetRobustList = 273,
+            Clone3 = 435, Rseq = 334;
         private const long ArchSetFs = 0x1002, ArchGetFs = 0x1003;
         private const int MapFixed = 0x10, MapFixedNoReplace = 0x100000;
-        private const int EINVAL = 22, ENOMEM = 12, EPERM = 1, ENOSYS = 38, EFAULT = 14;
+        private const int EINVAL = 22, ENOMEM = 12, EPERM = 1, ENOSYS = 38, EFAULT = 14, ENOTTY = 25;
 
         public static long PassThrough(UserSpace space, in SyscallCall call)
         {
@@ -45,8 +50,20 @@ namespace Dune.UserMode
                 case Execve:
                 case Clone3:
                     return -ENOSYS;
-                default: return Forward(call);
+                case SetTidAddress: return Syscall.Invoke(SyscallNumber.Gettid);
+                case SetRobustList: return -ENOSYS;
+                case Ioctl: return Checked(space, call, SyscallPointerArgs.OfIoctl(call.Arg1), -ENOTTY);
+                case SyscallNumber.Fcntl: return Checked(space, call, SyscallPointerArgs.OfFcntl(call.Arg1), -EINVAL);
+                default: return Checked(space, call, SyscallPointerArgs.Of(nr), -ENOSYS);
             }
+        }
+
+        /// <summary>Forwards the call if its pointers are all ring 3's; a call whose pointers are not known gets <paramref name="unknown"/>.</summary>
+        private static long Checked(UserSpace space, in SyscallCall call, in SyscallPointers pointers, long unknown)
+        {
+            if (pointers.Knowledge == PointerKnowledge.Unknown) return unknown;
+            long error = UserPointers.Check(space, call, pointers);
+            return error != 0 ? error : Forward(call);
         }
 
         private static long Forward(in SyscallCall c) => Syscall.Invoke(c.Number, c.Arg0, c.Arg1, c.Arg2, c.Arg3, c.Arg4, c.Arg5);

@@ -14,6 +14,8 @@ namespace Dune.UserMode
     {
         private const int PoolPages = 4096;
         private const int MapFixedNoReplace = 0x100000;
+        /// <summary>The end of the lower half: no user address is at or above it.</summary>
+        private const ulong UserAddressLimit = 1UL << 47;
 
         private AddressSpace _space;
 
@@ -83,6 +85,26 @@ namespace Dune.UserMode
             {
                 if (!_space.Lookup(page, out ulong entry, out _)) return false;
                 if ((entry & Pte.User) == 0 || (entry & PageFlags.PermissionMask) == 0) return false;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// Whether ring 3 may read (or, with <paramref name="write"/>, write) every byte of [va, va+length): each
+        /// page present and user here (and writable). An empty range is. Walks this space's tables, no allocation.
+        /// </summary>
+        public bool IsUserAccessible(ulong va, ulong length, bool write)
+        {
+            if (length == 0) return true;
+            ulong end = va + length;
+            if (end < va || end > UserAddressLimit) return false;
+            ulong page = va & ~(Pte.PageSize - 1);
+            while (page < end)
+            {
+                if (!_space.Lookup(page, out ulong entry, out PageSize size)) return false;
+                if (!Pte.IsPresent(entry) || (entry & Pte.User) == 0 || (write && (entry & Pte.Writable) == 0)) return false;
+                ulong bytes = PageFlags.Bytes(size);
+                page = (page & ~(bytes - 1)) + bytes;
             }
             return true;
         }

@@ -62,6 +62,7 @@ static unsafe class Program
             case "gc": return CollectInHandler(space);
             case "noncanonical": return NonCanonicalReturn(space);
             case "elf": return Elf(space, args.Length > 2 ? args[2] : "");
+            case "pointers": return PassThroughPointers(space);
             default:
                 Console.WriteLine("ring3: unknown mode " + mode);
                 return 2;
@@ -201,6 +202,81 @@ static unsafe class Program
     {
         RunResult r = RunCode(space, GetpidExit, SyscallPolicy.AllowByDefault().Emulate(39, 0), new RedirectingMonitor());
         Console.WriteLine("ring3: " + r.Describe() + ", back in ring " + DuneMode.CurrentPrivilegeLevel().ToString());
+        return 0;
+    }
+
+    // syscall; mov %rax,%rdi; mov $60,%eax; syscall      (exit(the call the start registers describe))
+    static readonly byte[] SyscallExit = { 0x0f, 0x05, 0x48, 0x89, 0xc7, 0xb8, 0x3c, 0, 0, 0, 0x0f, 0x05 };
+
+    const ulong DataPage = 0x0000_4000_0100_0000, PageBytes = 4096;
+
+    /// <summary>Runs one system call in ring 3 with AllowByDefault and returns what ring 3 got.</summary>
+    static long Call(UserSpace space, long nr, ulong a0, ulong a1, ulong a2)
+    {
+        string error = RawCode.Load(space, SyscallExit, out UserFrame start);
+        if (error != null)
+        {
+            Console.WriteLine("ring3: " + error);
+            Environment.Exit(2);
+        }
+        start.Rax = (ulong)nr;
+        start.Rdi = a0;
+        start.Rsi = a1;
+        start.Rdx = a2;
+        RunResult r = Ring3.Run(space, start, SyscallPolicy.AllowByDefault());
+        return r.End == RunEnd.Exited ? r.ExitCode : 1000;
+    }
+
+    static void Put(ulong at, string text)
+    {
+        for (int i = 0; i < text.Length; i++) ((byte*)at)[i] = (byte)text[i];
+    }
+
+    static string Get(ulong at, int length) => string.FromUtf8((byte*)at, length);
+
+    /// <summary>Pointer arguments of passed-through calls must be ring 3's memory (writable when the kernel writes).</summary>
+    static int PassThroughPointers(UserSpace space)
+    {
+        const long Read = 0, Write = 1, RtSigaction = 13, Writev = 20, Openat = 257, Pipe2 = 293, AtFdCwd = -100;
+        ulong supervisor = (ulong)Unsafe.AsPointer(ref s_supervisorWord);
+        if (!space.Allocate(DataPage, PageBytes, Dune.Memory.Permissions.ReadWrite))
+        {
+            Console.WriteLine("ring3: cannot map the data page");
+            return 2;
+        }
+        Console.WriteLine("ring3: write(1, supervisor, 16) = " + Call(space, Write, 1, supervisor, 16).ToString());
+
+        int* fds = stackalloc int[2];
+        Dune.Platform.Syscall.Invoke(Pipe2, (long)fds, 0);
+        byte* piped = stackalloc byte[8];
+        for (int i = 0; i < 8; i++) piped[i] = (byte)"pipedata"[i];
+        Dune.Platform.Syscall.Invoke(Write, fds[1], (long)piped, 8);
+        ulong pipe = (ulong)fds[0];
+        Console.WriteLine("ring3: read(pipe, supervisor, 8) = " + Call(space, Read, pipe, supervisor, 8).ToString() +
+            ", ring-0 word still 0x" + s_supervisorWord.ToString("x"));
+        Console.WriteLine("ring3: read(pipe, read-only code page, 8) = " + Call(space, Read, pipe, RawCode.CodeAddress, 8).ToString());
+        long got = Call(space, Read, pipe, DataPage, 8);
+        Console.WriteLine("ring3: read(pipe, user page, 8) = " + got.ToString() + ": " + Get(DataPage, 8));
+
+        ulong lastEight = DataPage + PageBytes - 8;
+        Put(lastEight, "in page\n");
+        Console.WriteLine("ring3: write(1, 16 bytes over the end of a user mapping) = " + Call(space, Write, 1, lastEight, 16).ToString());
+        Console.WriteLine("ring3: write(1, last 8 bytes of a user mapping) = " + Call(space, Write, 1, lastEight, 8).ToString());
+
+        ulong text = DataPage + 64, iov = DataPage + 128;
+        Put(text, "hello world\n");
+        ulong* v = (ulong*)iov;
+        v[0] = text;
+        v[1] = 6;
+        v[2] = supervisor;
+        v[3] = 8;
+        Console.WriteLine("ring3: writev(1, [user, supervisor]) = " + Call(space, Writev, 1, iov, 2).ToString());
+        v[2] = text + 6;
+        v[3] = 6;
+        Console.WriteLine("ring3: writev(1, [user, user]) = " + Call(space, Writev, 1, iov, 2).ToString());
+
+        Console.WriteLine("ring3: openat(AT_FDCWD, supervisor path) = " + Call(space, Openat, unchecked((ulong)AtFdCwd), supervisor, 0).ToString());
+        Console.WriteLine("ring3: rt_sigaction (pointers not in the table) = " + Call(space, RtSigaction, 10, DataPage, 0).ToString());
         return 0;
     }
 
