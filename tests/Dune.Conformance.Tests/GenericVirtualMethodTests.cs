@@ -10,7 +10,7 @@ namespace Dune.Conformance.Tests;
 /// </summary>
 public class GenericVirtualMethodTests
 {
-    private static readonly string[] Expected =
+    internal static readonly string[] Expected =
     {
         "class gvm, value type arg: circle:1 square:2 bigsquare:3 square:4",
         "class gvm, reference type arg: circle:a square:b bigsquare:c square:d",

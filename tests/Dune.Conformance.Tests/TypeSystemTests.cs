@@ -9,7 +9,7 @@ namespace Dune.Conformance.Tests;
 /// </summary>
 public class TypeSystemTests
 {
-    private static readonly string[] Expected =
+    internal static readonly string[] Expected =
     {
         "interface dispatch: shape=9 rect=10 tri=6 shape=0 shape=16 ",
         "generic interface: hi 7 70",

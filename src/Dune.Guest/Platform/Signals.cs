@@ -2,6 +2,7 @@ using System.Runtime;
 using System.Runtime.CompilerServices;
 using Dune.Runtime;
 using Dune.Runtime.ExceptionHandling;
+using Internal.Runtime.Gc;
 
 namespace Dune.Platform
 {
@@ -64,6 +65,8 @@ namespace Dune.Platform
         [RuntimeExport("DuneSignalHandler")]
         private static void Handle(int signal, byte* info, byte* context)
         {
+            // Fault reports allocate their text here, on the alternate stack the collector cannot scan.
+            GcHeap.SuspendCollections();
             ulong* regs = (ulong*)(context + GregsOffset);
             ulong rip = regs[RegRip], rsp = regs[RegRsp];
             ulong faultAddress = *(ulong*)(info + 16);
@@ -85,6 +88,7 @@ namespace Dune.Platform
             regs[RegRcx] = faultAddress;
             regs[RegRsp] = (rsp - RedZone) & ~15UL;
             regs[RegRip] = s_faultThrow;
+            GcHeap.ResumeCollections();
         }
 
         private static string SignalName(int signal) => signal switch

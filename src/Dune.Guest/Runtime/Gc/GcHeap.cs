@@ -20,6 +20,7 @@ namespace Internal.Runtime.Gc
         private static nuint s_allocatedSinceCollection;
         private static nuint s_trigger = MinTrigger;
         private static bool s_collecting;
+        private static bool s_suspended;
         private static bool s_throwingOutOfMemory;
 
         public static nuint LiveBytesAfterLastCollection { get; private set; }
@@ -69,10 +70,18 @@ namespace Internal.Runtime.Gc
         private static byte* TryAllocate(bool small, int cls, nuint size) =>
             small ? SmallObjectSpace.AllocateCell(cls) : LargeObjectSpace.Allocate(size);
 
+        /// <summary>
+        /// While code runs on a stack the roots do not cover (a signal handler on its alternate stack), its
+        /// allocations only take memory: a collection there could not see the interrupted thread's references.
+        /// </summary>
+        public static void SuspendCollections() => s_suspended = true;
+
+        public static void ResumeCollections() => s_suspended = false;
+
         /// <summary>Marks from the roots, sweeps both spaces and sets the next trigger.</summary>
         public static void Collect()
         {
-            if (s_collecting) return;
+            if (s_collecting || s_suspended) return;
             s_collecting = true;
             Marker.Begin();
             GcRoots.MarkAll();
