@@ -16,6 +16,8 @@
 #   --out DIR        where results go (default build/vm/out)
 #   --manifest FILE  programs to run, one per line, tab-separated:
 #                    NAME<TAB>TIMEOUT_SECS<TAB>PATH[<TAB>ARG]...
+#   --env NAME=VALUE set an environment variable for every program; NAME must
+#                    start with DUNE_ (e.g. DUNE_GC_STRESS=7); repeatable
 #   ARGS             given to every EXE
 #
 # For each program NAME, DIR gets NAME.stdout and NAME.stderr; DIR/results.tsv
@@ -55,6 +57,7 @@ out=$cache/out
 manifest=""
 exes=()
 args=()
+envs=()
 while (($#)); do
 	case $1 in
 	--timeout) timeout_secs=${2:?}; shift 2 ;;
@@ -62,6 +65,7 @@ while (($#)); do
 	--native) native=1; shift ;;
 	--out) out=${2:?}; shift 2 ;;
 	--manifest) manifest=${2:?}; shift 2 ;;
+	--env) envs+=("${2:?}"); shift 2 ;;
 	--) shift; args=("$@"); break ;;
 	-h | --help) usage ;;
 	-*) log "unknown option $1"; usage ;;
@@ -69,6 +73,9 @@ while (($#)); do
 	esac
 done
 [[ $timeout_secs =~ ^[1-9][0-9]*$ ]] || die "--timeout wants whole seconds" 2
+for env in "${envs[@]}"; do
+	[[ $env =~ ^DUNE_[A-Za-z0-9_]*= ]] || die "--env wants DUNE_NAME=VALUE, got '$env'" 2
+done
 if [[ -n $manifest ]]; then
 	((${#exes[@]} == 0 && ${#args[@]} == 0)) || die "give either --manifest or EXE..., not both" 2
 elif ((${#exes[@]} == 0)); then
@@ -208,6 +215,9 @@ chmod 755 "$work/root/init"
 
 # Single-quotes a word for the guest shell.
 shell_quote() { printf "'%s'" "${1//\'/\'\\\'\'}"; }
+
+# The guest's PID 1 sources the run-list, so exports there reach every program.
+for env in "${envs[@]}"; do echo "export ${env%%=*}=$(shell_quote "${env#*=}")" >>"$work/root/progs/run-list.sh"; done
 
 names=()
 declare -A timeouts
