@@ -7,6 +7,9 @@
  * to be copied. Block layout (Backends/Kvm/HypercallBlock.cs):
  *   0 nr, 8..48 a0..a5, 56 result, 64 flush-TLB request, 72 fault frame.
  */
+
+#include "gpr-frame.inc"
+
         .set    HYPERCALL_PORT, 0xD0
         .set    FAULT_PORT, 0xD1
 
@@ -40,12 +43,7 @@ dune_host_syscall6:
         .globl  dune_kvm_enter
         .type   dune_kvm_enter, @function
 dune_kvm_enter:
-        mov     %rbx, 0(%rdi)
-        mov     %rbp, 8(%rdi)
-        mov     %r12, 16(%rdi)
-        mov     %r13, 24(%rdi)
-        mov     %r14, 32(%rdi)
-        mov     %r15, 40(%rdi)
+        store_callee_saved %rdi
         lea     8(%rsp), %rax
         mov     %rax, 48(%rdi)
         mov     (%rsp), %rax
