@@ -3,7 +3,7 @@
  * the collector's conservative stack scan sees references that callers keep only in registers.
  */
 
-#include "gpr-frame.inc"
+#include "register-saves.inc"
 
         .text
         .globl  DuneGcSpillCalleeSaved

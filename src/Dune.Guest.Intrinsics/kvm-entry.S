@@ -8,7 +8,7 @@
  *   0 nr, 8..48 a0..a5, 56 result, 64 flush-TLB request, 72 fault frame.
  */
 
-#include "gpr-frame.inc"
+#include "register-saves.inc"
 
         .set    HYPERCALL_PORT, 0xD0
         .set    FAULT_PORT, 0xD1

@@ -21,7 +21,7 @@
  * (possibly modified) frame and iretq resumes at its rip.
  */
 
-#include "gpr-frame.inc"
+#include "register-saves.inc"
 
         .set    FRAME_SIZE, 184         /* 23 quadwords */
         .set    F_CR2, 0

@@ -14,7 +14,7 @@
  * C# trap handler, which points the trap frame's iretq at dune_user_fault_exit in ring 0.
  */
 
-#include "gpr-frame.inc"
+#include "register-saves.inc"
 
         .set    FRAME_FSBASE, 15*8
         .set    FRAME_RIP, 16*8
