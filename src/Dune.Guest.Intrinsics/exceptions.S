@@ -5,6 +5,9 @@
  *
  * RegisterContext layout (RegisterContext.cs): rip, rsp, rbp, rbx, r12, r13, r14, r15 at 8-byte steps.
  */
+
+#include "register-saves.inc"
+
         .text
 
 /* Pushes a RegisterContext for the caller of this stub: rip = return address, rsp = caller's rsp after it. */
@@ -85,12 +88,7 @@ DuneCallFunclet:
         push    %rcx                    /* exInfo, at the funclet's CFA */
         mov     %rdi, %rax
         mov     %rsi, %rdi
-        mov     16(%rdx), %rbp
-        mov     24(%rdx), %rbx
-        mov     32(%rdx), %r12
-        mov     40(%rdx), %r13
-        mov     48(%rdx), %r14
-        mov     56(%rdx), %r15
+        load_context_callee_saved %rdx
         call    *%rax
         .globl  DuneFuncletReturn
 DuneFuncletReturn:
@@ -109,12 +107,7 @@ DuneFuncletReturn:
         .type   DuneResume, @function
 DuneResume:
         mov     %rdx, %rax
-        mov     16(%rdi), %rbp
-        mov     24(%rdi), %rbx
-        mov     32(%rdi), %r12
-        mov     40(%rdi), %r13
-        mov     48(%rdi), %r14
-        mov     56(%rdi), %r15
+        load_context_callee_saved %rdi
         mov     8(%rdi), %rsp
         jmp     *%rsi
         .size   DuneResume, . - DuneResume
