@@ -54,13 +54,31 @@ public static class DuneProgram
         return new RunResult(p.ExitCode, stdout.Result, stderr.Result);
     }
 
-    private static string BuildNow(string projectDir)
+    /// <summary>
+    /// Path of the same project built for the standard .NET runtime (linker/Dune.targets with DuneOracle=true):
+    /// the oracle the differential tests compare against. Run it with <see cref="RunOracle"/>.
+    /// </summary>
+    public static string BuildOracle(string projectDir) =>
+        Built.GetOrAdd("oracle:" + projectDir, _ => new Lazy<string>(() => BuildNow(projectDir, oracle: true))).Value;
+
+    /// <summary>
+    /// Runs the oracle build of <paramref name="projectDir"/> with `dotnet`, like <see cref="RunExecutable"/>, in
+    /// the invariant culture: DuneAot formats and parses as the invariant culture does.
+    /// </summary>
+    public static RunResult RunOracle(string projectDir, string[] args, string? stdin = null, int timeoutMs = 60_000)
+    {
+        var env = new Dictionary<string, string?> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1", ["DOTNET_NOLOGO"] = "1" };
+        return RunExecutable("dotnet", new[] { BuildOracle(projectDir) }.Concat(args).ToArray(), stdin, timeoutMs, env);
+    }
+
+    private static string BuildNow(string projectDir, bool oracle = false)
     {
         string dir = Path.Combine(RepoRoot, projectDir);
         string name = Path.GetFileName(projectDir.TrimEnd('/'));
+        string mode = oracle ? " -p:DuneOracle=true -p:BaseIntermediateOutputPath=obj/oracle/" : "";
         lock (BuildLock)
         {
-            var psi = new ProcessStartInfo("dotnet", $"build \"{dir}\" -c Release -nologo -v q")
+            var psi = new ProcessStartInfo("dotnet", $"build \"{dir}\" -c Release -nologo -v q{mode}")
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
@@ -71,7 +89,7 @@ public static class DuneProgram
             p.WaitForExit();
             if (p.ExitCode != 0) throw new InvalidOperationException($"building {projectDir} failed:\n{output}");
         }
-        string exe = Path.Combine(dir, "bin", name);
+        string exe = oracle ? Path.Combine(dir, "bin", "oracle", name + ".dll") : Path.Combine(dir, "bin", name);
         if (!File.Exists(exe)) throw new FileNotFoundException($"build of {projectDir} produced no executable", exe);
         return exe;
     }

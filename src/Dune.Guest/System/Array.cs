@@ -7,7 +7,7 @@ using System.Runtime.CompilerServices;
 namespace System
 {
     /// <summary>Base of all arrays. Layout fixed by ilc: MethodTable, length (padded to 8 bytes), elements.</summary>
-    public abstract unsafe class Array
+    public abstract unsafe partial class Array
     {
         private int _numComponents;
 #pragma warning disable CS0169 // padding so elements start 16 bytes into the object on x64

@@ -3,7 +3,7 @@ using Dune.Platform;
 namespace System
 {
     /// <summary>Unbuffered console output: each call is one write(2) of the UTF-8 text.</summary>
-    public static unsafe class Console
+    public static unsafe partial class Console
     {
         public static void Write(string s) => WriteTo(1, s);
         public static void WriteLine(string s) => WriteTo(1, s, true);

@@ -2,7 +2,7 @@ using Dune.Platform;
 
 namespace System
 {
-    public static unsafe class Environment
+    public static unsafe partial class Environment
     {
         internal static int s_argc;
         internal static byte** s_argv;

@@ -1,6 +1,6 @@
 namespace System
 {
-    public class Exception
+    public partial class Exception
     {
         private readonly string _message;
         private readonly Exception _innerException;

@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 namespace System
 {
     /// <summary>Immutable UTF-16 string. Layout (length, then characters) is fixed by ilc; literals are frozen objects.</summary>
-    public sealed unsafe class String
+    public sealed unsafe partial class String
     {
         // ilc and the JIT access these two fields by name.
         private readonly int _stringLength;

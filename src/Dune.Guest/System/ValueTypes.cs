@@ -1,8 +1,8 @@
 namespace System
 {
-    public abstract class ValueType { }
+    public abstract partial class ValueType { }
     /// <summary>Enums box with their underlying primitive's element type; ToString gives the number.</summary>
-    public abstract unsafe class Enum : ValueType
+    public abstract unsafe partial class Enum : ValueType
     {
         public override string ToString()
         {
