@@ -14,6 +14,7 @@ public class DifferentialTests
     {
         { "gvm", [], null },
         { "equality", [], null },
+        { "strings", [], null },
     };
 
     [Theory]
