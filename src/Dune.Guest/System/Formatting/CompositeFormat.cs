@@ -84,7 +84,16 @@ namespace System
 
                 if ((uint)index >= (uint)args.Length) throw new FormatException(IndexOutOfRange);
                 int before = sb.Length;
-                AppendArgument(ref sb, args[index], itemFormat, provider);
+                object arg = args[index];
+                if (width == 0 && arg is ISpanFormattable spanFormattable)
+                {
+                    // Unaligned items format in place, as on .NET.
+                    int written;
+                    while (!spanFormattable.TryFormat(sb.Free, out written, itemFormat, provider)) sb.GrowFree();
+                    sb.Advance(written);
+                    continue;
+                }
+                AppendArgument(ref sb, arg, itemFormat, provider);
                 int pad = width - (sb.Length - before);
                 if (pad > 0)
                 {
@@ -95,7 +104,7 @@ namespace System
         }
 
         /// <summary>An argument's text: IFormattable with the item format, else ToString(); null is empty.</summary>
-        internal static void AppendArgument(ref FormatBuffer sb, object arg, string format, IFormatProvider provider)
+        private static void AppendArgument(ref FormatBuffer sb, object arg, string format, IFormatProvider provider)
         {
             if (arg is IFormattable f) sb.Append(f.ToString(format, provider));
             else if (arg != null) sb.Append(arg.ToString());

@@ -53,6 +53,14 @@ namespace System
             return s;
         }
 
+        /// <summary>The unused space after the text; <see cref="Advance"/> counts what was written there.</summary>
+        public Span<char> Free => _chars.Slice(_pos);
+
+        public void Advance(int count) => _pos += count;
+
+        /// <summary>Doubles the free space (after a TryFormat that did not fit).</summary>
+        public void GrowFree() => Grow(_chars.Length - _pos + 16);
+
         public void Insert(int index, string s)
         {
             if (_pos + s.Length > _chars.Length) Grow(s.Length);
