@@ -15,6 +15,7 @@ public class DifferentialTests
         { "gvm", [], null },
         { "equality", [], null },
         { "strings", [], null },
+        { "formatting", [], null },
     };
 
     [Theory]
