@@ -64,7 +64,7 @@ namespace System
             if ((uint)startIndex >= (uint)value.Length)
                 throw new ArgumentOutOfRangeException("Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'startIndex')");
             if (startIndex > value.Length - Unsafe.SizeOf<T>())
-                throw new ArgumentException("Destination array is not long enough to copy all the items in the collection. Check array index and length. (Parameter 'value')");
+                throw new ArgumentException("The array starting from the specified index is not long enough to read a value of the specified type. (Parameter 'value')");
             fixed (byte* p = &value[startIndex]) return Runtime.CompilerServices.Unsafe.ReadUnaligned<T>(p);
         }
 

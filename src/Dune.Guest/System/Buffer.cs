@@ -24,9 +24,9 @@ namespace System
             if (src == null) throw new ArgumentNullException("src");
             if (dst == null) throw new ArgumentNullException("dst");
             nuint srcLength = PrimitiveByteLength(src, "src"), dstLength = PrimitiveByteLength(dst, "dst");
-            if (srcOffset < 0) ThrowNonNegative("srcOffset");
-            if (dstOffset < 0) ThrowNonNegative("dstOffset");
-            if (count < 0) ThrowNonNegative("count");
+            if (srcOffset < 0) ThrowNegative("srcOffset", srcOffset);
+            if (dstOffset < 0) ThrowNegative("dstOffset", dstOffset);
+            if (count < 0) ThrowNegative("count", count);
             if ((nuint)count > srcLength - (nuint)srcOffset || srcLength < (nuint)srcOffset ||
                 (nuint)count > dstLength - (nuint)dstOffset || dstLength < (nuint)dstOffset)
                 throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
@@ -64,7 +64,7 @@ namespace System
         private static void ThrowOutOfRange(string parameter) =>
             throw new ArgumentOutOfRangeException("Specified argument was out of the range of valid values. (Parameter '" + parameter + "')");
 
-        private static void ThrowNonNegative(string parameter) =>
-            throw new ArgumentOutOfRangeException("Non-negative number required. (Parameter '" + parameter + "')");
+        private static void ThrowNegative(string parameter, int value) =>
+            throw new ArgumentOutOfRangeException(parameter + " ('" + value.ToString() + "') must be a non-negative value. (Parameter '" + parameter + "')\nActual value was " + value.ToString() + ".");
     }
 }

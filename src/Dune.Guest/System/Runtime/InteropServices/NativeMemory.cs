@@ -66,7 +66,7 @@ namespace System.Runtime.InteropServices
         public static void* AlignedAlloc(nuint byteCount, nuint alignment)
         {
             if (alignment == 0 || (alignment & (alignment - 1)) != 0)
-                throw new ArgumentException("The alignment must be a power of two. (Parameter 'alignment')");
+                throw new ArgumentException("The alignment must be a power of two.");
             byte* raw = (byte*)Alloc(checked(byteCount + alignment + (nuint)sizeof(void*)));
             byte* aligned = (byte*)(((nuint)raw + (nuint)sizeof(void*) + alignment - 1) & ~(alignment - 1));
             ((void**)aligned)[-1] = raw;
