@@ -12,7 +12,8 @@ namespace System
         {
             double product = x * y;
             // Zeros, infinities and NaNs: the plain expression is already exact (or the right special value).
-            if (!double.IsFinite(x) || !double.IsFinite(y) || !double.IsFinite(z) || x == 0 || y == 0) return product + z;
+            if (!double.IsFinite(x) || !double.IsFinite(y) || x == 0 || y == 0) return product + z;
+            if (!double.IsFinite(z)) return z; // a finite product cannot cancel an infinite addend
             if (z == 0) return product;
 
             bool productNegative = (BitConverter.DoubleToInt64Bits(x) ^ BitConverter.DoubleToInt64Bits(y)) < 0;
