@@ -62,22 +62,9 @@ namespace System
             (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
 
-    /// <summary>Element equality for the span methods: bits for integer-like primitives, else Equals (as EqualityComparer&lt;T&gt;.Default).</summary>
+    /// <summary>Element equality for the span methods: EqualityComparer&lt;T&gt;.Default, as .NET compares.</summary>
     internal static class SpanEquality
     {
-        internal static bool AreEqual<T>(T a, T b)
-        {
-            if (SpanSearch.IsBitwiseEquatable<T>())
-            {
-                switch (Unsafe.SizeOf<T>())
-                {
-                    case 1: return Unsafe.As<T, byte>(ref a) == Unsafe.As<T, byte>(ref b);
-                    case 2: return Unsafe.As<T, ushort>(ref a) == Unsafe.As<T, ushort>(ref b);
-                    case 4: return Unsafe.As<T, uint>(ref a) == Unsafe.As<T, uint>(ref b);
-                    default: return Unsafe.As<T, ulong>(ref a) == Unsafe.As<T, ulong>(ref b);
-                }
-            }
-            return System.Collections.Generic.EqualityHelpers.AreEqual(a, b);
-        }
+        internal static bool AreEqual<T>(T a, T b) => System.Collections.Generic.EqualityComparer<T>.Default.Equals(a, b);
     }
 }

@@ -21,7 +21,7 @@ namespace System
         }
     }
 
-    public struct Nullable<T> where T : struct
+    public partial struct Nullable<T> where T : struct
     {
         private readonly bool hasValue;
         internal T value;
