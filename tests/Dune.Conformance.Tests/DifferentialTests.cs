@@ -16,6 +16,8 @@ public class DifferentialTests
         { "equality", [], null },
         { "strings", [], null },
         { "formatting", [], null },
+        { "memory", [], null },
+        { "math", [], null },
     };
 
     [Theory]
