@@ -14,6 +14,7 @@ public class DifferentialTests
     {
         { "gvm", [], null },
         { "equality", [], null },
+        { "collections", [], null },
     };
 
     [Theory]
