@@ -18,6 +18,7 @@ public class DifferentialTests
         { "formatting", [], null },
         { "memory", [], null },
         { "math", [], null },
+        { "collections", [], null },
     };
 
     [Theory]
