@@ -14,6 +14,7 @@ public class DifferentialTests
     {
         { "gvm", [], null },
         { "formatting", [], null },
+        { "floating", [], null },
     };
 
     [Theory]
