@@ -15,6 +15,7 @@ public class DifferentialTests
         { "gvm", [], null },
         { "formatting", [], null },
         { "floating", [], null },
+        { "parsing", [], null },
     };
 
     [Theory]
