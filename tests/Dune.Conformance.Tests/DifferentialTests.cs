@@ -19,6 +19,8 @@ public class DifferentialTests
         { "memory", [], null },
         { "math", [], null },
         { "collections", [], null },
+        { "floating", [], null },
+        { "parsing", [], null },
     };
 
     [Theory]

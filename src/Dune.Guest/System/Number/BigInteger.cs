@@ -124,6 +124,42 @@ namespace System
                 Trim();
             }
 
+            public void ShiftRight(int bits)
+            {
+                int blocks = bits >> 5, rem = bits & 31;
+                if (blocks >= _length) { _length = 0; return; }
+                int n = _length - blocks;
+                for (int i = 0; i < n; i++)
+                {
+                    uint lo = _blocks[i + blocks] >> rem;
+                    uint hi = rem != 0 && i + blocks + 1 < _length ? _blocks[i + blocks + 1] << (32 - rem) : 0;
+                    _blocks[i] = lo | hi;
+                }
+                _length = n;
+                Trim();
+            }
+
+            /// <summary>
+            /// Returns floor(this / divisor), which must be below 2^64, and leaves the remainder in this
+            /// (shift-and-subtract, one quotient bit per step).
+            /// </summary>
+            public ulong DivRemUInt64(ref BigInteger divisor)
+            {
+                int shift = BitLength - divisor.BitLength;
+                if (shift < 0) return 0;
+                BigInteger shifted = default;
+                shifted.CopyFrom(ref divisor);
+                shifted.ShiftLeft(shift);
+                ulong q = 0;
+                for (int bit = shift; bit >= 0; bit--)
+                {
+                    q <<= 1;
+                    if (Compare(ref this, ref shifted) >= 0) { Subtract(ref shifted); q |= 1; }
+                    shifted.ShiftRight(1);
+                }
+                return q;
+            }
+
             public int BitLength => _length == 0 ? 0 : (_length - 1) * 32 + Log2(_blocks[_length - 1]) + 1;
 
             /// <summary>Whether any of the lowest <paramref name="bits"/> bits is set.</summary>
