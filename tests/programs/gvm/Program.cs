@@ -120,7 +120,7 @@ static class Program
         Case("several gvms, same instantiation", () => twice.First((short)1) + twice.Second((short)2));
         IPair pair = new PairImpl();
         Case("several interface gvms, told apart by instantiation", () => pair.Left(1L) + pair.Right('c'));
-        Case("several interface gvms, same instantiation", () => pair.Left(1.5) + pair.Right(2.5));
+        Case("several interface gvms, same instantiation", () => pair.Left((byte)1) + pair.Right((byte)2));
         return 0;
     }
 }

@@ -41,6 +41,23 @@ namespace Dune.Runtime
         /// <summary>"Namespace.Type.Method" when the address is known, otherwise "0x..." .</summary>
         public static string Describe(ulong address) => FunctionName(address) ?? "0x" + address.ToString("x");
 
+        /// <summary>
+        /// The raw (NUL-terminated) names of the symbols at exactly <paramref name="address"/>, one per call:
+        /// start with <paramref name="cursor"/> 0; null when there are no more (or no symbol table).
+        /// </summary>
+        internal static byte* NextNameAt(ulong address, ref ulong cursor)
+        {
+            if (!Load()) return null;
+            for (; cursor < s_symbolCount; cursor++)
+            {
+                byte* sym = s_symbols + cursor * 24;
+                if (*(ulong*)(sym + 8) != address) continue;
+                cursor++;
+                return s_names + *(uint*)sym;
+            }
+            return null;
+        }
+
         private static bool Load()
         {
             if (s_tried) return s_symbols != null;

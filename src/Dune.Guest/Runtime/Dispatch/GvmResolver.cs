@@ -21,8 +21,8 @@ namespace Dune.Runtime.Dispatch
     /// Without reflection metadata ilc writes 0 for every method, so the tables name a method only by its types.
     /// When the declaring type has one generic virtual method, the most derived implementation wins. When it has
     /// several, every implementation in the receiver's hierarchy with compiled code for the instantiation is a
-    /// candidate, and the call resolves only if they are all the same code (e.g. the methods differ in type-argument
-    /// count, or only one was instantiated this way). Shared (reference-type) instantiations work when their code
+    /// candidate, most derived first; when they are not all the same code, the symbol names tell which one
+    /// implements the called method (<see cref="GvmMethodNames"/>). Shared (reference-type) instantiations work when their code
     /// needs no generic dictionary. Everything else throws NotSupportedException naming the types.
     /// </summary>
     internal static unsafe class GvmResolver
@@ -41,20 +41,24 @@ namespace Dune.Runtime.Dispatch
             public byte* Gvm, InterfaceGvm, Fixups, References, Layout, Exact, Templates;
         }
 
-        /// <summary>Code found for the call so far: the first entry point and whether all others were the same.</summary>
+        /// <summary>The distinct compiled methods found for the call so far (a few at most: one per same-shaped method).</summary>
         private struct Candidates
         {
+            public const int Capacity = 8;
             public int Count;
-            public IntPtr Code;
-            public bool Shared, NeedsDictionary;
+            public fixed long Code[Capacity];
+            public fixed bool Shared[Capacity];
+            public fixed bool NeedsDictionary[Capacity];
 
             public void Add(IntPtr code, bool shared, bool needsDictionary)
             {
-                if (Count > 0 && code == Code) return;
-                if (Count++ > 0) return;
-                Code = code;
-                Shared = shared;
-                NeedsDictionary = needsDictionary;
+                for (int i = 0; i < Count; i++)
+                    if (Code[i] == (long)code) return;
+                if (Count == Capacity) return;
+                Code[Count] = (long)code;
+                Shared[Count] = shared;
+                NeedsDictionary[Count] = needsDictionary;
+                Count++;
             }
         }
 
@@ -76,16 +80,18 @@ namespace Dune.Runtime.Dispatch
                 : CollectClassImplementations(in tables, receiver, method, ref found);
 
             if (found.Count == 0) throw Unsupported("no compiled implementation for this instantiation", declaring, receiver);
-            if (found.Count > 1)
+            int chosen = found.Count == 1 ? 0 : GvmMethodNames.Choose(method, (IntPtr*)found.Code, found.Count);
+            if (chosen < 0)
                 throw Unsupported(several
-                    ? "'" + Type.NameOf(declaring) + "' declares several generic virtual methods with implementations for this instantiation, which ilc's tables do not tell apart without reflection metadata"
+                    ? "'" + Type.NameOf(declaring) + "' declares several generic virtual methods with implementations for this instantiation, and the executable has no symbol table to tell them apart"
                     : "several compiled methods fit this instantiation", declaring, receiver);
-            if (!found.Shared) return found.Code;
-            if (found.NeedsDictionary) throw Unsupported("the shared code needs a generic dictionary", declaring, receiver);
+            IntPtr code = (IntPtr)found.Code[chosen];
+            if (!found.Shared[chosen]) return code;
+            if (found.NeedsDictionary[chosen]) throw Unsupported("the shared code needs a generic dictionary", declaring, receiver);
 
             // Fat pointer cell {code, dictionary}; the code reads nothing from its (empty) dictionary.
             IntPtr* cell = (IntPtr*)GvmCache.Allocate((nuint)(3 * sizeof(IntPtr)));
-            cell[0] = found.Code;
+            cell[0] = code;
             cell[1] = (IntPtr)(cell + 2);
             return (IntPtr)((byte*)cell + 2);
         }
