@@ -22,8 +22,9 @@ namespace Dune.Runtime.Dispatch
     /// When the declaring type has one generic virtual method, the most derived implementation wins. When it has
     /// several, every implementation in the receiver's hierarchy with compiled code for the instantiation is a
     /// candidate, most derived first; when they are not all the same code, the symbol names tell which one
-    /// implements the called method (<see cref="GvmMethodNames"/>). Shared (reference-type) instantiations work when their code
-    /// needs no generic dictionary. Everything else throws NotSupportedException naming the types.
+    /// implements the called method (<see cref="GvmMethodNames"/>). Shared (reference-type) instantiations get the
+    /// generic dictionary their code needs (<see cref="GenericDictionaries"/>). Everything else throws
+    /// NotSupportedException naming the types.
     /// </summary>
     internal static unsafe class GvmResolver
     {
@@ -47,17 +48,18 @@ namespace Dune.Runtime.Dispatch
             public const int Capacity = 8;
             public int Count;
             public fixed long Code[Capacity];
-            public fixed bool Shared[Capacity];
-            public fixed bool NeedsDictionary[Capacity];
+            /// <summary>For shared code: the type whose method it is and the template's dictionary layout (else 0).</summary>
+            public fixed long Owner[Capacity];
+            public fixed long Layout[Capacity];
 
-            public void Add(IntPtr code, bool shared, bool needsDictionary)
+            public void Add(IntPtr code, MethodTable* owner, byte* layout)
             {
                 for (int i = 0; i < Count; i++)
                     if (Code[i] == (long)code) return;
                 if (Count == Capacity) return;
                 Code[Count] = (long)code;
-                Shared[Count] = shared;
-                NeedsDictionary[Count] = needsDictionary;
+                Owner[Count] = (long)owner;
+                Layout[Count] = (long)layout;
                 Count++;
             }
         }
@@ -86,14 +88,17 @@ namespace Dune.Runtime.Dispatch
                     ? "'" + Type.NameOf(declaring) + "' declares several generic virtual methods with implementations for this instantiation, and the executable has no symbol table to tell them apart"
                     : "several compiled methods fit this instantiation", declaring, receiver);
             IntPtr code = (IntPtr)found.Code[chosen];
-            if (!found.Shared[chosen]) return code;
-            if (found.NeedsDictionary[chosen]) throw Unsupported("the shared code needs a generic dictionary", declaring, receiver);
+            if (found.Layout[chosen] == 0) return code;
 
-            // Fat pointer cell {code, dictionary}; the code reads nothing from its (empty) dictionary.
-            IntPtr* cell = (IntPtr*)GvmCache.Allocate((nuint)(3 * sizeof(IntPtr)));
-            cell[0] = code;
-            cell[1] = (IntPtr)(cell + 2);
-            return (IntPtr)((byte*)cell + 2);
+            // Shared code: a fat pointer to {code, the generic dictionary for this call's type arguments}.
+            MethodTable** arguments = stackalloc MethodTable*[method->ArgumentCount];
+            for (int i = 0; i < method->ArgumentCount; i++) arguments[i] = method->Argument(i);
+            GenericDictionaries.Call call;
+            call.Declaring = declaring;
+            call.Receiver = receiver;
+            IntPtr* dictionary = GenericDictionaries.ForMethod(code, (byte*)found.Layout[chosen], (MethodTable*)found.Owner[chosen],
+                arguments, method->ArgumentCount, call);
+            return GenericDictionaries.FatPointer(code, (IntPtr)dictionary);
         }
 
         /// <summary>Adds the code of the implementations of a class's generic virtual method; true if the class declares several.</summary>
@@ -232,7 +237,7 @@ namespace Dune.Runtime.Dispatch
                         if (match && argument != method->Argument(i)) match = false;
                     }
                     IntPtr code = (IntPtr)External(tables.References, NativeReader.NativeUnsigned(ref p));
-                    if (match) found.Add(code, shared: false, needsDictionary: false);
+                    if (match) found.Add(code, null, null);
                 }
             }
             if (found.Count == before) AddSharedCode(in tables, type, method, ref found);
@@ -255,7 +260,7 @@ namespace Dune.Runtime.Dispatch
                 bool match = true;
                 for (int i = 0; i < method->ArgumentCount && match; i++)
                     match = NativeLayoutSignature.MatchesArgument(ref p, tables.References, method->Argument(i), null, canonical: true);
-                if (match) found.Add(code, shared: true, needsDictionary: NativeReader.NativeUnsigned(ref dictionaryLayout) != 0);
+                if (match) found.Add(code, type, dictionaryLayout);
             }
         }
 
@@ -264,7 +269,7 @@ namespace Dune.Runtime.Dispatch
         private static byte* Section(int id) =>
             Modules.TryGetSection((ModuleSection)id, out byte* start, out byte* end) && end > start ? start : null;
 
-        private static NotSupportedException Unsupported(string reason, MethodTable* declaring, MethodTable* receiver) =>
+        internal static NotSupportedException Unsupported(string reason, MethodTable* declaring, MethodTable* receiver) =>
             new NotSupportedException("Generic virtual method call not supported: " + reason + " (a generic method of '" +
                 Type.NameOf(declaring) + "' called on '" + Type.NameOf(receiver) + "').");
     }
