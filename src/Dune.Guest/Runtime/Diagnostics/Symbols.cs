@@ -58,6 +58,26 @@ namespace Dune.Runtime
             return null;
         }
 
+        /// <summary>
+        /// The next symbol whose name starts with <paramref name="prefix"/>: its raw name and value; start with
+        /// <paramref name="cursor"/> 0; null when there are no more (or no symbol table).
+        /// </summary>
+        internal static byte* NextWithPrefix(string prefix, ref ulong cursor, out ulong value)
+        {
+            value = 0;
+            if (!Load()) return null;
+            for (; cursor < s_symbolCount; cursor++)
+            {
+                byte* sym = s_symbols + cursor * 24;
+                byte* name = s_names + *(uint*)sym;
+                if (!StartsWith(name, prefix)) continue;
+                cursor++;
+                value = *(ulong*)(sym + 8);
+                return name;
+            }
+            return null;
+        }
+
         private static bool Load()
         {
             if (s_tried) return s_symbols != null;

@@ -16,6 +16,9 @@ namespace Dune.Runtime.Dispatch
     /// code that needs an instantiation argument gets a fat pointer to {code, argument}: the method dictionary of
     /// a generic method, or the MethodTable of a generic value type (its methods have no 'this' MethodTable).</item>
     /// <item>MethodDictionary (4): another generic method's dictionary, same signature as Method.</item>
+    /// <item>InterfaceCall (2): an interface dispatch cell (interface type, slot).</item>
+    /// <item>MethodLdToken (8): the method handle a generic virtual call from shared code passes to
+    /// GVMLookupForSlot (same signature as Method), built as ilc lays handles out.</item>
     /// </list>
     /// Cells are filled eagerly and only with types ilc compiled (the runtime builds no types); anything else throws
     /// NotSupportedException saying what is missing. Dictionaries are kept per (code, owner, arguments), so
@@ -25,7 +28,7 @@ namespace Dune.Runtime.Dispatch
     {
         private const int NativeLayout = 330, NativeReferences = 331, MethodTemplates = 322;
         private const uint DictionaryLayout = 0x40;
-        private const uint TypeHandleCell = 1, MethodDictionaryCell = 4, MethodCell = 0x0d;
+        private const uint TypeHandleCell = 1, InterfaceCallCell = 2, MethodDictionaryCell = 4, MethodLdTokenCell = 8, MethodCell = 0x0d;
         private const uint HasInstantiation = 1, IsUnboxingStub = 2, HasFunctionPointer = 4;
         private const int MaxArguments = 8, MaxDepth = 16;
 
@@ -102,8 +105,16 @@ namespace Dune.Runtime.Dispatch
                     if (type == null) throw Missing(missing, call);
                     return (IntPtr)type;
                 }
+                case InterfaceCallCell:
+                {
+                    MethodTable* interfaceType = TypeSignatures.Resolve(ref p, references, context, ref missing);
+                    uint slot = NativeReader.NativeUnsigned(ref p);
+                    if (interfaceType == null) throw Missing(missing, call);
+                    return (IntPtr)InterfaceDispatch.NewCell(interfaceType, (int)slot);
+                }
                 case MethodCell:
                 case MethodDictionaryCell:
+                case MethodLdTokenCell:
                 {
                     uint flags = NativeReader.NativeUnsigned(ref p);
                     IntPtr code = (flags & HasFunctionPointer) != 0 ? (IntPtr)NativeLayoutSignature.ExternalType(references, NativeReader.NativeUnsigned(ref p)) : IntPtr.Zero;
@@ -121,7 +132,9 @@ namespace Dune.Runtime.Dispatch
                         }
                     }
                     if (missing != null) throw Missing(missing, call);
-                    if (count > MaxArguments || code == IntPtr.Zero) throw Unsupported("it calls a generic method that cannot be identified without metadata", call);
+                    if (count > MaxArguments) throw Unsupported("it calls a generic method with too many type arguments", call);
+                    if (kind == MethodLdTokenCell) return (IntPtr)NewMethodHandle(owner, arguments, count);
+                    if (code == IntPtr.Zero) throw Unsupported("it calls a generic method that cannot be identified without metadata", call);
 
                     if (count > 0)
                     {
@@ -138,6 +151,19 @@ namespace Dune.Runtime.Dispatch
                 default:
                     throw Unsupported("its generic dictionary needs a cell of kind " + kind.ToString() + ", which the runtime cannot fill", call);
             }
+        }
+
+        /// <summary>A method handle laid out like ilc's (see <see cref="GvmMethodHandle"/>), named after a static one.</summary>
+        private static GvmMethodHandle* NewMethodHandle(MethodTable* declaring, MethodTable** arguments, int count)
+        {
+            var handle = (GvmMethodHandle*)GvmCache.Allocate((nuint)(sizeof(GvmMethodHandle) + count * sizeof(MethodTable*)));
+            handle->DeclaringType = declaring;
+            handle->MetadataHandle = 0;
+            handle->ArgumentCount = count;
+            MethodTable** slots = (MethodTable**)(handle + 1);
+            for (int i = 0; i < count; i++) slots[i] = arguments[i];
+            GvmMethodNames.Describe(handle);
+            return handle;
         }
 
         /// <summary>Whether a generic type's methods are shared code (some type argument is a reference type).</summary>

@@ -48,7 +48,7 @@ namespace Dune.Runtime.Dispatch
             public const int Capacity = 8;
             public int Count;
             public fixed long Code[Capacity];
-            /// <summary>For shared code: the type whose method it is and the template's dictionary layout (else 0).</summary>
+            /// <summary>The type whose method the code is; for shared code the template's dictionary layout (else 0).</summary>
             public fixed long Owner[Capacity];
             public fixed long Layout[Capacity];
 
@@ -82,11 +82,16 @@ namespace Dune.Runtime.Dispatch
                 : CollectClassImplementations(in tables, receiver, method, ref found);
 
             if (found.Count == 0) throw Unsupported("no compiled implementation for this instantiation", declaring, receiver);
-            int chosen = found.Count == 1 ? 0 : GvmMethodNames.Choose(method, (IntPtr*)found.Code, found.Count);
+            // The symbol names say which candidate is the called method; without them only a lone candidate on a type
+            // with a single generic virtual method is certain.
+            int chosen = GvmMethodNames.Choose(method, (IntPtr*)found.Code, found.Count, out bool named);
+            if (!named && found.Count == 1 && ImplementsOneGvm(in tables, (MethodTable*)found.Owner[0])) chosen = 0;
             if (chosen < 0)
-                throw Unsupported(several
-                    ? "'" + Type.NameOf(declaring) + "' declares several generic virtual methods with implementations for this instantiation, and the executable has no symbol table to tell them apart"
-                    : "several compiled methods fit this instantiation", declaring, receiver);
+                throw Unsupported(named
+                    ? "ilc compiled no code for this method with these type arguments (it is reached only through shared generic code)"
+                    : several || found.Count > 1
+                        ? "'" + Type.NameOf(declaring) + "' or its implementations have several generic virtual methods that fit this call, and no symbol names the called one"
+                        : "the implementing type has several generic virtual methods and no symbol names the called one", declaring, receiver);
             IntPtr code = (IntPtr)found.Code[chosen];
             if (found.Layout[chosen] == 0) return code;
 
@@ -104,7 +109,8 @@ namespace Dune.Runtime.Dispatch
         /// <summary>Adds the code of the implementations of a class's generic virtual method; true if the class declares several.</summary>
         private static bool CollectClassImplementations(in Tables tables, MethodTable* receiver, GvmMethodHandle* method, ref Candidates found)
         {
-            MethodTable* declaring = method->DeclaringType;
+            // The table names a generic declaring type by its definition.
+            MethodTable* declaring = method->DeclaringType->IsGeneric ? TypeLayout.GenericDefinition(method->DeclaringType) : method->DeclaringType;
             if (tables.Gvm == null || tables.Fixups == null) return false;
 
             int declared = 0;
@@ -153,19 +159,22 @@ namespace Dune.Runtime.Dispatch
             }
             bool several = declared > 1;
 
-            // Class implementations anywhere in the hierarchy win over default interface methods.
+            // Class implementations anywhere in the hierarchy win over default interface methods; an interface the
+            // receiver implements exactly wins over one it implements through variance.
+            int variantPasses = declaring->HasGenericVariance ? 2 : 1;
             for (int pass = 0; pass < 2; pass++)
             {
-                for (MethodTable* t = receiver; t != null; t = t->BaseType)
-                    if (AddInterfaceTargets(in tables, t, receiver, method, defaults: pass == 1, several, ref found) && !several)
-                        return false;
+                for (int variance = 0; variance < variantPasses; variance++)
+                    for (MethodTable* t = receiver; t != null; t = t->BaseType)
+                        if (AddInterfaceTargets(in tables, t, receiver, method, defaults: pass == 1, variant: variance == 1, several, ref found) && !several)
+                            return false;
             }
             return several;
         }
 
         /// <summary>Adds the code of every implementation the table lists for implementing type t; false if none.</summary>
         private static bool AddInterfaceTargets(in Tables tables, MethodTable* t, MethodTable* receiver, GvmMethodHandle* method,
-            bool defaults, bool several, ref Candidates found)
+            bool defaults, bool variant, bool several, ref Candidates found)
         {
             MethodTable* declaring = method->DeclaringType;
             MethodTable* declaringDefinition = declaring->IsGeneric ? TypeLayout.GenericDefinition(declaring) : declaring;
@@ -192,7 +201,7 @@ namespace Dune.Runtime.Dispatch
                         {
                             byte* signature = tables.Layout + NativeReader.NativeUnsigned(ref p);
                             if (isDefault != defaults || (implementing != t && implementing != definition)) continue;
-                            if (!NativeLayoutSignature.Matches(ref signature, tables.References, declaring, t, canonical: false)) continue;
+                            if (!ImplementsDeclaring(signature, tables.References, declaring, t, variant)) continue;
                             MethodTable* owner = target == null ? null : Instantiated(target, receiver);
                             if (owner == null)
                             {
@@ -207,6 +216,60 @@ namespace Dune.Runtime.Dispatch
                 }
             }
             return any;
+        }
+
+        /// <summary>Whether the GVM tables list a single generic virtual method implementation for <paramref name="type"/>.</summary>
+        private static bool ImplementsOneGvm(in Tables tables, MethodTable* type)
+        {
+            MethodTable* definition = type->IsGeneric ? TypeLayout.GenericDefinition(type) : type;
+            int implementations = 0;
+            if (tables.Gvm != null && tables.Fixups != null)
+            {
+                var entries = new NativeHashtable(tables.Gvm);
+                while (entries.MoveNext(out byte* e))
+                {
+                    NativeReader.NativeUnsigned(ref e);
+                    MethodTable* implementing = External(tables.Fixups, NativeReader.NativeUnsigned(ref e));
+                    if (implementing == type || implementing == definition) implementations++;
+                }
+            }
+            if (tables.InterfaceGvm != null && tables.Fixups != null)
+            {
+                var entries = new NativeHashtable(tables.InterfaceGvm);
+                while (entries.MoveNext(out byte* p))
+                {
+                    NativeReader.NativeUnsigned(ref p);
+                    NativeReader.NativeUnsigned(ref p);
+                    uint count = NativeReader.NativeUnsigned(ref p);
+                    for (uint j = 0; j < count; j++)
+                    {
+                        if (NativeReader.NativeUnsigned(ref p) < FirstSpecialEntry) NativeReader.NativeUnsigned(ref p);
+                        uint types = NativeReader.NativeUnsigned(ref p);
+                        for (uint k = 0; k < types; k++)
+                        {
+                            MethodTable* implementing = External(tables.Fixups, NativeReader.NativeUnsigned(ref p));
+                            if (implementing == type || implementing == definition) implementations++;
+                            uint signatures = NativeReader.NativeUnsigned(ref p);
+                            for (uint l = 0; l < signatures; l++) NativeReader.NativeUnsigned(ref p);
+                        }
+                    }
+                }
+            }
+            return implementations <= 1;
+        }
+
+        /// <summary>
+        /// Whether the interface an implementation entry is for (a signature in terms of the implementing type) is the
+        /// called interface: exactly, or in the variant pass, through variance.
+        /// </summary>
+        private static bool ImplementsDeclaring(byte* signature, byte* references, MethodTable* declaring, MethodTable* implementing, bool variant)
+        {
+            if (!variant) return NativeLayoutSignature.Matches(ref signature, references, declaring, implementing, canonical: false);
+            GenericContext context = default;
+            context.Owner = implementing;
+            string missing = null;
+            MethodTable* implemented = TypeSignatures.Resolve(ref signature, references, context, ref missing);
+            return implemented != null && implemented != declaring && TypeCast.IsVariantlyCompatible(implemented, declaring, arrayCovariance: false);
         }
 
         /// <summary>The receiver's own instantiation of a (possibly open generic) type from the tables, or null.</summary>
@@ -237,7 +300,7 @@ namespace Dune.Runtime.Dispatch
                         if (match && argument != method->Argument(i)) match = false;
                     }
                     IntPtr code = (IntPtr)External(tables.References, NativeReader.NativeUnsigned(ref p));
-                    if (match) found.Add(code, null, null);
+                    if (match) found.Add(code, type, null);
                 }
             }
             if (found.Count == before) AddSharedCode(in tables, type, method, ref found);
