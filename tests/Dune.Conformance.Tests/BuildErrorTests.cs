@@ -10,7 +10,8 @@ namespace Dune.Conformance.Tests;
 /// </summary>
 public class BuildErrorTests
 {
-    private static (int ExitCode, string Output, string Dir) Build(string name, params (string File, string Text)[] sources)
+    /// <summary>Builds a generated project: exit code, MSBuild's output and whether an executable was linked.</summary>
+    private static (int ExitCode, string Output, bool Linked) Build(string name, params (string File, string Text)[] sources)
     {
         string dir = Path.Combine(Path.GetTempPath(), "dune-build-errors-" + Guid.NewGuid().ToString("N"), name);
         Directory.CreateDirectory(dir);
@@ -21,7 +22,7 @@ public class BuildErrorTests
         try
         {
             var (exitCode, output) = DuneProgram.TryBuild(dir);
-            return (exitCode, output, dir);
+            return (exitCode, output, File.Exists(Path.Combine(dir, "bin", name)));
         }
         finally
         {
@@ -36,7 +37,7 @@ public class BuildErrorTests
     [Fact]
     public void IlcFailureIsOneLineAtTheMethodWithTheLogNamed()
     {
-        var (exitCode, output, dir) = Build("pinvoke", ("Program.cs", """
+        var (exitCode, output, linked) = Build("pinvoke", ("Program.cs", """
             using System.Runtime.InteropServices;
             static class Program
             {
@@ -53,13 +54,14 @@ public class BuildErrorTests
         Assert.Matches(new Regex(@"error DUNE0001: Native\.getpid: P/Invoke \(\[DllImport\], \[LibraryImport\]\) is not supported: .*\(Expected type 'Internal\.Runtime\.CompilerHelpers\.InteropHelpers' not found in module 'Dune\.Guest'; full ilc output: .*/pinvoke/obj/dune/ilc\.log\)"), errors[0]);
         Assert.DoesNotContain("   at ", output);
         Assert.DoesNotContain("MSB3073", output);
+        Assert.False(linked);
     }
 
     /// <summary>IL ilc cannot compile (here a varargs call) is its own one-line analysis error, which fails the build.</summary>
     [Fact]
     public void IlcAnalysisErrorFailsTheBuildInOneLine()
     {
-        var (exitCode, output, _) = Build("varargs", ("Program.cs", """
+        var (exitCode, output, linked) = Build("varargs", ("Program.cs", """
             static class Program
             {
                 static int Count(__arglist) => 1;
@@ -71,6 +73,7 @@ public class BuildErrorTests
         Assert.True(errors.Length == 1, output);
         Assert.Contains("error IL1005: Program.Main(): Method will always throw because: Vararg call", errors[0]);
         Assert.DoesNotContain("   at ", output);
+        Assert.False(linked, "no executable may look up to date after a failed build");
     }
 
     /// <summary>
@@ -100,14 +103,14 @@ public class BuildErrorTests
     [Fact]
     public void FinalizerIsAWarningNamingTheType()
     {
-        var (exitCode, output, _) = Build("finalizer", ("Program.cs", """
+        var (exitCode, output, linked) = Build("finalizer", ("Program.cs", """
             namespace App
             {
                 class Handle { ~Handle() { } }
                 static class Program { static int Main() { new Handle(); return 0; } }
             }
             """));
-        Assert.True(exitCode == 0, output);
+        Assert.True(exitCode == 0 && linked, output);
         Assert.Contains(Diagnostics(output, "warning"),
             w => w.Contains("warning DUNE0002: 'App.Handle' declares a finalizer, which DuneAot never runs"));
     }
