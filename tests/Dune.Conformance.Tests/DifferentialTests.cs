@@ -13,6 +13,7 @@ public class DifferentialTests
     public static readonly TheoryData<string, string[], string?> Programs = new()
     {
         { "gvm", [], null },
+        { "enums-types", [], null },
     };
 
     [Theory]
