@@ -13,6 +13,8 @@ public class DifferentialTests
     public static readonly TheoryData<string, string[], string?> Programs = new()
     {
         { "gvm", [], null },
+        { "equality", [], null },
+        { "strings", [], null },
         { "enums-types", [], null },
     };
 

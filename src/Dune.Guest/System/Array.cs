@@ -64,7 +64,7 @@ namespace System
         {
             T[] items = Items;
             for (int i = 0; i < items.Length; i++)
-                if (EqualityHelpers.AreEqual(items[i], item)) return i;
+                if (EqualityComparer<T>.Default.Equals(items[i], item)) return i;
             return -1;
         }
 

@@ -15,8 +15,6 @@ namespace System
         public const int MinValue = unchecked((int)0x80000000);
         public override string ToString() => Number.Format(m_value);
         public string ToString(string format) => Number.Format(m_value, format);
-        public override bool Equals(object obj) => obj is int other && other == m_value;
-        public override int GetHashCode() => m_value;
     }
     public partial struct UInt32
     {

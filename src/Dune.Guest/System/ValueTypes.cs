@@ -1,7 +1,7 @@
 namespace System
 {
     public abstract partial class ValueType { }
-    public struct Nullable<T> where T : struct
+    public partial struct Nullable<T> where T : struct
     {
         private readonly bool hasValue;
         internal T value;

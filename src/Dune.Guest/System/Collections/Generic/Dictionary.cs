@@ -46,12 +46,12 @@ namespace System.Collections.Generic
 
         public bool Remove(TKey key)
         {
-            int hash = EqualityHelpers.HashOf(key);
+            int hash = (EqualityComparer<TKey>.Default.GetHashCode(key) & 0x7fffffff);
             ref int link = ref _buckets[hash % _buckets.Length];
             while (link != 0)
             {
                 ref Entry e = ref _entries[link - 1];
-                if (e.Hash == hash && EqualityHelpers.AreEqual(e.Key, key))
+                if (e.Hash == hash && EqualityComparer<TKey>.Default.Equals(e.Key, key))
                 {
                     int freed = link - 1;
                     link = e.Next;
@@ -83,9 +83,9 @@ namespace System.Collections.Generic
 
         private int Find(TKey key)
         {
-            int hash = EqualityHelpers.HashOf(key);
+            int hash = (EqualityComparer<TKey>.Default.GetHashCode(key) & 0x7fffffff);
             for (int i = _buckets[hash % _buckets.Length]; i != 0; i = _entries[i - 1].Next)
-                if (_entries[i - 1].Hash == hash && EqualityHelpers.AreEqual(_entries[i - 1].Key, key)) return i - 1;
+                if (_entries[i - 1].Hash == hash && EqualityComparer<TKey>.Default.Equals(_entries[i - 1].Key, key)) return i - 1;
             return -1;
         }
 
@@ -110,7 +110,7 @@ namespace System.Collections.Generic
                 if (_count == _entries.Length) Grow();
                 index = _count++;
             }
-            int hash = EqualityHelpers.HashOf(key);
+            int hash = (EqualityComparer<TKey>.Default.GetHashCode(key) & 0x7fffffff);
             ref int bucket = ref _buckets[hash % _buckets.Length];
             _entries[index] = new Entry { Hash = hash, Next = bucket, Key = key, Value = value };
             bucket = index + 1;

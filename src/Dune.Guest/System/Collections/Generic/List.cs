@@ -52,7 +52,7 @@ namespace System.Collections.Generic
         public int IndexOf(T item)
         {
             for (int i = 0; i < _count; i++)
-                if (EqualityHelpers.AreEqual(_items[i], item)) return i;
+                if (EqualityComparer<T>.Default.Equals(_items[i], item)) return i;
             return -1;
         }
 
@@ -89,12 +89,5 @@ namespace System.Collections.Generic
             public void Reset() => _index = -1;
             public void Dispose() { }
         }
-    }
-
-    /// <summary>Equality for generic collections: Equals/GetHashCode through constrained calls, null-safe.</summary>
-    internal static class EqualityHelpers
-    {
-        public static bool AreEqual<T>(T a, T b) => a == null ? b == null : a.Equals(b);
-        public static int HashOf<T>(T value) => value == null ? 0 : value.GetHashCode() & 0x7fffffff;
     }
 }
