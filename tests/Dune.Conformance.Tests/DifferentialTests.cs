@@ -16,6 +16,7 @@ public class DifferentialTests
         { "equality", [], null },
         { "strings", [], null },
         { "enums-types", [], null },
+        { "linq", [], null },
     };
 
     [Theory]

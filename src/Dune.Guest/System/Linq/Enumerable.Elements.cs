@@ -206,6 +206,9 @@ namespace System.Linq
 
         public static TSource ElementAt<TSource>(this IEnumerable<TSource> source, int index)
         {
+            // A list's own indexer reports a bad index, with the collection's message.
+            if (source is IList<TSource> list && (uint)index >= (uint)list.Count)
+                throw new ArgumentOutOfRangeException(nameof(index), "Index was out of range. Must be non-negative and less than the size of the collection.");
             TSource element = TryGetElementAt(source, index, out bool found);
             if (!found) throw Errors.ArgumentOutOfRange(nameof(index));
             return element;

@@ -14,16 +14,23 @@ namespace System.Linq
 
         public static IOrderedEnumerable<TSource> ThenBy<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector) => ThenBy(source, keySelector, null);
         public static IOrderedEnumerable<TSource> ThenBy<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer) =>
-            Checked(source).CreateOrderedEnumerable(Checked(keySelector), comparer, false);
+            ThenByCore(Checked(source), Checked(keySelector), comparer, false);
 
         public static IOrderedEnumerable<TSource> ThenByDescending<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector) => ThenByDescending(source, keySelector, null);
         public static IOrderedEnumerable<TSource> ThenByDescending<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer) =>
-            Checked(source).CreateOrderedEnumerable(Checked(keySelector), comparer, true);
+            ThenByCore(Checked(source), Checked(keySelector), comparer, true);
 
         public static IOrderedEnumerable<T> Order<T>(this IEnumerable<T> source) => OrderBy(source, Identity<T>.Function, null);
         public static IOrderedEnumerable<T> Order<T>(this IEnumerable<T> source, IComparer<T> comparer) => OrderBy(source, Identity<T>.Function, comparer);
         public static IOrderedEnumerable<T> OrderDescending<T>(this IEnumerable<T> source) => OrderByDescending(source, Identity<T>.Function, null);
         public static IOrderedEnumerable<T> OrderDescending<T>(this IEnumerable<T> source, IComparer<T> comparer) => OrderByDescending(source, Identity<T>.Function, comparer);
+
+        /// <summary>Our own ordered sequences extend without the generic interface method, a generic virtual call
+        /// that the runtime cannot dispatch in shared code (reference-type keys).</summary>
+        private static IOrderedEnumerable<TSource> ThenByCore<TSource, TKey>(IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer, bool descending) =>
+            source is OrderedEnumerable<TSource> ordered
+                ? ordered.ThenBy(keySelector, comparer, descending)
+                : source.CreateOrderedEnumerable(keySelector, comparer, descending);
 
         private static class Identity<T>
         {
@@ -63,6 +70,9 @@ namespace System.Linq
         internal abstract KeyLevel<TElement> CreateLevels(KeyLevel<TElement> next);
 
         public IOrderedEnumerable<TElement> CreateOrderedEnumerable<TKey>(Func<TElement, TKey> keySelector, IComparer<TKey> comparer, bool descending) =>
+            ThenBy(keySelector, comparer, descending);
+
+        internal IOrderedEnumerable<TElement> ThenBy<TKey>(Func<TElement, TKey> keySelector, IComparer<TKey> comparer, bool descending) =>
             new OrderedEnumerable<TElement, TKey>(Source, this, keySelector, comparer, descending);
 
         public IEnumerator<TElement> GetEnumerator()

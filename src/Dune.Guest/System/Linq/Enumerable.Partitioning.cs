@@ -150,7 +150,7 @@ namespace System.Linq
         public static IEnumerable<TSource[]> Chunk<TSource>(this IEnumerable<TSource> source, int size)
         {
             Errors.ThrowIfNull(source, nameof(source));
-            if (size < 1) throw new ArgumentOutOfRangeException(nameof(size), size, "size ('" + size.ToString() + "') must be greater than or equal to '1'.");
+            if (size < 1) throw Errors.ArgumentOutOfRange(nameof(size));
             return ChunkIterator(source, size);
         }
 
