@@ -17,6 +17,7 @@ public class DifferentialTests
         { "strings", [], null },
         { "enums-types", [], null },
         { "linq", [], null },
+        { "records", [], null },
     };
 
     [Theory]
