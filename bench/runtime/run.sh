@@ -20,6 +20,9 @@ benchmarks=(
     "binarytrees 18 14"
     "dictchurn 4000 500"
     "spancopy 300 40"
+    "strings 300 40"
+    "sorting 400 50"
+    "linq 200 25"
 )
 
 quick=0
@@ -65,7 +68,8 @@ for entry in "${plan[@]}"; do
     step "building $name: DuneAot"
     dotnet build "$dir" -c Release -nologo -v q >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; die "building $name failed"; }
     step "building $name: NativeAOT (dotnet publish -p:PublishAot=true)"
-    dotnet publish "$dir" -c Release -r linux-x64 -nologo -v q -p:DuneOracle=true -p:PublishAot=true \
+    # Invariant globalization: the culture DuneAot has, and no ICU to load.
+    dotnet publish "$dir" -c Release -r linux-x64 -nologo -v q -p:DuneOracle=true -p:PublishAot=true -p:InvariantGlobalization=true \
         -p:BaseIntermediateOutputPath=obj/nativeaot/ -p:OutputPath=bin/nativeaot-build/ -o "$dir/bin/nativeaot" \
         >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; die "publishing $name with NativeAOT failed"; }
 done
