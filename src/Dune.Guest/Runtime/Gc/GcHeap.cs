@@ -89,7 +89,7 @@ namespace Internal.Runtime.Gc
                 nuint run = SmallObjectSpace.Refill(cls);
                 if (run == 0)
                 {
-                    Collect(major: true);
+                    CollectForLackOfMemory();
                     run = SmallObjectSpace.Refill(cls);
                     if (run == 0) ThrowOutOfMemory();
                 }
@@ -109,7 +109,7 @@ namespace Internal.Runtime.Gc
             byte* start = LargeObjectSpace.Allocate(size);
             if (start == null)
             {
-                Collect(major: true);
+                CollectForLackOfMemory();
                 start = LargeObjectSpace.Allocate(size);
                 if (start == null) ThrowOutOfMemory();
             }
@@ -131,6 +131,13 @@ namespace Internal.Runtime.Gc
 
         /// <summary>The young budget is used up: minor, unless the old objects have grown too much.</summary>
         private static void CollectForAllocation() => Collect(major: LiveBytesAfterLastCollection > s_majorThreshold);
+
+        /// <summary>The host refused memory: free all that can be freed and give cached mappings back.</summary>
+        private static void CollectForLackOfMemory()
+        {
+            Collect(major: true);
+            LargeObjectSpace.DropCache();
+        }
 
         /// <summary>Marks from the roots (and, for a minor collection, the remembered set), then sweeps both spaces.</summary>
         private static void Collect(bool major)

@@ -2,9 +2,12 @@ namespace Internal.Runtime.Gc
 {
     /// <summary>
     /// Objects above <see cref="SizeClasses.MaxSmallSize"/>: each gets a mapping of its own (header at the
-    /// mapping's start), unmapped by the sweep that finds it dead. Mappings are kept sorted by address so that
-    /// any interior address finds its object by binary search. Mark flags live beside the mappings (an object's
-    /// own words belong to the program): like small objects' mark bits they stay set after a sweep, meaning "old".
+    /// mapping's start). The sweep that finds one dead keeps its mapping for reuse if it is small and the cache
+    /// has room (growing collections free and allocate arrays of the same sizes over and over; every mapping
+    /// costs system calls, hypercalls in Dune mode, and page faults), and unmaps it otherwise. Mappings are kept
+    /// sorted by address so that any interior address finds its object by binary search. Mark flags live beside
+    /// the mappings (an object's own words belong to the program): like small objects' mark bits they stay set
+    /// after a sweep, meaning "old".
     /// </summary>
     internal static unsafe class LargeObjectSpace
     {
@@ -13,6 +16,14 @@ namespace Internal.Runtime.Gc
         private static WordList s_starts;
         private static WordList s_sizes;
         private static WordList s_marks;
+        /// <summary>Dead objects' mappings kept for reuse: starts and sizes.</summary>
+        private static WordList s_cachedStarts;
+        private static WordList s_cachedSizes;
+        private static nuint s_cachedBytes;
+
+        /// <summary>Largest mapping the cache keeps, and the most it holds.</summary>
+        private const nuint MaxCachedMapping = 1 << 20;
+        private const nuint CacheCapacity = 8 << 20;
 
         public static nuint MappedBytes { get; private set; }
         public static nuint LowestAddress => s_starts.Count == 0 ? ~(nuint)0 : s_starts.Items[0];
@@ -25,14 +36,65 @@ namespace Internal.Runtime.Gc
         public static byte* Allocate(nuint size)
         {
             nuint mappingSize = MappingSize(size);
-            byte* start = (byte*)HostMemory.Map(mappingSize);
-            if (start == null) return null;
+            byte* start = TakeCached(ref mappingSize, size);
+            if (start == null)
+            {
+                start = (byte*)HostMemory.Map(mappingSize);
+                if (start == null) return null;
+                MappedBytes += mappingSize;
+            }
             nuint index = UpperBound((nuint)start);
             s_starts.Insert(index, (nuint)start);
             s_sizes.Insert(index, mappingSize);
             s_marks.Insert(index, 0);
-            MappedBytes += mappingSize;
             return start;
+        }
+
+        /// <summary>A cached mapping of at least <paramref name="mappingSize"/> bytes and at most a quarter more
+        /// (the smallest such), zeroed for <paramref name="size"/> bytes; null if there is none.</summary>
+        private static byte* TakeCached(ref nuint mappingSize, nuint size)
+        {
+            nuint best = 0;
+            for (nuint i = 0; i < s_cachedSizes.Count; i++)
+            {
+                nuint cached = s_cachedSizes.Items[i];
+                if (cached >= mappingSize && cached <= mappingSize + mappingSize / 4 && (best == 0 || cached < s_cachedSizes.Items[best - 1])) best = i + 1;
+            }
+            if (best-- == 0) return null;
+            byte* start = (byte*)s_cachedStarts.Items[best];
+            mappingSize = s_cachedSizes.Items[best];
+            s_cachedBytes -= mappingSize;
+            s_cachedStarts.RemoveAt(best);
+            s_cachedSizes.RemoveAt(best);
+            Memory.Zero(start, size);
+            return start;
+        }
+
+        /// <summary>The host is short of memory: every cached mapping goes back to it.</summary>
+        public static void DropCache()
+        {
+            for (nuint i = 0; i < s_cachedStarts.Count; i++)
+            {
+                HostMemory.Unmap((void*)s_cachedStarts.Items[i], s_cachedSizes.Items[i]);
+                MappedBytes -= s_cachedSizes.Items[i];
+            }
+            s_cachedStarts.Count = 0;
+            s_cachedSizes.Count = 0;
+            s_cachedBytes = 0;
+        }
+
+        /// <summary>A dead object's mapping: into the cache if it fits there, else back to the host.</summary>
+        private static void Release(nuint start, nuint size)
+        {
+            if (size <= MaxCachedMapping && s_cachedBytes + size <= CacheCapacity)
+            {
+                s_cachedStarts.Add(start);
+                s_cachedSizes.Add(size);
+                s_cachedBytes += size;
+                return;
+            }
+            HostMemory.Unmap((void*)start, size);
+            MappedBytes -= size;
         }
 
         /// <summary>The large object whose mapping contains <paramref name="address"/>, or 0.</summary>
@@ -86,8 +148,7 @@ namespace Internal.Runtime.Gc
                     kept++;
                     continue;
                 }
-                HostMemory.Unmap((void*)start, size);
-                MappedBytes -= size;
+                Release(start, size);
                 result.FreedObjects++;
                 result.FreedBytes += size;
             }
