@@ -59,6 +59,18 @@ class OldStyle : IComparable
 
 class NotComparable { }
 
+/// <summary>IEquatable and IComparable of a base class: the default comparers of the derived class use them through variance.</summary>
+class Animal : IEquatable<Animal>, IComparable<Animal>
+{
+    public string Name;
+    public Animal(string name) { Name = name; }
+    public bool Equals(Animal other) => other != null && other.Name == Name;
+    public override int GetHashCode() => Name.Length;
+    public int CompareTo(Animal other) => other == null ? 1 : Name.Length - other.Name.Length;
+}
+
+class Dog : Animal { public Dog(string name) : base(name) { } }
+
 static class Program
 {
     static int Main()
@@ -202,6 +214,7 @@ static class Program
     {
         Console.WriteLine($"shared {SameBy(new Key(1), new Key(1))} {SameBy<Key>(null, new Key(1))} {SameBy("ab", string.Concat("a", "b"))} {SameBy<object>(3, 3)} {SameBy(new NotComparable(), new NotComparable())} {HashBy(new Key(9))} {HashBy<string>(null)}");
         Console.WriteLine($"shared order {OrderBy(new Version(2), new Version(1))} {OrderBy("b", "abc")} {OrderBy<Version>(null, null)} {OrderBy(new OldStyle(1), new OldStyle(4))}");
+        Console.WriteLine($"variance {SameBy(new Dog("rex"), new Dog("rex"))} {EqualityComparer<Dog>.Default.Equals(new Dog("a"), new Dog("b"))} {Comparer<Dog>.Default.Compare(new Dog("abc"), new Dog("a"))} {OrderBy(new Dog("a"), new Dog("abcd"))} {new Dictionary<Dog, int> { [new Dog("x")] = 1 }.ContainsKey(new Dog("x"))}");
         var pa = new Pair<string, int> { First = "x", Second = 1 }; var pb = new Pair<string, int> { First = string.Concat("", "x"), Second = 1 };
         Console.WriteLine($"generic struct {pa.Equals(pb)} {SameBy(pa, pb)} {SameBy(pa, new Pair<string, int> { First = "x", Second = 2 })} {HashBy(pa) == HashBy(pb)}");
         Console.WriteLine($"value args {SameBy(5L, 5L)} {SameBy('q', 'q')} {SameBy(Color.Blue, Color.Blue)} {OrderBy(Small.B, Small.A)} {OrderBy<int?>(null, 1)} {SameBy(new Plain { X = 1 }, new Plain { X = 1 })}");
