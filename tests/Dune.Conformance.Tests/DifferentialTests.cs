@@ -21,6 +21,9 @@ public class DifferentialTests
         { "collections", [], null },
         { "floating", [], null },
         { "parsing", [], null },
+        { "enums-types", [], null },
+        { "linq", [], null },
+        { "records", [], null },
     };
 
     [Theory]
