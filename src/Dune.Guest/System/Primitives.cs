@@ -13,8 +13,6 @@ namespace System
         private int m_value;
         public const int MaxValue = 0x7fffffff;
         public const int MinValue = unchecked((int)0x80000000);
-        public override bool Equals(object obj) => obj is int other && other == m_value;
-        public override int GetHashCode() => m_value;
     }
     public partial struct UInt32
     {
