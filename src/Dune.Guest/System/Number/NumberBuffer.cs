@@ -26,9 +26,6 @@ namespace System
                 IsFloatingPoint = isFloatingPoint;
             }
 
-            /// <summary>The digit at <paramref name="index"/>, or 0 past the end.</summary>
-            public byte this[int index] => index < DigitsCount ? Digits[index] : (byte)0;
-
             public bool IsZero => DigitsCount == 0;
         }
 
