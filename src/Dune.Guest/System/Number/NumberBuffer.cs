@@ -15,6 +15,8 @@ namespace System
             public int Scale;
             public bool IsNegative;
             public bool IsFloatingPoint;
+            // Decimal digits keep the coefficient's trailing zeros ("1.50"), which "G" prints.
+            public bool IsDecimal;
 
             public NumberBuffer(byte* digits, int capacity, bool isFloatingPoint)
             {
@@ -24,6 +26,7 @@ namespace System
                 Scale = 0;
                 IsNegative = false;
                 IsFloatingPoint = isFloatingPoint;
+                IsDecimal = false;
             }
 
             public bool IsZero => DigitsCount == 0;
