@@ -24,6 +24,6 @@ namespace System.Text
 
         public static void Argument(string message, string param) => throw new ArgumentException(message + Param(param));
 
-        private static string Param(string name) => " (Parameter '" + name + "')";
+        private static string Param(string name) => name == null ? "" : " (Parameter '" + name + "')";
     }
 }
