@@ -34,10 +34,10 @@ namespace System
         public static int CompareOrdinal(string strA, int indexA, string strB, int indexB, int length)
         {
             if (strA is null || strB is null) return strA is null ? (strB is null ? 0 : -1) : 1;
-            if (length < 0) TextThrow.OutOfRange("Count cannot be less than zero.", "length");
-            if (indexA < 0 || indexB < 0) TextThrow.OutOfRange("Index was out of range. Must be non-negative and less than the size of the collection.", indexA < 0 ? "indexA" : "indexB");
+            if (length < 0) TextThrow.Negative("length", length);
+            if (indexA < 0 || indexB < 0) TextThrow.OutOfRange("Index was out of range. Must be non-negative and less than or equal to the size of the collection.", indexA < 0 ? "indexA" : "indexB");
             int lengthA = Math2.Min(length, strA.Length - indexA), lengthB = Math2.Min(length, strB.Length - indexB);
-            if (lengthA < 0 || lengthB < 0) TextThrow.OutOfRange("Index was out of range. Must be non-negative and less than the size of the collection.", lengthA < 0 ? "indexA" : "indexB");
+            if (lengthA < 0 || lengthB < 0) TextThrow.OutOfRange("Index was out of range. Must be non-negative and less than or equal to the size of the collection.", lengthA < 0 ? "indexA" : "indexB");
             if (length == 0 || ((object)strA == strB && indexA == indexB)) return 0;
             return CompareOrdinal(((ReadOnlySpan<char>)strA).Slice(indexA, lengthA), ((ReadOnlySpan<char>)strB).Slice(indexB, lengthB));
         }
@@ -58,18 +58,18 @@ namespace System
             for (int i = 0; i < n; i++)
             {
                 char x = a[i], y = b[i];
-                if (x == y) continue;
-                if ((x | y) < 0x80)
-                {
-                    int ux = (uint)(x - 'a') <= 'z' - 'a' ? x - 32 : x, uy = (uint)(y - 'a') <= 'z' - 'a' ? y - 32 : y;
-                    if (ux != uy) return ux - uy;
-                    continue;
-                }
                 if (char.IsHighSurrogate(x) && char.IsHighSurrogate(y) && i + 1 < n && char.IsLowSurrogate(a[i + 1]) && char.IsLowSurrogate(b[i + 1]))
                 {
                     int cx = UnicodeCase.ToUpper(char.ConvertToUtf32(x, a[i + 1])), cy = UnicodeCase.ToUpper(char.ConvertToUtf32(y, b[i + 1]));
                     if (cx != cy) return cx - cy;
                     i++;
+                    continue;
+                }
+                if (x == y) continue;
+                if ((x | y) < 0x80)
+                {
+                    int ux = (uint)(x - 'a') <= 'z' - 'a' ? x - 32 : x, uy = (uint)(y - 'a') <= 'z' - 'a' ? y - 32 : y;
+                    if (ux != uy) return ux - uy;
                     continue;
                 }
                 int upperX = UnicodeCase.ToUpper(x), upperY = UnicodeCase.ToUpper(y);
@@ -102,13 +102,14 @@ namespace System
         {
             bool ignoreCase = IgnoresCase(comparisonType);
             if (strA is null || strB is null) return strA is null ? (strB is null ? 0 : -1) : 1;
-            if (length < 0) TextThrow.OutOfRange("Length cannot be less than zero.", "length");
-            if (indexA < 0) TextThrow.OutOfRange("Index was out of range. Must be non-negative and less than the size of the collection.", "indexA");
-            if (indexB < 0) TextThrow.OutOfRange("Index was out of range. Must be non-negative and less than the size of the collection.", "indexB");
-            if (strA.Length - indexA < 0) TextThrow.OutOfRange("Index was out of range. Must be non-negative and less than the size of the collection.", "indexA");
-            if (strB.Length - indexB < 0) TextThrow.OutOfRange("Index was out of range. Must be non-negative and less than the size of the collection.", "indexB");
-            ReadOnlySpan<char> a = ((ReadOnlySpan<char>)strA).Slice(indexA, Math2.Min(length, strA.Length - indexA));
-            ReadOnlySpan<char> b = ((ReadOnlySpan<char>)strB).Slice(indexB, Math2.Min(length, strB.Length - indexB));
+            // .NET checks the derived lengths and offsets under the names of CompareInfo.Compare's parameters.
+            int lengthA = Math2.Min(length, strA.Length - indexA), lengthB = Math2.Min(length, strB.Length - indexB);
+            if (lengthA < 0) TextThrow.Negative("length1", lengthA);
+            if (lengthB < 0) TextThrow.Negative("length2", lengthB);
+            if (indexA < 0) TextThrow.Negative("offset1", indexA);
+            if (indexB < 0) TextThrow.Negative("offset2", indexB);
+            ReadOnlySpan<char> a = ((ReadOnlySpan<char>)strA).Slice(indexA, lengthA);
+            ReadOnlySpan<char> b = ((ReadOnlySpan<char>)strB).Slice(indexB, lengthB);
             return ignoreCase ? CompareIgnoreCase(a, b) : CompareOrdinal(a, b);
         }
     }

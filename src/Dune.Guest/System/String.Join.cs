@@ -14,9 +14,9 @@ namespace System
         public static string Join(string separator, string[] value, int startIndex, int count)
         {
             if (value == null) TextThrow.Null("value");
-            if (startIndex < 0) TextThrow.OutOfRange("StartIndex cannot be less than zero.", "startIndex");
-            if (count < 0) TextThrow.OutOfRange("Count cannot be less than zero.", "count");
-            if (startIndex > value.Length - count) TextThrow.OutOfRange("Index and count must refer to a location within the buffer.", "startIndex");
+            if (startIndex < 0) TextThrow.Negative("startIndex", startIndex);
+            if (count < 0) TextThrow.Negative("count", count);
+            if (startIndex > value.Length - count) TextThrow.Greater("startIndex", startIndex, value.Length - count);
             separator ??= Empty;
             if (count == 0) return Empty;
             if (count == 1) return value[startIndex] ?? Empty;

@@ -18,9 +18,9 @@ namespace System
 
         public string Substring(int startIndex, int length)
         {
-            if (startIndex < 0) TextThrow.OutOfRange("StartIndex cannot be less than zero.", "startIndex");
+            if (startIndex < 0) TextThrow.Negative("startIndex", startIndex);
             if (startIndex > Length) TextThrow.OutOfRange("startIndex cannot be larger than length of string.", "startIndex");
-            if (length < 0) TextThrow.OutOfRange("Length cannot be less than zero.", "length");
+            if (length < 0) TextThrow.Negative("length", length);
             if (startIndex > Length - length) TextThrow.OutOfRange("Index and length must refer to a location within the string.", "length");
             if (length == Length) return this;
             return FromSpan(((ReadOnlySpan<char>)this).Slice(startIndex, length));
@@ -29,7 +29,7 @@ namespace System
         public string Insert(int startIndex, string value)
         {
             if (value == null) TextThrow.Null("value");
-            if ((uint)startIndex > (uint)Length) TextThrow.OutOfRange("Index was out of range. Must be non-negative and less than or equal to the size of the collection.", "startIndex");
+            if ((uint)startIndex > (uint)Length) TextThrow.Greater("startIndex", (uint)startIndex, Length);
             if (value.Length == 0) return this;
             string s = FastAllocate(Length + value.Length);
             CharCopy.Move(ref s._firstChar, ((ReadOnlySpan<char>)this).Slice(0, startIndex));
@@ -41,15 +41,15 @@ namespace System
         public string Remove(int startIndex)
         {
             if (startIndex < 0) TextThrow.OutOfRange("StartIndex cannot be less than zero.", "startIndex");
-            if (startIndex >= Length) TextThrow.OutOfRange("startIndex must be less than length of string.", "startIndex");
+            if (startIndex > Length) TextThrow.OutOfRange("startIndex cannot be larger than length of string.", "startIndex");
             return Substring(0, startIndex);
         }
 
         public string Remove(int startIndex, int count)
         {
-            if (startIndex < 0) TextThrow.OutOfRange("StartIndex cannot be less than zero.", "startIndex");
-            if (count < 0) TextThrow.OutOfRange("Count cannot be less than zero.", "count");
-            if (count > Length - startIndex) TextThrow.OutOfRange("Index and count must refer to a location within the string.", "count");
+            if (startIndex < 0) TextThrow.Negative("startIndex", startIndex);
+            if (count < 0) TextThrow.Negative("count", count);
+            if (count > Length - startIndex) TextThrow.Greater("count", count, Length - startIndex);
             if (count == 0) return this;
             string s = FastAllocate(Length - count);
             CharCopy.Move(ref s._firstChar, ((ReadOnlySpan<char>)this).Slice(0, startIndex));
@@ -61,7 +61,7 @@ namespace System
 
         public string PadLeft(int totalWidth, char paddingChar)
         {
-            if (totalWidth < 0) TextThrow.OutOfRange("Non-negative number required.", "totalWidth");
+            if (totalWidth < 0) TextThrow.Negative("totalWidth", totalWidth);
             int pad = totalWidth - Length;
             if (pad <= 0) return this;
             string s = FastAllocate(totalWidth);
@@ -74,7 +74,7 @@ namespace System
 
         public string PadRight(int totalWidth, char paddingChar)
         {
-            if (totalWidth < 0) TextThrow.OutOfRange("Non-negative number required.", "totalWidth");
+            if (totalWidth < 0) TextThrow.Negative("totalWidth", totalWidth);
             int pad = totalWidth - Length;
             if (pad <= 0) return this;
             string s = FastAllocate(totalWidth);
@@ -87,18 +87,20 @@ namespace System
 
         public char[] ToCharArray(int startIndex, int length)
         {
-            if ((uint)startIndex > (uint)Length || startIndex > Length - length) TextThrow.OutOfRange("Index was out of range. Must be non-negative and less than or equal to the size of the collection.", "startIndex");
-            if (length < 0) TextThrow.OutOfRange("Index was out of range. Must be non-negative and less than or equal to the size of the collection.", "length");
+            if ((uint)startIndex > (uint)Length) TextThrow.Greater("startIndex", (uint)startIndex, Length);
+            if (startIndex > Length - length) TextThrow.Greater("startIndex", startIndex, Length - length);
+            if (length < 0) TextThrow.Negative("length", length);
             return ((ReadOnlySpan<char>)this).Slice(startIndex, length).ToArray();
         }
 
         public void CopyTo(int sourceIndex, char[] destination, int destinationIndex, int count)
         {
             if (destination == null) TextThrow.Null("destination");
-            if (count < 0) TextThrow.OutOfRange("Count cannot be less than zero.", "count");
-            if (sourceIndex < 0) TextThrow.OutOfRange("Index was out of range. Must be non-negative and less than the size of the collection.", "sourceIndex");
-            if (count > Length - sourceIndex) TextThrow.OutOfRange("Index and count must refer to a location within the string.", "sourceIndex");
-            if (destinationIndex > destination.Length - count || destinationIndex < 0) TextThrow.OutOfRange("Index and count must refer to a location within the string.", "destinationIndex");
+            if (count < 0) TextThrow.Negative("count", count);
+            if (sourceIndex < 0) TextThrow.Negative("sourceIndex", sourceIndex);
+            if (destinationIndex < 0) TextThrow.Negative("destinationIndex", destinationIndex);
+            if (sourceIndex > Length - count) TextThrow.Greater("sourceIndex", sourceIndex, Length - count);
+            if (destinationIndex > destination.Length - count) TextThrow.Greater("destinationIndex", destinationIndex, destination.Length - count);
             ((ReadOnlySpan<char>)this).Slice(sourceIndex, count).CopyTo(new Span<char>(destination).Slice(destinationIndex));
         }
 

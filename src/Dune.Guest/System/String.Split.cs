@@ -32,7 +32,7 @@ namespace System
         /// </summary>
         private string[] Split(Separators separators, int count, StringSplitOptions options)
         {
-            if (count < 0) TextThrow.OutOfRange("Count cannot be less than zero.", "count");
+            if (count < 0) TextThrow.Negative("count", count);
             if ((options & ~(StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) != 0)
                 TextThrow.Argument("Value of flags is invalid.", "options");
             bool removeEmpty = (options & StringSplitOptions.RemoveEmptyEntries) != 0;

@@ -12,8 +12,11 @@ namespace System.Text
         public static void IndexMustBeLessOrEqual(string param) =>
             throw new ArgumentOutOfRangeException("Index was out of range. Must be non-negative and less than or equal to the size of the collection." + Param(param));
 
-        public static void Negative(string param, int value) =>
+        public static void Negative(string param, long value) =>
             throw new ArgumentOutOfRangeException(param + " ('" + value.ToString() + "') must be a non-negative value." + Param(param) + "\nActual value was " + value.ToString() + ".");
+
+        public static void Greater(string param, long value, long limit) =>
+            throw new ArgumentOutOfRangeException(param + " ('" + value.ToString() + "') must be less than or equal to '" + limit.ToString() + "'." + Param(param) + "\nActual value was " + value.ToString() + ".");
 
         public static void OutOfRange(string message, string param) =>
             throw new ArgumentOutOfRangeException(message + Param(param));
