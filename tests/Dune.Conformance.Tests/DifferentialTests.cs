@@ -14,6 +14,7 @@ public class DifferentialTests
     {
         { "gvm", [], null },
         { "strings", [], null },
+        { "chars", [], null },
     };
 
     [Theory]

@@ -43,7 +43,7 @@ namespace System
         public static bool IsSeparator(string s, int index) => IsSeparator(At(s, index));
         private static bool IsSeparator(UnicodeCategory cat) => cat >= UnicodeCategory.SpaceSeparator && cat <= UnicodeCategory.ParagraphSeparator;
 
-        public static bool IsControl(char c) => (uint)((c + 1) & 0xFFFF) <= 0x20 || (uint)(c - 0x7F) <= 0x20;
+        public static bool IsControl(char c) => c < 0x20 || (uint)(c - 0x7F) <= 0x9F - 0x7F;
         public static bool IsControl(string s, int index) => IsControl(Checked(s, index)[index]);
 
         /// <summary>Space, line and paragraph separators, plus U+0009-U+000D and U+0085 (as .NET defines white space).</summary>
