@@ -21,15 +21,6 @@ public class GcStressTests
         Assert.Equal("", r.Stderr);
     }
 
-    [Fact]
-    public void GenericVirtualMethodProgramPrintsTheSameUnderStress()
-    {
-        var r = RunStressed("tests/programs/gvm", "7");
-        Assert.True(r.ExitCode == 0, r.ToString());
-        Assert.Equal(string.Join("\n", GenericVirtualMethodTests.Expected) + "\n", r.Stdout);
-        Assert.Equal("", r.Stderr);
-    }
-
     /// <summary>
     /// Fatal fault reports build their text in the signal handler, on the alternate stack the collector cannot
     /// scan: a collection started there used to end the process as a runtime failure (135) with no report.

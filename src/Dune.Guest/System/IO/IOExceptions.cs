@@ -4,6 +4,7 @@ namespace System.IO
     {
         public IOException() { }
         public IOException(string message) : base(message) { }
+        public IOException(string message, Exception innerException) : base(message, innerException) { }
         internal override string DefaultMessage => "I/O error occurred.";
     }
 
@@ -45,12 +46,5 @@ namespace System
         public UnauthorizedAccessException() { }
         public UnauthorizedAccessException(string message) : base(message) { }
         internal override string DefaultMessage => "Attempted to perform an unauthorized operation.";
-    }
-
-    public class ObjectDisposedException : InvalidOperationException
-    {
-        public ObjectDisposedException(string objectName) : this(objectName, "Cannot access a disposed object.") { }
-        public ObjectDisposedException(string objectName, string message) : base(objectName == null ? message : message + "\nObject name: '" + objectName + "'.") { ObjectName = objectName; }
-        public string ObjectName { get; }
     }
 }
