@@ -16,6 +16,7 @@ public class DifferentialTests
         { "equality", [], null },
         { "strings", [], null },
         { "chars", [], null },
+        { "environment", [], null },
         { "formatting", [], null },
         { "memory", [], null },
         { "math", [], null },
