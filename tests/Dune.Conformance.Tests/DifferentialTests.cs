@@ -17,6 +17,7 @@ public class DifferentialTests
         { "strings", [], null },
         { "chars", [], null },
         { "environment", [], null },
+        { "io", [], null },
         { "formatting", [], null },
         { "memory", [], null },
         { "math", [], null },

@@ -90,7 +90,7 @@ static class Program
         File.WriteAllText(At("t.txt"), text);
         Show("readalltext", File.ReadAllText(At("t.txt")).Replace("\r", "\\r").Replace("\n", "\\n"));
         byte[] bytes = File.ReadAllBytes(At("t.txt"));
-        Show("readallbytes", bytes.Length + " " + BitConverter.ToString(bytes, 0, 8));
+        Show("readallbytes", bytes.Length + " " + string.Join("-", Array.ConvertAll(bytes, b => b.ToString("X2")), 0, 8));
         Show("readalllines", string.Join("|", File.ReadAllLines(At("t.txt"))) + " " + File.ReadAllLines(At("t.txt")).Length);
         Show("readlines", string.Join("|", File.ReadLines(At("t.txt"))));
         File.WriteAllBytes(At("bom.txt"), new byte[] { 0xEF, 0xBB, 0xBF, (byte)'h', (byte)'i', 0xC3, 0xA9, 0xFF, (byte)'!' });

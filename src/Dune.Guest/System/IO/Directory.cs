@@ -9,7 +9,7 @@ namespace System.IO
     {
         public static bool Exists(string path)
         {
-            if (path == null || path.Length == 0) return false;
+            if (path == null || path.Length == 0 || path.IndexOf('\0') >= 0) return false;
             fixed (byte* p = PathBytes.Of(Path.GetFullPath(path)))
                 return Linux.Stat(p, out uint mode, out _) == 0 && (mode & Linux.SIfMt) == Linux.SIfDir;
         }
@@ -25,8 +25,10 @@ namespace System.IO
                 string prefix = full.Substring(0, i);
                 long r;
                 fixed (byte* p = PathBytes.Of(prefix)) r = Linux.Mkdir(p, 0x1FF /* 0777, less the umask */);
-                if (r == 0 || (r == -Linux.EEXIST && Exists(prefix))) continue;
-                if (r == -Linux.EEXIST) IOErrors.Throw(r, prefix);
+                if (r == 0) continue;
+                // An existing component is fine unless it is the target itself and not a directory; a file on the
+                // way makes the next mkdir fail with ENOTDIR (DirectoryNotFoundException for the whole path).
+                if (r == -Linux.EEXIST && (i < full.Length || Exists(prefix))) continue;
                 IOErrors.Throw(r, full, isDirectory: r == -Linux.ENOENT || r == -Linux.ENOTDIR);
             }
             return new DirectoryInfo(full);

@@ -9,7 +9,7 @@ namespace System.IO
     {
         public static bool Exists(string path)
         {
-            if (path == null || path.Length == 0) return false;
+            if (path == null || path.Length == 0 || path.IndexOf('\0') >= 0) return false;
             fixed (byte* p = PathBytes.Of(Path.GetFullPath(path)))
                 return Linux.Stat(p, out uint mode, out _) == 0 && (mode & Linux.SIfMt) != Linux.SIfDir;
         }
