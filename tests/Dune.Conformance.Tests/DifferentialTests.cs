@@ -17,6 +17,7 @@ public class DifferentialTests
         { "strings", [], null },
         { "memory", [], null },
         { "math", [], null },
+        { "decimal", [], null },
     };
 
     [Theory]
