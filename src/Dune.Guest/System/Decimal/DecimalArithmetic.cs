@@ -20,6 +20,11 @@ namespace System
             if (neg1 != neg2) return neg1 ? -1 : 1;
             if (zero1) return neg2 ? 1 : -1;
             if (zero2) return neg1 ? -1 : 1;
+            if (d1.ScaleValue == d2.ScaleValue)
+            {
+                int same = d1.High != d2.High ? (d1.High < d2.High ? -1 : 1) : d1.Low64 != d2.Low64 ? (d1.Low64 < d2.Low64 ? -1 : 1) : 0;
+                return neg1 ? -same : same;
+            }
             Align(d1, d2, out WideInteger m1, out WideInteger m2, out _);
             int c = WideInteger.Compare(m1, m2);
             return neg1 ? -c : c;
@@ -38,6 +43,8 @@ namespace System
 
         internal static decimal Add(decimal d1, decimal d2, bool subtract)
         {
+            bool neg2Fast = d2.IsNegativeFlag ^ subtract;
+            if (d1.ScaleValue == d2.ScaleValue && AddSameScale(d1, d2, neg2Fast, out decimal fast)) return fast;
             Align(d1, d2, out WideInteger m1, out WideInteger m2, out int scale);
             bool neg1 = d1.IsNegativeFlag, neg2 = d2.IsNegativeFlag ^ subtract;
             WideInteger sum;
@@ -61,10 +68,44 @@ namespace System
             return Fit(sum, scale, negative);
         }
 
+        /// <summary>
+        /// Operands of one scale whose exact sum still fits 96 bits need no wide arithmetic or rounding (the common
+        /// case); false sends the rest down the general path.
+        /// </summary>
+        private static bool AddSameScale(decimal d1, decimal d2, bool negative2, out decimal result)
+        {
+            bool negative1 = d1.IsNegativeFlag;
+            ulong lo1 = d1.Low64, lo2 = d2.Low64;
+            uint hi1 = d1.High, hi2 = d2.High;
+            ulong lo, hi;
+            bool negative;
+            if (negative1 == negative2)
+            {
+                lo = lo1 + lo2;
+                hi = (ulong)hi1 + hi2 + (lo < lo1 ? 1UL : 0);
+                if (hi > uint.MaxValue) { result = default; return false; }
+                negative = negative1;
+            }
+            else
+            {
+                bool firstLarger = hi1 != hi2 ? hi1 > hi2 : lo1 >= lo2;
+                if (!firstLarger) { ulong l = lo1; lo1 = lo2; lo2 = l; uint h = hi1; hi1 = hi2; hi2 = h; }
+                lo = lo1 - lo2;
+                hi = (ulong)hi1 - hi2 - (lo1 < lo2 ? 1UL : 0);
+                negative = firstLarger ? negative1 : negative2;
+                if ((lo | hi) == 0) negative = false;
+            }
+            result = new decimal(negative, d1.ScaleValue, (uint)hi, lo);
+            return true;
+        }
+
         internal static decimal Multiply(decimal d1, decimal d2)
         {
             int scale = d1.ScaleValue + d2.ScaleValue;
             bool negative = d1.IsNegativeFlag ^ d2.IsNegativeFlag;
+            // 32-bit by 32-bit at a valid scale: the 64-bit product is the result.
+            if (Fits32(d1) && Fits32(d2) && scale <= decimal.MaxScale)
+                return new decimal(negative, scale, 0, (ulong)d1.Low * d2.Low);
             WideInteger product = WideInteger.Multiply(Magnitude(d1), Magnitude(d2));
             // .NET keeps the scale of a zero product only on its path for 32-bit operands.
             if (Fits32(d1) && Fits32(d2))
@@ -102,7 +143,8 @@ namespace System
                 while (scale > minScale && IsDivisibleBy10(quotient)) { quotient.DivideSmall(10); scale--; }
                 if (scale <= decimal.MaxScale && !quotient.Exceeds96Bits) return Compose(quotient, scale, negative);
             }
-            for (int drop = 1; ; drop++)
+            int firstDrop = DigitsBeyond96Bits(quotient);
+            for (int drop = firstDrop > 1 ? firstDrop : 1; ; drop++)
             {
                 WideInteger rounded = quotient;
                 RoundOff(ref rounded, drop, !remainder.IsZero, MidpointRounding.ToEven, negative);
@@ -151,16 +193,21 @@ namespace System
             return Compose(m, scale, d.IsNegativeFlag);
         }
 
-        private static bool IsDivisibleBy10(WideInteger m)
+        private static bool IsDivisibleBy10(WideInteger m) => !m.IsOdd && m.Mod10() == 0;
+
+        /// <summary>The fewest digits that may have to go for <paramref name="m"/> to fit 96 bits (log10(2) ~ 0.30103).</summary>
+        private static int DigitsBeyond96Bits(WideInteger m)
         {
-            WideInteger copy = m;
-            return copy.DivideSmall(10) == 0;
+            int excess = m.BitLength - 96;
+            return excess > 0 ? excess * 30103 / 100000 : 0;
         }
 
         /// <summary>Rounds an exact magnitude at <paramref name="scale"/> into a decimal: 96 bits and scale &lt;= 28.</summary>
         private static decimal Fit(WideInteger m, int scale, bool negative)
         {
             int drop = scale > decimal.MaxScale ? scale - decimal.MaxScale : 0;
+            int needed = DigitsBeyond96Bits(m);
+            if (needed > drop) drop = needed;
             while (true)
             {
                 WideInteger rounded = m;
@@ -183,9 +230,12 @@ namespace System
             if (drop == 0 && !inexact) return;
             bool sticky = inexact;
             uint last = 0;
-            for (int i = 0; i < drop; i++)
+            if (drop > 0)
             {
-                if (i > 0) sticky |= last != 0;
+                // All but the last dropped digit only matter as a sticky bit: divide them out nine at a time.
+                int rest = drop - 1;
+                for (; rest >= 9; rest -= 9) sticky |= m.DivideSmall(1000000000) != 0;
+                if (rest > 0) sticky |= m.DivideSmall(WideInteger.Pow10UInt(rest)) != 0;
                 last = m.DivideSmall(10);
             }
             bool up = drop == 0

@@ -42,7 +42,8 @@ namespace System
         internal void MultiplyAdd(uint factor, uint addend)
         {
             ulong carry = addend;
-            for (int i = 0; i < Limbs; i++)
+            int end = TopLimb + 2 < Limbs ? TopLimb + 2 : Limbs; // a 32-bit factor adds at most one limb
+            for (int i = 0; i < end; i++)
             {
                 ulong t = (ulong)_limb[i] * factor + carry;
                 _limb[i] = (uint)t;
@@ -61,13 +62,33 @@ namespace System
         internal uint DivideSmall(uint divisor)
         {
             ulong remainder = 0;
-            for (int i = Limbs - 1; i >= 0; i--)
+            for (int i = TopLimb; i >= 0; i--)
             {
                 ulong t = (remainder << 32) | _limb[i];
-                _limb[i] = (uint)(t / divisor);
-                remainder = t % divisor;
+                ulong q = t / divisor;
+                _limb[i] = (uint)q;
+                remainder = t - q * divisor;
             }
             return (uint)remainder;
+        }
+
+        /// <summary>The value modulo 10, without dividing: 2^32k is 6 (mod 10) for every k &gt;= 1.</summary>
+        internal uint Mod10()
+        {
+            ulong upper = 0;
+            for (int i = 1; i <= TopLimb; i++) upper += _limb[i] % 10;
+            return (uint)((_limb[0] % 10 + 6 * (upper % 10)) % 10);
+        }
+
+        /// <summary>Index of the most significant non-zero limb (0 for zero).</summary>
+        private int TopLimb
+        {
+            get
+            {
+                int i = Limbs - 1;
+                while (i > 0 && _limb[i] == 0) i--;
+                return i;
+            }
         }
 
         internal static WideInteger Multiply(WideInteger a, WideInteger b)
@@ -121,7 +142,7 @@ namespace System
             return 0;
         }
 
-        private int BitLength
+        internal int BitLength
         {
             get
             {
