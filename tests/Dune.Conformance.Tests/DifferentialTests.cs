@@ -27,6 +27,7 @@ public class DifferentialTests
         { "enums-types", [], null },
         { "linq", [], null },
         { "records", [], null },
+        { "decimal", [], null },
     };
 
     [Theory]
