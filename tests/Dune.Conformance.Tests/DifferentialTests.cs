@@ -18,6 +18,8 @@ public class DifferentialTests
         { "enums-types", [], null },
         { "linq", [], null },
         { "records", [], null },
+        { "typesystem", ["a1", "a2"], null },
+        { "exceptions-dispatch", [], null },
     };
 
     [Theory]

@@ -13,15 +13,6 @@ public class GcStressTests
         DuneProgram.RunExecutable(DuneProgram.Build(program), args, env: new() { ["DUNE_GC_STRESS"] = interval });
 
     [Fact]
-    public void TypeSystemProgramPrintsTheSameUnderStress()
-    {
-        var r = RunStressed("tests/programs/typesystem", "7", "a1", "a2");
-        Assert.True(r.ExitCode == 0, r.ToString());
-        Assert.Equal(string.Join("\n", TypeSystemTests.Expected) + "\n", r.Stdout);
-        Assert.Equal("", r.Stderr);
-    }
-
-    [Fact]
     public void GenericVirtualMethodProgramPrintsTheSameUnderStress()
     {
         var r = RunStressed("tests/programs/gvm", "7");
