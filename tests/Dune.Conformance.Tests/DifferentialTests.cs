@@ -20,6 +20,7 @@ public class DifferentialTests
         { "records", [], null },
         { "typesystem", ["a1", "a2"], null },
         { "exceptions-dispatch", [], null },
+        { "exception-messages", [], null },
     };
 
     [Theory]
