@@ -29,7 +29,7 @@ namespace System
                     case 'F': case 'f': return Format(MethodTable, Bits, 'F');
                 }
             }
-            throw InvalidFormat();
+            throw new FormatException("Format string can be only \"G\", \"g\", \"X\", \"x\", \"F\", \"f\", \"D\" or \"d\".");
         }
 
         public bool HasFlag(Enum flag)
@@ -109,7 +109,7 @@ namespace System
             {
                 int size = EnumInfo.SizeOf(underlying);
                 if (size < 8) bits &= (1UL << (size * 8)) - 1;
-                return Number.Format(bits, size == 1 ? "X2" : size == 2 ? "X4" : size == 4 ? "X8" : "X16");
+                return bits.ToString(size == 1 ? "X2" : size == 2 ? "X4" : size == 4 ? "X8" : "X16");
             }
             EnumInfo info = EnumInfo.Of(type);
             if (format == 'G' && !info.IsFlags)

@@ -63,6 +63,6 @@ namespace System
     public sealed class NullReferenceException : SystemException { public NullReferenceException() { } public NullReferenceException(string m) : base(m) { } internal override string DefaultMessage => "Object reference not set to an instance of an object."; }
     public sealed class InvalidCastException : SystemException { public InvalidCastException() { } public InvalidCastException(string m) : base(m) { } internal override string DefaultMessage => "Specified cast is not valid."; }
     public sealed class StackOverflowException : SystemException { public StackOverflowException() { } }
-    public class ArrayTypeMismatchException : SystemException { public ArrayTypeMismatchException() { } internal override string DefaultMessage => "Attempted to access an element as a type incompatible with the array."; }
+    public class ArrayTypeMismatchException : SystemException { public ArrayTypeMismatchException() { } public ArrayTypeMismatchException(string m) : base(m) { } internal override string DefaultMessage => "Attempted to access an element as a type incompatible with the array."; }
     public class AccessViolationException : SystemException { public AccessViolationException(string m) : base(m) { } }
 }

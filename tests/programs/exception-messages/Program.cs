@@ -63,6 +63,8 @@ namespace Conformance.ExceptionMessages
             Show("OverflowException", new OverflowException());
             Show("ArithmeticException", new ArithmeticException());
             Show("OutOfMemoryException", new OutOfMemoryException());
+            Show("KeyNotFoundException", new KeyNotFoundException());
+            Show("FormatException", new FormatException());
             Show("MyException", new MyException());
             Show("ObjectDisposedException", new ObjectDisposedException("thing"));
             Show("custom message", new InvalidOperationException("custom"));
@@ -105,6 +107,8 @@ namespace Conformance.ExceptionMessages
             Run("type initializer again", () => Console.WriteLine(BadInit.Value));
             try { Console.WriteLine(BadInit.Value); }
             catch (TypeInitializationException e) { Console.WriteLine("type name: " + e.TypeName + " inner: " + e.InnerException.Message); }
+            Run("list index", () => Console.WriteLine(new List<int>()[0]));
+            Run("dictionary key", () => Console.WriteLine(new Dictionary<string, int>()["missing"]));
             Run("span slice", () => Console.WriteLine(new Span<int>(new int[3]).Slice(2, 5).Length));
             Run("negative array", () => Console.WriteLine(new int[Zero() - 1].Length));
         }
