@@ -28,6 +28,9 @@ public class DifferentialTests
         { "linq", [], null },
         { "records", [], null },
         { "decimal", [], null },
+        { "typesystem", ["a1", "a2"], null },
+        { "exceptions-dispatch", [], null },
+        { "exception-messages", [], null },
     };
 
     [Theory]
