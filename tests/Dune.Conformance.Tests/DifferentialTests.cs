@@ -13,6 +13,17 @@ public class DifferentialTests
     public static readonly TheoryData<string, string[], string?> Programs = new()
     {
         { "gvm", [], null },
+        { "equality", [], null },
+        { "strings", [], null },
+        { "formatting", [], null },
+        { "memory", [], null },
+        { "math", [], null },
+        { "collections", [], null },
+        { "floating", [], null },
+        { "parsing", [], null },
+        { "enums-types", [], null },
+        { "linq", [], null },
+        { "records", [], null },
     };
 
     [Theory]

@@ -18,20 +18,14 @@ namespace Internal.Runtime
 
 namespace System
 {
-    /// <summary>Helpers ilc calls by name for struct copies that contain object references.</summary>
-    internal static unsafe class Buffer
+    /// <summary>Helpers ilc calls by name for struct copies that contain object references (public part: System/Buffer.cs).</summary>
+    public static unsafe partial class Buffer
     {
         internal static void BulkMoveWithWriteBarrier(ref byte destination, ref byte source, nuint byteCount)
         {
             void* dst = Runtime.CompilerServices.Unsafe.AsPointer(ref destination);
             Internal.Runtime.Memory.Move(dst, Runtime.CompilerServices.Unsafe.AsPointer(ref source), byteCount);
             Internal.Runtime.WriteBarrier.RecordRange(dst, byteCount);
-        }
-
-        public static void MemoryCopy(void* source, void* destination, long destinationSizeInBytes, long sourceBytesToCopy)
-        {
-            if (sourceBytesToCopy > destinationSizeInBytes) ThrowHelpers.ThrowArgumentOutOfRangeException();
-            Internal.Runtime.Memory.Move(destination, source, (nuint)sourceBytesToCopy);
         }
     }
 

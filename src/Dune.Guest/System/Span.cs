@@ -23,6 +23,14 @@ namespace System
             _length = array.Length;
         }
 
+        public Span(T[] array, int start, int length)
+        {
+            if (array == null) { if (start != 0 || length != 0) ThrowHelpers.ThrowArgumentOutOfRangeException(); this = default; return; }
+            if ((uint)start > (uint)array.Length || (uint)length > (uint)(array.Length - start)) ThrowHelpers.ThrowArgumentOutOfRangeException();
+            _reference = ref Unsafe.Add(ref Unsafe.As<byte, T>(ref array.GetRawArrayData()), start);
+            _length = length;
+        }
+
         public int Length => _length;
         public bool IsEmpty => _length == 0;
 
@@ -45,10 +53,20 @@ namespace System
             return new Span<T>(ref Unsafe.Add(ref _reference, start), length);
         }
 
-        public void Fill(T value) { for (int i = 0; i < _length; i++) Unsafe.Add(ref _reference, i) = value; }
-        public void Clear() => Fill(default);
+        public static Span<T> Empty => default;
+
+        public void Fill(T value) => SpanCopy.Fill(ref _reference, (nuint)_length, value);
+        public void Clear() => SpanCopy.Clear(ref _reference, (nuint)_length);
 
         public void CopyTo(Span<T> destination) => ((ReadOnlySpan<T>)this).CopyTo(destination);
+        public bool TryCopyTo(Span<T> destination) => ((ReadOnlySpan<T>)this).TryCopyTo(destination);
+        public T[] ToArray() => ((ReadOnlySpan<T>)this).ToArray();
+        public override unsafe string ToString() =>
+            Internal.Runtime.MethodTable.Of<T>() == Internal.Runtime.MethodTable.Of<char>() ? ((ReadOnlySpan<T>)this).ToString() : "System.Span<" + typeof(T).Name + ">[" + _length.ToString() + "]";
+
+        public static bool operator ==(Span<T> left, Span<T> right) =>
+            left._length == right._length && Unsafe.AreSame(ref left._reference, ref right._reference);
+        public static bool operator !=(Span<T> left, Span<T> right) => !(left == right);
 
         public Enumerator GetEnumerator() => new Enumerator(this);
 
@@ -86,6 +104,14 @@ namespace System
             _length = array.Length;
         }
 
+        public ReadOnlySpan(T[] array, int start, int length)
+        {
+            if (array == null) { if (start != 0 || length != 0) ThrowHelpers.ThrowArgumentOutOfRangeException(); this = default; return; }
+            if ((uint)start > (uint)array.Length || (uint)length > (uint)(array.Length - start)) ThrowHelpers.ThrowArgumentOutOfRangeException();
+            _reference = ref Unsafe.Add(ref Unsafe.As<byte, T>(ref array.GetRawArrayData()), start);
+            _length = length;
+        }
+
         public int Length => _length;
         public bool IsEmpty => _length == 0;
 
@@ -108,18 +134,40 @@ namespace System
             return new ReadOnlySpan<T>(ref Unsafe.Add(ref _reference, start), length);
         }
 
+        public static ReadOnlySpan<T> Empty => default;
+
         public void CopyTo(Span<T> destination)
         {
-            if (_length > destination.Length) ThrowHelpers.ThrowArgumentException("Destination is too short.");
-            for (int i = 0; i < _length; i++) destination[i] = Unsafe.Add(ref _reference, i);
+            if (!TryCopyTo(destination)) ThrowHelpers.ThrowArgumentException("Destination is too short. (Parameter 'destination')");
+        }
+
+        /// <summary>Copies as memmove does: overlapping source and destination are fine.</summary>
+        public bool TryCopyTo(Span<T> destination)
+        {
+            if ((uint)_length > (uint)destination.Length) return false;
+            SpanCopy.Move(ref destination.GetPinnableReference(), ref _reference, (nuint)_length);
+            return true;
         }
 
         public T[] ToArray()
         {
+            if (_length == 0) return Array.Empty<T>();
             var a = new T[_length];
-            for (int i = 0; i < _length; i++) a[i] = Unsafe.Add(ref _reference, i);
+            SpanCopy.Move(ref Unsafe.As<byte, T>(ref a.GetRawArrayData()), ref _reference, (nuint)_length);
             return a;
         }
+
+        /// <summary>A span of chars gives its text; other spans their type and length, as .NET prints them.</summary>
+        public override unsafe string ToString()
+        {
+            if (Internal.Runtime.MethodTable.Of<T>() == Internal.Runtime.MethodTable.Of<char>())
+                return string.FromSpan(new ReadOnlySpan<char>(ref Unsafe.As<T, char>(ref _reference), _length));
+            return "System.ReadOnlySpan<" + typeof(T).Name + ">[" + _length.ToString() + "]";
+        }
+
+        public static bool operator ==(ReadOnlySpan<T> left, ReadOnlySpan<T> right) =>
+            left._length == right._length && Unsafe.AreSame(ref left._reference, ref right._reference);
+        public static bool operator !=(ReadOnlySpan<T> left, ReadOnlySpan<T> right) => !(left == right);
 
         public Enumerator GetEnumerator() => new Enumerator(this);
 

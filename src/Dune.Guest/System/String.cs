@@ -45,7 +45,7 @@ namespace System
         public static string FromSpan(ReadOnlySpan<char> chars)
         {
             string s = FastAllocate(chars.Length);
-            for (int i = 0; i < chars.Length; i++) Unsafe.Add(ref s._firstChar, i) = chars[i];
+            System.Text.CharCopy.Move(ref s._firstChar, chars);
             return s;
         }
 

@@ -1,7 +1,7 @@
 namespace System.Runtime.CompilerServices
 {
     /// <summary>ilc/RyuJIT replace these [Intrinsic] bodies; the bodies here are never executed.</summary>
-    public static unsafe class Unsafe
+    public static unsafe partial class Unsafe
     {
         [Intrinsic] public static ref T Add<T>(ref T source, int elementOffset) => throw null;
         [Intrinsic] public static ref T Add<T>(ref T source, nint elementOffset) => throw null;

@@ -15,7 +15,7 @@ namespace System.Runtime
             {
                 if (data == 0) return null;
                 source = ref Unsafe.Add(ref data, TypeLayout.NullableValueOffset(type));
-                type = type->RelatedType;
+                type = TypeLayout.NullableUnderlying(type);
             }
             object box = Allocator.NewObject(type);
             Memory.Move(Unsafe.AsPointer(ref Unsafe.As<RawData>(box).Data), Unsafe.AsPointer(ref source), TypeLayout.ValueSize(type));
@@ -26,7 +26,7 @@ namespace System.Runtime
         public static void RhUnboxNullable(ref byte data, MethodTable* nullableType, object obj)
         {
             int valueOffset = TypeLayout.NullableValueOffset(nullableType);
-            MethodTable* underlying = nullableType->RelatedType;
+            MethodTable* underlying = TypeLayout.NullableUnderlying(nullableType);
             if (obj == null)
             {
                 Memory.Zero(Unsafe.AsPointer(ref data), TypeLayout.ValueSize(nullableType));
@@ -48,7 +48,7 @@ namespace System.Runtime
         /// <summary>Checks an unbox whose target is only known through a generic dictionary (may be Nullable).</summary>
         public static void RhUnboxTypeTest(MethodTable* type, MethodTable* boxType)
         {
-            if (type->IsNullable) type = type->RelatedType;
+            if (type->IsNullable) type = TypeLayout.NullableUnderlying(type);
             if (!TypeCast.AreUnboxCompatible(boxType, type)) ThrowHelpers.ThrowInvalidCastException(boxType, type);
         }
     }

@@ -33,6 +33,9 @@ namespace Internal.Runtime
         /// padding it added in bits 5-7 of the flags.</summary>
         public static uint ValueSize(MethodTable* valueType) => valueType->BaseSize - 16 - ((valueType->Flags >> 5) & 7);
 
+        /// <summary>The T of a Nullable&lt;T&gt; (its RelatedType is the base type, System.ValueType).</summary>
+        public static MethodTable* NullableUnderlying(MethodTable* nullable) => GenericArgument(nullable, 0);
+
         /// <summary>Where a Nullable&lt;T&gt; keeps its T: ilc stores log2 of the offset in bits 8-10 of the flags.</summary>
         public static int NullableValueOffset(MethodTable* nullable) => 1 << (int)((nullable->Flags >> 8) & 7);
 

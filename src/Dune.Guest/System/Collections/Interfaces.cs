@@ -13,7 +13,6 @@ namespace System.Collections.Generic
 {
     public interface IEnumerable<out T> : IEnumerable { new IEnumerator<T> GetEnumerator(); }
     public interface IEnumerator<out T> : IEnumerator, IDisposable { new T Current { get; } }
-    public interface IEqualityComparer<in T> { bool Equals(T x, T y); int GetHashCode(T obj); }
 
     public interface IReadOnlyCollection<out T> : IEnumerable<T> { int Count { get; } }
     public interface IReadOnlyList<out T> : IReadOnlyCollection<T> { T this[int index] { get; } }
