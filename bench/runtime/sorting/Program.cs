@@ -26,16 +26,7 @@ static class Program
 
     private sealed class ByLength : IComparer<string>
     {
-        public int Compare(string a, string b) => a.Length != b.Length ? a.Length - b.Length : Ordinal(a, b);
-    }
-
-    /// <summary>Ordinal order, written out so the benchmark does not depend on a culture.</summary>
-    private static int Ordinal(string a, string b)
-    {
-        int length = a.Length < b.Length ? a.Length : b.Length;
-        for (int i = 0; i < length; i++)
-            if (a[i] != b[i]) return a[i] - b[i];
-        return a.Length - b.Length;
+        public int Compare(string a, string b) => a.Length != b.Length ? a.Length - b.Length : string.CompareOrdinal(a, b);
     }
 
     static int Main()
@@ -55,7 +46,7 @@ static class Program
         var words = new string[count / 4];
         for (int i = 0; i < words.Length; i++) words[i] = "w" + (Next() % 1_000_000).ToString();
         var byLength = new List<string>(words);
-        Array.Sort(words, Ordinal);
+        Array.Sort(words, string.CompareOrdinal);
         byLength.Sort(new ByLength());
         for (int i = 0; i < words.Length; i += 499) hash = Fold(Fold(hash, words[i][words[i].Length - 1]), byLength[i][1]);
 

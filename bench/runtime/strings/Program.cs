@@ -3,7 +3,7 @@ using System.Text;
 
 /// <summary>
 /// String building and formatting: StringBuilder appends of text and numbers, composite formatting with
-/// alignment and format strings, interpolation, and searching and replacing in the text it built.
+/// alignment and format strings, interpolation, and splitting, joining, replacing and searching the text it built.
 /// Argument: records, in thousands.
 /// </summary>
 static class Program
@@ -19,7 +19,7 @@ static class Program
             builder.Clear();
             builder.Append("record ").Append(i).Append(':').Append(' ');
             builder.Append(i * 7919L - 1_000_000).Append(", ").Append((uint)i * 2654435761u);
-            builder.Append(string.Format(" [{0,8}|{1,-6}|{2:X8}]", i % 1000, i % 7, i * 31));
+            builder.AppendFormat(" [{0,8}|{1,-6}|{2:X8}]", i % 1000, i % 7, i * 31);
             string line = builder.ToString();
             string formatted = string.Format("{0:D6}-{1,5}-{2:x}", i % 100_000, i & 1023, i);
             string interpolated = $"{i,7}:{i % 13:D3}:{line.Length}";
@@ -34,12 +34,14 @@ static class Program
         return 0;
     }
 
-    /// <summary>Searches, cuts and replaces in the text built above.</summary>
+    /// <summary>Splits, joins, replaces, changes case and searches in the text built above.</summary>
     private static int Words(string line, string formatted)
     {
-        string replaced = line.Replace("record", "R").Replace(' ', '/');
+        string[] parts = line.Split(' ');
+        string joined = string.Join("/", parts);
+        string replaced = joined.Replace("record", "R").ToUpperInvariant();
         string tail = replaced.Substring(replaced.IndexOf(':'));
-        return replaced.Length * 1000 + tail.Length + (tail.Contains("|") ? 1 : 0) + formatted.IndexOf('-');
+        return parts.Length * 1000 + replaced.Length + tail.Length + (tail.Contains("|") ? 1 : 0) + formatted.Split('-').Length;
     }
 
     private static ulong Fold(ulong hash, ulong value) => (hash ^ value) * 1099511628211;
