@@ -1,32 +1,12 @@
 namespace System
 {
     /// <summary>
-    /// Plain invariant text for decimal: ToString gives the digits with the scale's fractional digits, TryParse reads
+    /// Parsing of decimal text (formatting is in System/Formatting/Decimal.Formatting.cs): TryParse reads
     /// NumberStyles.Number (white space, a leading or trailing sign, ',' group separators, '.'). Format strings are
     /// the numeric formatter's, which reads the digits through <see cref="GetDigits"/>.
     /// </summary>
     public readonly partial struct Decimal
     {
-        public override string ToString()
-        {
-            Span<char> digits = stackalloc char[29];
-            int n = GetDigits(this, digits, out int scale, out bool negative);
-            negative &= !IsZeroMagnitude;
-            int integerDigits = n > scale ? n - scale : 1;
-            int length = (negative ? 1 : 0) + integerDigits + (scale > 0 ? 1 + scale : 0);
-            Span<char> text = stackalloc char[length];
-            int pos = 0;
-            if (negative) text[pos++] = '-';
-            // Digits are right-aligned: leading zeros stand in for those the mantissa does not have.
-            int total = integerDigits + scale, missing = total - n;
-            for (int i = 0; i < total; i++)
-            {
-                if (i == integerDigits) text[pos++] = '.';
-                text[pos++] = i < missing ? '0' : digits[i - missing];
-            }
-            return string.FromSpan(text);
-        }
-
         public static bool TryParse(string s, out decimal result)
         {
             if (s != null && TryParseCore(s, out result, out _)) return true;
