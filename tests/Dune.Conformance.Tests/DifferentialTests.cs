@@ -28,6 +28,10 @@ public class DifferentialTests
         { "enums-types", [], null },
         { "linq", [], null },
         { "records", [], null },
+        { "decimal", [], null },
+        { "typesystem", ["a1", "a2"], null },
+        { "exceptions-dispatch", [], null },
+        { "exception-messages", [], null },
     };
 
     [Theory]
