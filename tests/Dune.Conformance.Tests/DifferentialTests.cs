@@ -15,9 +15,22 @@ public class DifferentialTests
         { "gvm", [], null },
         { "equality", [], null },
         { "strings", [], null },
+        { "chars", [], null },
+        { "environment", [], null },
+        { "io", [], null },
+        { "formatting", [], null },
         { "memory", [], null },
         { "math", [], null },
+        { "collections", [], null },
+        { "floating", [], null },
+        { "parsing", [], null },
+        { "enums-types", [], null },
+        { "linq", [], null },
+        { "records", [], null },
         { "decimal", [], null },
+        { "typesystem", ["a1", "a2"], null },
+        { "exceptions-dispatch", [], null },
+        { "exception-messages", [], null },
     };
 
     [Theory]

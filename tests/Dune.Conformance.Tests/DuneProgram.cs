@@ -71,6 +71,25 @@ public static class DuneProgram
         return RunExecutable("dotnet", new[] { BuildOracle(projectDir) }.Concat(args).ToArray(), stdin, timeoutMs, env);
     }
 
+    /// <summary>Builds the project in <paramref name="dir"/> (any folder) as a Dune executable: exit code and MSBuild's output.</summary>
+    public static (int ExitCode, string Output) TryBuild(string dir)
+    {
+        lock (BuildLock)
+        {
+            var psi = new ProcessStartInfo("dotnet", $"build \"{dir}\" -c Release -nologo -v q")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            using var p = Process.Start(psi)!;
+            var stderr = p.StandardError.ReadToEndAsync();
+            string output = p.StandardOutput.ReadToEnd() + stderr.Result;
+            p.WaitForExit();
+            return (p.ExitCode, output);
+        }
+    }
+
     private static string BuildNow(string projectDir, bool oracle = false)
     {
         string dir = Path.Combine(RepoRoot, projectDir);

@@ -20,6 +20,7 @@ namespace Dune.Runtime
             Internal.Runtime.Gc.GcHeap.Initialize(stackTop: argv);
             Internal.Runtime.TypeSystemStartup.Initialize();
             Dune.Platform.Signals.Install();
+            Internal.Runtime.ModuleInitializers.Run();
             int code = CallManagedMain(argc, argv);
             Environment.Exit(code);
         }

@@ -19,35 +19,6 @@ namespace System
         /// <summary>First element: after the length, and for multi-dimensional arrays their bounds (BaseSize covers both).</summary>
         internal ref byte GetRawArrayData() =>
             ref Unsafe.AddByteOffset(ref Unsafe.As<int, byte>(ref _numComponents), (nint)MethodTable->BaseSize - 2 * sizeof(nint));
-
-        public static void Copy(Array source, int sourceIndex, Array destination, int destinationIndex, int length)
-        {
-            MethodTable* mt = source.MethodTable;
-            if (mt != destination.MethodTable) ThrowHelpers.ThrowArgumentException("Array types differ.");
-            if (sourceIndex < 0 || destinationIndex < 0 || length < 0 ||
-                sourceIndex + length > source.Length || destinationIndex + length > destination.Length)
-                ThrowHelpers.ThrowArgumentOutOfRangeException();
-            nuint size = mt->ComponentSize;
-            byte* src = (byte*)Unsafe.AsPointer(ref source.GetRawArrayData()) + (nuint)sourceIndex * size;
-            byte* dst = (byte*)Unsafe.AsPointer(ref destination.GetRawArrayData()) + (nuint)destinationIndex * size;
-            Memory.Move(dst, src, (nuint)length * size);
-            if (mt->ContainsGCPointers) WriteBarrier.RecordRange(dst, (nuint)length * size);
-        }
-
-        public static void Copy(Array source, Array destination, int length) => Copy(source, 0, destination, 0, length);
-
-        public static void Clear(Array array) => Memory.Zero((byte*)Unsafe.AsPointer(ref array.GetRawArrayData()), (nuint)array.Length * array.MethodTable->ComponentSize);
-
-        public static T[] Empty<T>() => EmptyArray<T>.Value;
-
-        public static void Resize<T>(ref T[] array, int newSize)
-        {
-            T[] larger = new T[newSize];
-            if (array != null) Copy(array, 0, larger, 0, array.Length < newSize ? array.Length : newSize);
-            array = larger;
-        }
-
-        private static class EmptyArray<T> { internal static readonly T[] Value = new T[0]; }
     }
 
     /// <summary>ilc binds the IList&lt;T&gt; family of T[] to this class's methods (`this` is really a T[]).</summary>
@@ -62,13 +33,7 @@ namespace System
         public bool IsReadOnly => true;
         public T this[int index] { get => Items[index]; set => Items[index] = value; }
 
-        public int IndexOf(T item)
-        {
-            T[] items = Items;
-            for (int i = 0; i < items.Length; i++)
-                if (EqualityComparer<T>.Default.Equals(items[i], item)) return i;
-            return -1;
-        }
+        public int IndexOf(T item) => IndexOf(Items, item);
 
         public bool Contains(T item) => IndexOf(item) >= 0;
         public void CopyTo(T[] array, int arrayIndex) => Copy(this, 0, array, arrayIndex, Length);

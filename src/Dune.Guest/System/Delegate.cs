@@ -11,7 +11,7 @@ namespace System
     /// points it at the multicast thunk, which calls each entry of the Wrapper[] in _helperObject, as many as
     /// _extraFunctionPointerOrData says.
     /// </summary>
-    public abstract unsafe class Delegate
+    public abstract unsafe partial class Delegate
     {
         internal object _firstParameter;
         internal object _helperObject;

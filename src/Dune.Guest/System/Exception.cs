@@ -14,12 +14,23 @@ namespace System
 
         public virtual string Message => _message ?? DefaultMessage;
         public Exception InnerException => _innerException;
-        internal virtual string DefaultMessage => "Exception of type '" + GetType().FullName + "' was thrown.";
+        internal virtual string DefaultMessage => "Exception of type '" + GetType().ToString() + "' was thrown.";
 
+        public virtual Exception GetBaseException()
+        {
+            Exception inner = this;
+            while (inner._innerException != null) inner = inner._innerException;
+            return inner;
+        }
+
+        /// <summary>.NET's layout: "Type: Message", the inner exception after " ---> ", then the stack trace.</summary>
         public override string ToString()
         {
+            string message = Message;
+            string text = message == null || message.Length == 0 ? GetType().ToString() : GetType().ToString() + ": " + message;
+            if (_innerException != null) text = text + "\n ---> " + _innerException.ToString() + "\n   --- End of inner exception stack trace ---";
             string trace = StackTrace;
-            return GetType().FullName + ": " + Message + (trace.Length == 0 ? "" : "\n" + trace);
+            return trace.Length == 0 ? text : text + "\n" + trace;
         }
 
         /// <summary>One "   at Method" line per frame, innermost first; empty before the exception is thrown.</summary>
@@ -41,6 +52,8 @@ namespace System
     {
         public SystemException() { }
         public SystemException(string message) : base(message) { }
+        public SystemException(string message, Exception innerException) : base(message, innerException) { }
+        internal override string DefaultMessage => "System error.";
     }
 
     public class ArithmeticException : SystemException { public ArithmeticException() { } public ArithmeticException(string m) : base(m) { } internal override string DefaultMessage => "Overflow or underflow in the arithmetic operation."; }
@@ -49,16 +62,7 @@ namespace System
     public sealed class IndexOutOfRangeException : SystemException { public IndexOutOfRangeException() { } public IndexOutOfRangeException(string m) : base(m) { } internal override string DefaultMessage => "Index was outside the bounds of the array."; }
     public sealed class NullReferenceException : SystemException { public NullReferenceException() { } public NullReferenceException(string m) : base(m) { } internal override string DefaultMessage => "Object reference not set to an instance of an object."; }
     public sealed class InvalidCastException : SystemException { public InvalidCastException() { } public InvalidCastException(string m) : base(m) { } internal override string DefaultMessage => "Specified cast is not valid."; }
-    public class InvalidOperationException : SystemException { public InvalidOperationException() { } public InvalidOperationException(string m) : base(m) { } }
-    public class ArgumentException : SystemException { public ArgumentException() { } public ArgumentException(string m) : base(m) { } internal override string DefaultMessage => "Value does not fall within the expected range."; }
-    public class ArgumentNullException : ArgumentException { public ArgumentNullException() { } public ArgumentNullException(string paramName) : base("Value cannot be null. (Parameter '" + paramName + "')") { } }
-    public class ArgumentOutOfRangeException : ArgumentException { public ArgumentOutOfRangeException() { } public ArgumentOutOfRangeException(string m) : base(m) { } internal override string DefaultMessage => "Specified argument was out of the range of valid values."; }
-    public class NotSupportedException : SystemException { public NotSupportedException() { } public NotSupportedException(string m) : base(m) { } }
-    public class NotImplementedException : SystemException { public NotImplementedException() { } public NotImplementedException(string m) : base(m) { } }
-    public class PlatformNotSupportedException : NotSupportedException { public PlatformNotSupportedException() { } public PlatformNotSupportedException(string m) : base(m) { } }
-    public sealed class OutOfMemoryException : SystemException { public OutOfMemoryException() { } public OutOfMemoryException(string m) : base(m) { } }
     public sealed class StackOverflowException : SystemException { public StackOverflowException() { } }
-    public class ArrayTypeMismatchException : SystemException { public ArrayTypeMismatchException() { } internal override string DefaultMessage => "Attempted to access an element as a type incompatible with the array."; }
-    public class TypeInitializationException : SystemException { public TypeInitializationException(string m) : base(m) { } }
+    public class ArrayTypeMismatchException : SystemException { public ArrayTypeMismatchException() { } public ArrayTypeMismatchException(string m) : base(m) { } internal override string DefaultMessage => "Attempted to access an element as a type incompatible with the array."; }
     public class AccessViolationException : SystemException { public AccessViolationException(string m) : base(m) { } }
 }

@@ -12,7 +12,7 @@ namespace System
 
         public virtual bool Equals(object obj) => ReferenceEquals(this, obj);
         public virtual int GetHashCode() => (int)(nuint)Unsafe.AsPointer(ref Unsafe.As<RawData>(this).Data);
-        public virtual string ToString() => GetType().FullName;
+        public virtual string ToString() => GetType().ToString();
         public static bool ReferenceEquals(object a, object b) => a == b;
 
         // Finalizers are not supported (the collector never runs them); the slot exists because ilc expects it.

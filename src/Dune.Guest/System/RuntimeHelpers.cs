@@ -32,7 +32,7 @@ namespace Internal.Runtime.CompilerHelpers
     /// <summary>What ilc calls for `ldtoken` (typeof, field and method handles): wraps the address it loaded.</summary>
     internal static class LdTokenHelpers
     {
-        private static System.RuntimeTypeHandle GetRuntimeTypeHandle(System.IntPtr type) => new System.RuntimeTypeHandle { Value = type };
+        private static System.RuntimeTypeHandle GetRuntimeTypeHandle(System.IntPtr type) => new System.RuntimeTypeHandle(type);
         private static System.Type GetRuntimeType(System.IntPtr type) => System.Type.GetTypeFromHandle(GetRuntimeTypeHandle(type));
         private static System.RuntimeMethodHandle GetRuntimeMethodHandle(System.IntPtr method) => new System.RuntimeMethodHandle { Value = method };
         private static System.RuntimeFieldHandle GetRuntimeFieldHandle(System.IntPtr field) => new System.RuntimeFieldHandle { Value = field };

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 
-// Generic virtual methods called through base-class and interface references (GVMLookupForSlot). Each case prints
-// one line; a case the runtime does not support prints the NotSupportedException message.
+// Generic virtual methods called through base-class and interface references (GVMLookupForSlot), checked against
+// .NET (DifferentialTests). Each case prints one line; a case the runtime does not support would print the
+// NotSupportedException message (the known limits are in tests/programs/gvm-limits).
 
 abstract class Shape { public abstract string Describe<T>(T tag); }
 class Circle : Shape { public override string Describe<T>(T tag) => "circle:" + tag.ToString(); }
@@ -54,6 +55,44 @@ class Explicit : IExplicit { string IExplicit.Show<T>(T t) => "e" + t.ToString()
 class Named<X> { public X Value; public override string ToString() => "named(" + Value.ToString() + ")"; }
 struct Tagged<X> { public X Value; public override string ToString() => "tagged(" + Value.ToString() + ")"; }
 
+class Repo<X> { public virtual string Find<U>(X x, U u) => "repo(" + x.ToString() + "," + u.ToString() + ")"; }
+class SpecialRepo<X> : Repo<X> { public override string Find<U>(X x, U u) => "special(" + x.ToString() + "," + u.ToString() + ")"; }
+class IntRepo : Repo<int> { public override string Find<U>(int x, U u) => "int(" + (x + 1).ToString() + "," + u.ToString() + ")"; }
+
+interface IProducer<out X> { string Make<U>(U u); }
+class StringProducer : IProducer<string> { public string Make<U>(U u) => "produced " + u.ToString(); }
+
+struct Pair<X> { public X First, Second; public override string ToString() => "<" + First.ToString() + "|" + Second.ToString() + ">"; }
+abstract class PairMaker { public abstract Pair<X> Make<X>(X a, X b); }
+class SwappingMaker : PairMaker { public override Pair<X> Make<X>(X a, X b) => new Pair<X> { First = b, Second = a }; }
+
+abstract class Counter2 { public abstract int Depth<X>(X v, int n); }
+class RecursiveCounter : Counter2 { public override int Depth<X>(X v, int n) => n == 0 ? 0 : 1 + Depth(v, n - 1); }
+class Mutual : Counter2
+{
+    public override int Depth<X>(X v, int n) => n <= 0 ? 0 : 1 + Other(v, n - 1);
+    public virtual int Other<Y>(Y v, int n) => n <= 0 ? 0 : 10 + Depth(v, n - 1);
+}
+class Chain : Counter2 { public override int Depth<X>(X v, int n) => n <= 0 ? 0 : 100 + Next.Depth(v, n - 1); public Counter2 Next; }
+
+abstract class Checker { public abstract string Is<X>(object o); }
+class TypeChecker : Checker { public override string Is<X>(object o) => o is X ? "yes" : "no"; }
+
+interface IVisitor<R> { R Num(Num n); R Add(Add a); }
+abstract class Expr { public abstract R Accept<R>(IVisitor<R> v); }
+class Num : Expr { public int Value; public override R Accept<R>(IVisitor<R> v) => v.Num(this); }
+class Add : Expr { public Expr Left, Right; public override R Accept<R>(IVisitor<R> v) => v.Add(this); }
+class Printer : IVisitor<string>
+{
+    public string Num(Num n) => n.Value.ToString();
+    public string Add(Add a) => "(" + a.Left.Accept(this) + "+" + a.Right.Accept(this) + ")";
+}
+class Evaluator : IVisitor<int>
+{
+    public int Num(Num n) => n.Value;
+    public int Add(Add a) => a.Left.Accept(this) + a.Right.Accept(this);
+}
+
 struct Point { public int X, Y; public override string ToString() => "(" + X.ToString() + "," + Y.ToString() + ")"; }
 
 static class Program
@@ -65,6 +104,8 @@ static class Program
     }
 
     static string ViaSharedCaller<T>(Shape s, T v) => s.Describe(v);
+    static string ViaSharedInterfaceCaller<T>(IFormatter f, T v) => f.Format(v) + f.Format(v.ToString());
+    static string ViaSharedGenericCaller<X, U>(Repo<X> r, X x, U u) => r.Find(x, u);
 
     static int Main()
     {
@@ -99,7 +140,9 @@ static class Program
 
         Lister lister = new ListFiller();
         Case("value type instantiation using List<T>", () => lister.Fill(3).ToString());
-        Case("shared code needing a dictionary", () => lister.Fill("x").ToString());
+        var names = new List<string>();
+        names.Add("n");
+        Case("shared code needing a dictionary", () => lister.Fill("x").ToString() + names.Count.ToString());
 
         Shape[] boxes = { new Box<int> { Inner = 5 }, new Box<string> { Inner = "s" } };
         Case("generic receiver types", () => boxes[0].Describe(1) + boxes[0].Describe("a") + " " + boxes[1].Describe(2) + boxes[1].Describe("b"));
@@ -120,7 +163,32 @@ static class Program
         Case("several gvms, same instantiation", () => twice.First((short)1) + twice.Second((short)2));
         IPair pair = new PairImpl();
         Case("several interface gvms, told apart by instantiation", () => pair.Left(1L) + pair.Right('c'));
-        Case("several interface gvms, same instantiation", () => pair.Left(1.5) + pair.Right(2.5));
+        Case("several interface gvms, same instantiation", () => pair.Left((byte)1) + pair.Right((byte)2));
+
+        Repo<string>[] stringRepos = { new Repo<string>(), new SpecialRepo<string>() };
+        Repo<int>[] intRepos = { new Repo<int>(), new SpecialRepo<int>(), new IntRepo() };
+        Case("generic methods on generic types", () => stringRepos[0].Find("a", 1) + stringRepos[1].Find("b", "c") + intRepos[0].Find(1, "d") + intRepos[1].Find(2, 3L) + intRepos[2].Find(3, "e") + intRepos[2].Find(4, 'f'));
+        Case("generic methods on generic types from shared callers", () => ViaSharedGenericCaller(stringRepos[1], "g", 5) + ViaSharedGenericCaller(intRepos[2], 6, "h") + ViaSharedGenericCaller(stringRepos[0], "i", "j"));
+        Case("interface gvm from shared callers", () => ViaSharedInterfaceCaller(formatters[0], 1) + ViaSharedInterfaceCaller(formatters[3], "k"));
+
+        IProducer<object> producer = new StringProducer();
+        Case("interface gvm through variance", () => producer.Make(7) + ", " + producer.Make("x"));
+
+        PairMaker maker = new SwappingMaker();
+        Case("gvm returning generic structs", () => maker.Make(1, 2).ToString() + maker.Make("a", "b").ToString() + maker.Make(3L, -4L).ToString() + maker.Make(new Point { X = 5, Y = 6 }, default(Point)).ToString());
+
+        Counter2[] counters = { new RecursiveCounter(), new Mutual(), new Chain { Next = new RecursiveCounter() } };
+        Case("recursion", () => counters[0].Depth(1, 10).ToString() + " " + counters[0].Depth("s", 20).ToString() + " " + counters[1].Depth(2, 5).ToString() + " " + counters[2].Depth(3, 4).ToString() + " " + counters[2].Depth("t", 4).ToString());
+
+        Checker checker = new TypeChecker();
+        Case("casts to the type argument in shared code", () => checker.Is<string>("s") + checker.Is<string>(1) + checker.Is<Shape>(new Circle()) + checker.Is<Shape>("s") + checker.Is<int>(3) + checker.Is<IFormatter>(new Counter()));
+
+        Expr expr = new Add { Left = new Num { Value = 1 }, Right = new Add { Left = new Num { Value = -2 }, Right = new Num { Value = 30 } } };
+        Case("visitor", () => expr.Accept(new Printer()) + " = " + expr.Accept(new Evaluator()).ToString());
+
+        Func<int, string> describeInt = shapes[2].Describe<int>;
+        Func<string, string> describeString = shapes[1].Describe<string>;
+        Case("delegates to gvms", () => describeInt(8) + " " + describeString("u"));
         return 0;
     }
 }

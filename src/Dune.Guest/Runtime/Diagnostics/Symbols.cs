@@ -41,6 +41,43 @@ namespace Dune.Runtime
         /// <summary>"Namespace.Type.Method" when the address is known, otherwise "0x..." .</summary>
         public static string Describe(ulong address) => FunctionName(address) ?? "0x" + address.ToString("x");
 
+        /// <summary>
+        /// The raw (NUL-terminated) names of the symbols at exactly <paramref name="address"/>, one per call:
+        /// start with <paramref name="cursor"/> 0; null when there are no more (or no symbol table).
+        /// </summary>
+        internal static byte* NextNameAt(ulong address, ref ulong cursor)
+        {
+            if (!Load()) return null;
+            for (; cursor < s_symbolCount; cursor++)
+            {
+                byte* sym = s_symbols + cursor * 24;
+                if (*(ulong*)(sym + 8) != address) continue;
+                cursor++;
+                return s_names + *(uint*)sym;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The next symbol whose name starts with <paramref name="prefix"/>: its raw name and value; start with
+        /// <paramref name="cursor"/> 0; null when there are no more (or no symbol table).
+        /// </summary>
+        internal static byte* NextWithPrefix(string prefix, ref ulong cursor, out ulong value)
+        {
+            value = 0;
+            if (!Load()) return null;
+            for (; cursor < s_symbolCount; cursor++)
+            {
+                byte* sym = s_symbols + cursor * 24;
+                byte* name = s_names + *(uint*)sym;
+                if (!StartsWith(name, prefix)) continue;
+                cursor++;
+                value = *(ulong*)(sym + 8);
+                return name;
+            }
+            return null;
+        }
+
         private static bool Load()
         {
             if (s_tried) return s_symbols != null;

@@ -21,9 +21,10 @@ namespace Dune.Runtime.Dispatch
     /// Without reflection metadata ilc writes 0 for every method, so the tables name a method only by its types.
     /// When the declaring type has one generic virtual method, the most derived implementation wins. When it has
     /// several, every implementation in the receiver's hierarchy with compiled code for the instantiation is a
-    /// candidate, and the call resolves only if they are all the same code (e.g. the methods differ in type-argument
-    /// count, or only one was instantiated this way). Shared (reference-type) instantiations work when their code
-    /// needs no generic dictionary. Everything else throws NotSupportedException naming the types.
+    /// candidate, most derived first; when they are not all the same code, the symbol names tell which one
+    /// implements the called method (<see cref="GvmMethodNames"/>). Shared (reference-type) instantiations get the
+    /// generic dictionary their code needs (<see cref="GenericDictionaries"/>). Everything else throws
+    /// NotSupportedException naming the types.
     /// </summary>
     internal static unsafe class GvmResolver
     {
@@ -41,20 +42,25 @@ namespace Dune.Runtime.Dispatch
             public byte* Gvm, InterfaceGvm, Fixups, References, Layout, Exact, Templates;
         }
 
-        /// <summary>Code found for the call so far: the first entry point and whether all others were the same.</summary>
+        /// <summary>The distinct compiled methods found for the call so far (a few at most: one per same-shaped method).</summary>
         private struct Candidates
         {
+            public const int Capacity = 8;
             public int Count;
-            public IntPtr Code;
-            public bool Shared, NeedsDictionary;
+            public fixed long Code[Capacity];
+            /// <summary>The type whose method the code is; for shared code the template's dictionary layout (else 0).</summary>
+            public fixed long Owner[Capacity];
+            public fixed long Layout[Capacity];
 
-            public void Add(IntPtr code, bool shared, bool needsDictionary)
+            public void Add(IntPtr code, MethodTable* owner, byte* layout)
             {
-                if (Count > 0 && code == Code) return;
-                if (Count++ > 0) return;
-                Code = code;
-                Shared = shared;
-                NeedsDictionary = needsDictionary;
+                for (int i = 0; i < Count; i++)
+                    if (Code[i] == (long)code) return;
+                if (Count == Capacity) return;
+                Code[Count] = (long)code;
+                Owner[Count] = (long)owner;
+                Layout[Count] = (long)layout;
+                Count++;
             }
         }
 
@@ -76,24 +82,35 @@ namespace Dune.Runtime.Dispatch
                 : CollectClassImplementations(in tables, receiver, method, ref found);
 
             if (found.Count == 0) throw Unsupported("no compiled implementation for this instantiation", declaring, receiver);
-            if (found.Count > 1)
-                throw Unsupported(several
-                    ? "'" + Type.NameOf(declaring) + "' declares several generic virtual methods with implementations for this instantiation, which ilc's tables do not tell apart without reflection metadata"
-                    : "several compiled methods fit this instantiation", declaring, receiver);
-            if (!found.Shared) return found.Code;
-            if (found.NeedsDictionary) throw Unsupported("the shared code needs a generic dictionary", declaring, receiver);
+            // The symbol names say which candidate is the called method; without them only a lone candidate on a type
+            // with a single generic virtual method is certain.
+            int chosen = GvmMethodNames.Choose(method, (IntPtr*)found.Code, found.Count, out bool named);
+            if (!named && found.Count == 1 && ImplementsOneGvm(in tables, (MethodTable*)found.Owner[0])) chosen = 0;
+            if (chosen < 0)
+                throw Unsupported(named
+                    ? "ilc compiled no code for this method with these type arguments (it is reached only through shared generic code)"
+                    : several || found.Count > 1
+                        ? "'" + Type.NameOf(declaring) + "' or its implementations have several generic virtual methods that fit this call, and no symbol names the called one"
+                        : "the implementing type has several generic virtual methods and no symbol names the called one", declaring, receiver);
+            IntPtr code = (IntPtr)found.Code[chosen];
+            if (found.Layout[chosen] == 0) return code;
 
-            // Fat pointer cell {code, dictionary}; the code reads nothing from its (empty) dictionary.
-            IntPtr* cell = (IntPtr*)GvmCache.Allocate((nuint)(3 * sizeof(IntPtr)));
-            cell[0] = found.Code;
-            cell[1] = (IntPtr)(cell + 2);
-            return (IntPtr)((byte*)cell + 2);
+            // Shared code: a fat pointer to {code, the generic dictionary for this call's type arguments}.
+            MethodTable** arguments = stackalloc MethodTable*[method->ArgumentCount];
+            for (int i = 0; i < method->ArgumentCount; i++) arguments[i] = method->Argument(i);
+            GenericDictionaries.Call call;
+            call.Declaring = declaring;
+            call.Receiver = receiver;
+            IntPtr* dictionary = GenericDictionaries.ForMethod(code, (byte*)found.Layout[chosen], (MethodTable*)found.Owner[chosen],
+                arguments, method->ArgumentCount, call);
+            return GenericDictionaries.FatPointer(code, (IntPtr)dictionary);
         }
 
         /// <summary>Adds the code of the implementations of a class's generic virtual method; true if the class declares several.</summary>
         private static bool CollectClassImplementations(in Tables tables, MethodTable* receiver, GvmMethodHandle* method, ref Candidates found)
         {
-            MethodTable* declaring = method->DeclaringType;
+            // The table names a generic declaring type by its definition.
+            MethodTable* declaring = method->DeclaringType->IsGeneric ? TypeLayout.GenericDefinition(method->DeclaringType) : method->DeclaringType;
             if (tables.Gvm == null || tables.Fixups == null) return false;
 
             int declared = 0;
@@ -142,19 +159,22 @@ namespace Dune.Runtime.Dispatch
             }
             bool several = declared > 1;
 
-            // Class implementations anywhere in the hierarchy win over default interface methods.
+            // Class implementations anywhere in the hierarchy win over default interface methods; an interface the
+            // receiver implements exactly wins over one it implements through variance.
+            int variantPasses = declaring->HasGenericVariance ? 2 : 1;
             for (int pass = 0; pass < 2; pass++)
             {
-                for (MethodTable* t = receiver; t != null; t = t->BaseType)
-                    if (AddInterfaceTargets(in tables, t, receiver, method, defaults: pass == 1, several, ref found) && !several)
-                        return false;
+                for (int variance = 0; variance < variantPasses; variance++)
+                    for (MethodTable* t = receiver; t != null; t = t->BaseType)
+                        if (AddInterfaceTargets(in tables, t, receiver, method, defaults: pass == 1, variant: variance == 1, several, ref found) && !several)
+                            return false;
             }
             return several;
         }
 
         /// <summary>Adds the code of every implementation the table lists for implementing type t; false if none.</summary>
         private static bool AddInterfaceTargets(in Tables tables, MethodTable* t, MethodTable* receiver, GvmMethodHandle* method,
-            bool defaults, bool several, ref Candidates found)
+            bool defaults, bool variant, bool several, ref Candidates found)
         {
             MethodTable* declaring = method->DeclaringType;
             MethodTable* declaringDefinition = declaring->IsGeneric ? TypeLayout.GenericDefinition(declaring) : declaring;
@@ -181,7 +201,7 @@ namespace Dune.Runtime.Dispatch
                         {
                             byte* signature = tables.Layout + NativeReader.NativeUnsigned(ref p);
                             if (isDefault != defaults || (implementing != t && implementing != definition)) continue;
-                            if (!NativeLayoutSignature.Matches(ref signature, tables.References, declaring, t, canonical: false)) continue;
+                            if (!ImplementsDeclaring(signature, tables.References, declaring, t, variant)) continue;
                             MethodTable* owner = target == null ? null : Instantiated(target, receiver);
                             if (owner == null)
                             {
@@ -196,6 +216,60 @@ namespace Dune.Runtime.Dispatch
                 }
             }
             return any;
+        }
+
+        /// <summary>Whether the GVM tables list a single generic virtual method implementation for <paramref name="type"/>.</summary>
+        private static bool ImplementsOneGvm(in Tables tables, MethodTable* type)
+        {
+            MethodTable* definition = type->IsGeneric ? TypeLayout.GenericDefinition(type) : type;
+            int implementations = 0;
+            if (tables.Gvm != null && tables.Fixups != null)
+            {
+                var entries = new NativeHashtable(tables.Gvm);
+                while (entries.MoveNext(out byte* e))
+                {
+                    NativeReader.NativeUnsigned(ref e);
+                    MethodTable* implementing = External(tables.Fixups, NativeReader.NativeUnsigned(ref e));
+                    if (implementing == type || implementing == definition) implementations++;
+                }
+            }
+            if (tables.InterfaceGvm != null && tables.Fixups != null)
+            {
+                var entries = new NativeHashtable(tables.InterfaceGvm);
+                while (entries.MoveNext(out byte* p))
+                {
+                    NativeReader.NativeUnsigned(ref p);
+                    NativeReader.NativeUnsigned(ref p);
+                    uint count = NativeReader.NativeUnsigned(ref p);
+                    for (uint j = 0; j < count; j++)
+                    {
+                        if (NativeReader.NativeUnsigned(ref p) < FirstSpecialEntry) NativeReader.NativeUnsigned(ref p);
+                        uint types = NativeReader.NativeUnsigned(ref p);
+                        for (uint k = 0; k < types; k++)
+                        {
+                            MethodTable* implementing = External(tables.Fixups, NativeReader.NativeUnsigned(ref p));
+                            if (implementing == type || implementing == definition) implementations++;
+                            uint signatures = NativeReader.NativeUnsigned(ref p);
+                            for (uint l = 0; l < signatures; l++) NativeReader.NativeUnsigned(ref p);
+                        }
+                    }
+                }
+            }
+            return implementations <= 1;
+        }
+
+        /// <summary>
+        /// Whether the interface an implementation entry is for (a signature in terms of the implementing type) is the
+        /// called interface: exactly, or in the variant pass, through variance.
+        /// </summary>
+        private static bool ImplementsDeclaring(byte* signature, byte* references, MethodTable* declaring, MethodTable* implementing, bool variant)
+        {
+            if (!variant) return NativeLayoutSignature.Matches(ref signature, references, declaring, implementing, canonical: false);
+            GenericContext context = default;
+            context.Owner = implementing;
+            string missing = null;
+            MethodTable* implemented = TypeSignatures.Resolve(ref signature, references, context, ref missing);
+            return implemented != null && implemented != declaring && TypeCast.IsVariantlyCompatible(implemented, declaring, arrayCovariance: false);
         }
 
         /// <summary>The receiver's own instantiation of a (possibly open generic) type from the tables, or null.</summary>
@@ -226,7 +300,7 @@ namespace Dune.Runtime.Dispatch
                         if (match && argument != method->Argument(i)) match = false;
                     }
                     IntPtr code = (IntPtr)External(tables.References, NativeReader.NativeUnsigned(ref p));
-                    if (match) found.Add(code, shared: false, needsDictionary: false);
+                    if (match) found.Add(code, type, null);
                 }
             }
             if (found.Count == before) AddSharedCode(in tables, type, method, ref found);
@@ -249,7 +323,7 @@ namespace Dune.Runtime.Dispatch
                 bool match = true;
                 for (int i = 0; i < method->ArgumentCount && match; i++)
                     match = NativeLayoutSignature.MatchesArgument(ref p, tables.References, method->Argument(i), null, canonical: true);
-                if (match) found.Add(code, shared: true, needsDictionary: NativeReader.NativeUnsigned(ref dictionaryLayout) != 0);
+                if (match) found.Add(code, type, dictionaryLayout);
             }
         }
 
@@ -258,7 +332,7 @@ namespace Dune.Runtime.Dispatch
         private static byte* Section(int id) =>
             Modules.TryGetSection((ModuleSection)id, out byte* start, out byte* end) && end > start ? start : null;
 
-        private static NotSupportedException Unsupported(string reason, MethodTable* declaring, MethodTable* receiver) =>
+        internal static NotSupportedException Unsupported(string reason, MethodTable* declaring, MethodTable* receiver) =>
             new NotSupportedException("Generic virtual method call not supported: " + reason + " (a generic method of '" +
                 Type.NameOf(declaring) + "' called on '" + Type.NameOf(receiver) + "').");
     }

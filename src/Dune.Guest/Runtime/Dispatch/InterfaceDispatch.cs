@@ -20,6 +20,23 @@ namespace Internal.Runtime
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "DuneMonomorphicInterfaceDispatch")]
         private static extern void MonomorphicStub();
 
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "RhpInitialDynamicInterfaceDispatch")]
+        private static extern void InitialStub();
+
+        /// <summary>
+        /// A dispatch cell for an interface call made by shared generic code (the interface comes from its generic
+        /// dictionary): like ilc's cells, [initial stub, interface | absolute tag] then the [0, slot] terminator.
+        /// </summary>
+        public static DispatchCell* NewCell(MethodTable* interfaceType, int slot)
+        {
+            DispatchCell* cell = (DispatchCell*)GvmCache.Allocate((nuint)(2 * sizeof(DispatchCell)));
+            cell[0].Stub = (delegate*<void>)&InitialStub;
+            cell[0].Cache = (nuint)interfaceType | TagAbsolute;
+            cell[1].Stub = null;
+            cell[1].Cache = (nuint)slot;
+            return cell;
+        }
+
         /// <summary>Called by the dispatch stubs: the code to run for the cell's method on <paramref name="obj"/>.
         /// A null or missing target becomes a method that throws, entered as if it were the target.</summary>
         [RuntimeExport("DuneResolveInterfaceCall")]

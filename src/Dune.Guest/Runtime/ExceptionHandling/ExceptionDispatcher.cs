@@ -140,7 +140,7 @@ namespace Dune.Runtime.ExceptionHandling
             s_reporting = true;
             Exception managed = exception as Exception;
             string text = managed != null
-                ? "Unhandled exception. " + managed.GetType().FullName + ": " + managed.Message + "\n" + managed.StackTrace
+                ? "Unhandled exception. " + managed.GetType().ToString() + ": " + managed.Message + "\n" + managed.StackTrace
                 : "Unhandled exception. " + Symbols.TypeName(exception.MethodTable) + " (not an Exception)";
             Fatal.Exit(text, ExitCodes.UnhandledException);
         }

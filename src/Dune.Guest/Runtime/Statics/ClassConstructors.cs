@@ -52,7 +52,7 @@ namespace System.Runtime.CompilerServices
             catch (Exception e)
             {
                 context->cctorMethodAddress = (IntPtr)(delegate*<void>)&Failed;
-                s_failures = new CctorFailure { Context = context, Error = e, Next = s_failures };
+                s_failures = new CctorFailure { Context = context, Error = e, TypeName = TypeNameOfCctor((ulong)cctor), Next = s_failures };
                 ThrowFailure(context);
             }
         }
@@ -68,8 +68,19 @@ namespace System.Runtime.CompilerServices
         private static void ThrowFailure(StaticClassConstructionContext* context)
         {
             for (CctorFailure f = s_failures; f != null; f = f.Next)
-                if (f.Context == context) throw new TypeInitializationException("The type initializer threw an exception: " + f.Error.Message);
-            throw new TypeInitializationException("The type initializer threw an exception.");
+                if (f.Context == context) throw new TypeInitializationException(f.TypeName, f.Error);
+            throw new TypeInitializationException("", null);
+        }
+
+        /// <summary>The declaring type's name from the cctor's symbol; a context does not lead to
+        /// its MethodTable. ilc names the cctor "Ns_Type___cctor", read back as "Ns.Type._cctor"; nested types read
+        /// "Outer.Inner" here where .NET says "Outer+Inner".</summary>
+        private static string TypeNameOfCctor(ulong cctor)
+        {
+            string name = Dune.Runtime.Symbols.FunctionName(cctor);
+            if (name == null) return "";
+            const string Suffix = "._cctor";
+            return name.EndsWith(Suffix) ? name.Substring(0, name.Length - Suffix.Length) : name;
         }
 
         /// <summary>Marker stored as the cctor address of a type whose cctor threw; never called.</summary>
@@ -81,6 +92,7 @@ namespace System.Runtime.CompilerServices
         {
             public StaticClassConstructionContext* Context;
             public Exception Error;
+            public string TypeName;
             public CctorFailure Next;
         }
     }

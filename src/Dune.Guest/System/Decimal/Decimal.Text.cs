@@ -1,12 +1,44 @@
 namespace System
 {
     /// <summary>
-    /// Plain invariant text for decimal: ToString gives the digits with the scale's fractional digits, TryParse reads
-    /// NumberStyles.Number (white space, a leading or trailing sign, ',' group separators, '.'). Format strings are
-    /// the numeric formatter's, which reads the digits through <see cref="GetDigits"/>.
+    /// Text for decimal: ToString() gives the digits with the scale's fractional digits; format strings go to the
+    /// numeric formatter with the coefficient's digits. Parse reads NumberStyles.Number in the invariant culture
+    /// (white space, a leading or trailing sign, ',' group separators, '.').
     /// </summary>
-    public readonly partial struct Decimal
+    public readonly partial struct Decimal : IFormattable, ISpanFormattable
     {
+        public string ToString(string format) => ToString(format, null);
+        public string ToString(IFormatProvider provider) => ToString(null, provider);
+
+        public string ToString(string format, IFormatProvider provider)
+        {
+            Span<char> digits = stackalloc char[29];
+            int n = CoefficientDigits(digits, out int scale, out bool negative);
+            return Number.FormatDecimal(digits.Slice(0, n), scale, negative, format, provider);
+        }
+
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider provider = null)
+        {
+            Span<char> digits = stackalloc char[29];
+            int n = CoefficientDigits(digits, out int scale, out bool negative);
+            return Number.TryFormatDecimal(digits.Slice(0, n), scale, negative, format, provider, destination, out charsWritten);
+        }
+
+        /// <summary>The coefficient's digits as the formatter takes them: none for zero.</summary>
+        private int CoefficientDigits(Span<char> digits, out int scale, out bool negative)
+        {
+            int n = GetDigits(this, digits, out scale, out negative);
+            return IsZeroMagnitude ? 0 : n;
+        }
+
+        public static decimal Parse(string s)
+        {
+            if (s == null) throw new ArgumentNullException("s");
+            if (TryParseCore(s, out decimal result, out bool overflow)) return result;
+            if (overflow) throw new OverflowException("Value was either too large or too small for a Decimal.");
+            throw Number.InputFormatException(s);
+        }
+
         public override string ToString()
         {
             Span<char> digits = stackalloc char[29];
@@ -39,14 +71,14 @@ namespace System
             result = default;
             overflow = false;
             int i = 0, end = s.Length;
-            while (i < end && IsSpace(s[i])) i++;
-            while (end > i && IsSpace(s[end - 1])) end--;
+            while (i < end && IsNumberWhite(s[i])) i++;
+            while (end > i && IsNumberWhite(s[end - 1])) end--;
             bool negative = false;
             if (i < end && (s[i] == '-' || s[i] == '+')) negative = s[i++] == '-';
             else if (end > i && (s[end - 1] == '-' || s[end - 1] == '+'))
             {
                 negative = s[--end] == '-';
-                while (end > i && IsSpace(s[end - 1])) end--;
+                while (end > i && IsNumberWhite(s[end - 1])) end--;
             }
             WideInteger mantissa = default;
             int digits = 0, scale = 0;
@@ -92,6 +124,8 @@ namespace System
             }
         }
 
-        private static bool IsSpace(char c) => c == ' ' || (c >= '\t' && c <= '\r');
+
+        /// <summary>The white space NumberStyles allows around a number: space and tab to carriage return only.</summary>
+        private static bool IsNumberWhite(char c) => c == ' ' || (c >= '\t' && c <= '\r');
     }
 }

@@ -1,0 +1,4 @@
+namespace System
+{
+    public delegate TOutput Converter<in TInput, out TOutput>(TInput input);
+}

@@ -1,0 +1,161 @@
+using System.Collections;
+using System.Collections.Generic;
+
+namespace System.Linq
+{
+    /// <summary>
+    /// LINQ to Objects. Operators check their arguments when called and run when enumerated (deferred), in the
+    /// same order of calls into selectors and sources as .NET, so side effects in lambdas show up identically.
+    /// </summary>
+    public static partial class Enumerable
+    {
+        public static IEnumerable<TSource> Where<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            Errors.ThrowIfNull(source, nameof(source));
+            Errors.ThrowIfNull(predicate, nameof(predicate));
+            return WhereIterator(source, predicate);
+        }
+
+        private static IEnumerable<TSource> WhereIterator<TSource>(IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            foreach (TSource item in source)
+                if (predicate(item)) yield return item;
+        }
+
+        public static IEnumerable<TSource> Where<TSource>(this IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
+        {
+            Errors.ThrowIfNull(source, nameof(source));
+            Errors.ThrowIfNull(predicate, nameof(predicate));
+            return WhereIndexedIterator(source, predicate);
+        }
+
+        private static IEnumerable<TSource> WhereIndexedIterator<TSource>(IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
+        {
+            int index = -1;
+            foreach (TSource item in source)
+            {
+                checked { index++; }
+                if (predicate(item, index)) yield return item;
+            }
+        }
+
+        public static IEnumerable<TResult> Select<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector)
+        {
+            Errors.ThrowIfNull(source, nameof(source));
+            Errors.ThrowIfNull(selector, nameof(selector));
+            return SelectIterator(source, selector);
+        }
+
+        private static IEnumerable<TResult> SelectIterator<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> selector)
+        {
+            foreach (TSource item in source) yield return selector(item);
+        }
+
+        public static IEnumerable<TResult> Select<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, int, TResult> selector)
+        {
+            Errors.ThrowIfNull(source, nameof(source));
+            Errors.ThrowIfNull(selector, nameof(selector));
+            return SelectIndexedIterator(source, selector);
+        }
+
+        private static IEnumerable<TResult> SelectIndexedIterator<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, int, TResult> selector)
+        {
+            int index = -1;
+            foreach (TSource item in source)
+            {
+                checked { index++; }
+                yield return selector(item, index);
+            }
+        }
+
+        public static IEnumerable<TResult> SelectMany<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, IEnumerable<TResult>> selector)
+        {
+            Errors.ThrowIfNull(source, nameof(source));
+            Errors.ThrowIfNull(selector, nameof(selector));
+            return SelectManyIterator(source, selector);
+        }
+
+        private static IEnumerable<TResult> SelectManyIterator<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, IEnumerable<TResult>> selector)
+        {
+            foreach (TSource item in source)
+                foreach (TResult inner in selector(item)) yield return inner;
+        }
+
+        public static IEnumerable<TResult> SelectMany<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, int, IEnumerable<TResult>> selector)
+        {
+            Errors.ThrowIfNull(source, nameof(source));
+            Errors.ThrowIfNull(selector, nameof(selector));
+            return SelectManyIndexedIterator(source, selector);
+        }
+
+        private static IEnumerable<TResult> SelectManyIndexedIterator<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, int, IEnumerable<TResult>> selector)
+        {
+            int index = -1;
+            foreach (TSource item in source)
+            {
+                checked { index++; }
+                foreach (TResult inner in selector(item, index)) yield return inner;
+            }
+        }
+
+        public static IEnumerable<TResult> SelectMany<TSource, TCollection, TResult>(this IEnumerable<TSource> source, Func<TSource, IEnumerable<TCollection>> collectionSelector, Func<TSource, TCollection, TResult> resultSelector)
+        {
+            Errors.ThrowIfNull(source, nameof(source));
+            Errors.ThrowIfNull(collectionSelector, nameof(collectionSelector));
+            Errors.ThrowIfNull(resultSelector, nameof(resultSelector));
+            return SelectManyResultIterator(source, collectionSelector, resultSelector);
+        }
+
+        private static IEnumerable<TResult> SelectManyResultIterator<TSource, TCollection, TResult>(IEnumerable<TSource> source, Func<TSource, IEnumerable<TCollection>> collectionSelector, Func<TSource, TCollection, TResult> resultSelector)
+        {
+            foreach (TSource item in source)
+                foreach (TCollection inner in collectionSelector(item)) yield return resultSelector(item, inner);
+        }
+
+        public static IEnumerable<TResult> Cast<TResult>(this IEnumerable source)
+        {
+            if (source is IEnumerable<TResult> typed) return typed;
+            Errors.ThrowIfNull(source, nameof(source));
+            return CastIterator<TResult>(source);
+        }
+
+        private static IEnumerable<TResult> CastIterator<TResult>(IEnumerable source)
+        {
+            foreach (object item in source) yield return (TResult)item;
+        }
+
+        public static IEnumerable<TResult> OfType<TResult>(this IEnumerable source)
+        {
+            Errors.ThrowIfNull(source, nameof(source));
+            return OfTypeIterator<TResult>(source);
+        }
+
+        private static IEnumerable<TResult> OfTypeIterator<TResult>(IEnumerable source)
+        {
+            foreach (object item in source)
+                if (item is TResult typed) yield return typed;
+        }
+
+        public static IEnumerable<(TFirst First, TSecond Second)> Zip<TFirst, TSecond>(this IEnumerable<TFirst> first, IEnumerable<TSecond> second)
+        {
+            Errors.ThrowIfNull(first, nameof(first));
+            Errors.ThrowIfNull(second, nameof(second));
+            return ZipIterator(first, second, (a, b) => (a, b));
+        }
+
+        public static IEnumerable<TResult> Zip<TFirst, TSecond, TResult>(this IEnumerable<TFirst> first, IEnumerable<TSecond> second, Func<TFirst, TSecond, TResult> resultSelector)
+        {
+            Errors.ThrowIfNull(first, nameof(first));
+            Errors.ThrowIfNull(second, nameof(second));
+            Errors.ThrowIfNull(resultSelector, nameof(resultSelector));
+            return ZipIterator(first, second, resultSelector);
+        }
+
+        private static IEnumerable<TResult> ZipIterator<TFirst, TSecond, TResult>(IEnumerable<TFirst> first, IEnumerable<TSecond> second, Func<TFirst, TSecond, TResult> resultSelector)
+        {
+            using IEnumerator<TFirst> e1 = first.GetEnumerator();
+            using IEnumerator<TSecond> e2 = second.GetEnumerator();
+            while (e1.MoveNext() && e2.MoveNext()) yield return resultSelector(e1.Current, e2.Current);
+        }
+    }
+}
