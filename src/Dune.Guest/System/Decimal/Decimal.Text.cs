@@ -7,6 +7,14 @@ namespace System
     /// </summary>
     public readonly partial struct Decimal
     {
+        public static decimal Parse(string s)
+        {
+            if (s == null) throw new ArgumentNullException("s");
+            if (TryParseCore(s, out decimal result, out bool overflow)) return result;
+            if (overflow) throw new OverflowException("Value was either too large or too small for a Decimal.");
+            throw Number.InputFormatException(s);
+        }
+
         public static bool TryParse(string s, out decimal result)
         {
             if (s != null && TryParseCore(s, out result, out _)) return true;
@@ -19,14 +27,14 @@ namespace System
             result = default;
             overflow = false;
             int i = 0, end = s.Length;
-            while (i < end && IsSpace(s[i])) i++;
-            while (end > i && IsSpace(s[end - 1])) end--;
+            while (i < end && IsNumberWhite(s[i])) i++;
+            while (end > i && IsNumberWhite(s[end - 1])) end--;
             bool negative = false;
             if (i < end && (s[i] == '-' || s[i] == '+')) negative = s[i++] == '-';
             else if (end > i && (s[end - 1] == '-' || s[end - 1] == '+'))
             {
                 negative = s[--end] == '-';
-                while (end > i && IsSpace(s[end - 1])) end--;
+                while (end > i && IsNumberWhite(s[end - 1])) end--;
             }
             WideInteger mantissa = default;
             int digits = 0, scale = 0;
@@ -72,6 +80,8 @@ namespace System
             }
         }
 
-        private static bool IsSpace(char c) => c == ' ' || (c >= '\t' && c <= '\r');
+
+        /// <summary>The white space NumberStyles allows around a number: space and tab to carriage return only.</summary>
+        private static bool IsNumberWhite(char c) => c == ' ' || (c >= '\t' && c <= '\r');
     }
 }
