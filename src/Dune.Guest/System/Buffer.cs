@@ -62,9 +62,9 @@ namespace System
         }
 
         private static void ThrowOutOfRange(string parameter) =>
-            throw new ArgumentOutOfRangeException("Specified argument was out of the range of valid values. (Parameter '" + parameter + "')");
+            throw new ArgumentOutOfRangeException(parameter);
 
         private static void ThrowNegative(string parameter, int value) =>
-            throw new ArgumentOutOfRangeException(parameter + " ('" + value.ToString() + "') must be a non-negative value. (Parameter '" + parameter + "')\nActual value was " + value.ToString() + ".");
+            throw new ArgumentOutOfRangeException(parameter, value, parameter + " ('" + value.ToString() + "') must be a non-negative value.");
     }
 }

@@ -261,6 +261,6 @@ namespace System
         }
 
         private static void ThrowStartOutOfRange() =>
-            throw new ArgumentOutOfRangeException("Specified argument was out of the range of valid values. (Parameter 'start')");
+            throw new ArgumentOutOfRangeException("start");
     }
 }
