@@ -139,7 +139,12 @@ namespace Dune.Runtime.Dispatch
                     if (count > 0)
                     {
                         byte* layout = TemplateLayout(code);
-                        if (layout == null) return code;
+                        // Not a template: unshared code, which takes no dictionary.
+                        if (layout == null)
+                        {
+                            if (kind == MethodDictionaryCell) throw Unsupported("it asks for the dictionary of a method compiled without one", call);
+                            return code;
+                        }
                         IntPtr* dictionary = ForMethod(code, layout, owner, arguments, count, call, depth + 1);
                         return kind == MethodDictionaryCell ? (IntPtr)dictionary : FatPointer(code, (IntPtr)dictionary);
                     }

@@ -76,11 +76,12 @@ namespace Dune.Runtime.Dispatch
             }
         }
 
+        /// <summary>The name .NET's Type.ToString() gives the instantiation: "System.Collections.Generic.List`1[System.String]".</summary>
         private static string InstantiationName(MethodTable* definition, MethodTable** arguments, int count)
         {
-            string name = Type.NameOf(definition) + "<";
+            string name = Type.NameOf(definition) + "[";
             for (int i = 0; i < count; i++) name += (i > 0 ? "," : "") + Type.NameOf(arguments[i]);
-            return name + ">";
+            return name + "]";
         }
 
         private static MethodTable* Fail(string what, ref string missing)

@@ -1,6 +1,6 @@
 namespace System.Text
 {
-    /// <summary>The argument exceptions of the text APIs, with .NET's messages, kept in one place.</summary>
+    /// <summary>The argument exceptions of the text and I/O APIs, with .NET's wording in one place.</summary>
     internal static class TextThrow
     {
         public static void IndexMustBeLess(string param) =>
@@ -9,8 +9,13 @@ namespace System.Text
         public static void IndexMustBeLessOrEqual(string param) =>
             throw new ArgumentOutOfRangeException(param, "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
 
-        public static void Negative(string param, int value) =>
+        /// <summary>ArgumentOutOfRangeException.ThrowIfNegative's message.</summary>
+        public static void Negative(string param, long value) =>
             throw new ArgumentOutOfRangeException(param, value, param + " ('" + value.ToString() + "') must be a non-negative value.");
+
+        /// <summary>ArgumentOutOfRangeException.ThrowIfGreaterThan's message.</summary>
+        public static void Greater(string param, long value, long limit) =>
+            throw new ArgumentOutOfRangeException(param, value, param + " ('" + value.ToString() + "') must be less than or equal to '" + limit.ToString() + "'.");
 
         public static void OutOfRange(string message, string param) => throw new ArgumentOutOfRangeException(param, message);
 
