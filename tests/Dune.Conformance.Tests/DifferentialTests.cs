@@ -15,6 +15,9 @@ public class DifferentialTests
         { "gvm", [], null },
         { "equality", [], null },
         { "strings", [], null },
+        { "chars", [], null },
+        { "environment", [], null },
+        { "io", [], null },
         { "formatting", [], null },
         { "memory", [], null },
         { "math", [], null },
@@ -24,6 +27,10 @@ public class DifferentialTests
         { "enums-types", [], null },
         { "linq", [], null },
         { "records", [], null },
+        { "decimal", [], null },
+        { "typesystem", ["a1", "a2"], null },
+        { "exceptions-dispatch", [], null },
+        { "exception-messages", [], null },
     };
 
     [Theory]

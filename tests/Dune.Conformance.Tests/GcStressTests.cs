@@ -12,15 +12,6 @@ public class GcStressTests
     private static RunResult RunStressed(string program, string interval, params string[] args) =>
         DuneProgram.RunExecutable(DuneProgram.Build(program), args, env: new() { ["DUNE_GC_STRESS"] = interval });
 
-    [Fact]
-    public void TypeSystemProgramPrintsTheSameUnderStress()
-    {
-        var r = RunStressed("tests/programs/typesystem", "7", "a1", "a2");
-        Assert.True(r.ExitCode == 0, r.ToString());
-        Assert.Equal(string.Join("\n", TypeSystemTests.Expected) + "\n", r.Stdout);
-        Assert.Equal("", r.Stderr);
-    }
-
     /// <summary>
     /// Fatal fault reports build their text in the signal handler, on the alternate stack the collector cannot
     /// scan: a collection started there used to end the process as a runtime failure (135) with no report.

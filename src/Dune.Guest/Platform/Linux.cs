@@ -1,7 +1,7 @@
 namespace Dune.Platform
 {
     /// <summary>Thin typed wrappers over the system calls the runtime itself needs.</summary>
-    public static unsafe class Linux
+    public static unsafe partial class Linux
     {
         public const int ProtNone = 0, ProtRead = 1, ProtWrite = 2, ProtExec = 4;
         public const int MapPrivate = 0x02, MapFixed = 0x10, MapAnonymous = 0x20, MapNoReserve = 0x4000;

@@ -73,6 +73,8 @@ namespace Internal.Runtime
         /// <summary>Base type of a canonical type; element type of an array or pointer.</summary>
         public MethodTable* BaseType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => Kind == MethodTableKind.Canonical ? RelatedType : null; }
         public MethodTable* ElementTypeOfArray => RelatedType;
+        /// <summary>The same, under the name ilc's multi-dimensional array accessors call.</summary>
+        public MethodTable* RelatedParameterType => RelatedType;
 
         /// <summary>Size of the value a boxed value type carries (BaseSize less header and MethodTable pointer).</summary>
         public uint ValueTypeSize => BaseSize - 16;

@@ -6,7 +6,7 @@ using System.Runtime.CompilerServices;
 
 namespace System
 {
-    /// <summary>Base of all arrays. Layout fixed by ilc: MethodTable, length (padded to 8 bytes), elements.</summary>
+    /// <summary>Base of all arrays. Layout fixed by ilc: MethodTable, length (padded to 8 bytes), [bounds of a multi-dimensional array,] elements.</summary>
     public abstract unsafe partial class Array
     {
         private int _numComponents;
@@ -16,7 +16,9 @@ namespace System
 
         public int Length => _numComponents;
 
-        internal ref byte GetRawArrayData() => ref Unsafe.As<int, byte>(ref Unsafe.Add(ref _numComponents, 2));
+        /// <summary>First element: after the length, and for multi-dimensional arrays their bounds (BaseSize covers both).</summary>
+        internal ref byte GetRawArrayData() =>
+            ref Unsafe.AddByteOffset(ref Unsafe.As<int, byte>(ref _numComponents), (nint)MethodTable->BaseSize - 2 * sizeof(nint));
     }
 
     /// <summary>ilc binds the IList&lt;T&gt; family of T[] to this class's methods (`this` is really a T[]).</summary>

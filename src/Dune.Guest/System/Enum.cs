@@ -29,7 +29,7 @@ namespace System
                     case 'F': case 'f': return Format(MethodTable, Bits, 'F');
                 }
             }
-            throw InvalidFormat();
+            throw new FormatException("Format string can be only \"G\", \"g\", \"X\", \"x\", \"F\", \"f\", \"D\" or \"d\".");
         }
 
         public bool HasFlag(Enum flag)

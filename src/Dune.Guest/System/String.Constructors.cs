@@ -33,7 +33,7 @@ namespace System
             if (value == null) TextThrow.Null("value");
             if (startIndex < 0) TextThrow.Negative("startIndex", startIndex);
             if (length < 0) TextThrow.Negative("length", length);
-            if (startIndex > value.Length - length) TextThrow.OutOfRange("Index and length must refer to a location within the string.", "startIndex");
+            if (startIndex > value.Length - length) TextThrow.Greater("startIndex", startIndex, value.Length - length);
             return FromSpan(new ReadOnlySpan<char>(value).Slice(startIndex, length));
         }
 

@@ -120,48 +120,6 @@ namespace System
             return (int)h;
         }
 
-        public bool StartsWith(string prefix)
-        {
-            if (prefix.Length > Length) return false;
-            for (int i = 0; i < prefix.Length; i++) if (this[i] != prefix[i]) return false;
-            return true;
-        }
-
-        public bool EndsWith(string suffix)
-        {
-            if (suffix.Length > Length) return false;
-            int off = Length - suffix.Length;
-            for (int i = 0; i < suffix.Length; i++) if (this[off + i] != suffix[i]) return false;
-            return true;
-        }
-
-        public int IndexOf(char c)
-        {
-            for (int i = 0; i < _stringLength; i++) if (Unsafe.Add(ref _firstChar, i) == c) return i;
-            return -1;
-        }
-
-        public bool Contains(string value) => IndexOf(value) >= 0;
-
-        public int IndexOf(string value)
-        {
-            for (int i = 0; i + value.Length <= Length; i++)
-            {
-                int j = 0;
-                while (j < value.Length && this[i + j] == value[j]) j++;
-                if (j == value.Length) return i;
-            }
-            return -1;
-        }
-
-        public string Substring(int start) => Substring(start, Length - start);
-
-        public string Substring(int start, int length)
-        {
-            if ((uint)start > (uint)Length || (uint)length > (uint)(Length - start)) ThrowHelpers.ThrowArgumentOutOfRangeException();
-            return FromSpan(((ReadOnlySpan<char>)this).Slice(start, length));
-        }
-
         public override string ToString() => this;
     }
 }

@@ -1,48 +1,96 @@
+using System.Runtime.CompilerServices;
+
 namespace System
 {
-    /// <summary>UTF-8 &lt;-&gt; UTF-16 for console output, argv and environment. Invalid bytes decode to U+FFFD.</summary>
+    /// <summary>
+    /// UTF-8 &lt;-&gt; UTF-16 for the console, files, argv and the environment, with .NET's replacement rules:
+    /// each maximal invalid byte sequence decodes to one U+FFFD, and a lone surrogate encodes as U+FFFD (EF BF BD).
+    /// </summary>
     internal static unsafe class Utf8
     {
+        private const char Replacement = '\uFFFD';
+
         public static int CharCount(byte* p, int n)
         {
             int chars = 0;
             for (int i = 0; i < n;)
             {
-                int len = SequenceLength(p[i]);
-                if (i + len > n) len = 1;
-                chars += len == 4 ? 2 : 1;
+                int len = Next(new ReadOnlySpan<byte>(p + i, n - i), true, out uint cp);
+                chars += cp >= 0x10000 ? 2 : 1;
                 i += len;
             }
             return chars;
         }
 
-        public static void Decode(byte* p, int n, char* dst)
+        public static void Decode(byte* p, int n, char* dst) => Decode(new ReadOnlySpan<byte>(p, n), new Span<char>(dst, n), true, out _);
+
+        /// <summary>
+        /// Decodes as much of <paramref name="bytes"/> as it can into <paramref name="chars"/> (which needs one char per
+        /// byte) and returns the bytes used. Unless <paramref name="final"/>, an incomplete sequence at the end is left
+        /// for the next call (a stream's next read).
+        /// </summary>
+        public static int Decode(ReadOnlySpan<byte> bytes, Span<char> chars, bool final, out int charsWritten)
         {
-            for (int i = 0; i < n;)
+            int i = 0, o = 0;
+            while (i < bytes.Length)
             {
-                byte b = p[i];
-                int len = SequenceLength(b);
-                if (i + len > n) len = 1;
-                uint cp;
-                switch (len)
-                {
-                    case 1: cp = b < 0x80 ? b : 0xFFFDu; break;
-                    case 2: cp = ((uint)(b & 0x1F) << 6) | (uint)(p[i + 1] & 0x3F); break;
-                    case 3: cp = ((uint)(b & 0x0F) << 12) | ((uint)(p[i + 1] & 0x3F) << 6) | (uint)(p[i + 2] & 0x3F); break;
-                    default: cp = ((uint)(b & 0x07) << 18) | ((uint)(p[i + 1] & 0x3F) << 12) | ((uint)(p[i + 2] & 0x3F) << 6) | (uint)(p[i + 3] & 0x3F); break;
-                }
+                byte b = bytes[i];
+                if (b < 0x80) { chars[o++] = (char)b; i++; continue; }
+                int len = Next(bytes.Slice(i), final, out uint cp);
+                if (len == 0) break;
                 if (cp >= 0x10000)
                 {
-                    cp -= 0x10000;
-                    *dst++ = (char)(0xD800 + (cp >> 10));
-                    *dst++ = (char)(0xDC00 + (cp & 0x3FF));
+                    chars[o++] = (char)(0xD7C0 + (cp >> 10));
+                    chars[o++] = (char)(0xDC00 + (cp & 0x3FF));
                 }
-                else *dst++ = (char)cp;
+                else chars[o++] = (char)cp;
                 i += len;
             }
+            charsWritten = o;
+            return i;
         }
 
-        /// <summary>Bytes needed to encode <paramref name="s"/>; surrogate pairs take 4.</summary>
+        /// <summary>
+        /// Reads one code point; returns the bytes it took (U+FFFD for a maximal invalid subpart), or 0 when the input
+        /// ends inside a sequence that may still complete and this is not the final block.
+        /// </summary>
+        private static int Next(ReadOnlySpan<byte> s, bool final, out uint cp)
+        {
+            byte b = s[0];
+            cp = Replacement;
+            if (b < 0x80) { cp = b; return 1; }
+            int need;
+            byte lo = 0x80, hi = 0xBF;
+            if (b >= 0xC2 && b <= 0xDF) { need = 1; cp = (uint)(b & 0x1F); }
+            else if (b >= 0xE0 && b <= 0xEF)
+            {
+                need = 2; cp = (uint)(b & 0x0F);
+                if (b == 0xE0) lo = 0xA0; else if (b == 0xED) hi = 0x9F;
+            }
+            else if (b >= 0xF0 && b <= 0xF4)
+            {
+                need = 3; cp = (uint)(b & 0x07);
+                if (b == 0xF0) lo = 0x90; else if (b == 0xF4) hi = 0x8F;
+            }
+            else { cp = Replacement; return 1; }
+
+            for (int k = 1; k <= need; k++)
+            {
+                if (k >= s.Length)
+                {
+                    if (!final) { cp = 0; return 0; }
+                    cp = Replacement;
+                    return k;
+                }
+                byte c = s[k];
+                if (c < lo || c > hi) { cp = Replacement; return k; }
+                lo = 0x80; hi = 0xBF;
+                cp = (cp << 6) | (uint)(c & 0x3F);
+            }
+            return need + 1;
+        }
+
+        /// <summary>Bytes needed to encode <paramref name="s"/>: surrogate pairs take 4, lone surrogates 3 (U+FFFD).</summary>
         public static int ByteCount(ReadOnlySpan<char> s)
         {
             int n = 0;
@@ -51,44 +99,46 @@ namespace System
                 char c = s[i];
                 if (c < 0x80) n += 1;
                 else if (c < 0x800) n += 2;
-                else if (IsHighSurrogate(c) && i + 1 < s.Length) { n += 4; i++; }
+                else if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { n += 4; i++; }
                 else n += 3;
             }
             return n;
         }
 
-        public static int Encode(ReadOnlySpan<char> s, byte* dst)
+        public static int Encode(ReadOnlySpan<char> s, byte* dst) => Encode(s, new Span<byte>(dst, 3 * s.Length));
+
+        /// <summary>Encodes all of <paramref name="s"/>; <paramref name="dst"/> needs <see cref="ByteCount"/> bytes (3 per char always suffice).</summary>
+        public static int Encode(ReadOnlySpan<char> s, Span<byte> dst)
         {
-            byte* start = dst;
+            int o = 0;
             for (int i = 0; i < s.Length; i++)
             {
                 uint c = s[i];
-                if (IsHighSurrogate((char)c) && i + 1 < s.Length)
+                if (c < 0x80) { dst[o++] = (byte)c; continue; }
+                if (c < 0x800)
                 {
-                    c = 0x10000 + ((c - 0xD800) << 10) + (uint)(s[++i] - 0xDC00);
-                    *dst++ = (byte)(0xF0 | (c >> 18));
-                    *dst++ = (byte)(0x80 | ((c >> 12) & 0x3F));
-                    *dst++ = (byte)(0x80 | ((c >> 6) & 0x3F));
-                    *dst++ = (byte)(0x80 | (c & 0x3F));
+                    dst[o++] = (byte)(0xC0 | (c >> 6));
+                    dst[o++] = (byte)(0x80 | (c & 0x3F));
+                    continue;
                 }
-                else if (c < 0x80) *dst++ = (byte)c;
-                else if (c < 0x800)
+                if (c >= 0xD800 && c <= 0xDFFF)
                 {
-                    *dst++ = (byte)(0xC0 | (c >> 6));
-                    *dst++ = (byte)(0x80 | (c & 0x3F));
+                    if (c <= 0xDBFF && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                    {
+                        c = 0x10000 + ((c - 0xD800) << 10) + (uint)(s[++i] - 0xDC00);
+                        dst[o++] = (byte)(0xF0 | (c >> 18));
+                        dst[o++] = (byte)(0x80 | ((c >> 12) & 0x3F));
+                        dst[o++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+                        dst[o++] = (byte)(0x80 | (c & 0x3F));
+                        continue;
+                    }
+                    c = Replacement;
                 }
-                else
-                {
-                    *dst++ = (byte)(0xE0 | (c >> 12));
-                    *dst++ = (byte)(0x80 | ((c >> 6) & 0x3F));
-                    *dst++ = (byte)(0x80 | (c & 0x3F));
-                }
+                dst[o++] = (byte)(0xE0 | (c >> 12));
+                dst[o++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+                dst[o++] = (byte)(0x80 | (c & 0x3F));
             }
-            return (int)(dst - start);
+            return o;
         }
-
-        private static bool IsHighSurrogate(char c) => c >= 0xD800 && c <= 0xDBFF;
-
-        private static int SequenceLength(byte b) => b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : b < 0xF8 ? 4 : 1;
     }
 }

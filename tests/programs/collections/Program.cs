@@ -88,6 +88,7 @@ static class Program
         QueuesAndStacks();
         LinkedLists();
         SortedCollections();
+        PriorityQueues();
         Enumerators();
         return 0;
     }
@@ -520,6 +521,41 @@ static class Program
         Console.WriteLine($"custom order {Show(byNumber)}");
         map.Clear();
         Console.WriteLine($"cleared {map.Count} {Show(map)}");
+    }
+
+    static void PriorityQueues()
+    {
+        // Equal priorities leave in the quaternary heap's order, not insertion order.
+        var pq = new PriorityQueue<string, int>();
+        for (int i = 0; i < 20; i++) pq.Enqueue("e" + i, i % 3);
+        string order = "";
+        while (pq.Count > 0) order += pq.Dequeue() + " ";
+        Console.WriteLine($"priority order {order}");
+        var range = new PriorityQueue<int, int>();
+        range.EnqueueRange(new[] { 5, 6, 7, 8, 9, 10 }, 1);
+        range.EnqueueRange(Numbers(4), 0);
+        range.Enqueue(100, 1);
+        order = "";
+        while (range.TryDequeue(out int element, out int priority)) order += element + ":" + priority + " ";
+        Console.WriteLine($"EnqueueRange {order}");
+        var mixed = new PriorityQueue<char, string>(new[] { 'x' }.Length);
+        mixed.Enqueue('a', "m"); mixed.Enqueue('b', "c"); mixed.Enqueue('c', "x");
+        Console.WriteLine($"EnqueueDequeue {mixed.EnqueueDequeue('d', "a")} {mixed.EnqueueDequeue('e', "z")} DequeueEnqueue {mixed.DequeueEnqueue('f', "b")} Peek {mixed.Peek()} {mixed.TryPeek(out char top, out string topPriority)} {top}{topPriority} {mixed.Count}");
+        var maxHeap = new PriorityQueue<int, int>(new Descending());
+        foreach (int v in new[] { 3, 9, 1, 9, 4 }) maxHeap.Enqueue(v * 10, v);
+        order = "";
+        while (maxHeap.Count > 0) order += maxHeap.Dequeue() + " ";
+        Console.WriteLine($"max heap {order} capacity {maxHeap.EnsureCapacity(0)}");
+        var big = new PriorityQueue<int, int>();
+        int checksum = 17;
+        for (int i = 0; i < 5000; i++) big.Enqueue(i, i * 7919 % 100);
+        for (int i = 0; i < 2500; i++) checksum = unchecked(checksum * 31 + big.Dequeue());
+        for (int i = 0; i < 1000; i++) big.Enqueue(-i, i % 7);
+        while (big.Count > 0) checksum = unchecked(checksum * 31 + big.Dequeue());
+        Console.WriteLine($"big priority queue {checksum}");
+        Try("Dequeue empty", () => new PriorityQueue<int, int>().Dequeue());
+        Try("DequeueEnqueue empty", () => new PriorityQueue<int, int>().DequeueEnqueue(1, 1));
+        Try("negative capacity", () => new PriorityQueue<int, int>(-3));
     }
 
     static void Enumerators()

@@ -59,6 +59,18 @@ class OldStyle : IComparable
 
 class NotComparable { }
 
+/// <summary>IEquatable and IComparable of a base class: the default comparers of the derived class use them through variance.</summary>
+class Animal : IEquatable<Animal>, IComparable<Animal>
+{
+    public string Name;
+    public Animal(string name) { Name = name; }
+    public bool Equals(Animal other) => other != null && other.Name == Name;
+    public override int GetHashCode() => Name.Length;
+    public int CompareTo(Animal other) => other == null ? 1 : Name.Length - other.Name.Length;
+}
+
+class Dog : Animal { public Dog(string name) : base(name) { } }
+
 static class Program
 {
     static int Main()
@@ -164,6 +176,9 @@ static class Program
         Console.WriteLine($"nullable comparers {EqualityComparer<int?>.Default.Equals(none, null)} {EqualityComparer<int?>.Default.Equals(five, alsoFive)} {EqualityComparer<int?>.Default.Equals(five, none)} {EqualityComparer<int?>.Default.GetHashCode(none)} {EqualityComparer<int?>.Default.GetHashCode(five)} {Comparer<int?>.Default.Compare(none, five)} {Comparer<int?>.Default.Compare(five, none)} {Comparer<int?>.Default.Compare(none, null)} {Comparer<int?>.Default.Compare(5, 9)}");
         Plain? np = new Plain { X = 1 }, nq = new Plain { X = 1 };
         Console.WriteLine($"nullable struct {np.Equals(nq)} {EqualityComparer<Plain?>.Default.Equals(np, nq)} {EqualityComparer<Plain?>.Default.Equals(np, null)}");
+        KeyValuePair<string, int>? ka = new KeyValuePair<string, int>("x", 1), kb = new KeyValuePair<string, int>(string.Concat("", "x"), 1), kn = null;
+        (string, int)? t1 = ("a", 1), t2 = (string.Concat("", "a"), 1);
+        Console.WriteLine($"nullable of shared struct {EqualityComparer<KeyValuePair<string, int>?>.Default.Equals(ka, kb)} {EqualityComparer<KeyValuePair<string, int>?>.Default.Equals(ka, kn)} {EqualityComparer<KeyValuePair<string, int>?>.Default.GetHashCode(kn)} {SameBy(ka, kb)} {EqualityComparer<(string, int)?>.Default.Equals(t1, t2)} {Comparer<(string, int)?>.Default.Compare(t1, t2)} {Comparer<(string, int)?>.Default.Compare(t1, ("b", 0))} {Comparer<(string, int)?>.Default.Compare(null, t1)} {new Dictionary<(string, int)?, int> { [t1] = 5 }.ContainsKey(t2)}");
         object boxedNone = none, boxedFive = five;
         object boxedPlain = np;
         Plain? unboxed = (Plain?)boxedPlain;
@@ -194,7 +209,7 @@ static class Program
     }
 
     // Shared generic code (reference-type arguments) picks its comparer at run time; it must agree with .NET.
-    static bool SameBy<T>(T a, T b) => EqualityComparer<T>.Default.Equals(a, b);
+    internal static bool SameBy<T>(T a, T b) => EqualityComparer<T>.Default.Equals(a, b);
     static int HashBy<T>(T a) => EqualityComparer<T>.Default.GetHashCode(a);
     static int OrderBy<T>(T a, T b) => Comparer<T>.Default.Compare(a, b);
 
@@ -202,8 +217,10 @@ static class Program
     {
         Console.WriteLine($"shared {SameBy(new Key(1), new Key(1))} {SameBy<Key>(null, new Key(1))} {SameBy("ab", string.Concat("a", "b"))} {SameBy<object>(3, 3)} {SameBy(new NotComparable(), new NotComparable())} {HashBy(new Key(9))} {HashBy<string>(null)}");
         Console.WriteLine($"shared order {OrderBy(new Version(2), new Version(1))} {OrderBy("b", "abc")} {OrderBy<Version>(null, null)} {OrderBy(new OldStyle(1), new OldStyle(4))}");
+        Console.WriteLine($"variance {SameBy(new Dog("rex"), new Dog("rex"))} {EqualityComparer<Dog>.Default.Equals(new Dog("a"), new Dog("b"))} {Comparer<Dog>.Default.Compare(new Dog("abc"), new Dog("a"))} {OrderBy(new Dog("a"), new Dog("abcd"))} {new Dictionary<Dog, int> { [new Dog("x")] = 1 }.ContainsKey(new Dog("x"))}");
         var pa = new Pair<string, int> { First = "x", Second = 1 }; var pb = new Pair<string, int> { First = string.Concat("", "x"), Second = 1 };
         Console.WriteLine($"generic struct {pa.Equals(pb)} {SameBy(pa, pb)} {SameBy(pa, new Pair<string, int> { First = "x", Second = 2 })} {HashBy(pa) == HashBy(pb)}");
+        Console.WriteLine($"tuples {SameBy(("k", 1), (string.Concat("", "k"), 1))} {SameBy(("k", 1), ("k", 2))} {OrderBy(("a", 2), ("a", 1))} {new HashSet<(string, long)> { ("p", 1L << 40) }.Contains((string.Concat("", "p"), 1L << 40))} {new Dictionary<(int, char), string> { [(1, 'x')] = "one" }[(1, 'x')]}");
         Console.WriteLine($"value args {SameBy(5L, 5L)} {SameBy('q', 'q')} {SameBy(Color.Blue, Color.Blue)} {OrderBy(Small.B, Small.A)} {OrderBy<int?>(null, 1)} {SameBy(new Plain { X = 1 }, new Plain { X = 1 })}");
     }
 

@@ -133,6 +133,22 @@ static class Program
         Console.WriteLine($"nested {$"inner {x:X}"} done");
     }
 
+    enum Day { Mon, Tue, Wed }
+
+    [Flags]
+    enum Access { None = 0, Read = 1, Write = 2, Exec = 4 }
+
+    static void NullablesAndEnums()
+    {
+        int? some = 5, none = null;
+        double? half = 0.5;
+        Day d = Day.Tue;
+        Access a = Access.Read | Access.Exec;
+        Console.WriteLine($"[{some}] [{none}] [{some:D3}] [{none,4}] [{some,4}] [{half:P0}]");
+        Console.WriteLine($"{d} {d:D} {d:X} {d:G} [{d,6}] [{d,-6:D}] {a} {a:D} {a:F} {(Day)7} {(Day)7:G}");
+        Console.WriteLine(string.Format("{0} {0:D} {0:x} {1} {1:G} [{0,5}] {2} {3:D4}", d, a, some, none));
+    }
+
     static void SpanFormatting()
     {
         Span<char> buf = stackalloc char[8];
@@ -162,6 +178,7 @@ static class Program
         Integers();
         Composite();
         Interpolation();
+        NullablesAndEnums();
         SpanFormatting();
         Misc();
         return 0;

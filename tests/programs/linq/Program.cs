@@ -257,6 +257,11 @@ namespace Conformance.Linq
             P("todictionary", dict.Count + " " + dict["Eve"]);
             var ages = People.ToDictionary(p => p.Name, p => p.Age);
             P("todictionary element", ages["Fay"] + " " + ages.ContainsKey("Zed"));
+            var byLength = new[] { "a", "bb", "ccc" }.ToDictionary(s => s, new LengthComparer());
+            P("todictionary comparer", byLength["zz"] + " " + byLength.Count);
+            var set = new[] { 3, 1, 3, 2, 1 }.ToHashSet();
+            P("tohashset", set.Count + " " + set.Contains(2) + " " + set.Contains(5) + " " + S<int>(set));
+            P("tohashset comparer", new[] { "a", "b", "cc" }.ToHashSet(new LengthComparer()).Count);
         }
 
         static void Deferred()
@@ -340,8 +345,7 @@ namespace Conformance.Linq
             Try("range overflow", () => Enumerable.Range(int.MaxValue, 2));
             Try("repeat", () => Enumerable.Repeat(1, -1));
             Try("chunk", () => numbers.Chunk(0));
-            try { numbers.ToDictionary(n => n % 2); }
-            catch (ArgumentException e) { P("todictionary dup", e.GetType().Name); }
+            Try("todictionary dup", () => numbers.ToDictionary(n => n % 2).Count);
             Try("lookup missing", () => S(numbers.ToLookup(n => n)[9]));
         }
     }

@@ -44,6 +44,7 @@ static unsafe class Program
         UnsafeOps();
         SpanMethods();
         CharSpans();
+        MultiDimensional();
         return 0;
     }
 
@@ -306,6 +307,53 @@ static unsafe class Program
         try { Line("index past end", cs[40].ToString()); }
         catch (IndexOutOfRangeException e) { Line("index past end", e.Message); }
         Line("span tostring", cs.ToString() + " " + ro.ToString());
+    }
+
+    static void MultiDimensional()
+    {
+        int[,] grid = new int[3, 5];
+        for (int i = 0; i < 3; i++) for (int j = 0; j < 5; j++) grid[i, j] = i * 100 + j;
+        Line("md int", grid.Rank + " " + grid.Length + " " + grid.GetLength(0) + " " + grid.GetLength(1) + " " + grid.GetUpperBound(1) + " " + grid.GetLowerBound(0) + " " + grid[2, 4] + " " + grid.LongLength);
+        int sum = 0, count = 0;
+        foreach (int v in grid) { sum += v * ++count; }
+        Line("md foreach", sum + " " + count);
+        double[,,] cube = new double[2, 3, 4];
+        for (int i = 0; i < 2; i++) for (int j = 0; j < 3; j++) for (int k = 0; k < 4; k++) cube[i, j, k] = i + j * 0.5 + k * 0.25;
+        cube[1, 2, 3] += 10;
+        ref double corner = ref cube[0, 0, 0];
+        corner = -1;
+        Line("md double", cube.Rank + " " + cube.Length + " " + cube.GetLength(2) + " " + BitConverter.DoubleToInt64Bits(cube[1, 2, 3]).ToString("x") + " " + BitConverter.DoubleToInt64Bits(cube[0, 0, 0]).ToString("x"));
+        string[,] names = new string[2, 2];
+        names[0, 1] = "b"; names[1, 0] = "c";
+        string joined = "";
+        foreach (string n in names) joined += (n ?? "-") + ",";
+        Line("md strings", joined + " " + (names[1, 1] == null));
+        object[,] objects = new string[1, 2];
+        try { objects[0, 0] = 5; Line("md covariance", "no exception"); }
+        catch (ArrayTypeMismatchException e) { Line("md covariance", e.Message); }
+        int[,] init = { { 1, 2, 3 }, { 4, 5, 6 } };
+        Line("md initializer", init[1, 2] + " " + init.GetLength(0) + "x" + init.GetLength(1));
+        try { Line("md out of range", grid[3, 0].ToString()); }
+        catch (IndexOutOfRangeException e) { Line("md out of range", e.Message); }
+        try { Line("md negative", grid[0, -1].ToString()); }
+        catch (IndexOutOfRangeException e) { Line("md negative", e.Message); }
+        try { grid.GetLength(2); Line("md dimension", "no exception"); }
+        catch (IndexOutOfRangeException e) { Line("md dimension", e.Message); }
+        int[,] copy = new int[3, 5];
+        Array.Copy(grid, copy, 15);
+        Array.Clear(grid);
+        Line("md copy clear", copy[2, 3] + " " + grid[2, 3] + " " + copy.Length);
+        long[,] big = new long[100, 100];
+        big[99, 99] = long.MaxValue;
+        Line("md big", big[99, 99] + " " + big.Length);
+        int[,] empty = new int[0, 7];
+        Line("md empty", empty.Length + " " + empty.GetLength(1));
+        int rows = -1;
+        try { int[,] bad = new int[rows, 2]; Line("md negative size", bad.Length.ToString()); }
+        catch (OverflowException e) { Line("md negative size", e.Message); }
+        Pair[,] pairs = new Pair[2, 2];
+        pairs[1, 1].A = 7; pairs[1, 1].C = 3;
+        Line("md structs", pairs[1, 1].A + " " + pairs[1, 1].C + " " + pairs[0, 0].A);
     }
 
     static void CharSpans()

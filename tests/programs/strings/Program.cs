@@ -7,6 +7,10 @@ static partial class Program
     static int Main()
     {
         StringBuilderCases();
+        SplitCases();
+        SearchCases();
+        CompareCases();
+        ManipulationCases();
         return 0;
     }
 

@@ -25,13 +25,6 @@ class ChainDep
     static ChainDep() { Value = 10; Console.WriteLine("statics: ChainDep cctor runs first"); }
 }
 
-[EagerStaticClassConstruction]
-class EagerInit
-{
-    public static int Stamp;
-    static EagerInit() { Stamp = Environment.GetCommandLineArgs().Length * 7; }
-}
-
 class Faulty
 {
     public static int Value = Environment.GetCommandLineArgs().Length > 0 ? throw new InvalidOperationException("cctor failed") : 1;
@@ -93,7 +86,6 @@ static class Statics
         FillThreadStatics();
         ChurnAndCollect();
         Console.WriteLine("thread statics survive GC: " + ReadThreadStatics());
-        Console.WriteLine("statics: eager cctor ran before Main: " + EagerInit.Stamp.ToString());
         Console.WriteLine("statics: before first use");
         int v = LazyInit.Value;
         Console.WriteLine("statics: lazy value " + v.ToString() + " " + LazyInit.Name);

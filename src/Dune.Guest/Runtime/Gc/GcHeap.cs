@@ -1,24 +1,31 @@
+using System.Runtime.CompilerServices;
 using Internal.Runtime.Statics;
 
 namespace Internal.Runtime.Gc
 {
     /// <summary>
-    /// The managed heap: a non-moving mark-sweep collector. Allocate returns zeroed memory for an object of
-    /// <c>size</c> bytes (BaseSize, which counts the 8-byte header that precedes the MethodTable pointer) and
-    /// gives the object's address. A collection runs when the bytes allocated since the last one exceed a
-    /// trigger proportional to the heap that survived it.
+    /// The managed heap: a non-moving, generational mark-sweep collector. Allocate returns zeroed memory for an
+    /// object of <c>size</c> bytes (BaseSize, which counts the 8-byte header that precedes the MethodTable
+    /// pointer) and gives the object's address. A collection runs when the bytes allocated since the last one
+    /// exceed the young budget. It is minor (objects that survived a collection are old: not traced, not freed;
+    /// old objects the write barriers saw written are roots) unless the old objects have grown to twice what
+    /// the last major collection left, or the program asked for it (GC.Collect): then it is major.
     /// </summary>
     internal static unsafe class GcHeap
     {
-        /// <summary>Smallest trigger: small heaps are not collected over and over.</summary>
-        private const nuint MinTrigger = 4 << 20;
+        /// <summary>Bytes allocated between two collections: the young generation's size.</summary>
+        private const nuint YoungBudget = 8 << 20;
+        /// <summary>Old bytes below which no collection needs to be major.</summary>
+        private const nuint MinMajorThreshold = 8 << 20;
+        /// <summary>Under DUNE_GC_STRESS every this many collections is major; the others test the remembered set.</summary>
+        private const int StressMajorEvery = 4;
 
         /// <summary>DUNE_GC_STRESS=N collects every N allocations: a test aid that makes roots the runtime
         /// forgot show up at once instead of by chance.</summary>
         private static nuint s_stressInterval;
         private static nuint s_allocationsSinceCollection;
         private static nuint s_allocatedSinceCollection;
-        private static nuint s_trigger = MinTrigger;
+        private static nuint s_majorThreshold = MinMajorThreshold;
         private static bool s_collecting;
         private static bool s_suspended;
         private static bool s_throwingOutOfMemory;
@@ -36,39 +43,80 @@ namespace Internal.Runtime.Gc
         public static void Initialize(void* stackTop)
         {
             GcRoots.SetStackTop(stackTop);
+            ChunkMap.Initialize();
             nuint tableBytes = HostMemory.RoundToPages(SizeClasses.TableBytes + SmallObjectSpace.StateBytes);
             byte* tables = (byte*)HostMemory.Map(tableBytes);
             if (tables == null) HostMemory.FailOutOfMemory();
-            SmallObjectSpace.Initialize(tables);
             SizeClasses.Initialize(tables + SmallObjectSpace.StateBytes);
+            SmallObjectSpace.Initialize(tables);
             SmallObjectSpace.TryMapReserve();
             s_stressInterval = StressInterval.FromEnvironment(System.Environment.s_envp);
             GcStatics.Initialize();
         }
 
+        /// <summary>
+        /// The allocation fast path: bump through the size class's run of zeroed cells. Everything else (a new
+        /// run, large objects, collections, stress mode) is in <see cref="AllocateSlow"/>.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void* Allocate(nuint size)
         {
-            size = size < SizeClasses.MinObjectSize ? SizeClasses.MinObjectSize : (size + 7) & ~(nuint)7;
-            bool small = size <= SizeClasses.MaxSmallSize;
-            int cls = small ? SizeClasses.ClassOf(size) : 0;
-            nuint charged = small ? SizeClasses.CellSizes[cls] : LargeObjectSpace.MappingSize(size);
-            if (s_allocatedSinceCollection + charged > s_trigger || (s_stressInterval != 0 && ++s_allocationsSinceCollection >= s_stressInterval))
-                Collect();
-            byte* cell = TryAllocate(small, cls, size);
-            if (cell == null)
+            if (size <= SizeClasses.MaxSmallSize && s_stressInterval == 0)
             {
-                Collect();
-                cell = TryAllocate(small, cls, size);
-                if (cell == null) ThrowOutOfMemory();
+                SmallObjectSpace.ClassState* state = SmallObjectSpace.Classes + SizeClasses.ClassOf(size);
+                byte* cell = state->BumpNext;
+                if (cell + state->CellSize <= state->BumpEnd)
+                {
+                    state->BumpNext = cell + state->CellSize;
+                    return cell + ObjectHeader.Size;
+                }
             }
-            if (small) Memory.Zero(cell, charged);
-            s_allocatedSinceCollection += charged;
-            AllocatedBytesTotal += charged;
+            return AllocateSlow(size);
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void* AllocateSlow(nuint size)
+        {
+            if (s_stressInterval != 0 && ++s_allocationsSinceCollection >= s_stressInterval)
+                Collect(major: Collections % StressMajorEvery == 0);
+            if (size > SizeClasses.MaxSmallSize) return AllocateLarge(size);
+            size = size < SizeClasses.MinObjectSize ? SizeClasses.MinObjectSize : (size + 7) & ~(nuint)7;
+            int cls = SizeClasses.ClassOf(size);
+            SmallObjectSpace.ClassState* state = SmallObjectSpace.Classes + cls;
+            if (state->BumpNext + state->CellSize > state->BumpEnd)
+            {
+                if (s_allocatedSinceCollection > YoungBudget) CollectForAllocation();
+                nuint run = SmallObjectSpace.Refill(cls);
+                if (run == 0)
+                {
+                    Collect(major: true);
+                    run = SmallObjectSpace.Refill(cls);
+                    if (run == 0) ThrowOutOfMemory();
+                }
+                s_allocatedSinceCollection += run;
+                AllocatedBytesTotal += run;
+            }
+            byte* cell = state->BumpNext;
+            state->BumpNext = cell + state->CellSize;
             return cell + ObjectHeader.Size;
         }
 
-        private static byte* TryAllocate(bool small, int cls, nuint size) =>
-            small ? SmallObjectSpace.AllocateCell(cls) : LargeObjectSpace.Allocate(size);
+        /// <summary>Objects above the small sizes: a zeroed mapping of their own.</summary>
+        private static void* AllocateLarge(nuint size)
+        {
+            nuint charged = LargeObjectSpace.MappingSize(size);
+            if (s_allocatedSinceCollection + charged > YoungBudget) CollectForAllocation();
+            byte* start = LargeObjectSpace.Allocate(size);
+            if (start == null)
+            {
+                Collect(major: true);
+                start = LargeObjectSpace.Allocate(size);
+                if (start == null) ThrowOutOfMemory();
+            }
+            s_allocatedSinceCollection += charged;
+            AllocatedBytesTotal += charged;
+            return start + ObjectHeader.Size;
+        }
 
         /// <summary>
         /// While code runs on a stack the roots do not cover (a signal handler on its alternate stack), its
@@ -78,23 +126,40 @@ namespace Internal.Runtime.Gc
 
         public static void ResumeCollections() => s_suspended = false;
 
-        /// <summary>Marks from the roots, sweeps both spaces and sets the next trigger.</summary>
-        public static void Collect()
+        /// <summary>A full collection: everything unreachable is freed.</summary>
+        public static void Collect() => Collect(major: true);
+
+        /// <summary>The young budget is used up: minor, unless the old objects have grown too much.</summary>
+        private static void CollectForAllocation() => Collect(major: LiveBytesAfterLastCollection > s_majorThreshold);
+
+        /// <summary>Marks from the roots (and, for a minor collection, the remembered set), then sweeps both spaces.</summary>
+        private static void Collect(bool major)
         {
             if (s_collecting || s_suspended) return;
             s_collecting = true;
+            AllocatedBytesTotal -= SmallObjectSpace.RetireRuns();
             Marker.Begin();
+            if (major)
+            {
+                SmallObjectSpace.ClearMarksAndCards();
+                LargeObjectSpace.ClearMarks();
+            }
+            else
+            {
+                SmallObjectSpace.ScanDirtyCards();
+                LargeObjectSpace.ScanOld();
+            }
             GcRoots.MarkAll();
             var result = new SweepResult();
-            SmallObjectSpace.Sweep(ref result);
+            SmallObjectSpace.Sweep(ref result, spareChunks: YoungBudget / SmallObjectSpace.ChunkSize + 1);
             LargeObjectSpace.Sweep(ref result);
             LiveBytesAfterLastCollection = result.LiveBytes;
+            if (major) s_majorThreshold = 2 * result.LiveBytes > MinMajorThreshold ? 2 * result.LiveBytes : MinMajorThreshold;
             FreedBytesTotal += result.FreedBytes;
             FreedObjectsTotal += result.FreedObjects;
             Collections++;
             s_allocatedSinceCollection = 0;
             s_allocationsSinceCollection = 0;
-            s_trigger = result.LiveBytes > MinTrigger ? result.LiveBytes : MinTrigger;
             SmallObjectSpace.TryMapReserve();
             s_collecting = false;
         }

@@ -1,16 +1,17 @@
+using System.Runtime.CompilerServices;
+
 namespace Internal.Runtime.Gc
 {
     /// <summary>
-    /// The mark phase. An object is marked by setting the low bit of its MethodTable pointer (MethodTables are
-    /// 8-byte aligned); the sweep clears it again. Objects with references are pushed on an explicit mark stack
-    /// and scanned precisely from the GCDesc that ilc emits in front of their MethodTable.
+    /// The mark phase. Small objects are marked in their block's mark bitmap, large ones in a flag beside their
+    /// mapping; an object already marked is not traced again (in a minor collection that is every old object).
+    /// Objects with references are pushed on an explicit mark stack and scanned precisely from the GCDesc that
+    /// ilc emits in front of their MethodTable.
     /// </summary>
     internal static unsafe class Marker
     {
-        public const nuint MarkBit = 1;
-
         private static WordList s_stack;
-        private static nuint s_heapLow, s_heapHigh;
+        private static nuint s_heapLow, s_heapSpan;
 
         /// <summary>Records the address range the heap spans, for quick rejection of non-heap words.</summary>
         public static void Begin()
@@ -19,23 +20,23 @@ namespace Internal.Runtime.Gc
             s_heapLow = small < large ? small : large;
             small = SmallObjectSpace.HighestAddress;
             large = LargeObjectSpace.HighestAddress;
-            s_heapHigh = small > large ? small : large;
-        }
-
-        /// <summary>The heap object containing <paramref name="address"/> (at or inside it), or 0.</summary>
-        public static nuint FindObject(nuint address)
-        {
-            if (address < s_heapLow || address >= s_heapHigh) return 0;
-            nuint obj = SmallObjectSpace.FindObject(address);
-            return obj != 0 ? obj : LargeObjectSpace.FindObject(address);
+            nuint high = small > large ? small : large;
+            s_heapSpan = high > s_heapLow ? high - s_heapLow : 0;
         }
 
         /// <summary>A word that may or may not be a reference (stacks, registers, raw root ranges):
         /// marks the object it points at or into, if any.</summary>
         public static void MarkConservative(nuint word)
         {
-            nuint obj = FindObject(word);
-            if (obj != 0) Mark(obj);
+            if (word - s_heapLow >= s_heapSpan) return;
+            nuint obj = SmallObjectSpace.FindObject(word);
+            if (obj != 0)
+            {
+                if (Block.Containing(obj)->TryMark(obj)) Push(obj);
+                return;
+            }
+            obj = LargeObjectSpace.TryMark(word);
+            if (obj != 0) Push(obj);
         }
 
         public static void MarkRange(nuint* start, nuint* end)
@@ -43,20 +44,28 @@ namespace Internal.Runtime.Gc
             for (nuint* p = start; p < end; p++) MarkConservative(*p);
         }
 
-        /// <summary>A reference field: null, a heap object or an object outside the heap (frozen, on a stack).</summary>
+        /// <summary>
+        /// A reference field: null, a heap object or an object outside the heap (frozen, on a stack). A field that
+        /// points into a small-object chunk points at the start of an allocated object: objects hold references
+        /// only to objects that were reachable when stored, and a sweep frees a target only with its referrers.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void MarkReference(nuint reference)
         {
-            if (reference < s_heapLow || reference >= s_heapHigh) return;
-            nuint obj = FindObject(reference);
-            if (obj != 0) Mark(obj);
+            if (reference - s_heapLow >= s_heapSpan) return;
+            if (ChunkMap.Contains(reference))
+            {
+                if (Block.Containing(reference)->TryMark(reference)) Push(reference);
+                return;
+            }
+            nuint obj = LargeObjectSpace.TryMark(reference);
+            if (obj != 0) Push(obj);
         }
 
-        private static void Mark(nuint obj)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Push(nuint obj)
         {
-            nuint mt = *(nuint*)obj;
-            if ((mt & MarkBit) != 0 || mt == 0) return;
-            *(nuint*)obj = mt | MarkBit;
-            if (((MethodTable*)mt)->ContainsGCPointers) s_stack.Add(obj);
+            if ((*(MethodTable**)obj)->ContainsGCPointers) s_stack.Add(obj);
         }
 
         /// <summary>Scans marked objects until nothing reachable is left unmarked.</summary>
@@ -65,7 +74,7 @@ namespace Internal.Runtime.Gc
             while (s_stack.Count > 0)
             {
                 nuint obj = s_stack.Pop();
-                ScanFields(obj, (MethodTable*)(*(nuint*)obj & ~MarkBit));
+                ScanFields(obj, *(MethodTable**)obj);
             }
         }
 

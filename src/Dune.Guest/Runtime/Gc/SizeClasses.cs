@@ -12,7 +12,7 @@ namespace Internal.Runtime.Gc
 
         /// <summary>Cell size of each class.</summary>
         public static uint* CellSizes;
-        /// <summary>Class of each size, indexed by size / 8 (sizes are multiples of 8).</summary>
+        /// <summary>Class of each size, indexed by the size in 8-byte words, rounded up.</summary>
         private static byte* s_classOfSize;
         public static int Count;
 
@@ -37,7 +37,7 @@ namespace Internal.Runtime.Gc
         /// <summary>Bytes <see cref="Initialize"/> needs.</summary>
         public static nuint TableBytes => MaxClasses * sizeof(uint) + MaxSmallSize / 8 + 1;
 
-        public static int ClassOf(nuint size) => s_classOfSize[size >> 3];
+        public static int ClassOf(nuint size) => s_classOfSize[(size + 7) >> 3];
 
         private static uint HighestPowerOfTwoBelow(uint value)
         {

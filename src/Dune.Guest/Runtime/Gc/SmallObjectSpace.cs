@@ -4,31 +4,39 @@ namespace Internal.Runtime.Gc
 {
     /// <summary>
     /// Objects up to <see cref="SizeClasses.MaxSmallSize"/> bytes: 4 MB chunks (aligned, so the chunk of an
-    /// address is found by masking) split into blocks of one size class each. Allocation pops a per-class free
-    /// list or carves the next cell of the class's current block; sweeping rebuilds the free lists and returns
-    /// empty blocks to a pool shared by all classes.
+    /// address is found by masking) split into blocks of one size class each. Each class allocates by bumping a
+    /// pointer through a run of free, already zeroed cells; when the run ends, the next run of free cells is
+    /// found in the allocation bitmap of the class's current block, then of the blocks the last sweep left with
+    /// free cells, then of an empty block from the pool shared by all classes. Sweeping is per block bitmap work;
+    /// empty chunks beyond what the next cycle will use go back to the host.
     /// </summary>
     internal static unsafe class SmallObjectSpace
     {
         public const int ChunkShift = 22;
         public const nuint ChunkSize = (nuint)1 << ChunkShift;
         private const nuint BlocksPerChunk = ChunkSize / Block.Size;
-        /// <summary>Fully empty chunks kept mapped after a sweep, so steady churn does not map and unmap each cycle.</summary>
-        private const int SpareChunks = 1;
 
         [StructLayout(LayoutKind.Sequential)]
-        private struct ClassState
+        public struct ClassState
         {
-            public nuint FreeList;
+            /// <summary>The allocation run: zeroed cells from BumpNext up to BumpEnd.</summary>
             public byte* BumpNext;
             public byte* BumpEnd;
-            public Block* BumpBlock;
+            public nuint CellSize;
+            /// <summary>The block the run is in, and the cell from which to look for its next run.</summary>
+            public Block* Current;
+            public uint Cursor;
+            /// <summary>Blocks of this class that the last sweep left with free cells, in address order.</summary>
+            public Block* Partial;
         }
 
-        private static ClassState* s_classes;
+        /// <summary>Per size class; <see cref="GcHeap.Allocate"/> bumps through these inline.</summary>
+        public static ClassState* Classes;
         /// <summary>A mapped chunk held back from the heap, handed over when the host refuses more memory so that
         /// the OutOfMemoryException and its dispatch can still allocate.</summary>
         private static byte* s_reserve;
+        /// <summary>The reserve came straight from the host (rather than from a sweep): its memory is zero.</summary>
+        private static bool s_reserveZeroed;
         private static Block* s_freeBlocks;
         /// <summary>Chunk base addresses, ascending.</summary>
         private static WordList s_chunks;
@@ -37,64 +45,120 @@ namespace Internal.Runtime.Gc
         public static nuint LowestAddress => s_chunks.Count == 0 ? ~(nuint)0 : s_chunks.Items[0];
         public static nuint HighestAddress => s_chunks.Count == 0 ? 0 : s_chunks.Items[s_chunks.Count - 1] + ChunkSize;
 
-        public static void Initialize(byte* memory) => s_classes = (ClassState*)memory;
-
         public static nuint StateBytes => SizeClasses.MaxClasses * (nuint)sizeof(ClassState);
 
-        /// <summary>A cell of class <paramref name="cls"/>, not yet zeroed; null if no memory could be mapped.</summary>
-        public static byte* AllocateCell(int cls)
+        /// <summary>Takes the class table's memory; the size classes must be initialized.</summary>
+        public static void Initialize(byte* memory)
         {
-            ClassState* state = s_classes + cls;
-            nuint cell = state->FreeList;
-            if (cell != 0)
+            Classes = (ClassState*)memory;
+            for (int c = 0; c < SizeClasses.Count; c++) Classes[c].CellSize = SizeClasses.CellSizes[c];
+        }
+
+        /// <summary>
+        /// Starts a new allocation run for class <paramref name="cls"/> (the current one is used up). Returns the
+        /// bytes of the run, or 0 if no memory could be mapped.
+        /// </summary>
+        public static nuint Refill(int cls)
+        {
+            ClassState* state = Classes + cls;
+            while (true)
             {
-                state->FreeList = *(nuint*)cell;
-                return (byte*)cell;
+                Block* block = state->Current;
+                if (block != null)
+                {
+                    uint start = block->TakeFreeRun(state->Cursor, out uint end);
+                    if (start < block->CellCount)
+                    {
+                        state->Cursor = end;
+                        byte* run = block->Cell(start);
+                        nuint bytes = (nuint)(end - start) * state->CellSize;
+                        if (block->Zeroed) block->Zeroed = false;
+                        else Clear(run, bytes);
+                        state->BumpNext = run;
+                        state->BumpEnd = run + bytes;
+                        return bytes;
+                    }
+                }
+                block = state->Partial;
+                if (block != null) state->Partial = block->Next;
+                else
+                {
+                    block = TakeBlock();
+                    if (block == null) return 0;
+                    block->Assign((uint)cls, (uint)state->CellSize);
+                }
+                block->Next = null;
+                state->Current = block;
+                state->Cursor = 0;
             }
-            uint size = SizeClasses.CellSizes[cls];
-            if (state->BumpNext + size > state->BumpEnd)
+        }
+
+        /// <summary>Zeroes a run: short ones with word stores (a rep stosb costs more to start than they take).</summary>
+        private static void Clear(byte* run, nuint bytes)
+        {
+            if (bytes > 256)
             {
-                Block* block = TakeBlock();
-                if (block == null) return null;
-                block->CellSize = size;
-                block->SizeClass = (uint)cls;
-                block->CarvedEnd = block->FirstCell;
-                state->BumpBlock = block;
-                state->BumpNext = block->FirstCell;
-                state->BumpEnd = block->CellsEnd;
+                Memory.Zero(run, bytes);
+                return;
             }
-            byte* carved = state->BumpNext;
-            state->BumpNext = carved + size;
-            state->BumpBlock->CarvedEnd = state->BumpNext;
-            return carved;
+            for (nuint* p = (nuint*)run, end = (nuint*)(run + bytes); p < end; p++) *p = 0;
+        }
+
+        /// <summary>
+        /// Before a collection: the unused rest of every allocation run is free again, so the allocation bits
+        /// name exactly the objects. Returns the bytes given back.
+        /// </summary>
+        public static nuint RetireRuns()
+        {
+            nuint unused = 0;
+            for (int c = 0; c < SizeClasses.Count; c++)
+            {
+                ClassState* state = Classes + c;
+                Block* block = state->Current;
+                if (block != null && state->BumpNext < state->BumpEnd)
+                {
+                    block->SetAllocated(block->CellIndex((nuint)state->BumpNext), block->CellIndex((nuint)state->BumpEnd - 1) + 1, false);
+                    unused += (nuint)(state->BumpEnd - state->BumpNext);
+                }
+                state->BumpNext = state->BumpEnd = null;
+                state->Current = null;
+                state->Cursor = 0;
+                state->Partial = null;
+            }
+            return unused;
+        }
+
+        /// <summary>Before a major collection: every block forgets its marks (nothing is old) and its cards.</summary>
+        public static void ClearMarksAndCards()
+        {
+            for (nuint ci = 0; ci < s_chunks.Count; ci++)
+                for (nuint bi = 0; bi < BlocksPerChunk; bi++)
+                {
+                    Block* block = (Block*)(s_chunks.Items[ci] + bi * Block.Size);
+                    if (block->CellSize != 0) block->ClearMarksAndCards();
+                }
+        }
+
+        /// <summary>A minor collection's remembered set here: the old objects of every dirty card.</summary>
+        public static void ScanDirtyCards()
+        {
+            for (nuint ci = 0; ci < s_chunks.Count; ci++)
+                for (nuint bi = 0; bi < BlocksPerChunk; bi++)
+                {
+                    Block* block = (Block*)(s_chunks.Items[ci] + bi * Block.Size);
+                    if (block->CellSize != 0) RememberedSet.ScanDirtyCards(block);
+                }
         }
 
         /// <summary>The object of a small-object chunk that contains <paramref name="address"/>, or 0.</summary>
-        public static nuint FindObject(nuint address)
-        {
-            if (!ContainsChunk(address & ~(ChunkSize - 1))) return 0;
-            return Block.Containing(address)->FindObject(address);
-        }
-
-        private static bool ContainsChunk(nuint chunk)
-        {
-            nuint lo = 0, hi = s_chunks.Count;
-            while (lo < hi)
-            {
-                nuint mid = (lo + hi) / 2;
-                nuint value = s_chunks.Items[mid];
-                if (value == chunk) return true;
-                if (value < chunk) lo = mid + 1; else hi = mid;
-            }
-            return false;
-        }
+        public static nuint FindObject(nuint address) =>
+            ChunkMap.Contains(address) ? Block.Containing(address)->FindObject(address) : 0;
 
         private static Block* TakeBlock()
         {
             if (s_freeBlocks == null && !MapChunk()) return null;
             Block* block = s_freeBlocks;
-            s_freeBlocks = block->NextFree;
-            block->NextFree = null;
+            s_freeBlocks = block->Next;
             return block;
         }
 
@@ -102,48 +166,54 @@ namespace Internal.Runtime.Gc
         {
             byte* chunk = (byte*)HostMemory.MapAligned(ChunkSize, ChunkSize);
             if (chunk == null) return false;
-            AddChunk(chunk);
+            AddChunk(chunk, zeroed: true);
             return true;
         }
 
         /// <summary>Maps the reserve chunk if none is held (it may fail: the host is short of memory).</summary>
         public static void TryMapReserve()
         {
-            if (s_reserve == null) s_reserve = (byte*)HostMemory.MapAligned(ChunkSize, ChunkSize);
+            if (s_reserve != null) return;
+            s_reserve = (byte*)HostMemory.MapAligned(ChunkSize, ChunkSize);
+            s_reserveZeroed = true;
         }
 
         /// <summary>Gives the reserve chunk to the heap; false if there is none left.</summary>
         public static bool ReleaseReserve()
         {
             if (s_reserve == null) return false;
-            AddChunk(s_reserve);
+            AddChunk(s_reserve, s_reserveZeroed);
             s_reserve = null;
             return true;
         }
 
-        private static void AddChunk(byte* chunk)
+        /// <summary>A chunk joins the heap; its blocks are zeroed only if it comes straight from the host.</summary>
+        private static void AddChunk(byte* chunk, bool zeroed)
         {
             nuint index = 0;
             while (index < s_chunks.Count && s_chunks.Items[index] < (nuint)chunk) index++;
             s_chunks.Insert(index, (nuint)chunk);
+            ChunkMap.Set((nuint)chunk, true);
             for (nuint i = BlocksPerChunk; i-- > 0;)
             {
                 Block* block = (Block*)(chunk + i * Block.Size);
                 block->CellSize = 0;
-                block->NextFree = s_freeBlocks;
+                block->Zeroed = zeroed;
+                block->Next = s_freeBlocks;
                 s_freeBlocks = block;
             }
         }
 
         /// <summary>
-        /// Frees every unmarked object, clears the marks, rebuilds the free lists (in address order) and the
-        /// block pool, and unmaps chunks left empty beyond <see cref="SpareChunks"/> (or keeps one as the reserve).
+        /// Frees every unmarked object and clears the marks, rebuilds each class's list of blocks with free
+        /// cells and the pool of empty blocks (both in address order), and gives chunks left empty back to the
+        /// host, except <paramref name="spareChunks"/> of them (the next cycle would map them again) and the reserve.
+        /// Call <see cref="RetireRuns"/> before marking.
         /// </summary>
-        public static void Sweep(ref SweepResult result)
+        public static void Sweep(ref SweepResult result, nuint spareChunks)
         {
-            for (int c = 0; c < SizeClasses.Count; c++) s_classes[c].FreeList = 0;
             s_freeBlocks = null;
-            int emptyChunksKept = 0;
+            nuint emptyChunksKept = 0;
             for (nuint ci = s_chunks.Count; ci-- > 0;)
             {
                 byte* chunk = (byte*)s_chunks.Items[ci];
@@ -152,54 +222,43 @@ namespace Internal.Runtime.Gc
                 for (nuint bi = BlocksPerChunk; bi-- > 0;)
                 {
                     Block* block = (Block*)(chunk + bi * Block.Size);
-                    if (block->CellSize != 0 && SweepBlock(block, ref result)) continue;
-                    block->CellSize = 0;
-                    block->NextFree = chunkFreeBlocks;
+                    if (block->CellSize != 0)
+                    {
+                        nuint dead = 0;
+                        uint live = block->Sweep(ref dead);
+                        result.FreedObjects += dead;
+                        result.FreedBytes += dead * block->CellSize;
+                        result.LiveBytes += (nuint)live * block->CellSize;
+                        if (live != 0)
+                        {
+                            if (live < block->CellCount)
+                            {
+                                ClassState* state = Classes + block->SizeClass;
+                                block->Next = state->Partial;
+                                state->Partial = block;
+                            }
+                            continue;
+                        }
+                        block->CellSize = 0;
+                    }
+                    block->Next = chunkFreeBlocks;
                     chunkFreeBlocks = block;
                     unusedBlocks++;
                 }
-                if (unusedBlocks == BlocksPerChunk && emptyChunksKept++ >= SpareChunks)
+                if (unusedBlocks == BlocksPerChunk && emptyChunksKept++ >= spareChunks)
                 {
                     s_chunks.RemoveAt(ci);
-                    if (s_reserve == null) s_reserve = chunk;
+                    ChunkMap.Set((nuint)chunk, false);
+                    if (s_reserve == null)
+                    {
+                        s_reserve = chunk;
+                        s_reserveZeroed = false;
+                    }
                     else HostMemory.Unmap(chunk, ChunkSize);
                     continue;
                 }
                 s_freeBlocks = chunkFreeBlocks;
             }
-        }
-
-        /// <summary>Sweeps one block; false if it holds no object any more and can go back to the pool.</summary>
-        private static bool SweepBlock(Block* block, ref SweepResult result)
-        {
-            ClassState* state = s_classes + block->SizeClass;
-            nuint size = block->CellSize;
-            nuint live = 0, head = 0;
-            nuint* tail = &head;
-            for (byte* cell = block->FirstCell; cell < block->CarvedEnd; cell += size)
-            {
-                nuint* mtSlot = (nuint*)(cell + ObjectHeader.Size);
-                nuint mt = *mtSlot;
-                if ((mt & Marker.MarkBit) != 0)
-                {
-                    *mtSlot = mt & ~Marker.MarkBit;
-                    live++;
-                    continue;
-                }
-                if (mt != 0)
-                {
-                    *mtSlot = 0;
-                    result.FreedObjects++;
-                    result.FreedBytes += size;
-                }
-                *tail = (nuint)cell;
-                tail = (nuint*)cell;
-            }
-            result.LiveBytes += live * size;
-            if (live == 0 && block != state->BumpBlock) return false;
-            *tail = state->FreeList;
-            state->FreeList = head;
-            return true;
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dune.Platform;
 
 namespace Internal.Runtime.Gc
@@ -12,12 +13,14 @@ namespace Internal.Runtime.Gc
         public nuint Count;
         private nuint _capacity;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(nuint value)
         {
             if (Count == _capacity) Grow();
             Items[Count++] = value;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public nuint Pop() => Items[--Count];
 
         /// <summary>Inserts at <paramref name="index"/>, shifting the following words up.</summary>

@@ -72,16 +72,15 @@ namespace System.Runtime.CompilerServices
             throw new TypeInitializationException("", null);
         }
 
-        /// <summary>The declaring type's name from the cctor's symbol ("Ns.Type..cctor"); a context does not lead to
-        /// its MethodTable. Nested types read "Outer.Inner" here where .NET says "Outer+Inner".</summary>
+        /// <summary>The declaring type's name from the cctor's symbol; a context does not lead to
+        /// its MethodTable. ilc names the cctor "Ns_Type___cctor", read back as "Ns.Type._cctor"; nested types read
+        /// "Outer.Inner" here where .NET says "Outer+Inner".</summary>
         private static string TypeNameOfCctor(ulong cctor)
         {
             string name = Dune.Runtime.Symbols.FunctionName(cctor);
             if (name == null) return "";
-            int end = name.Length;
-            if (name.EndsWith("..cctor")) end -= 7;
-            else if (name.EndsWith(".cctor")) end -= 6;
-            return name.Substring(0, end);
+            const string Suffix = "._cctor";
+            return name.EndsWith(Suffix) ? name.Substring(0, name.Length - Suffix.Length) : name;
         }
 
         /// <summary>Marker stored as the cctor address of a type whose cctor threw; never called.</summary>

@@ -34,7 +34,9 @@ namespace System.Runtime
             }
             if (!TypeCast.AreUnboxCompatible(obj.MethodTable, underlying)) ThrowHelpers.ThrowInvalidCastException(obj.MethodTable, nullableType);
             data = 1;
-            Memory.Move(Unsafe.AsPointer(ref Unsafe.Add(ref data, valueOffset)), Unsafe.AsPointer(ref Unsafe.As<RawData>(obj).Data), TypeLayout.ValueSize(underlying));
+            void* value = Unsafe.AsPointer(ref Unsafe.Add(ref data, valueOffset));
+            Memory.Move(value, Unsafe.AsPointer(ref Unsafe.As<RawData>(obj).Data), TypeLayout.ValueSize(underlying));
+            if (underlying->ContainsGCPointers) WriteBarrier.RecordRange(value, TypeLayout.ValueSize(underlying));
         }
 
         [RuntimeExport("RhUnbox2")]

@@ -127,6 +127,9 @@ namespace System.Runtime
             return ref Unsafe.As<RawArrayData>(array).Data.AsObjectRef(index);
         }
 
+        /// <summary>ilc's accessors of multi-dimensional arrays compare element types with this before handing out a reference.</summary>
+        public static bool AreTypesEquivalent(MethodTable* a, MethodTable* b) => a == b;
+
         private static ref object AsObjectRef(ref this byte data, nint index) => ref Unsafe.Add(ref Unsafe.As<byte, object>(ref data), index);
 
     }

@@ -13,8 +13,6 @@ namespace System
         }
 
         public int Length => _pos;
-        public ReadOnlySpan<char> Written => _chars.Slice(0, _pos);
-        public char this[int index] => _chars[index];
 
         public void Append(char c)
         {

@@ -47,6 +47,13 @@ namespace System.Linq
             return ReverseIterator(source);
         }
 
+        /// <summary>For arrays, so that C# 14's span conversions do not bind array.Reverse() to the in-place span Reverse (as in .NET 10).</summary>
+        public static IEnumerable<TSource> Reverse<TSource>(this TSource[] array)
+        {
+            Errors.ThrowIfNull(array, nameof(array));
+            return ReverseIterator(array);
+        }
+
         private static IEnumerable<TSource> ReverseIterator<TSource>(IEnumerable<TSource> source)
         {
             TSource[] items = source.ToArray();

@@ -39,23 +39,38 @@ namespace System.Linq
             return list;
         }
 
-        public static Dictionary<TKey, TSource> ToDictionary<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector)
+        public static Dictionary<TKey, TSource> ToDictionary<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector) => ToDictionary(source, keySelector, (IEqualityComparer<TKey>)null);
+
+        public static Dictionary<TKey, TSource> ToDictionary<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, IEqualityComparer<TKey> comparer)
         {
             Errors.ThrowIfNull(source, nameof(source));
             Errors.ThrowIfNull(keySelector, nameof(keySelector));
-            var dictionary = new Dictionary<TKey, TSource>();
+            var dictionary = new Dictionary<TKey, TSource>(comparer);
             foreach (TSource item in source) dictionary.Add(keySelector(item), item);
             return dictionary;
         }
 
-        public static Dictionary<TKey, TElement> ToDictionary<TSource, TKey, TElement>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, Func<TSource, TElement> elementSelector)
+        public static Dictionary<TKey, TElement> ToDictionary<TSource, TKey, TElement>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, Func<TSource, TElement> elementSelector) =>
+            ToDictionary(source, keySelector, elementSelector, null);
+
+        public static Dictionary<TKey, TElement> ToDictionary<TSource, TKey, TElement>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, Func<TSource, TElement> elementSelector, IEqualityComparer<TKey> comparer)
         {
             Errors.ThrowIfNull(source, nameof(source));
             Errors.ThrowIfNull(keySelector, nameof(keySelector));
             Errors.ThrowIfNull(elementSelector, nameof(elementSelector));
-            var dictionary = new Dictionary<TKey, TElement>();
+            var dictionary = new Dictionary<TKey, TElement>(comparer);
             foreach (TSource item in source) dictionary.Add(keySelector(item), elementSelector(item));
             return dictionary;
+        }
+
+        public static HashSet<TSource> ToHashSet<TSource>(this IEnumerable<TSource> source) => ToHashSet(source, null);
+
+        public static HashSet<TSource> ToHashSet<TSource>(this IEnumerable<TSource> source, IEqualityComparer<TSource> comparer)
+        {
+            Errors.ThrowIfNull(source, nameof(source));
+            var set = new HashSet<TSource>(comparer);
+            foreach (TSource item in source) set.Add(item);
+            return set;
         }
     }
 }

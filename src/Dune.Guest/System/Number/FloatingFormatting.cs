@@ -118,7 +118,18 @@ namespace System
                     exponent = 2 - (1 << (exponentBits - 1)) - fractionBits;
                     unequalMargins = false;
                 }
-                number.DigitsCount = Dragon4(mantissa, exponent, unequalMargins, precision, significant, digits, capacity, out number.Scale);
+                // Grisu3 settles the shortest digits quickly for almost every value; Dragon4 is exact for the rest
+                // and for fixed precision.
+                bool lowerBoundaryCloser = fraction == 0 && biased > 1;
+                if (precision == -1 && Grisu3Shortest(mantissa, exponent, lowerBoundaryCloser, digits, out int length, out int scale))
+                {
+                    number.DigitsCount = length;
+                    number.Scale = scale;
+                }
+                else
+                {
+                    number.DigitsCount = Dragon4(mantissa, exponent, unequalMargins, precision, significant, digits, capacity, out number.Scale);
+                }
             }
 
             if (fmt != 0)

@@ -15,6 +15,8 @@ namespace System
             public int Scale;
             public bool IsNegative;
             public bool IsFloatingPoint;
+            // Decimal digits keep the coefficient's trailing zeros ("1.50"), which "G" prints.
+            public bool IsDecimal;
 
             public NumberBuffer(byte* digits, int capacity, bool isFloatingPoint)
             {
@@ -24,10 +26,8 @@ namespace System
                 Scale = 0;
                 IsNegative = false;
                 IsFloatingPoint = isFloatingPoint;
+                IsDecimal = false;
             }
-
-            /// <summary>The digit at <paramref name="index"/>, or 0 past the end.</summary>
-            public byte this[int index] => index < DigitsCount ? Digits[index] : (byte)0;
 
             public bool IsZero => DigitsCount == 0;
         }

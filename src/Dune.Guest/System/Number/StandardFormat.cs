@@ -67,14 +67,22 @@ namespace System
                     break;
                 case 'R':
                 case 'r':
+                    if (number.IsDecimal) throw new FormatException(BadFormatSpecifier);
                     goto case 'G';
                 case 'G':
                 case 'g':
-                    if (precision < 1) precision = number.DigitsCount;
-                    RoundNumber(ref number, precision, exact);
-                    if (number.IsNegative) sb.Append(info.NegativeSign);
-                    FormatGeneral(ref sb, ref number, precision, info, (format & 0x20) != 0 ? 'e' : 'E');
+                {
+                    // A decimal without precision prints every digit of its coefficient, never in exponent form.
+                    bool allDigits = number.IsDecimal && precision == -1;
+                    if (!allDigits)
+                    {
+                        if (precision < 1) precision = number.DigitsCount;
+                        RoundNumber(ref number, precision, exact);
+                    }
+                    if (number.IsNegative && !(allDigits && number.IsZero)) sb.Append(info.NegativeSign);
+                    FormatGeneral(ref sb, ref number, precision, info, (format & 0x20) != 0 ? 'e' : 'E', allDigits);
                     break;
+                }
                 case 'P':
                 case 'p':
                     if (precision < 0) precision = info.PercentDecimalDigits;
@@ -166,12 +174,12 @@ namespace System
             AppendDecimal(ref sb, (uint)value, minDigits);
         }
 
-        /// <summary>Fixed notation unless the exponent is above the precision or below -4 (then d.dddE+xx).</summary>
-        private static unsafe void FormatGeneral(ref FormatBuffer sb, ref NumberBuffer number, int precision, NumberFormatInfo info, char expChar)
+        /// <summary>Fixed notation unless the exponent is above the precision or below -4 (then d.dddE+xx) and not <paramref name="fixedOnly"/>.</summary>
+        private static unsafe void FormatGeneral(ref FormatBuffer sb, ref NumberBuffer number, int precision, NumberFormatInfo info, char expChar, bool fixedOnly)
         {
             int digPos = number.Scale;
             bool scientific = false;
-            if (digPos > precision || digPos < -3) { digPos = 1; scientific = true; }
+            if (!fixedOnly && (digPos > precision || digPos < -3)) { digPos = 1; scientific = true; }
 
             int index = 0;
             if (digPos > 0)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace System
 {
     /// <summary>
@@ -15,6 +17,7 @@ namespace System
         public double Value => Hi + Lo;
 
         /// <summary>Exact sum a + b = s + error (Knuth's TwoSum).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static DoubleDouble TwoSum(double a, double b)
         {
             double s = a + b;
@@ -22,6 +25,7 @@ namespace System
             return new DoubleDouble(s, (a - (s - bb)) + (b - bb));
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static DoubleDouble FastTwoSum(double a, double b)
         {
             double s = a + b;
@@ -29,6 +33,7 @@ namespace System
         }
 
         /// <summary>Exact product a * b = p + error, by Dekker's splitting (no FMA instruction assumed).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static DoubleDouble TwoProduct(double a, double b)
         {
             double p = a * b;
@@ -37,6 +42,7 @@ namespace System
             return new DoubleDouble(p, ((ah * bh - p) + ah * bl + al * bh) + al * bl);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Split(double a, out double hi, out double lo)
         {
             const double Splitter = 134217729.0; // 2^27 + 1
@@ -48,6 +54,7 @@ namespace System
             if (big) { hi *= 268435456.0; lo *= 268435456.0; }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static DoubleDouble operator +(DoubleDouble a, DoubleDouble b)
         {
             DoubleDouble s = TwoSum(a.Hi, b.Hi);
@@ -56,15 +63,19 @@ namespace System
             return FastTwoSum(s.Hi, s.Lo + t.Lo);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static DoubleDouble operator -(DoubleDouble a) => new DoubleDouble(-a.Hi, -a.Lo);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static DoubleDouble operator -(DoubleDouble a, DoubleDouble b) => a + -b;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static DoubleDouble operator *(DoubleDouble a, DoubleDouble b)
         {
             DoubleDouble p = TwoProduct(a.Hi, b.Hi);
             return FastTwoSum(p.Hi, p.Lo + (a.Hi * b.Lo + a.Lo * b.Hi));
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static DoubleDouble operator *(DoubleDouble a, double b)
         {
             DoubleDouble p = TwoProduct(a.Hi, b);

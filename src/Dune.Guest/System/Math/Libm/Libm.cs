@@ -5,6 +5,7 @@ namespace System
     /// so results are the correctly rounded ones — what glibc's libm, which .NET calls on Linux, returns for
     /// all but rare inputs. Series run on small reduced arguments; coefficients are built once from exact ratios.
     /// </summary>
+    [System.Runtime.CompilerServices.EagerStaticClassConstruction]
     internal static class Libm
     {
         internal static readonly DoubleDouble Pi = new DoubleDouble(3.141592653589793, 1.2246467991473532e-16);
@@ -53,7 +54,7 @@ namespace System
         /// <summary>value * 2^k rounded once, also when the result is subnormal.</summary>
         internal static double ScaleRounded(DoubleDouble value, int k)
         {
-            if (k > -1020) return Math.ScaleB(value.Hi + value.Lo, k);
+            if (k + Math.ILogB(value.Hi) > -1022) return Math.ScaleB(value.Hi + value.Lo, k); // normal: scaling is exact
             // Subnormal: round on the 2^-1074 grid directly, so there is a single rounding.
             int shift = k + 1074;
             if (shift < -60) return 0.0 * value.Hi;
@@ -72,6 +73,7 @@ namespace System
             if (x > 709.8) return double.PositiveInfinity;
             if (x < -745.2) return 0.0;
             if (Math.Abs(x) < 5.551115123125783e-17) return 1.0 + x;
+            if (x > -708 && x < 709 && LibmFast.TryExp(x, out double quick)) return quick;
             DoubleDouble v = ExpReduced(x, out int k);
             return ScaleRounded(v, k);
         }
@@ -103,9 +105,17 @@ namespace System
             return false;
         }
 
-        internal static double Log(double x) => LogSpecial(x, out double r) ? r : LogPositive(x).Value;
-        internal static double Log2(double x) => LogSpecial(x, out double r) ? r : (LogPositive(x) * InvLn2).Value;
-        internal static double Log10(double x) => LogSpecial(x, out double r) ? r : (LogPositive(x) * InvLn10).Value;
+        internal static double Log(double x) => LogTimes(x, 1.0);
+        internal static double Log2(double x) => LogTimes(x, InvLn2);
+        internal static double Log10(double x) => LogTimes(x, InvLn10);
+
+        /// <summary>ln(x) * factor rounded once: the quick phase for normal x, else the full series.</summary>
+        private static double LogTimes(double x, DoubleDouble factor)
+        {
+            if (LogSpecial(x, out double special)) return special;
+            if (x >= 2.2250738585072014E-308 && LibmFast.TryLog(x, factor, out double quick)) return quick;
+            return (LogPositive(x) * factor).Value;
+        }
 
         // ---- pow ----
 

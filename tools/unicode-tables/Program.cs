@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text;
+
+// Writes the runtime's Unicode tables (general category, simple case mapping, numeric values) as C# data, read
+// from the .NET runtime this program runs on, so DuneAot classifies and maps every code point as .NET does.
+// Usage: dotnet run --project tools/unicode-tables -- src/Dune.Guest/System/Text/Unicode/UnicodeTables.g.cs
+
+const int CodePoints = 0x110000;
+
+if (args.Length != 1)
+{
+    Console.Error.WriteLine("usage: unicode-tables OUTPUT.cs");
+    return 2;
+}
+
+var categories = new byte[CodePoints];
+for (int cp = 0; cp < CodePoints; cp++) categories[cp] = (byte)CharUnicodeInfo.GetUnicodeCategory(cp);
+
+// Three-level category table: code point >> MidShift picks a group of leaf indices, (code point >> LeafShift) & mask
+// picks a leaf, the low bits the category inside it. Identical groups and leaves are stored once.
+const int LeafShift = 5, MidShift = 10;
+const int LeafSize = 1 << LeafShift, LeavesPerMid = 1 << (MidShift - LeafShift);
+var leafIds = new Dictionary<string, int>();
+var leaves = new List<byte[]>();
+var leafIndex = new List<int>();
+for (int start = 0; start < CodePoints; start += LeafSize)
+{
+    byte[] leaf = categories[start..(start + LeafSize)];
+    string key = Convert.ToHexString(leaf);
+    if (!leafIds.TryGetValue(key, out int id)) { id = leaves.Count; leafIds[key] = id; leaves.Add(leaf); }
+    leafIndex.Add(id);
+}
+var midIds = new Dictionary<string, int>();
+var mids = new List<int[]>();
+var topIndex = new List<int>();
+for (int start = 0; start < leafIndex.Count; start += LeavesPerMid)
+{
+    int[] mid = leafIndex.GetRange(start, LeavesPerMid).ToArray();
+    string key = string.Join(",", mid);
+    if (!midIds.TryGetValue(key, out int id)) { id = mids.Count; midIds[key] = id; mids.Add(mid); }
+    topIndex.Add(id);
+}
+if (mids.Count > 256) throw new InvalidOperationException($"{mids.Count} distinct groups do not fit a byte index");
+
+// White space must be what char.IsWhiteSpace says: the runtime derives it from the category plus a few controls.
+for (int c = 0; c <= 0xFFFF; c++)
+{
+    var cat = (UnicodeCategory)categories[c];
+    bool derived = cat is UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+        || (c >= 0x09 && c <= 0x0D) || c == 0x85;
+    if (derived != char.IsWhiteSpace((char)c)) throw new InvalidOperationException($"IsWhiteSpace differs at U+{c:X4}");
+}
+
+// Simple case mappings as runs: code points start..start+length-1 (every code point, or every other one) map by delta.
+List<(int Start, int Length, int Delta, int Stride)> CaseRuns(bool upper)
+{
+    var mapped = new SortedDictionary<int, int>();
+    for (int cp = 0; cp < CodePoints; cp++)
+    {
+        if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+        string s = char.ConvertFromUtf32(cp);
+        string m = upper ? s.ToUpperInvariant() : s.ToLowerInvariant();
+        int to = char.ConvertToUtf32(m, 0);
+        if (to != cp) mapped[cp] = to - cp;
+    }
+    var runs = new List<(int Start, int Length, int Delta, int Stride)>();
+    foreach (var (cp, delta) in mapped)
+    {
+        if (runs.Count > 0)
+        {
+            var last = runs[^1];
+            int next = last.Start + last.Length * last.Stride;
+            if (last.Delta == delta && cp == next && (last.Length > 1 || last.Stride == 1)) { runs[^1] = last with { Length = last.Length + 1 }; continue; }
+            if (last.Delta == delta && last.Length == 1 && cp == last.Start + 2) { runs[^1] = last with { Length = 2, Stride = 2 }; continue; }
+            if (last.Delta == delta && last.Stride == 2 && cp == last.Start + last.Length * 2) { runs[^1] = last with { Length = last.Length + 1 }; continue; }
+        }
+        runs.Add((cp, 1, delta, 1));
+    }
+    return runs;
+}
+
+// Numeric values (char.GetNumericValue) as runs of consecutive code points whose values rise by one (digits) or repeat.
+var numeric = new List<(int Start, int Length, double First, double Step)>();
+for (int cp = 0; cp < CodePoints; cp++)
+{
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    double v = CharUnicodeInfo.GetNumericValue(char.ConvertFromUtf32(cp), 0);
+    if (v == -1) continue;
+    if (numeric.Count > 0)
+    {
+        var last = numeric[^1];
+        if (cp == last.Start + last.Length)
+        {
+            double expected = last.First + last.Length * (last.Length == 1 ? (v - last.First) : last.Step);
+            bool stepOk = last.Length == 1 ? (v - last.First == 1 || v == last.First) : v == expected;
+            if (stepOk)
+            {
+                numeric[^1] = (last.Start, last.Length + 1, last.First, last.Length == 1 ? v - last.First : last.Step);
+                continue;
+            }
+        }
+    }
+    numeric.Add((cp, 1, v, 0));
+}
+
+var upperRuns = CaseRuns(upper: true);
+var lowerRuns = CaseRuns(upper: false);
+
+var o = new StringBuilder();
+o.AppendLine("// <auto-generated> by tools/unicode-tables from the Unicode data of .NET " + Environment.Version. Do not edit. </auto-generated>");
+o.AppendLine("namespace System.Text");
+o.AppendLine("{");
+o.AppendLine("    internal static partial class UnicodeData");
+o.AppendLine("    {");
+o.AppendLine($"        internal const int LeafShift = {LeafShift}, MidShift = {MidShift};");
+o.AppendLine();
+o.AppendLine($"        /// <summary>For each {1 << MidShift} code points, the group in <see cref=\"CategoryMid\"/> (of {LeavesPerMid} leaf indices).</summary>");
+Bytes("CategoryTop", topIndex.Select(i => (byte)i));
+o.AppendLine($"        /// <summary>Groups of {LeavesPerMid} indices of leaves in <see cref=\"CategoryLeaves\"/>.</summary>");
+UShorts("CategoryMid", mids.SelectMany(m => m).Select(i => (ushort)i));
+o.AppendLine($"        /// <summary>Leaves of {LeafSize} general categories (System.Globalization.UnicodeCategory values).</summary>");
+Bytes("CategoryLeaves", leaves.SelectMany(b => b));
+CaseTable("Upper", upperRuns);
+CaseTable("Lower", lowerRuns);
+o.AppendLine("        /// <summary>Runs of code points with a numeric value: value = first + k * step for the k-th code point of the run.</summary>");
+Ints("NumericStart", numeric.Select(r => r.Start));
+Ints("NumericLength", numeric.Select(r => r.Length));
+Doubles("NumericFirst", numeric.Select(r => r.First));
+Doubles("NumericStep", numeric.Select(r => r.Step));
+o.AppendLine("    }");
+o.AppendLine("}");
+File.WriteAllText(args[0], o.ToString());
+Console.WriteLine($"{args[0]}: category table {topIndex.Count + mids.Count * LeavesPerMid * 2 + leaves.Count * LeafSize} bytes ({mids.Count} groups, {leaves.Count} leaves), {upperRuns.Count} upper-case runs, {lowerRuns.Count} lower-case runs, {numeric.Count} numeric runs");
+return 0;
+
+void CaseTable(string name, List<(int Start, int Length, int Delta, int Stride)> runs)
+{
+    o.AppendLine($"        /// <summary>{name}-case mapping runs, sorted by start: code point start + k * stride (k &lt; length) maps to itself + delta.</summary>");
+    Ints(name + "Start", runs.Select(r => r.Start));
+    Ints(name + "Length", runs.Select(r => r.Length));
+    Ints(name + "Delta", runs.Select(r => r.Delta));
+    Bytes(name + "Stride", runs.Select(r => (byte)r.Stride));
+}
+
+void Bytes(string name, IEnumerable<byte> values) => Array("byte", name, values.Select(v => v.ToString(CultureInfo.InvariantCulture)));
+void UShorts(string name, IEnumerable<ushort> values) => Array("ushort", name, values.Select(v => v.ToString(CultureInfo.InvariantCulture)));
+void Ints(string name, IEnumerable<int> values) => Array("int", name, values.Select(v => v.ToString(CultureInfo.InvariantCulture)));
+void Doubles(string name, IEnumerable<double> values) => Array("double", name, values.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
+
+void Array(string type, string name, IEnumerable<string> values)
+{
+    o.AppendLine($"        internal static ReadOnlySpan<{type}> {name} => new {type}[]");
+    o.AppendLine("        {");
+    var line = new StringBuilder("            ");
+    foreach (string v in values)
+    {
+        if (line.Length + v.Length > 130) { o.AppendLine(line.ToString().TrimEnd()); line.Clear().Append("            "); }
+        line.Append(v).Append(", ");
+    }
+    if (line.Length > 12) o.AppendLine(line.ToString().TrimEnd());
+    o.AppendLine("        };");
+    o.AppendLine();
+}
