@@ -18,6 +18,7 @@ public class DifferentialTests
         { "chars", [], null },
         { "environment", [], null },
         { "io", [], null },
+        { "console", ["one", "two words", "", "ünï 😀"], "xfirst line\r\nsecond\n\nünïcödé 😀 𝄞\rfifth\nsixth\nseventh line\r\neighth\nlast without newline" },
         { "formatting", [], null },
         { "memory", [], null },
         { "math", [], null },

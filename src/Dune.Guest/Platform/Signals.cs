@@ -15,7 +15,8 @@ namespace Dune.Platform
     /// </summary>
     public static unsafe class Signals
     {
-        private const int SigIll = 4, SigBus = 7, SigFpe = 8, SigSegv = 11;
+        private const int SigIll = 4, SigBus = 7, SigFpe = 8, SigSegv = 11, SigPipe = 13;
+        private const ulong SigIgn = 1;
         private const ulong SaSigInfo = 0x4, SaOnStack = 0x08000000, SaRestorer = 0x04000000;
         private const int FpeIntOverflow = 2;
         private const nuint AltStackSize = 128 * 1024;
@@ -60,6 +61,11 @@ namespace Dune.Platform
             Syscall.Invoke(SyscallNumber.RtSigaction, SigSegv, (long)action, 0, 8);
             Syscall.Invoke(SyscallNumber.RtSigaction, SigBus, (long)action, 0, 8);
             Syscall.Invoke(SyscallNumber.RtSigaction, SigIll, (long)action, 0, 8);
+            // Writing to a closed pipe is an EPIPE error for the writer to handle (as on .NET), not a fatal signal.
+            action[0] = SigIgn;
+            action[1] = 0;
+            action[2] = 0;
+            Syscall.Invoke(SyscallNumber.RtSigaction, SigPipe, (long)action, 0, 8);
         }
 
         [RuntimeExport("DuneSignalHandler")]

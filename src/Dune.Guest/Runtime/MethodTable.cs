@@ -26,7 +26,8 @@ namespace Internal.Runtime
     /// <summary>
     /// The runtime type descriptor ilc emits for every type (NativeAOT 10 layout, x64, absolute pointers):
     /// flags, base size, related type, vtable/interface counts, hash code, then the vtable slots,
-    /// the interface map and optional trailing pointers.
+    /// the interface map and optional trailing pointers. The accessors casts and dispatch use are forced inline:
+    /// ilc's JIT does not inline them on its own.
     /// </summary>
     [StructLayout(LayoutKind.Sequential)]
     internal unsafe struct MethodTable
@@ -53,24 +54,24 @@ namespace Internal.Runtime
         public ushort NumInterfaces;
         public uint HashCode;
 
-        public MethodTableKind Kind => (MethodTableKind)(Flags & KindMask);
-        public ElementType ElementType => (ElementType)((Flags & ElementTypeMask) >> ElementTypeShift);
+        public MethodTableKind Kind { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => (MethodTableKind)(Flags & KindMask); }
+        public ElementType ElementType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => (ElementType)((Flags & ElementTypeMask) >> ElementTypeShift); }
         public bool HasComponentSize => (Flags & HasComponentSizeFlag) != 0;
         public ushort ComponentSize => HasComponentSize ? (ushort)Flags : (ushort)0;
         public bool ContainsGCPointers => (Flags & HasPointersFlag) != 0;
-        public bool HasGenericVariance => (Flags & GenericVarianceFlag) != 0;
-        public bool IsGeneric => (Flags & IsGenericFlag) != 0;
-        public bool IsInterface => ElementType == ElementType.Interface;
-        public bool IsValueType => ElementType < ElementType.Class;
+        public bool HasGenericVariance { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => (Flags & GenericVarianceFlag) != 0; }
+        public bool IsGeneric { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => (Flags & IsGenericFlag) != 0; }
+        public bool IsInterface { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ElementType == ElementType.Interface; }
+        public bool IsValueType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ElementType < ElementType.Class; }
         public bool IsNullable => ElementType == ElementType.Nullable;
-        public bool IsArray => ElementType == ElementType.Array || ElementType == ElementType.SzArray;
+        public bool IsArray { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ElementType == ElementType.Array || ElementType == ElementType.SzArray; }
         public bool IsSzArray => ElementType == ElementType.SzArray;
-        public bool IsParameterized => Kind == MethodTableKind.Parameterized;
+        public bool IsParameterized { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => Kind == MethodTableKind.Parameterized; }
         public bool HasDispatchMap => (Flags & HasDispatchMapFlag) != 0;
         public bool HasSealedVTableEntries => (Flags & HasSealedVTableEntriesFlag) != 0;
 
         /// <summary>Base type of a canonical type; element type of an array or pointer.</summary>
-        public MethodTable* BaseType => Kind == MethodTableKind.Canonical ? RelatedType : null;
+        public MethodTable* BaseType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => Kind == MethodTableKind.Canonical ? RelatedType : null; }
         public MethodTable* ElementTypeOfArray => RelatedType;
         /// <summary>The same, under the name ilc's multi-dimensional array accessors call.</summary>
         public MethodTable* RelatedParameterType => RelatedType;
@@ -78,9 +79,9 @@ namespace Internal.Runtime
         /// <summary>Size of the value a boxed value type carries (BaseSize less header and MethodTable pointer).</summary>
         public uint ValueTypeSize => BaseSize - 16;
 
-        public IntPtr* VTable => (IntPtr*)((byte*)Unsafe.AsPointer(ref this) + sizeof(MethodTable));
+        public IntPtr* VTable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => (IntPtr*)((byte*)Unsafe.AsPointer(ref this) + sizeof(MethodTable)); }
 
-        public MethodTable** InterfaceMap => (MethodTable**)(VTable + NumVtableSlots);
+        public MethodTable** InterfaceMap { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => (MethodTable**)(VTable + NumVtableSlots); }
 
         /// <summary>Pointer following the interface map: where optional trailing fields start.</summary>
         public IntPtr* TrailingFields => (IntPtr*)(InterfaceMap + NumInterfaces);

@@ -62,15 +62,15 @@ namespace System
         {
             if (value == null) throw new ArgumentNullException("value");
             if ((uint)startIndex >= (uint)value.Length)
-                throw new ArgumentOutOfRangeException("Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'startIndex')");
+                throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
             if (startIndex > value.Length - Unsafe.SizeOf<T>())
-                throw new ArgumentException("The array starting from the specified index is not long enough to read a value of the specified type. (Parameter 'value')");
+                throw new ArgumentException("The array starting from the specified index is not long enough to read a value of the specified type.", "value");
             fixed (byte* p = &value[startIndex]) return Runtime.CompilerServices.Unsafe.ReadUnaligned<T>(p);
         }
 
         private static T ReadSpan<T>(ReadOnlySpan<byte> value) where T : struct
         {
-            if (value.Length < Unsafe.SizeOf<T>()) throw new ArgumentOutOfRangeException("Specified argument was out of the range of valid values. (Parameter 'value')");
+            if (value.Length < Unsafe.SizeOf<T>()) throw new ArgumentOutOfRangeException("value");
             return Runtime.InteropServices.MemoryMarshal.Read<T>(value);
         }
     }

@@ -57,14 +57,14 @@ namespace System
             MethodTable* mt = array.MethodTable;
             ElementType element = mt->ElementTypeOfArray->ElementType;
             if (!mt->IsSzArray || element < ElementType.Boolean || element > ElementType.Double)
-                throw new ArgumentException("Object must be an array of primitives. (Parameter '" + parameter + "')");
+                throw new ArgumentException("Object must be an array of primitives.", parameter);
             return (nuint)array.Length * mt->ComponentSize;
         }
 
         private static void ThrowOutOfRange(string parameter) =>
-            throw new ArgumentOutOfRangeException("Specified argument was out of the range of valid values. (Parameter '" + parameter + "')");
+            throw new ArgumentOutOfRangeException(parameter);
 
         private static void ThrowNegative(string parameter, int value) =>
-            throw new ArgumentOutOfRangeException(parameter + " ('" + value.ToString() + "') must be a non-negative value. (Parameter '" + parameter + "')\nActual value was " + value.ToString() + ".");
+            throw new ArgumentOutOfRangeException(parameter, value, parameter + " ('" + value.ToString() + "') must be a non-negative value.");
     }
 }

@@ -211,14 +211,14 @@ namespace System
         public static ReadOnlySpan<char> TrimStart(this ReadOnlySpan<char> span)
         {
             int i = 0;
-            while (i < span.Length && SpanSearch.IsWhiteSpace(span[i])) i++;
+            while (i < span.Length && char.IsWhiteSpace(span[i])) i++;
             return span.Slice(i);
         }
 
         public static ReadOnlySpan<char> TrimEnd(this ReadOnlySpan<char> span)
         {
             int end = span.Length;
-            while (end > 0 && SpanSearch.IsWhiteSpace(span[end - 1])) end--;
+            while (end > 0 && char.IsWhiteSpace(span[end - 1])) end--;
             return span.Slice(0, end);
         }
 
@@ -256,11 +256,11 @@ namespace System
 
         public static bool IsWhiteSpace(this ReadOnlySpan<char> span)
         {
-            for (int i = 0; i < span.Length; i++) if (!SpanSearch.IsWhiteSpace(span[i])) return false;
+            for (int i = 0; i < span.Length; i++) if (!char.IsWhiteSpace(span[i])) return false;
             return true;
         }
 
         private static void ThrowStartOutOfRange() =>
-            throw new ArgumentOutOfRangeException("Specified argument was out of the range of valid values. (Parameter 'start')");
+            throw new ArgumentOutOfRangeException("start");
     }
 }

@@ -138,7 +138,7 @@ namespace System
 
         public void CopyTo(Span<T> destination)
         {
-            if (!TryCopyTo(destination)) ThrowHelpers.ThrowArgumentException("Destination is too short. (Parameter 'destination')");
+            if (!TryCopyTo(destination)) throw new ArgumentException("Destination is too short.", "destination");
         }
 
         /// <summary>Copies as memmove does: overlapping source and destination are fine.</summary>

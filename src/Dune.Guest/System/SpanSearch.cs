@@ -55,11 +55,6 @@ namespace System
             ElementType e = mt->ElementType;
             return mt->IsValueType && e >= ElementType.Boolean && e <= ElementType.UIntPtr;
         }
-
-        /// <summary>Unicode White_Space, as char.IsWhiteSpace defines it.</summary>
-        internal static bool IsWhiteSpace(char c) =>
-            c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u0085' || c == '\u1680' ||
-            (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
 
     /// <summary>Element equality for the span methods: EqualityComparer&lt;T&gt;.Default, as .NET compares.</summary>

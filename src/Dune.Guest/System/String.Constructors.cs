@@ -51,7 +51,7 @@ namespace System
         {
             if (length < 0) TextThrow.Negative("length", length);
             if (startIndex < 0) TextThrow.Negative("startIndex", startIndex);
-            if (value == null && length != 0) throw new ArgumentOutOfRangeException("Pointer startIndex and length do not refer to a valid string. (Parameter 'ptr')");
+            if (value == null && length != 0) throw new ArgumentOutOfRangeException("ptr", "Pointer startIndex and length do not refer to a valid string.");
             return FromSpan(new ReadOnlySpan<char>(value + startIndex, length));
         }
     }

@@ -27,7 +27,8 @@ namespace System
         public bool IsGenericType => MethodTable->IsGeneric;
         public bool IsPrimitive => MethodTable->ElementType >= ElementType.Boolean && MethodTable->ElementType <= ElementType.Double && !IsEnum;
 
-        public Type BaseType => MethodTable->IsInterface || MethodTable->IsParameterized && !IsArray ? null : FromMethodTable(MethodTable->BaseType);
+        public Type BaseType =>
+            IsArray ? typeof(Array) : MethodTable->IsInterface || MethodTable->IsParameterized ? null : FromMethodTable(MethodTable->BaseType);
         public Type GetElementType() => MethodTable->IsParameterized ? FromMethodTable(MethodTable->RelatedType) : null;
 
         public Type[] GetGenericArguments()

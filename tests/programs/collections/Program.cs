@@ -553,6 +553,11 @@ static class Program
         for (int i = 0; i < 1000; i++) big.Enqueue(-i, i % 7);
         while (big.Count > 0) checksum = unchecked(checksum * 31 + big.Dequeue());
         Console.WriteLine($"big priority queue {checksum}");
+        var fromPairs = new PriorityQueue<string, int>(new[] { ("a", 3), ("b", 1), ("c", 3), ("d", 1), ("e", 2), ("f", 1) });
+        fromPairs.EnqueueRange(new List<(string, int)> { ("g", 1), ("h", 0) });
+        order = "";
+        while (fromPairs.TryDequeue(out string element, out int priority)) order += element + priority + " ";
+        Console.WriteLine($"from pairs {order}");
         Try("Dequeue empty", () => new PriorityQueue<int, int>().Dequeue());
         Try("DequeueEnqueue empty", () => new PriorityQueue<int, int>().DequeueEnqueue(1, 1));
         Try("negative capacity", () => new PriorityQueue<int, int>(-3));

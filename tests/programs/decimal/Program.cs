@@ -58,6 +58,7 @@ static class Program
         Rounding();
         Conversions();
         Parsing();
+        Formatting();
         return 0;
     }
 
@@ -144,6 +145,27 @@ static class Program
             Console.WriteLine(line);
         }
         Console.WriteLine("from ints " + (decimal)int.MinValue + " " + (decimal)long.MaxValue + " " + (decimal)ulong.MaxValue + " " + (decimal)(byte)200 + " " + (decimal)(sbyte)-100 + " " + (decimal)'A' + " " + (decimal)(short)-300 + " " + (decimal)(ushort)60000);
+    }
+
+    static void Formatting()
+    {
+        string[] formats = { "G", "F2", "N3", "E4", "P1", "C", "0.00", "#,##0.###", "G5", "F0", "N0", "E" };
+        for (int i = 0; i < Fixed.Length + 40; i++)
+        {
+            decimal d = Value(i);
+            string line = "format " + d + ":";
+            foreach (string f in formats) line += " [" + d.ToString(f) + "]";
+            Console.WriteLine(line + $" [{d}] [{d,12:F1}] [{d:0.#}]");
+        }
+        Span<char> buffer = stackalloc char[64];
+        bool ok = 12.345m.TryFormat(buffer, out int written, "F1");
+        Console.WriteLine("tryformat " + ok + " " + buffer.Slice(0, written).ToString() + " " + 12.345m.TryFormat(buffer.Slice(0, 3), out written, "F3"));
+        foreach (string s in new[] { "12.5", " -7,000.25 ", "abc", "", "79228162514264337593543950336", "1.5e3" })
+        {
+            try { Console.WriteLine("parse throw [" + s + "]: " + decimal.Parse(s)); }
+            catch (FormatException e) { Console.WriteLine("parse throw [" + s + "]: FormatException " + e.Message); }
+            catch (OverflowException e) { Console.WriteLine("parse throw [" + s + "]: OverflowException " + e.Message); }
+        }
     }
 
     static void Parsing()

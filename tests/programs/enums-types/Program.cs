@@ -72,7 +72,7 @@ namespace Conformance.EnumsTypes
             Console.WriteLine("gettype " + 42.GetType().Name + " | " + "s".GetType().FullName + " | " + new int[3].GetType().ToString() + " | " + Color.Red.GetType().FullName);
             Console.WriteLine("equal " + (typeof(int) == 5.GetType()) + " " + (typeof(int) == typeof(long)) + " " + (typeof(Box<int>) == new Box<int>().GetType()) + " " + (typeof(Box<int>) == typeof(Box<long>)));
             Console.WriteLine("kinds " + typeof(Color).IsEnum + " " + typeof(int).IsEnum + " " + typeof(Point).IsValueType + " " + typeof(Outer).IsValueType + " " + typeof(int[]).IsArray + " " + typeof(IShape).IsInterface + " " + typeof(Box<int>).IsGenericType + " " + typeof(Outer).IsGenericType);
-            Console.WriteLine("element " + typeof(int[]).GetElementType() + " " + typeof(Map<int, string>).GetGenericArguments()[1] + " " + typeof(Outer.Inner).BaseType);
+            Console.WriteLine("element " + typeof(int[]).GetElementType() + " " + typeof(Map<int, string>).GetGenericArguments()[1] + " " + typeof(Outer.Inner).BaseType + " " + typeof(int[]).BaseType + " " + typeof(Color).BaseType + " " + typeof(Point).BaseType + " " + (typeof(IShape).BaseType == null));
         }
 
         static void EnumToString()

@@ -4,7 +4,7 @@ using System.Globalization;
 /// <summary>
 /// Integer formatting with standard and custom format strings, composite formatting (string.Format,
 /// Console.WriteLine with arguments), alignment, interpolation holes with formats, IFormattable and
-/// ISpanFormattable. Differential: every line must match .NET.
+/// ISpanFormattable, decimal. Differential: every line must match .NET.
 /// </summary>
 static class Program
 {
@@ -149,6 +149,30 @@ static class Program
         Console.WriteLine(string.Format("{0} {0:D} {0:x} {1} {1:G} [{0,5}] {2} {3:D4}", d, a, some, none));
     }
 
+    static void Decimals()
+    {
+        decimal[] values =
+        {
+            0m, -0m, 0.00m, 1m, -1m, 1.50m, -1.50m, 123.456m, -0.001m, 0.005m, 0.015m, 0.025m, 79228162514264337593543950335m,
+            -79228162514264337593543950335m, 0.0000000000000000000000000001m, 1234567.891m, 100m, 1e10m, 12345678901234567890.123456789m,
+            2.5m, 3.5m, -2.5m, 0.5m, 999.9995m,
+        };
+        string[] formats =
+        {
+            "", "G", "G3", "G30", "F", "F0", "F1", "F10", "N", "N0", "N3", "E", "E2", "e0", "P", "P0", "C", "C4", "R", "D", "X",
+            "0.00", "#,##0.###", "0.0E+0", "#;(#);zero", "00000", "#", "0.#####################",
+        };
+        foreach (decimal d in values)
+        {
+            string line = d.ToString() + ":";
+            foreach (string f in formats) line += " [" + f + "]" + Try(() => d.ToString(f));
+            Console.WriteLine(line);
+            Console.WriteLine($"{d} {d,12:N2}| {d:0.00} " + string.Format("{0} {0:F3} {0,-10:E1}|", d));
+        }
+        Span<char> buf = stackalloc char[6];
+        Console.WriteLine(1.25m.TryFormat(buf, out int n, "F3", null).ToString() + n.ToString() + " " + 12345.678m.TryFormat(buf, out n, "N2", null).ToString());
+    }
+
     static void SpanFormatting()
     {
         Span<char> buf = stackalloc char[8];
@@ -179,6 +203,7 @@ static class Program
         Composite();
         Interpolation();
         NullablesAndEnums();
+        Decimals();
         SpanFormatting();
         Misc();
         return 0;

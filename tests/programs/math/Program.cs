@@ -82,7 +82,8 @@ static class Program
         try { Math.Clamp(1, 5, 2); } catch (ArgumentException e) { Console.WriteLine("clamp: " + e.Message); }
         try { Math.Clamp(1L, 5L, -2L); } catch (ArgumentException e) { Console.WriteLine("clamp long: " + e.Message); }
         try { Math.Sign(double.NaN); } catch (ArithmeticException e) { Console.WriteLine("sign nan: " + e.Message); }
-        try { Math.Clamp(1.0, 5.0, 2.0); } catch (ArgumentException) { Console.WriteLine("clamp double: ArgumentException"); }
+        try { Math.Clamp(1.0, 5.5, 2.25); } catch (ArgumentException e) { Console.WriteLine("clamp double: " + e.Message); }
+        try { Math.Clamp(1f, 5.5f, 2.25f); } catch (ArgumentException e) { Console.WriteLine("clamp float: " + e.Message); }
     }
 
     static void Rounding()

@@ -72,6 +72,9 @@ namespace Conformance.Records
             mutable.A = 10;
             (mutable.A, mutable.B) = (mutable.B, mutable.A);
             P("swap", mutable);
+            var rt = Tuple.Create(1, "b", 2.5f == 2.5f);
+            P("reference tuple", rt + " " + rt.Item2 + " " + rt.Equals(Tuple.Create(1, "b", true)) + " " + rt.Equals(Tuple.Create(1, "c", true)) + " " + (rt.GetHashCode() == Tuple.Create(1, "b", true).GetHashCode()));
+            P("reference tuple compare", ((IComparable)Tuple.Create(1, "a")).CompareTo(Tuple.Create(1, "b")) + " " + Tuple.Create((string)null) + " " + Tuple.Create(1, 2, 3, 4, 5, 6, 7));
         }
 
         static void Records()

@@ -11,6 +11,7 @@ static partial class Program
         SearchCases();
         CompareCases();
         ManipulationCases();
+        EncodingCases();
         return 0;
     }
 

@@ -45,8 +45,13 @@ namespace Internal.Runtime
             if (obj == null) return (delegate*<void>)&ThrowNullReference;
             MethodTable* type = obj.MethodTable;
             Decode(cell, out MethodTable* interfaceType, out int slot, out DispatchCache* cache);
-            void* target = DispatchResolver.FindImplementation(type, interfaceType, slot);
-            if (target == null) return (delegate*<void>)&ThrowEntryPointNotFound;
+            void* target = DispatchTargetCache.Find(type, interfaceType, slot);
+            if (target == null)
+            {
+                target = DispatchResolver.FindImplementation(type, interfaceType, slot);
+                if (target == null) return (delegate*<void>)&ThrowEntryPointNotFound;
+                DispatchTargetCache.Add(type, interfaceType, slot, target);
+            }
             int repatches = cache == null ? 0 : cache->Repatches + 1;
             if (repatches <= MaxRepatches)
             {

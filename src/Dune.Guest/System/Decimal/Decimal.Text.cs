@@ -1,30 +1,18 @@
 namespace System
 {
     /// <summary>
-    /// Plain invariant text for decimal: ToString gives the digits with the scale's fractional digits, TryParse reads
+    /// Parsing of decimal text (formatting is in System/Formatting/Decimal.Formatting.cs): TryParse reads
     /// NumberStyles.Number (white space, a leading or trailing sign, ',' group separators, '.'). Format strings are
     /// the numeric formatter's, which reads the digits through <see cref="GetDigits"/>.
     /// </summary>
     public readonly partial struct Decimal
     {
-        public override string ToString()
+        public static decimal Parse(string s)
         {
-            Span<char> digits = stackalloc char[29];
-            int n = GetDigits(this, digits, out int scale, out bool negative);
-            negative &= !IsZeroMagnitude;
-            int integerDigits = n > scale ? n - scale : 1;
-            int length = (negative ? 1 : 0) + integerDigits + (scale > 0 ? 1 + scale : 0);
-            Span<char> text = stackalloc char[length];
-            int pos = 0;
-            if (negative) text[pos++] = '-';
-            // Digits are right-aligned: leading zeros stand in for those the mantissa does not have.
-            int total = integerDigits + scale, missing = total - n;
-            for (int i = 0; i < total; i++)
-            {
-                if (i == integerDigits) text[pos++] = '.';
-                text[pos++] = i < missing ? '0' : digits[i - missing];
-            }
-            return string.FromSpan(text);
+            if (s == null) throw new ArgumentNullException("s");
+            if (TryParseCore(s, out decimal result, out bool overflow)) return result;
+            if (overflow) throw new OverflowException("Value was either too large or too small for a Decimal.");
+            throw Number.InputFormatException(s);
         }
 
         public static bool TryParse(string s, out decimal result)
@@ -39,14 +27,14 @@ namespace System
             result = default;
             overflow = false;
             int i = 0, end = s.Length;
-            while (i < end && IsSpace(s[i])) i++;
-            while (end > i && IsSpace(s[end - 1])) end--;
+            while (i < end && IsNumberWhite(s[i])) i++;
+            while (end > i && IsNumberWhite(s[end - 1])) end--;
             bool negative = false;
             if (i < end && (s[i] == '-' || s[i] == '+')) negative = s[i++] == '-';
             else if (end > i && (s[end - 1] == '-' || s[end - 1] == '+'))
             {
                 negative = s[--end] == '-';
-                while (end > i && IsSpace(s[end - 1])) end--;
+                while (end > i && IsNumberWhite(s[end - 1])) end--;
             }
             WideInteger mantissa = default;
             int digits = 0, scale = 0;
@@ -92,6 +80,8 @@ namespace System
             }
         }
 
-        private static bool IsSpace(char c) => c == ' ' || (c >= '\t' && c <= '\r');
+
+        /// <summary>The white space NumberStyles allows around a number: space and tab to carriage return only.</summary>
+        private static bool IsNumberWhite(char c) => c == ' ' || (c >= '\t' && c <= '\r');
     }
 }

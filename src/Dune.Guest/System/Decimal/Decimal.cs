@@ -42,7 +42,7 @@ namespace System
         public Decimal(int lo, int mid, int hi, bool isNegative, byte scale)
         {
             if (scale > MaxScale)
-                throw new ArgumentOutOfRangeException("scale ('" + scale.ToString() + "') must be less than or equal to '28'. (Parameter 'scale')\nActual value was " + scale.ToString() + ".");
+                throw new ArgumentOutOfRangeException("scale", scale, "scale ('" + scale.ToString() + "') must be less than or equal to '28'.");
             _flags = (isNegative ? SignMask : 0) | (scale << ScaleShift);
             _hi32 = (uint)hi;
             _lo64 = (uint)lo | ((ulong)(uint)mid << 32);
@@ -159,7 +159,7 @@ namespace System
         public static decimal Round(decimal d, int decimals, MidpointRounding mode)
         {
             if ((uint)decimals > MaxScale)
-                throw new ArgumentOutOfRangeException("Decimal can only round to between 0 and 28 digits of precision. (Parameter 'decimals')");
+                throw new ArgumentOutOfRangeException("decimals", "Decimal can only round to between 0 and 28 digits of precision.");
             Math.CheckMode(mode);
             return DecimalArithmetic.RoundTo(d, decimals, mode);
         }

@@ -24,7 +24,7 @@ namespace System
         public static double Round(double value, int digits, MidpointRounding mode)
         {
             if ((uint)digits > MaxRoundingDigits)
-                throw new ArgumentOutOfRangeException("Rounding digits must be between 0 and 15, inclusive. (Parameter 'digits')");
+                throw new ArgumentOutOfRangeException("digits", "Rounding digits must be between 0 and 15, inclusive.");
             CheckMode(mode);
             // .NET scales by 10^digits and rounds the product; values this large have no fractional digits to round.
             if (Abs(value) < DoubleRoundLimit)
@@ -53,7 +53,7 @@ namespace System
         internal static void CheckMode(MidpointRounding mode)
         {
             if ((uint)mode > (uint)MidpointRounding.ToPositiveInfinity)
-                throw new ArgumentException("The value '" + ((int)mode).ToString() + "' is not valid for this usage of the type MidpointRounding. (Parameter 'mode')");
+                throw new ArgumentException("The value '" + ((int)mode).ToString() + "' is not valid for this usage of the type MidpointRounding.", "mode");
         }
 
         private static double Power10(int digits)
@@ -80,7 +80,7 @@ namespace System
         public static float Round(float x, int digits, MidpointRounding mode)
         {
             if ((uint)digits > MaxRoundingDigits)
-                throw new ArgumentOutOfRangeException("Rounding digits must be between 0 and 6, inclusive. (Parameter 'digits')");
+                throw new ArgumentOutOfRangeException("digits", "Rounding digits must be between 0 and 6, inclusive.");
             Math.CheckMode(mode);
             if (Abs(x) < SingleRoundLimit)
             {

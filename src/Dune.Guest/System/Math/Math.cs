@@ -93,13 +93,13 @@ namespace System
         // NaN bounds are allowed (they compare false); only an ordered min > max is an error.
         public static double Clamp(double value, double min, double max)
         {
-            if (min > max) ThrowMinMaxException();
+            if (min > max) ThrowMinMaxException(min.ToString(), max.ToString());
             return value < min ? min : value > max ? max : value;
         }
 
         public static float Clamp(float value, float min, float max)
         {
-            if (min > max) ThrowMinMaxException();
+            if (min > max) ThrowMinMaxException(min.ToString(), max.ToString());
             return value < min ? min : value > max ? max : value;
         }
 
@@ -134,7 +134,5 @@ namespace System
 
         private static void ThrowMinMaxException(string min, string max) =>
             throw new ArgumentException("'" + min + "' cannot be greater than " + max + ".");
-
-        private static void ThrowMinMaxException() => throw new ArgumentException("'min' cannot be greater than max.");
     }
 }

@@ -5,7 +5,7 @@ namespace System
     internal static partial class Number
     {
         /// <summary>
-        /// Formats a decimal given its coefficient's digits (most significant first, no leading zeros, none for zero),
+        /// Formats a decimal given its coefficient's digits (most significant first; leading zeros are ignored),
         /// the number of those digits after the decimal point and the sign: standard formats (G keeps the
         /// coefficient's trailing zeros) and custom formats with all digits.
         /// </summary>
@@ -28,9 +28,12 @@ namespace System
             byte* buffer = stackalloc byte[32];
             NumberBuffer number = new NumberBuffer(buffer, 32, false);
             number.IsDecimal = true;
-            for (int i = 0; i < digits.Length; i++) buffer[i] = (byte)digits[i];
-            number.DigitsCount = digits.Length;
-            number.Scale = digits.Length - fractionDigits;
+            int start = 0;
+            while (start < digits.Length && digits[start] == '0') start++;
+            int count = digits.Length - start;
+            for (int i = 0; i < count; i++) buffer[i] = (byte)digits[start + i];
+            number.DigitsCount = count;
+            number.Scale = count - fractionDigits;
             number.IsNegative = negative;
             char fmt = ParseFormatSpecifier(format, out int precision);
             NumberFormatInfo info = NumberFormatInfo.GetInstance(provider);

@@ -67,7 +67,6 @@ namespace System
                     break;
                 case 'R':
                 case 'r':
-                    if (number.IsDecimal) throw new FormatException(BadFormatSpecifier);
                     goto case 'G';
                 case 'G':
                 case 'g':

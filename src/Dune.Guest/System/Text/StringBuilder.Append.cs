@@ -89,16 +89,29 @@ namespace System.Text
         }
 
         public StringBuilder Append(bool value) => Append(value ? "True" : "False");
-        public StringBuilder Append(sbyte value) => Append(value.ToString());
-        public StringBuilder Append(byte value) => Append(value.ToString());
-        public StringBuilder Append(short value) => Append(value.ToString());
-        public StringBuilder Append(ushort value) => Append(value.ToString());
-        public StringBuilder Append(int value) => Append(value.ToString());
-        public StringBuilder Append(uint value) => Append(value.ToString());
-        public StringBuilder Append(long value) => Append(value.ToString());
-        public StringBuilder Append(ulong value) => Append(value.ToString());
-        public StringBuilder Append(float value) => Append(value.ToString());
-        public StringBuilder Append(double value) => Append(value.ToString());
+        public StringBuilder Append(sbyte value) => AppendFormatted(value);
+        public StringBuilder Append(byte value) => AppendFormatted(value);
+        public StringBuilder Append(short value) => AppendFormatted(value);
+        public StringBuilder Append(ushort value) => AppendFormatted(value);
+        public StringBuilder Append(int value) => AppendFormatted(value);
+        public StringBuilder Append(uint value) => AppendFormatted(value);
+        public StringBuilder Append(long value) => AppendFormatted(value);
+        public StringBuilder Append(ulong value) => AppendFormatted(value);
+        public StringBuilder Append(float value) => AppendFormatted(value);
+        public StringBuilder Append(double value) => AppendFormatted(value);
+
+        /// <summary>Formats straight into the free space (growing it once if too small), without a temporary string.</summary>
+        private StringBuilder AppendFormatted<T>(T value) where T : ISpanFormattable
+        {
+            if (!value.TryFormat(new Span<char>(ref Unsafe.Add(ref Data, _length), _chars.Length - _length), out int written, default, null))
+            {
+                EnsureFree(32);
+                if (!value.TryFormat(new Span<char>(ref Unsafe.Add(ref Data, _length), _chars.Length - _length), out written, default, null))
+                    return Append(value.ToString());
+            }
+            _length += written;
+            return this;
+        }
         public StringBuilder Append(object value) => value == null ? this : Append(value.ToString());
 
         public StringBuilder AppendLine() => Append(Environment.NewLine);

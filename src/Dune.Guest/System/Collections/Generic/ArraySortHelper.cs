@@ -7,6 +7,7 @@ namespace System.Collections.Generic
 
     internal struct DefaultOrder<T> : IOrder<T>
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Compare(T x, T y) => Comparer<T>.Default.Compare(x, y);
     }
 
@@ -14,6 +15,7 @@ namespace System.Collections.Generic
     {
         private readonly IComparer<T> _comparer;
         public ComparerOrder(IComparer<T> comparer) { _comparer = comparer; }
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Compare(T x, T y) => _comparer.Compare(x, y);
     }
 
@@ -21,6 +23,7 @@ namespace System.Collections.Generic
     {
         private readonly Comparison<T> _comparison;
         public ComparisonOrder(Comparison<T> comparison) { _comparison = comparison; }
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Compare(T x, T y) => _comparison(x, y);
     }
 
@@ -138,11 +141,13 @@ namespace System.Collections.Generic
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void SwapIfGreater<T, TItem, TOrder>(Span<T> keys, Span<TItem> items, TOrder order, int i, int j) where TOrder : struct, IOrder<T>
         {
             if (order.Compare(keys[i], keys[j]) > 0) Swap(keys, items, i, j);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Swap<T, TItem>(Span<T> keys, Span<TItem> items, int i, int j)
         {
             T key = keys[i];

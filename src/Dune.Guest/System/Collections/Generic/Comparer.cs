@@ -41,6 +41,7 @@ namespace System.Collections.Generic
     /// <summary>For T implementing IComparable&lt;T&gt; (ilc and Create only pick it then); null sorts first.</summary>
     public sealed class GenericComparer<T> : Comparer<T>
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public override int Compare(T x, T y)
         {
             if (default(T) != null) return ((IComparable<T>)x).CompareTo(y);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace System.Collections.Generic
 {
     /// <summary>
@@ -204,10 +206,13 @@ namespace System.Collections.Generic
             return size;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private uint Hash(TKey key) => (uint)(_comparer == null ? EqualityComparer<TKey>.Default.GetHashCode(key) : _comparer.GetHashCode(key));
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private bool KeysEqual(TKey a, TKey b) => _comparer == null ? EqualityComparer<TKey>.Default.Equals(a, b) : _comparer.Equals(a, b);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private ref int Bucket(uint hashCode) => ref _buckets[HashHelpers.FastMod(hashCode, (uint)_buckets.Length, _fastModMultiplier)];
 
         private int FindEntry(TKey key)

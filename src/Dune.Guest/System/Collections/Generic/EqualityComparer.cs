@@ -52,6 +52,7 @@ namespace System.Collections.Generic
     /// <summary>For T implementing IEquatable&lt;T&gt; (ilc and Create only pick it then, so the interface is there).</summary>
     public sealed class GenericEqualityComparer<T> : EqualityComparer<T>
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public override bool Equals(T x, T y)
         {
             if (default(T) != null) return ((IEquatable<T>)x).Equals(y);
@@ -59,6 +60,7 @@ namespace System.Collections.Generic
             return y != null && Unsafe.As<IEquatable<T>>(x).Equals(y);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public override int GetHashCode(T obj) => obj == null ? 0 : obj.GetHashCode();
         public override bool Equals(object obj) => obj is GenericEqualityComparer<T>;
         public override int GetHashCode() => 0x3c7e5d21;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace System.Collections.Generic
 {
     /// <summary>
@@ -48,6 +50,7 @@ namespace System.Collections.Generic
         public static ulong GetFastModMultiplier(uint divisor) => ulong.MaxValue / divisor + 1;
 
         /// <summary>value % divisor for 32-bit values, exact (Lemire's method).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static uint FastMod(uint value, uint divisor, ulong multiplier) =>
             (uint)(((((multiplier * value) >> 32) + 1) * divisor) >> 32);
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace System.Collections.Generic
 {
     /// <summary>
@@ -426,14 +428,17 @@ namespace System.Collections.Generic
             return size;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private uint Hash(T item)
         {
             if (_comparer == null) return (uint)EqualityComparer<T>.Default.GetHashCode(item);
             return item == null ? 0 : (uint)_comparer.GetHashCode(item);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private bool ItemsEqual(T a, T b) => _comparer == null ? EqualityComparer<T>.Default.Equals(a, b) : _comparer.Equals(a, b);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private ref int Bucket(uint hashCode) => ref _buckets[HashHelpers.FastMod(hashCode, (uint)_buckets.Length, _fastModMultiplier)];
 
         private int FindItemIndex(T item)

@@ -34,6 +34,15 @@ namespace System.Collections.Generic
                 _comparer = comparer ?? Comparer<TPriority>.Default;
         }
 
+        /// <summary>The pairs in the given order, then heapified in one pass.</summary>
+        public PriorityQueue(IEnumerable<(TElement Element, TPriority Priority)> items) : this(items, null) { }
+
+        public PriorityQueue(IEnumerable<(TElement Element, TPriority Priority)> items, IComparer<TPriority> comparer) : this(0, comparer)
+        {
+            if (items == null) throw CollectionErrors.Null("items");
+            EnqueueRange(items);
+        }
+
         public int Count => _size;
         public IComparer<TPriority> Comparer => _comparer ?? Comparer<TPriority>.Default;
 
@@ -123,6 +132,25 @@ namespace System.Collections.Generic
             }
             int i = 0;
             foreach (TElement element in elements)
+            {
+                if (_nodes.Length == i) Grow(i + 1);
+                _nodes[i++] = new Node(element, priority);
+            }
+            _size = i;
+            if (i > 1) Heapify();
+        }
+
+        public void EnqueueRange(IEnumerable<(TElement Element, TPriority Priority)> items)
+        {
+            if (items == null) throw CollectionErrors.Null("items");
+            if (items is ICollection<(TElement, TPriority)> collection && collection.Count > _nodes.Length - _size) Grow(checked(_size + collection.Count));
+            if (_size != 0)
+            {
+                foreach ((TElement element, TPriority priority) in items) Enqueue(element, priority);
+                return;
+            }
+            int i = 0;
+            foreach ((TElement element, TPriority priority) in items)
             {
                 if (_nodes.Length == i) Grow(i + 1);
                 _nodes[i++] = new Node(element, priority);

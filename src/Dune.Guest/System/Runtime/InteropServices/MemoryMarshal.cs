@@ -61,6 +61,6 @@ namespace System.Runtime.InteropServices
             fromSize == toSize ? fromLength : checked((int)((long)fromLength * fromSize / toSize));
 
         private static void ThrowTooShort(string parameter) =>
-            throw new ArgumentOutOfRangeException("Specified argument was out of the range of valid values. (Parameter '" + parameter + "')");
+            throw new ArgumentOutOfRangeException(parameter);
     }
 }
