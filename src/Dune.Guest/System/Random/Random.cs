@@ -63,14 +63,40 @@ namespace System
             public abstract int Next();
             public abstract int Next(int maxValue);
             public abstract int Next(int minValue, int maxValue);
-            public abstract long NextInt64();
-            public abstract long NextInt64(long minValue, long maxValue);
+            /// <summary>64 random bits, as the algorithm's NextInt64 family consumes them.</summary>
+            protected abstract ulong NextUInt64();
+
+            public long NextInt64()
+            {
+                while (true)
+                {
+                    ulong result = NextUInt64() >> 1;
+                    if (result != long.MaxValue) return (long)result;
+                }
+            }
+
+            public long NextInt64(long minValue, long maxValue)
+            {
+                ulong range = (ulong)(maxValue - minValue);
+                return range > 1 ? (long)Below(range) + minValue : minValue;
+            }
+
+            /// <summary>Uniform in [0, range) by rejection of the top bits.</summary>
+            protected ulong Below(ulong range)
+            {
+                int bits = Log2Ceiling(range);
+                while (true)
+                {
+                    ulong result = NextUInt64() >> (64 - bits);
+                    if (result < range) return result;
+                }
+            }
             public abstract double NextDouble();
             public abstract float NextSingle();
             public abstract void NextBytes(Span<byte> buffer);
 
             /// <summary>Bits needed for values below <paramref name="range"/> (ceil(log2)).</summary>
-            protected static int Log2Ceiling(ulong range)
+            private static int Log2Ceiling(ulong range)
             {
                 int bits = 0;
                 while (bits < 64 && (1UL << bits) < range) bits++;

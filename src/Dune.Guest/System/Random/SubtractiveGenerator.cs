@@ -80,29 +80,8 @@ namespace System
                 return range <= int.MaxValue ? (int)(Sample() * range) + minValue : (int)((long)(SampleForLargeRange() * range) + minValue);
             }
 
-            private ulong NextUInt64() =>
+            protected override ulong NextUInt64() =>
                 (uint)Next(1 << 22) | ((ulong)(uint)Next(1 << 22) << 22) | ((ulong)(uint)Next(1 << 20) << 44);
-
-            public override long NextInt64()
-            {
-                while (true)
-                {
-                    ulong result = NextUInt64() >> 1;
-                    if (result != long.MaxValue) return (long)result;
-                }
-            }
-
-            public override long NextInt64(long minValue, long maxValue)
-            {
-                ulong range = (ulong)(maxValue - minValue);
-                if (range <= 1) return minValue;
-                int bits = Log2Ceiling(range);
-                while (true)
-                {
-                    ulong result = NextUInt64() >> (64 - bits);
-                    if (result < range) return (long)result + minValue;
-                }
-            }
 
             public override double NextDouble() => Sample();
 

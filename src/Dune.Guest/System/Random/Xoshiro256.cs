@@ -15,7 +15,7 @@ namespace System
                 _s0 = seed[0]; _s1 = seed[1]; _s2 = seed[2]; _s3 = seed[3];
             }
 
-            private ulong NextUInt64()
+            protected override ulong NextUInt64()
             {
                 ulong s0 = _s0, s1 = _s1, s2 = _s2, s3 = _s3;
                 ulong result = Rotl(s1 * 5, 7) * 9;
@@ -43,32 +43,6 @@ namespace System
             {
                 ulong range = (ulong)((long)maxValue - minValue);
                 return range > 1 ? (int)((long)Below(range) + minValue) : minValue;
-            }
-
-            public override long NextInt64()
-            {
-                while (true)
-                {
-                    ulong result = NextUInt64() >> 1;
-                    if (result != long.MaxValue) return (long)result;
-                }
-            }
-
-            public override long NextInt64(long minValue, long maxValue)
-            {
-                ulong range = (ulong)(maxValue - minValue);
-                return range > 1 ? (long)Below(range) + minValue : minValue;
-            }
-
-            /// <summary>Uniform in [0, range) by rejection of the top bits.</summary>
-            private ulong Below(ulong range)
-            {
-                int bits = Log2Ceiling(range);
-                while (true)
-                {
-                    ulong result = NextUInt64() >> (64 - bits);
-                    if (result < range) return result;
-                }
             }
 
             public override double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
