@@ -61,7 +61,14 @@ SYM_FUNC_START(dune_svm_vmrun)
 	mov REGS_RSI(%rsi), %rsi
 
 	vmload %rax
+	/*
+	 * VMRUN keeps the host's IF, and with V_INTR_MASKING it decides whether
+	 * physical interrupts make the guest exit: IF must be 1. GIF is 0 (the
+	 * caller ran CLGI), so no interrupt is taken here in the host.
+	 */
+	sti
 	vmrun %rax
+	cli
 	vmsave %rax
 
 	/* RSP is the host's again (VMRUN restored it): regs is at 8(%rsp). */
