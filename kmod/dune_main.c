@@ -184,7 +184,8 @@ static struct miscdevice dune_device = {
 	.minor = MISC_DYNAMIC_MINOR,
 	.name = "dune",
 	.fops = &vm_fops,
-	.mode = 0666,
+	/* Like /dev/kvm: a udev rule (kmod/README.md) opens it to a group. */
+	.mode = 0600,
 };
 
 static int __init dune_init(void)

@@ -48,9 +48,17 @@ public sealed class VmFixture
         string manifestPath = System.IO.Path.Combine(WorkDir, "manifest.tsv");
         File.WriteAllLines(manifestPath, manifest);
 
+        // dune.ko for the VM's kernel: the guest loads it at boot, next to kvm_amd (KmodTests). Until the
+        // kmod IBackend exists the C# programs ask for KVM explicitly: auto would pick /dev/dune.
+        var (kmodCode, kmodPath, kmodLog) = Run(System.IO.Path.Combine(RepoRoot, "kmod", "build.sh"),
+            new[] { "--pinned" }, TimeSpan.FromMinutes(5));
+        if (kmodCode != 0)
+            throw new InvalidOperationException($"kmod/build.sh --pinned failed ({kmodCode}):\n{kmodLog}");
+
         // run.sh bounds the VM's time itself; this limit only catches a broken script.
         var (code, _, log) = Run(System.IO.Path.Combine(RepoRoot, "tests", "vm", "run.sh"),
-            new[] { "--quiet", "--manifest", manifestPath, "--out", outDir }, TimeSpan.FromMinutes(10));
+            new[] { "--quiet", "--manifest", manifestPath, "--out", outDir, "--kmod", kmodPath.Trim(),
+                "--env", "DUNE_BACKEND=kvm" }, TimeSpan.FromMinutes(10));
         RunExitCode = code;
         RunLog = log;
 

@@ -19,6 +19,7 @@ public static class VmPrograms
     private const string VmMemory = "tests/programs/vm-memory/vm-memory.csproj";
     private const string Traps = "tests/programs/traps/traps.csproj";
     private const string Ring3 = "tests/programs/ring3/ring3.csproj";
+    private const string KmodTest = "tests/vm/kmod/kmod-test.c";
 
     public static readonly VmProgram[] All =
     {
@@ -92,5 +93,14 @@ public static class VmPrograms
         new("ring3-elf-libc", Ring3, 20, "elf", "/progs/ring3-hello-libc"),
         new("ring3-sample", "samples/ring3/ring3.csproj", 20),
         new("ring3-sample-elf", "samples/ring3/ring3.csproj", 20, "/progs/ring3-hello-libc"),
+        // dune.ko (/dev/dune, loaded by guest-init.sh): tests/vm/kmod/kmod-test.c, one behaviour per argument
+        // (KmodTests). Last, so that a module bug that panics the VM costs only these results.
+        new("kmod-guest", KmodTest, 10, "guest"),
+        new("kmod-signal", KmodTest, 10, "signal"),
+        new("kmod-threads", KmodTest, 30, "threads"),
+        new("kmod-coexist", KmodTest, 20, "coexist"),
+        new("kmod-leaks", KmodTest, 60, "leaks"),
+        new("kmod-fuzz", KmodTest, 40, "fuzz"),
+        new("kmod-cycles", KmodTest, 20, "cycles"),
     };
 }

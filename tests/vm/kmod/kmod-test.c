@@ -11,6 +11,8 @@
  *              the main thread remaps their memory (MMU-notifier shootdowns)
  *   coexist    a KVM guest runs in a child process while this one runs
  *              Dune guests on the same CPU
+ *   leaks      100 sequential and 20 parallel processes each with a guest,
+ *              faults and hypercalls: free memory must come back
  *   cycles     unloading is refused while /dev/dune is open; then 10
  *              unload/load cycles (/kmod/dune.ko); the module ends loaded
  *   fuzz       random ioctls, sizes, pointers and guest states from 4
@@ -563,6 +565,82 @@ static void mode_coexist(void)
 	printf("kmod-test coexist: ok (%d Dune rounds beside a running KVM guest)\n", rounds);
 }
 
+/* --- leaks ------------------------------------------------------------------ */
+
+static long free_pages(void)
+{
+	char line[128];
+	long pages = -1;
+	FILE *f = fopen("/proc/vmstat", "r");
+
+	if (!f)
+		fail("/proc/vmstat");
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "nr_free_pages %ld", &pages) == 1)
+			break;
+	fclose(f);
+	return pages;
+}
+
+/* One Dune process: a guest, a vCPU, hypercalls and nested page faults, then exit without closing anything. */
+static void one_process(void)
+{
+	pid_t child = fork();
+	int status;
+
+	if (child == 0) {
+		struct guest g;
+		struct vcpu *v;
+
+		make_guest(&g);
+		v = make_vcpu(&g);
+		hypercalls(v);
+		nested_faults(v);
+		_exit(0);
+	}
+	if (child < 0)
+		fail("fork");
+	waitpid(child, &status, 0);
+	CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0, "a Dune process failed: status %#x", status);
+}
+
+static void parallel_processes(int n)
+{
+	pid_t children[32];
+	int status;
+
+	for (int i = 0; i < n; i++) {
+		children[i] = fork();
+		if (children[i] == 0) {
+			one_process();
+			_exit(0);
+		}
+	}
+	for (int i = 0; i < n; i++) {
+		waitpid(children[i], &status, 0);
+		CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0, "parallel process %d: status %#x", i, status);
+	}
+}
+
+static void mode_leaks(void)
+{
+	long before, after;
+
+	/* Warm up: the first processes grow caches and slabs that stay. */
+	for (int i = 0; i < 10; i++)
+		one_process();
+	parallel_processes(20);
+	before = free_pages();
+	for (int i = 0; i < 100; i++)
+		one_process();
+	parallel_processes(20);
+	after = free_pages();
+	/* Each process gives the module ~10 pages (VMCB, run page, nested tables): 120 leaking would lose >1,000. */
+	CHECK(before - after < 256, "free pages went from %ld to %ld after 120 Dune processes", before, after);
+	printf("kmod-test leaks: ok (free pages %ld before, %ld after 100 sequential + 20 parallel processes)\n",
+	       before, after);
+}
+
 /* --- cycles ----------------------------------------------------------------- */
 
 static void mode_cycles(void)
@@ -767,7 +845,7 @@ int main(int argc, char **argv)
 		void (*run)(void);
 	} modes[] = {
 		{ "guest", mode_guest },     { "signal", mode_signal }, { "threads", mode_threads }, { "coexist", mode_coexist },
-		{ "cycles", mode_cycles },   { "fuzz", mode_fuzz },     { "bench", mode_bench },
+		{ "leaks", mode_leaks },     { "cycles", mode_cycles },   { "fuzz", mode_fuzz },     { "bench", mode_bench },
 	};
 
 	setvbuf(stdout, NULL, _IONBF, 0);
@@ -778,6 +856,6 @@ int main(int argc, char **argv)
 				modes[i].run();
 				return 0;
 			}
-	fprintf(stderr, "usage: kmod-test guest|signal|threads|coexist|cycles|fuzz|bench\n");
+	fprintf(stderr, "usage: kmod-test guest|signal|threads|coexist|leaks|cycles|fuzz|bench\n");
 	return 2;
 }
