@@ -355,8 +355,8 @@ int dune_vm_handle_fault(struct dune_vcpu *vcpu, u64 gpa, bool write)
 
 	got = get_user_pages_unlocked(hva & PAGE_MASK, 1, &page, write ? FOLL_WRITE : 0);
 	if (got != 1)
-		/* A fatal signal interrupts the lookup too: the run loop sees it next. */
-		return fatal_signal_pending(current) ? 0 : -EFAULT;
+		/* A signal may have interrupted the lookup: the run loop sees it next, the access faults again later. */
+		return signal_pending(current) ? 0 : -EFAULT;
 
 	spin_lock(&vm->lock);
 	/* An invalidation since the lookup may have dropped this page: fault again instead. */

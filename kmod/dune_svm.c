@@ -242,6 +242,10 @@ static void leave_no_translations(u32 asid, u64 host_vmsave_pa)
 	flush_vmcb->control.tlb_ctl = TLB_CONTROL_FLUSH_ASID;
 	flush_vmcb->control.clean = 0;
 	dune_svm_vmrun(flush_vmcb_pa, &scratch, host_vmsave_pa);
+	/* Anything else would mean the empty guest ran: say so once rather than silently. */
+	if (flush_vmcb->control.exit_code != SVM_EXIT_VINTR && flush_vmcb->control.exit_code != SVM_EXIT_INTR &&
+	    flush_vmcb->control.exit_code != SVM_EXIT_NMI && flush_vmcb->control.exit_code != SVM_EXIT_NPF)
+		pr_warn_once("dune: the ASID flush guest exited with %#x\n", flush_vmcb->control.exit_code);
 }
 
 static void init_flush_vmcb(void)

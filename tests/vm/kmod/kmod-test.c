@@ -35,6 +35,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/klog.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <sys/time.h>
@@ -255,6 +256,23 @@ static void serve_hypercall(struct vcpu *v)
 	long ret = syscall(r->rax, r->rdi, r->rsi, r->rdx, r->r10, r->r8, r->r9);
 
 	r->rax = ret == -1 ? (uint64_t)-errno : (uint64_t)ret;
+}
+
+/* The kernel log must show no warning: a WARN() does not panic the VM, so look for it. */
+static void expect_clean_kernel_log(void)
+{
+	static char log[1 << 20];
+	static const char *bad[] = { "WARNING:", "BUG:", "dune: the ASID flush guest" };
+	int n = klogctl(3 /* SYSLOG_ACTION_READ_ALL */, log, sizeof(log) - 1);
+
+	if (n < 0)
+		fail("klogctl");
+	log[n] = 0;
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		const char *at = strstr(log, bad[i]);
+
+		CHECK(!at, "kernel log: %.200s", at);
+	}
 }
 
 /* --- guest ------------------------------------------------------------------ */
@@ -491,6 +509,7 @@ static void mode_threads(void)
 	}
 	for (int i = 0; i < THREADS; i++)
 		pthread_join(t[i], NULL);
+	expect_clean_kernel_log();
 	printf("kmod-test threads: ok (%d threads x %d rounds, %d remaps)\n", THREADS, THREAD_ROUNDS, remaps);
 }
 
@@ -562,6 +581,7 @@ static void mode_coexist(void)
 	CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0, "the KVM guest failed: status %#x", status);
 	/* And KVM still works after: its guest state was not disturbed. */
 	CHECK(kvm_exits(1) > 10, "KVM after the Dune guests");
+	expect_clean_kernel_log();
 	printf("kmod-test coexist: ok (%d Dune rounds beside a running KVM guest)\n", rounds);
 }
 
@@ -779,6 +799,7 @@ static void mode_fuzz(void)
 		pthread_join(t[i], &calls);
 		total += (long)calls;
 	}
+	expect_clean_kernel_log();
 	printf("kmod-test fuzz: ok (%ld ioctls from 4 threads)\n", total);
 }
 
