@@ -19,6 +19,7 @@ public static class VmPrograms
     private const string VmMemory = "tests/programs/vm-memory/vm-memory.csproj";
     private const string Traps = "tests/programs/traps/traps.csproj";
     private const string Ring3 = "tests/programs/ring3/ring3.csproj";
+    private const string Signals = "tests/programs/signals/signals.csproj";
 
     public static readonly VmProgram[] All =
     {
@@ -44,6 +45,15 @@ public static class VmPrograms
         new("dune-unmapped", DuneMode, 20, "unmapped"),
         new("dune-spin", DuneMode, 3, "spin"),
         new("dune-alarm", DuneMode, 10, "alarm"),
+        // POSIX signals delivered into guest ring 0 (tests/programs/signals "dune MODE"; SignalVmTests).
+        new("signals-usr1-busy", Signals, 10, "dune", "usr1-busy"),
+        new("signals-alarm", Signals, 10, "dune", "alarm"),
+        new("signals-term-default", Signals, 10, "dune", "term-default"),
+        new("signals-term-cancel", Signals, 10, "dune", "term-cancel"),
+        new("signals-term-handled", Signals, 10, "dune", "term-handled"),
+        new("signals-restart", Signals, 10, "dune", "restart"),
+        new("signals-eintr", Signals, 10, "dune", "eintr"),
+        new("signals-dispose", Signals, 10, "dune", "dispose"),
         new("hello-dune", "samples/hello-dune/hello-dune.csproj", 20),
         new("getpid-bench", "samples/getpid-bench/getpid-bench.csproj", 30),
         // 100 sequential Dune processes (hello-dune, shipped above as /progs/hello-dune) must all exit cleanly.

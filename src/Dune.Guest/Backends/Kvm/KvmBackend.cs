@@ -14,7 +14,7 @@ namespace Dune.Backends.Kvm
     internal sealed unsafe class KvmBackend : IBackend
     {
         private const int ORdwr = 2, OCloexec = 0x80000;
-        private const int ArchGetFs = 0x1003;
+        private const int ArchSetGs = 0x1001, ArchGetFs = 0x1003;
         /// <summary>Stack grown at entry; the guest's faults grow it further (KvmHost.TryResolvePageFault).</summary>
         private const ulong StackReserve = 256UL << 10;
         /// <summary>Parts of BackendArea's scratch space: the CPUID list (8 + 256 * 40 bytes), then KVM structures.</summary>
@@ -43,6 +43,7 @@ namespace Dune.Backends.Kvm
 
             public void Release()
             {
+                HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchSetGs, 0, 0, 0, 0, 0);
                 if (Run != null) HostSyscall.Invoke(SyscallNumber.Munmap, (long)Run, RunSize, 0, 0, 0, 0);
                 if (Area != null) HostSyscall.Invoke(SyscallNumber.Munmap, (long)Area, (long)(BackendArea.Size + BackendArea.Alignment), 0, 0, 0, 0);
                 if (Vcpu >= 0) HostSyscall.Invoke(SyscallNumber.Close, Vcpu, 0, 0, 0, 0, 0);
@@ -122,6 +123,9 @@ namespace Dune.Backends.Kvm
             cpu->Self = cpu;
             cpu->Index = First;
             cpu->Backend = kvmVcpu;
+            cpu->Signals.ExitRequest = run + KvmApi.RunImmediateExit;
+            // The host half reaches its vCPU the same way as the guest: GS base (unused by Linux user code).
+            if (HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchSetGs, (long)cpu, 0, 0, 0, 0) != 0) return "cannot set the host thread's GS base";
             SystemTables.BuildCpu(cpu, BackendArea.TrapStackTop(area, First));
 
             ulong fsBase = 0;

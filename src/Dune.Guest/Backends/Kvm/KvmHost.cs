@@ -58,6 +58,9 @@ namespace Dune.Backends.Kvm
                 FaultReport.VmFailure(fd, "KVM_SET_REGS failed", 0);
             while (true)
             {
+                // Cleared before looking at Pending: a signal after the look sets it again and KVM_RUN returns at once.
+                *cpu->Signals.ExitRequest = 0;
+                if (cpu->Signals.Pending != 0 && cpu->Signals.Delivering == 0) InjectSignalDelivery(fd);
                 long r = HostSyscall.Ioctl(fd, KvmApi.Run, 0);
                 if (r < 0)
                 {
@@ -99,6 +102,12 @@ namespace Dune.Backends.Kvm
                 r = -ENOSYS; // a child would need its own VM (KVM refuses another mm), not supported yet
             else
                 r = HostSyscall.Invoke(nr, b->A0, b->A1, b->A2, b->A3, b->A4, b->A5);
+            if (r == -EINTR && cpu->Signals.Pending != 0 && PosixSignals.Restarts(cpu->Signals.Pending, nr))
+            {
+                // The guest's handlers run first (injected before the stub continues), then the stub repeats the call.
+                b->Flags |= HypercallBlock.RestartFlag;
+                return;
+            }
 
             bool ok = true;
             if (nr == SyscallNumber.Mmap && !IsError(r)) ok = Sync(cpu, (ulong)r, (ulong)b->A1);
@@ -158,10 +167,29 @@ namespace Dune.Backends.Kvm
 
         private static bool IsError(long r) => r < 0 && r > -4096;
 
+        /// <summary>
+        /// Makes the vCPU take <see cref="Traps.SignalDelivery.Vector"/> before its next instruction, whatever
+        /// RFLAGS.IF says (an injected event is not gated by it): the guest's handler then runs the pending
+        /// signals' handlers in ring 0 and resumes the interrupted code. Not while another event is being
+        /// delivered: the next exit tries again.
+        /// </summary>
+        private static void InjectSignalDelivery(int fd)
+        {
+            KvmVcpuEvents events;
+            if (HostSyscall.Ioctl(fd, KvmApi.GetVcpuEvents, &events) < 0)
+                FaultReport.VmFailure(fd, "KVM_GET_VCPU_EVENTS failed", 0);
+            if (events.ExceptionInjected != 0 || events.InterruptInjected != 0 || events.NmiInjected != 0) return;
+            events.InterruptInjected = 1;
+            events.InterruptNr = (byte)Traps.SignalDelivery.Vector;
+            events.InterruptSoft = 0;
+            if (HostSyscall.Ioctl(fd, KvmApi.SetVcpuEvents, &events) < 0)
+                FaultReport.VmFailure(fd, "KVM_SET_VCPU_EVENTS failed", 0);
+        }
+
         private static bool Sync(PerCpu* cpu, ulong start, ulong length)
         {
             ulong end = (start + length + Memory.Pte.PageSize - 1) & ~(Memory.Pte.PageSize - 1);
-            cpu->Hypercall.FlushTlb = 1;
+            cpu->Hypercall.Flags |= HypercallBlock.FlushTlbFlag;
             return s_mirror.Sync(start, end);
         }
 
