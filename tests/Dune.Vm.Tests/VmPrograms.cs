@@ -20,6 +20,7 @@ public static class VmPrograms
     private const string Traps = "tests/programs/traps/traps.csproj";
     private const string Ring3 = "tests/programs/ring3/ring3.csproj";
     private const string Signals = "tests/programs/signals/signals.csproj";
+    private const string Fork = "tests/programs/fork/fork.csproj";
 
     public static readonly VmProgram[] All =
     {
@@ -54,6 +55,10 @@ public static class VmPrograms
         new("signals-restart", Signals, 10, "dune", "restart"),
         new("signals-eintr", Signals, 10, "dune", "eintr"),
         new("signals-dispose", Signals, 10, "dune", "dispose"),
+        // fork, wait4 and exec in Dune mode (tests/programs/fork "dune MODE"; ForkVmTests).
+        new("fork-cow", Fork, 20, "dune", "cow"),
+        new("fork-exec", Fork, 20, "dune", "exec"),
+        new("fork-loop", Fork, 30, "dune", "loop"),
         new("hello-dune", "samples/hello-dune/hello-dune.csproj", 20),
         new("getpid-bench", "samples/getpid-bench/getpid-bench.csproj", 30),
         // 100 sequential Dune processes (hello-dune, shipped above as /progs/hello-dune) must all exit cleanly.

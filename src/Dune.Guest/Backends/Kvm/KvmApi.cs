@@ -11,7 +11,11 @@ namespace Dune.Backends.Kvm
         // On the vCPU.
         public const ulong Run = 0xAE80, GetRegs = 0x8090AE81, SetRegs = 0x4090AE82, GetSregs = 0x8138AE83,
             SetSregs = 0x4138AE84, SetFpu = 0x41A0AE8D, SetCpuid2 = 0x4008AE90, SetXcrs = 0x4188AEA7,
-            GetVcpuEvents = 0x8040AE9F, SetVcpuEvents = 0x4040AEA0;
+            GetVcpuEvents = 0x8040AE9F, SetVcpuEvents = 0x4040AEA0, GetMsrs = 0xC008AE88, SetMsrs = 0x4008AE89,
+            GetXcrs = 0x8188AEA6, GetXsave = 0x9000AEA4, SetXsave = 0x5000AEA5;
+
+        /// <summary>struct kvm_xsave size.</summary>
+        public const int XsaveSize = 4096;
 
         public const int ApiVersion = 12;
         public const long CapNrMemslots = 10;

@@ -17,10 +17,10 @@ namespace Dune.Backends.Kvm
         private const int ArchSetGs = 0x1001, ArchGetFs = 0x1003;
         /// <summary>Stack grown at entry; the guest's faults grow it further (KvmHost.TryResolvePageFault).</summary>
         private const ulong StackReserve = 256UL << 10;
-        /// <summary>Parts of BackendArea's scratch space: the CPUID list (8 + 256 * 40 bytes), then KVM structures.</summary>
-        private const int ScratchCpuid = 0, ScratchSregs = 32 << 10, ScratchXcrs = 40 << 10, ScratchFpu = 44 << 10;
+        /// <summary>Parts of BackendArea's scratch space: the CPUID list (8 + 256 * 40 bytes, kept: a forked child's vCPU gets it too), then KVM structures.</summary>
+        internal const int ScratchCpuid = 0, ScratchSregs = 32 << 10, ScratchXcrs = 40 << 10, ScratchFpu = 44 << 10;
         /// <summary>For VMX without unrestricted guest; inside the GPA range the layout leaves free.</summary>
-        private const ulong VmxTssAddress = 0x1000;
+        internal const ulong VmxTssAddress = 0x1000;
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_enter")]
         private static extern long SwitchToGuest(PerCpu* cpu, void* hostStackTop);
@@ -138,7 +138,7 @@ namespace Dune.Backends.Kvm
             if (xsave && !SetXcr0(vcpu, scratch + ScratchXcrs, HostXgetbv(0) & leafD->Eax)) return "KVM_SET_XCRS failed";
             if (!SetDefaultFpu(vcpu, scratch + ScratchFpu)) return "KVM_SET_FPU failed";
 
-            KvmHost.Prepare(mirror, HostSyscall.Invoke(SyscallNumber.Brk, 0, 0, 0, 0, 0, 0));
+            KvmHost.Prepare(kvm, vm, area, mirror, HostSyscall.Invoke(SyscallNumber.Brk, 0, 0, 0, 0, 0, 0));
 
             ProbeStack(StackReserve);
             if (!KvmHost.FindStack((ulong)&fsBase)) return "cannot find the stack mapping";

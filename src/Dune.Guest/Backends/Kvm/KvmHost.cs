@@ -11,7 +11,7 @@ namespace Dune.Backends.Kvm
     /// allocates managed memory. What belongs to a vCPU is in its <see cref="PerCpu"/> and <see cref="KvmVcpu"/>;
     /// the statics here are the VM's (the process's address space).
     /// </summary>
-    internal static unsafe class KvmHost
+    internal static unsafe partial class KvmHost
     {
         private const long ENOSYS = 38, EINTR = 4, EAGAIN = 11;
         private const long Mremap = 25, Vfork = 58, Clone3 = 435, Prlimit64 = 302, RlimitStack = 3;
@@ -19,12 +19,17 @@ namespace Dune.Backends.Kvm
         private const ulong StackChunk = 64UL << 10, MaxStack = 64UL << 20;
         private const long ArchSetFs = 0x1002;
 
+        private static int s_kvm, s_vm;
+        private static byte* s_area;
         private static AddressSpaceMirror s_mirror;
         private static ulong s_brk;
         private static ulong s_stackLow, s_stackFloor;
 
-        public static void Prepare(AddressSpaceMirror mirror, long brk)
+        public static void Prepare(int kvm, int vm, byte* area, AddressSpaceMirror mirror, long brk)
         {
+            s_kvm = kvm;
+            s_vm = vm;
+            s_area = area;
             s_mirror = mirror;
             s_brk = (ulong)brk;
         }
@@ -38,8 +43,6 @@ namespace Dune.Backends.Kvm
         private static void Loop(PerCpu* cpu)
         {
             KvmVcpu* vcpu = (KvmVcpu*)cpu->Backend;
-            int fd = vcpu->Fd;
-            byte* run = vcpu->Run;
             ResumeState* state = &cpu->Resume;
             KvmRegs regs = new KvmRegs
             {
@@ -54,10 +57,13 @@ namespace Dune.Backends.Kvm
                 Rip = state->Rip,
                 Rflags = Rflags.Reserved1,
             };
-            if (HostSyscall.Ioctl(fd, KvmApi.SetRegs, &regs) < 0)
-                FaultReport.VmFailure(fd, "KVM_SET_REGS failed", 0);
+            if (HostSyscall.Ioctl(vcpu->Fd, KvmApi.SetRegs, &regs) < 0)
+                FaultReport.VmFailure(vcpu->Fd, "KVM_SET_REGS failed", 0);
             while (true)
             {
+                // Read again each time: a forked child continues here with its own vCPU.
+                int fd = vcpu->Fd;
+                byte* run = vcpu->Run;
                 // Cleared before looking at Pending: a signal after the look sets it again and KVM_RUN returns at once.
                 *cpu->Signals.ExitRequest = 0;
                 if (cpu->Signals.Pending != 0 && cpu->Signals.Delivering == 0) InjectSignalDelivery(fd);
@@ -98,8 +104,10 @@ namespace Dune.Backends.Kvm
             HypercallBlock* b = &cpu->Hypercall;
             long nr = b->Nr;
             long r;
-            if (nr == SyscallNumber.Clone || nr == SyscallNumber.Fork || nr == Vfork || nr == Clone3)
-                r = -ENOSYS; // a child would need its own VM (KVM refuses another mm), not supported yet
+            if (nr == SyscallNumber.Fork || nr == Vfork || (nr == SyscallNumber.Clone && ForksProcess(b->A0, b->A1)))
+                r = Fork(cpu, nr == Vfork ? SyscallNumber.Fork : nr, b);
+            else if (nr == SyscallNumber.Clone || nr == Clone3)
+                r = -ENOSYS; // threads (CLONE_VM): one vCPU per thread, not supported yet
             else
                 r = HostSyscall.Invoke(nr, b->A0, b->A1, b->A2, b->A3, b->A4, b->A5);
             if (r == -EINTR && cpu->Signals.Pending != 0 && PosixSignals.Restarts(cpu->Signals.Pending, nr))
