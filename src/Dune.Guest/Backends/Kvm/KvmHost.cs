@@ -70,6 +70,7 @@ namespace Dune.Backends.Kvm
                 {
                     ushort port = *(ushort*)(s_run + KvmApi.RunIoPort);
                     if (port == HypercallPorts.Hypercall) { Hypercall(s_block); continue; }
+                    if (port == HypercallPorts.Probe) continue;
                     if (port == HypercallPorts.Fault)
                     {
                         Traps.TrapFrame* frame = (Traps.TrapFrame*)s_block->FaultFrame;
