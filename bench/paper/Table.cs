@@ -22,8 +22,13 @@ sealed class Table
     public readonly Sample ExitFloor = new Sample(Repetitions);
     /// <summary>A CPUID exit, which KVM answers inside the kernel.</summary>
     public readonly Sample KernelExit = new Sample(Repetitions);
-    /// <summary>DuneMode.Enter() in nanoseconds of CLOCK_MONOTONIC (instructions under --icount shift=0).</summary>
-    public long EnterNanoseconds;
+    /// <summary>
+    /// DuneMode.Enter() in nanoseconds: elapsed (CLOCK_MONOTONIC) and spent by this thread on a CPU
+    /// (CLOCK_THREAD_CPUTIME_ID, kernel work on its behalf included). Under --icount shift=0 a nanosecond is an
+    /// instruction, and the difference is time the thread slept in the kernel (KVM_CREATE_VM waits for an
+    /// RCU grace period), during which the emulator's clock jumps ahead.
+    /// </summary>
+    public long EnterNanoseconds, EnterCpuNanoseconds;
     /// <summary>CPUID's hypervisor bit in host mode: the page walk then measures a hypervisor's or emulator's walk, not the CPU's.</summary>
     public bool UnderHypervisor;
 }
