@@ -44,7 +44,7 @@ public sealed class VmFixture
             manifests[p.Icount].Add(string.Join('\t', new[] { p.Name, p.TimeoutSeconds.ToString(), exe }.Concat(p.Args)));
         }
 
-        // The icount boot is slow but needs little CPU next to the main one: both run at once.
+        // The icount boot is slow (about 40 s) and single-threaded: it runs beside the main one, on another core.
         var boots = new List<Task<(int Code, string Log, string OutDir)>>();
         foreach (bool icount in new[] { false, true })
             if (manifests[icount].Count > 0)
@@ -70,7 +70,7 @@ public sealed class VmFixture
             Directory.Delete(outDir, recursive: true);
         string manifestPath = System.IO.Path.Combine(WorkDir, "manifest-" + name + ".tsv");
         File.WriteAllLines(manifestPath, lines);
-        var args = new List<string> { "--manifest", manifestPath, "--out", outDir };
+        var args = new List<string> { "--quiet", "--manifest", manifestPath, "--out", outDir };
         if (icount)
             args.Add("--icount");
         // run.sh bounds the VM's time itself; this limit only catches a broken script.
@@ -117,7 +117,7 @@ public sealed class VmFixture
 
     private static readonly Dictionary<string, string> BuiltDunePrograms = new();
 
-    /// <summary>A Dune executable: dotnet build leaves it at PROJECTDIR/bin/NAME (linker/Dune.targets); built once per run.</summary>
+    /// <summary>A Dune executable: dotnet build -c Release leaves it at PROJECTDIR/bin/Release/NAME (linker/Dune.targets); built once per run.</summary>
     private static string BuildDune(string csproj)
     {
         if (BuiltDunePrograms.TryGetValue(csproj, out string? built))
@@ -126,7 +126,7 @@ public sealed class VmFixture
             TimeSpan.FromMinutes(5));
         if (code != 0)
             throw new InvalidOperationException($"dotnet build {csproj} failed ({code}):\n{stdout}{stderr}");
-        string exe = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(csproj)!, "bin",
+        string exe = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(csproj)!, "bin", "Release",
             System.IO.Path.GetFileNameWithoutExtension(csproj));
         BuiltDunePrograms[csproj] = exe;
         return exe;
