@@ -5,7 +5,14 @@ namespace Dune.Vm.Tests;
 /// repository root: a <c>.c</c> file is compiled with <c>gcc -static -O2</c>
 /// before the boot, anything else must already be a static Linux executable.
 /// </summary>
-public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, params string[] Args);
+public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, params string[] Args)
+{
+    /// <summary>
+    /// Runs in a second boot under <c>run.sh --icount</c> (rdtsc counts instructions, runs are exact), started
+    /// alongside the main one. Booting under icount costs about 40 s, so only measurements go there.
+    /// </summary>
+    public bool Icount { get; init; }
+}
 
 /// <summary>
 /// Everything the test VM runs in its single boot per test run. To test
@@ -107,5 +114,7 @@ public static class VmPrograms
         new("ring3-elf-libc", Ring3, 20, "elf", "/progs/ring3-hello-libc"),
         new("ring3-sample", "samples/ring3/ring3.csproj", 20),
         new("ring3-sample-elf", "samples/ring3/ring3.csproj", 20, "/progs/ring3-hello-libc"),
+        // The paper's table under --icount (exact instruction counts); PaperRatioTests guards its ratios.
+        new("paper-icount", "bench/paper/paper.csproj", 120, "--json") { Icount = true },
     };
 }
