@@ -116,5 +116,11 @@ public static class VmPrograms
         new("ring3-sample-elf", "samples/ring3/ring3.csproj", 20, "/progs/ring3-hello-libc"),
         // The paper's table under --icount (exact instruction counts); PaperRatioTests guards its ratios.
         new("paper-icount", "bench/paper/paper.csproj", 120, "--json") { Icount = true },
+        // The docs/ pages' examples (DocsExamplesTests).
+        new("docs-traps", "docs/examples/traps/docs-traps.csproj", 20),
+        new("docs-memory", "docs/examples/memory/docs-memory.csproj", 20),
+        new("docs-ring3", "docs/examples/ring3/docs-ring3.csproj", 20),
+        new("docs-sandbox", "docs/examples/sandbox/docs-sandbox.csproj", 20),
+        new("docs-backends", "docs/examples/backends/docs-backends.csproj", 20),
     };
 }
