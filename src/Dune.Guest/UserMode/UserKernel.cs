@@ -22,7 +22,9 @@ namespace Dune.UserMode
             Clone3 = 435, Rseq = 334;
         private const long ArchSetFs = 0x1002, ArchGetFs = 0x1003;
         private const int MapFixed = 0x10, MapFixedNoReplace = 0x100000;
-        private const int EINVAL = 22, ENOMEM = 12, EPERM = 1, ENOSYS = 38, EFAULT = 14, ENOTTY = 25;
+        private const int EINVAL = 22, ENOMEM = 12, EPERM = 1, ENOSYS = 38, EFAULT = 14, ENOTTY = 25, EEXIST = 17;
+        /// <summary>The largest single mapping a program gets: the space's page tables could not hold much more.</summary>
+        public const ulong MaxMapping = 4UL << 30;
 
         public static long PassThrough(UserSpace space, in SyscallCall call)
         {
@@ -33,7 +35,7 @@ namespace Dune.UserMode
                 case SyscallNumber.ArchPrctl: return ArchPrctl(space, call);
                 case SyscallNumber.Mmap: return Mmap(space, call);
                 case SyscallNumber.Munmap:
-                    if (!space.IsUserRange((ulong)call.Arg0, (ulong)call.Arg1)) return -EINVAL;
+                    if ((call.Arg0 & (long)(Pte.PageSize - 1)) != 0 || !space.IsProgramOrFree((ulong)call.Arg0, (ulong)call.Arg1)) return -EINVAL;
                     long unmapped = Forward(call);
                     if (unmapped == 0) space.Unmap((ulong)call.Arg0, (ulong)call.Arg1);
                     return unmapped;
@@ -77,7 +79,7 @@ namespace Dune.UserMode
                     call.Frame->FsBase = (ulong)call.Arg1;
                     return 0;
                 case ArchGetFs:
-                    if (!space.IsUserRange((ulong)call.Arg1, 8)) return -EFAULT;
+                    if (!space.IsUserAccessible((ulong)call.Arg1, 8, true)) return -EFAULT;
                     *(ulong*)call.Arg1 = call.Frame->FsBase;
                     return 0;
                 default:
@@ -85,16 +87,33 @@ namespace Dune.UserMode
             }
         }
 
+        /// <summary>
+        /// A fixed mapping may only replace the program's pages or free space; a hint into the Dune region is dropped
+        /// (the host would honour it); a mapping larger than <see cref="MaxMapping"/> gets ENOMEM before the host
+        /// or the mirror sees it.
+        /// </summary>
         private static long Mmap(UserSpace space, in SyscallCall call)
         {
             int flags = (int)call.Arg3;
-            if ((flags & (MapFixed | MapFixedNoReplace)) == MapFixed && !space.IsUserRange((ulong)call.Arg0, (ulong)call.Arg1))
-                return -EPERM;
-            long r = Forward(call);
-            if (r < 0 && r > -4096) return r;
-            if (!space.Share((ulong)r, (ulong)call.Arg1, FromProt(call.Arg2)))
+            ulong length = (ulong)call.Arg1;
+            if (length == 0) return -EINVAL;
+            if (length > MaxMapping) return -ENOMEM;
+            long hint = call.Arg0;
+            if ((flags & (MapFixed | MapFixedNoReplace)) != 0)
             {
-                Syscall.Invoke(SyscallNumber.Munmap, r, call.Arg1);
+                if (((ulong)call.Arg0 & (Pte.PageSize - 1)) != 0) return -EINVAL;
+                if (!space.IsProgramOrFree((ulong)call.Arg0, length)) return (flags & MapFixedNoReplace) != 0 ? -EEXIST : -EPERM;
+            }
+            else if (DuneLayout.Overlaps((ulong)hint, length))
+            {
+                hint = 0;
+            }
+            long r = Syscall.Invoke(SyscallNumber.Mmap, hint, call.Arg1, call.Arg2, call.Arg3, call.Arg4, call.Arg5);
+            if (r < 0 && r > -4096) return r;
+            if (!space.Share((ulong)r, length, FromProt(call.Arg2)))
+            {
+                Syscall.Invoke(SyscallNumber.Munmap, r, (long)length);
+                space.Unmap((ulong)r, length);
                 return -ENOMEM;
             }
             return r;

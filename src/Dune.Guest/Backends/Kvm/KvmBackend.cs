@@ -79,7 +79,7 @@ namespace Dune.Backends.Kvm
             if (maxSlots <= 0) maxSlots = 32;
             HostSyscall.Ioctl(vm, KvmApi.SetTssAddr, (long)VmxTssAddress);
 
-            byte* raw = (byte*)HostSyscall.Mmap(null, BackendArea.Size + BackendArea.Alignment, Linux.ProtRead | Linux.ProtWrite,
+            byte* raw = (byte*)HostSyscall.Mmap(BackendArea.Size + BackendArea.Alignment, Linux.ProtRead | Linux.ProtWrite,
                 Linux.MapPrivate | Linux.MapAnonymous | Linux.MapNoReserve, -1);
             if (raw == null) return "cannot map the backend's memory";
             acquired->Area = raw;
@@ -100,7 +100,7 @@ namespace Dune.Backends.Kvm
             if (vcpu < 0) return "KVM_CREATE_VCPU failed";
             long runSize = HostSyscall.Ioctl(kvm, KvmApi.GetVcpuMmapSize, 0);
             const int MapShared = 0x01;
-            byte* run = runSize > 0 ? (byte*)HostSyscall.Mmap(null, (ulong)runSize, Linux.ProtRead | Linux.ProtWrite, MapShared, vcpu) : null;
+            byte* run = runSize > 0 ? (byte*)HostSyscall.Mmap((ulong)runSize, Linux.ProtRead | Linux.ProtWrite, MapShared, vcpu) : null;
             if (run == null) return "cannot map kvm_run";
             acquired->Run = run;
             acquired->RunSize = runSize;
