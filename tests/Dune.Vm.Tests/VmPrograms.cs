@@ -3,7 +3,9 @@ namespace Dune.Vm.Tests;
 /// <summary>
 /// One program of the VM batch. <paramref name="Path"/> is relative to the
 /// repository root: a <c>.c</c> file is compiled with <c>gcc -static -O2</c>
-/// before the boot, anything else must already be a static Linux executable.
+/// before the boot, a <c>.csproj</c> is built, <c>guest:/PATH</c> names a file
+/// already in the image (the Debian programs under <c>/debian/bin</c>), anything
+/// else must already be a static Linux executable.
 /// </summary>
 public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, params string[] Args);
 
@@ -90,6 +92,10 @@ public static class VmPrograms
         new("ring3-hello-libc", "tests/programs/ring3/bin/hello-libc", 10),
         new("ring3-elf-nolibc", Ring3, 20, "elf", "/progs/ring3-hello-nolibc"),
         new("ring3-elf-libc", Ring3, 20, "elf", "/progs/ring3-hello-libc"),
+        new("ring3-hello-pie", "tests/programs/ring3/bin/hello-pie", 10),
+        new("ring3-hello-dynamic", "tests/programs/ring3/bin/hello-dynamic", 10),
+        new("ring3-elf-pie", Ring3, 20, "elf", "/progs/ring3-hello-pie"),
+        new("ring3-elf-dynamic", Ring3, 30, "elf", "/progs/ring3-hello-dynamic"),
         new("ring3-sample", "samples/ring3/ring3.csproj", 20),
         new("ring3-sample-elf", "samples/ring3/ring3.csproj", 20, "/progs/ring3-hello-libc"),
     };
