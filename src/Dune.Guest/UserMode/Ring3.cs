@@ -79,6 +79,11 @@ namespace Dune.UserMode
                     return 1;
             }
             s_monitor?.Observe(call, action, result);
+            if (s_space.Signals.FatalSignal != 0)
+            {
+                s_result = new RunResult { End = RunEnd.Signaled, Signal = s_space.Signals.FatalSignal };
+                return 1;
+            }
             frame->Rax = (ulong)result;
             if (frame->Rip >= UserAddressLimit)
             {

@@ -10,6 +10,8 @@ namespace Dune.UserMode
         Killed,
         /// <summary>An exception no handler resolved: vector, error code, CR2, rip.</summary>
         Faulted,
+        /// <summary>The program sent itself a signal whose default action ends it (<see cref="RunResult.Signal"/>): abort(), raise.</summary>
+        Signaled,
     }
 
     /// <summary>How a ring-3 run ended. Plain data: the trap handler fills it without allocating.</summary>
@@ -17,6 +19,7 @@ namespace Dune.UserMode
     {
         public RunEnd End;
         public int ExitCode;
+        public int Signal;
         public long SyscallNumber;
         public ulong Vector, ErrorCode, Cr2, Rip;
 
@@ -29,6 +32,7 @@ namespace Dune.UserMode
             {
                 case RunEnd.Exited: return "exited with " + ExitCode.ToString();
                 case RunEnd.Killed: return "killed by the policy at system call " + SyscallNumber.ToString();
+                case RunEnd.Signaled: return "killed by signal " + Signal.ToString();
                 default:
                     return "fault " + ExceptionVectors.Name((int)Vector) + " (vector " + Vector.ToString() + ") error 0x" +
                         ErrorCode.ToString("x") + " cr2 0x" + Cr2.ToString("x") + " rip 0x" + Rip.ToString("x");

@@ -28,6 +28,9 @@ namespace Dune.UserMode
         public ulong BreakStart { get; private set; }
         public ulong Break { get; private set; }
 
+        /// <summary>The program's signal bookkeeping.</summary>
+        public ProgramSignals Signals { get; } = new ProgramSignals();
+
         /// <summary>How far the break may grow above <see cref="BreakStart"/>.</summary>
         public const ulong MaxBreakBytes = 64UL << 20;
 
@@ -88,6 +91,13 @@ namespace Dune.UserMode
                 offset += run;
             }
             return _space.Modify(va, length, ref mark);
+        }
+
+        /// <summary>What ring 3 may do with the page at <paramref name="va"/> (None for a reservation or no page).</summary>
+        public Permissions PermissionsAt(ulong va)
+        {
+            if (!_space.Lookup(va & ~(Pte.PageSize - 1), out ulong entry, out _)) return Permissions.None;
+            return PageFlags.PermissionsOf(entry) & ~Permissions.User;
         }
 
         /// <summary>Removes [va, va+length) from this space (the host memory stays).</summary>
