@@ -29,6 +29,9 @@ namespace Dune.UserMode
         private static SyscallMonitor s_monitor;
         private static UserSpace s_space;
         private static RunResult s_result;
+        private const int SoftwareVectorEnd = 256;
+        /// <summary>Which software vectors this run gave <see cref="OnSoftwareInterrupt"/> (those without a handler of their own).</summary>
+        private static readonly bool[] s_installed = new bool[SoftwareVectorEnd - (int)Vector.FirstSoftware];
 
         /// <summary>The space of the run in progress (null between runs).</summary>
         public static UserSpace Space => s_space;
@@ -46,12 +49,25 @@ namespace Dune.UserMode
             Instructions.Wrmsr(MsrLstar, UserModeNative.SyscallEntryAddress());
             Instructions.Wrmsr(MsrFmask, SyscallFlagsMask);
             TrapHandler.Install(&OnTrap);
+            InstallSoftwareInterrupts();
             UserModeNative.Enter(&start, space.Root, &OnSyscall);
+            RemoveSoftwareInterrupts();
             TrapHandler.Remove();
             s_space = null;
             s_policy = null;
             s_monitor = null;
             return s_result;
+        }
+
+        /// <summary>
+        /// What Allow would do with <paramref name="call"/> (<see cref="SyscallTable"/>'s treatment, pointer and
+        /// descriptor checks included): for a monitor's Emulate handler that checks something first, then passes
+        /// the call on. Only during a run, from the monitor.
+        /// </summary>
+        public static long PassThrough(in SyscallCall call)
+        {
+            if (s_space == null) throw new InvalidOperationException("no ring-3 run in progress");
+            return UserKernel.PassThrough(s_space, call);
         }
 
         /// <summary>Returns nonzero to end the run, zero to resume ring 3 with rax = the result.</summary>
@@ -99,6 +115,40 @@ namespace Dune.UserMode
         private static int OnTrap(TrapFrame* frame)
         {
             if ((frame->Cs & 3) != 3) return 0;
+            EndRun(frame);
+            return 1;
+        }
+
+        /// <summary>
+        /// Vectors 32-255 can be raised from ring 3 with <c>int n</c> (their gates allow it, for programs that use
+        /// them in ring 0) and reach only registered handlers, not the catch-all. During a run every one without a
+        /// handler gets this one, so <c>int $0x80</c> or <c>int $0x20</c> ends the run as a fault instead of the process.
+        /// </summary>
+        private static TrapAction OnSoftwareInterrupt(ref TrapFrame frame)
+        {
+            if ((frame.Cs & 3) != 3) return TrapAction.Terminate;
+            fixed (TrapFrame* f = &frame) EndRun(f);
+            return TrapAction.Resume;
+        }
+
+        private static void InstallSoftwareInterrupts()
+        {
+            for (int v = (int)Vector.FirstSoftware; v < SoftwareVectorEnd; v++)
+            {
+                s_installed[v - (int)Vector.FirstSoftware] = Traps.Traps.HandlerOf((Vector)v) == null;
+                if (s_installed[v - (int)Vector.FirstSoftware]) Traps.Traps.Register((Vector)v, &OnSoftwareInterrupt);
+            }
+        }
+
+        private static void RemoveSoftwareInterrupts()
+        {
+            for (int v = (int)Vector.FirstSoftware; v < SoftwareVectorEnd; v++)
+                if (s_installed[v - (int)Vector.FirstSoftware]) Traps.Traps.Unregister((Vector)v);
+        }
+
+        /// <summary>Records how ring 3 ended and makes the frame return to ring 0 at the fault exit of usermode.S.</summary>
+        private static void EndRun(TrapFrame* frame)
+        {
             s_result = new RunResult
             {
                 End = RunEnd.Faulted, Vector = frame->Vector, ErrorCode = frame->ErrorCode, Cr2 = frame->Cr2, Rip = frame->Rip,
@@ -109,7 +159,6 @@ namespace Dune.UserMode
             frame->Ss = SystemTables.KernelData;
             frame->Rsp = UserModeNative.KernelStack();
             frame->Rflags = UserFrame.InitialFlags;
-            return 1;
         }
     }
 }
