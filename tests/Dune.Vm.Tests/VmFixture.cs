@@ -102,6 +102,8 @@ public sealed class VmFixture
 
     private static string Build(VmProgram p, string bin)
     {
+        if (p.Path.StartsWith("guest:/", StringComparison.Ordinal))
+            return p.Path;
         string source = System.IO.Path.Combine(RepoRoot, p.Path);
         if (p.Path.EndsWith(".csproj", StringComparison.Ordinal))
             return BuildDune(source);

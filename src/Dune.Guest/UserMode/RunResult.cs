@@ -10,6 +10,8 @@ namespace Dune.UserMode
         Killed,
         /// <summary>An exception no handler resolved: vector, error code, CR2, rip.</summary>
         Faulted,
+        /// <summary>The program sent itself a signal whose default action ends it (<see cref="RunResult.Signal"/>): abort(), raise.</summary>
+        Signaled,
     }
 
     /// <summary>How a ring-3 run ended. Plain data: the trap handler fills it without allocating.</summary>
@@ -19,6 +21,8 @@ namespace Dune.UserMode
         public RunEnd End;
         /// <summary>The argument of exit or exit_group (<see cref="RunEnd.Exited"/>).</summary>
         public int ExitCode;
+        /// <summary>The signal that ended the program (<see cref="RunEnd.Signaled"/>).</summary>
+        public int Signal;
         /// <summary>The system call the policy killed the run at (<see cref="RunEnd.Killed"/>).</summary>
         public long SyscallNumber;
         /// <summary>The unhandled exception (<see cref="RunEnd.Faulted"/>): vector, error code, CR2 for a #PF, and where.</summary>
@@ -34,6 +38,7 @@ namespace Dune.UserMode
             {
                 case RunEnd.Exited: return "exited with " + ExitCode.ToString();
                 case RunEnd.Killed: return "killed by the policy at system call " + SyscallNumber.ToString();
+                case RunEnd.Signaled: return "killed by signal " + Signal.ToString();
                 default:
                     return "fault " + ExceptionVectors.Name((int)Vector) + " (vector " + Vector.ToString() + ") error 0x" +
                         ErrorCode.ToString("x") + " cr2 0x" + Cr2.ToString("x") + " rip 0x" + Rip.ToString("x");
