@@ -30,6 +30,7 @@ public static class VmPrograms
     private const string Ring3 = "tests/programs/ring3/ring3.csproj";
     private const string Signals = "tests/programs/signals/signals.csproj";
     private const string Fork = "tests/programs/fork/fork.csproj";
+    private const string KmodTest = "tests/vm/kmod/kmod-test.c";
 
     public static readonly VmProgram[] All =
     {
@@ -158,5 +159,14 @@ public static class VmPrograms
         Sandbox.Sandboxed("malformed", "/progs/run-list.sh"),
         Sandbox.Tool("trace", "--trace", "--", "/debian/bin/true"),
         new("sandbox-policy", "guest:/bin/sh", 30, "-c", Sandbox.PolicyScript),
+        // dune.ko (/dev/dune, loaded by guest-init.sh): tests/vm/kmod/kmod-test.c, one behaviour per argument
+        // (KmodTests). Last, so that a module bug that panics the VM costs only these results.
+        new("kmod-guest", KmodTest, 10, "guest"),
+        new("kmod-signal", KmodTest, 10, "signal"),
+        new("kmod-threads", KmodTest, 30, "threads"),
+        new("kmod-coexist", KmodTest, 20, "coexist"),
+        new("kmod-leaks", KmodTest, 60, "leaks"),
+        new("kmod-fuzz", KmodTest, 40, "fuzz"),
+        new("kmod-cycles", KmodTest, 20, "cycles"),
     };
 }
