@@ -31,7 +31,7 @@ namespace System.Threading
         private void Start(object parameter, bool parameterized)
         {
             if (Dune.DuneMode.IsActive)
-                throw new PlatformNotSupportedException("Threads in Dune mode are not supported yet: start threads before entering Dune mode is not supported either (issue 9 item 2).");
+                throw new PlatformNotSupportedException("Threads in Dune mode are not supported yet (issue 9 item 2).");
             if (parameterized && _start is not ParameterizedThreadStart)
                 throw new InvalidOperationException("The thread was created with a ThreadStart delegate that does not accept a parameter.");
             if (_start == null || Interlocked.CompareExchange(ref _state, Running, Unstarted) != Unstarted)
