@@ -77,6 +77,9 @@ public static class VmPrograms
         new("gc-dune-churn", "tests/programs/gc/gc.csproj", 60, "dune", "churn"),
         new("gc-dune-tree", "tests/programs/gc/gc.csproj", 60, "dune", "tree"),
         new("gc-dune-roots", "tests/programs/gc/gc.csproj", 30, "dune", "roots"),
+        // Threads and Dune mode: tests/programs/dune-threads (ThreadVmTests).
+        new("threads-dune-ring0", "tests/programs/dune-threads/dune-threads.csproj", 30, "ring0"),
+        new("threads-dune-busy", "tests/programs/dune-threads/dune-threads.csproj", 30, "busy"),
         // Dune.Memory on real paging hardware: tests/programs/vm-memory, one behaviour per argument (VirtualMemoryTests).
         new("vm-dirty", VmMemory, 20, "dirty"),
         new("vm-protect", VmMemory, 20, "protect"),

@@ -30,8 +30,12 @@ namespace Dune
             }
         }
 
-        /// <summary>Enters Dune mode; null on success (now in ring 0), otherwise why not (still in host mode).</summary>
-        public static string TryEnter() => IsActive ? null : Backends.Backend.Enter();
+        /// <summary>Enters Dune mode; null on success (now in ring 0), otherwise why not (still in host mode).
+        /// Only a process with one thread enters: threads in Dune mode are issue 9 item 2.</summary>
+        public static string TryEnter() =>
+            IsActive ? null
+            : Internal.Runtime.Threads.ThreadList.Count > 1 ? "other threads are running (Dune mode supports one thread for now)"
+            : Backends.Backend.Enter();
 
         /// <summary>The current privilege level: the low two bits of CS (0 in Dune mode, 3 otherwise).</summary>
         public static int CurrentPrivilegeLevel() => Instructions.ReadCs() & 3;
