@@ -38,8 +38,8 @@ build_all() {
 }
 
 run_hello() {
-    step "running samples/hello/bin/hello"
-    samples/hello/bin/hello
+    step "running samples/hello/bin/Release/hello"
+    samples/hello/bin/Release/hello
 }
 
 run_tests() {

@@ -81,7 +81,7 @@ for ((round = 1; round <= rounds; round++)); do
         read -r name size <<<"$entry"
         step "round $round/$rounds: $name $size"
         for build in dune nativeaot; do
-            if [[ $build == dune ]]; then exe="bench/runtime/$name/bin/$name"; else exe="bench/runtime/$name/bin/nativeaot/$name"; fi
+            if [[ $build == dune ]]; then exe="bench/runtime/$name/bin/Release/$name"; else exe="bench/runtime/$name/bin/nativeaot/$name"; fi
             out="$work/$name.$build.out"
             read -r wall user sys rss code < <("$work/measure" "$out" "$exe" "$size")
             ((code == 0)) || die "$exe $size exited with $code"

@@ -2,13 +2,13 @@
  * KVM backend: the switch into the guest, the guest's hypercall stubs and the host half's own syscall.
  *
  * Hypercalls leave the guest with `out` to a reserved port (KVM exits to user space for port I/O; VMCALL
- * would be handled in the kernel). Arguments and results travel in dune_kvm_hypercall_block, which guest
- * and host both see at the same virtual address (guest virtual == host virtual), so no register state has
- * to be copied. Block layout (Backends/Kvm/HypercallBlock.cs):
- *   0 nr, 8..48 a0..a5, 56 result, 64 flush-TLB request, 72 fault frame.
+ * would be handled in the kernel). Arguments and results travel in the CPU's hypercall block
+ * (%gs:PERCPU_HYPERCALL_..., Cpu/PerCpu), which guest and host both see at the same virtual address (guest
+ * virtual == host virtual), so no register state has to be copied.
  */
 
 #include "register-saves.inc"
+#include "layouts.inc"
 
         .set    HYPERCALL_PORT, 0xD0
         .set    FAULT_PORT, 0xD1
@@ -33,21 +33,21 @@ dune_host_syscall6:
         .size   dune_host_syscall6, . - dune_host_syscall6
 
 /*
- * long dune_kvm_enter(ResumeState* state, void* hostStackTop)
+ * long dune_kvm_enter(PerCpu* cpu, void* hostStackTop)
  * Records where the caller continues (callee-saved registers, rsp after return, return address) in
- * *state, switches to the dedicated host stack and runs DuneKvmHostLoop(state), which never returns.
+ * cpu->Resume, switches to the dedicated host stack and runs DuneKvmHostLoop(cpu), which never returns.
  * The guest vCPU starts with exactly that state and rax = 1, so in the guest this call "returns 1".
  * It also installs the guest's hypercall and fault-report stubs: from here on dune_syscall6 hypercalls.
- * ResumeState: rbx, rbp, r12, r13, r14, r15, rsp, rip (Backends/Kvm/ResumeState.cs).
  */
         .globl  dune_kvm_enter
         .type   dune_kvm_enter, @function
 dune_kvm_enter:
-        store_callee_saved %rdi
+        lea     PERCPU_RESUME(%rdi), %rax
+        store_callee_saved %rax
         lea     8(%rsp), %rax
-        mov     %rax, 48(%rdi)
+        mov     %rax, PERCPU_RESUME_RSP(%rdi)
         mov     (%rsp), %rax
-        mov     %rax, 56(%rdi)
+        mov     %rax, PERCPU_RESUME_RIP(%rdi)
         lea     dune_kvm_hypercall(%rip), %rax
         mov     %rax, dune_hypercall_entry(%rip)
         lea     dune_kvm_report_fault(%rip), %rax
@@ -66,20 +66,19 @@ dune_kvm_enter:
         .globl  dune_kvm_hypercall
         .type   dune_kvm_hypercall, @function
 dune_kvm_hypercall:
-        lea     dune_kvm_hypercall_block(%rip), %r11
-        mov     %rax, 0(%r11)
-        mov     %rdi, 8(%r11)
-        mov     %rsi, 16(%r11)
-        mov     %rdx, 24(%r11)
-        mov     %r10, 32(%r11)
-        mov     %r8, 40(%r11)
-        mov     %r9, 48(%r11)
+        mov     %rax, %gs:PERCPU_HYPERCALL_NR
+        mov     %rdi, %gs:PERCPU_HYPERCALL_A0
+        mov     %rsi, %gs:PERCPU_HYPERCALL_A1
+        mov     %rdx, %gs:PERCPU_HYPERCALL_A2
+        mov     %r10, %gs:PERCPU_HYPERCALL_A3
+        mov     %r8, %gs:PERCPU_HYPERCALL_A4
+        mov     %r9, %gs:PERCPU_HYPERCALL_A5
         out     %al, $HYPERCALL_PORT
-        mov     56(%r11), %rax
-        cmpq    $0, 64(%r11)
+        mov     %gs:PERCPU_HYPERCALL_RESULT, %rax
+        cmpq    $0, %gs:PERCPU_HYPERCALL_FLUSH_TLB
         jne     1f
         ret
-1:      movq    $0, 64(%r11)
+1:      movq    $0, %gs:PERCPU_HYPERCALL_FLUSH_TLB
         mov     %cr3, %rcx
         mov     %rcx, %cr3
         ret
@@ -93,24 +92,15 @@ dune_kvm_hypercall:
         .globl  dune_kvm_report_fault
         .type   dune_kvm_report_fault, @function
 dune_kvm_report_fault:
-        lea     dune_kvm_hypercall_block(%rip), %r11
-        mov     %rdi, 72(%r11)
+        mov     %rdi, %gs:PERCPU_HYPERCALL_FAULT_FRAME
         out     %al, $FAULT_PORT
-        cmpq    $0, 64(%r11)
+        cmpq    $0, %gs:PERCPU_HYPERCALL_FLUSH_TLB
         je      1f
-        movq    $0, 64(%r11)
+        movq    $0, %gs:PERCPU_HYPERCALL_FLUSH_TLB
         mov     %cr3, %rax
         mov     %rax, %cr3
 1:      ret
         .size   dune_kvm_report_fault, . - dune_kvm_report_fault
-
-/* HypercallBlock* dune_kvm_block(void) */
-        .globl  dune_kvm_block
-        .type   dune_kvm_block, @function
-dune_kvm_block:
-        lea     dune_kvm_hypercall_block(%rip), %rax
-        ret
-        .size   dune_kvm_block, . - dune_kvm_block
 
 /* void dune_kvm_disable_hypercalls(void): the guest will not run again; dune_syscall6 makes real syscalls. */
         .globl  dune_kvm_disable_hypercalls
@@ -131,11 +121,5 @@ dune_probe_stack:
         ja      1b
         ret
         .size   dune_probe_stack, . - dune_probe_stack
-
-        .bss
-        .align  64
-        .globl  dune_kvm_hypercall_block
-dune_kvm_hypercall_block:
-        .skip   128
 
         .section .note.GNU-stack, "", @progbits

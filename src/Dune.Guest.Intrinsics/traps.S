@@ -11,27 +11,26 @@
  * With one, the handler must be able to allocate (and so collect), which the collector allows only on the
  * start-up stack: for a trap from ring 0 the frame is moved to the interrupted stack, below its 128-byte
  * red zone, and the handler runs there, so the collector also scans the interrupted registers (in the
- * frame) and frames. While the frame is moved, IST1 in the TSS points below it: a fault in the move itself
- * (a stack page the host has yet to grow) nests instead of overwriting it, and goes straight to the
+ * frame) and frames. While the frame is moved, IST1 in the CPU's TSS points below it: a fault in the move
+ * itself (a stack page the host has yet to grow) nests instead of overwriting it, and goes straight to the
  * backend. A page fault on the very stack the frame would move to (from 4 KiB above rsp down to 4 KiB below
  * the frame) is left to the backend too: stack growth, or the report of a stack overflow. A trap from
  * ring 3 runs its handler on the IST stack, with IST1 lowered by HANDLER_STACK for the handler's frames.
  * The FPU/SSE/AVX state is saved around the handler (XSAVE of XCR0's x87|SSE|AVX when CR4.OSXSAVE is set,
  * else FXSAVE), and DF is cleared as the SysV ABI requires. Finally the registers are restored from the
  * (possibly modified) frame and iretq resumes at its rip.
+ *
+ * State: the handler table is the process's; everything else is the CPU's (%gs:PERCPU_TRAP_..., the TSS in
+ * PerCpu). A trap from ring 3 arrives with ring 3's GS base: SWAPGS on entry, and again on a return to ring 3.
  */
 
 #include "register-saves.inc"
+#include "layouts.inc"
 
-        .set    FRAME_SIZE, 184         /* 23 quadwords */
-        .set    F_CR2, 0
-        .set    F_VECTOR, 128
-        .set    F_CS, 152
-        .set    F_RSP, 168
         .set    RED_ZONE, 128
         .set    FPU_AREA, 1024          /* XSAVE of x87|SSE|AVX needs 832 bytes, 64-aligned */
         .set    HANDLER_STACK, 6144     /* ring-3 traps: stack for the handler below the FPU area */
-        .set    CATCH_ALL_VECTORS, 0xFFFBFEFB  /* 0..31 but NMI, #DF and #MC (TrapHandler.Install) */
+        .set    IST1, PERCPU_TSS + TSS64_IST1
 
         .text
         .altmacro
@@ -57,75 +56,59 @@ dune_trap_common:
         mov     %cr2, %rax
         push    %rax
         mov     %rsp, %rbx              /* the frame; rbx, r12..r15 are callee-saved across the C# calls */
-        cld
-        cmpb    $0, dune_trap_moving(%rip)
+        testb   $3, TRAPFRAME_CS(%rbx)
+        jz      1f
+        swapgs
+1:      cld
+        cmpb    $0, %gs:PERCPU_TRAP_MOVING
         jne     report                  /* a fault while moving a frame */
-        mov     F_VECTOR(%rbx), %rax
+        mov     TRAPFRAME_VECTOR(%rbx), %rax
         lea     dune_trap_handlers(%rip), %rcx
-        mov     (%rcx,%rax,8), %r14     /* r14: the vector's C# handler, or 0 */
-        xor     %r15d, %r15d            /* r15: whether the catch-all handler applies */
-        cmp     $32, %eax
-        jae     1f
-        cmpq    $0, dune_trap_catch_all(%rip)
-        je      1f
-        mov     $CATCH_ALL_VECTORS, %ecx
-        bt      %eax, %ecx
-        adc     $0, %r15d
-1:      mov     %r14, %rcx
-        or      %r15, %rcx
-        jz      report
-        mov     dune_trap_ist_slot(%rip), %r13
-        mov     (%r13), %r12            /* r12: IST1 as it was, restored after the handler */
-        testb   $3, F_CS(%rbx)
+        cmpq    $0, (%rcx,%rax,8)
+        je      report                  /* no C# handler for the vector */
+        mov     %gs:IST1, %r12          /* r12: IST1 as it was, restored after the handler */
+        testb   $3, TRAPFRAME_CS(%rbx)
         jnz     on_trap_stack
 
         /* From ring 0: move the frame below the interrupted stack's red zone. */
-        mov     F_RSP(%rbx), %rdi
-        sub     $(RED_ZONE + FRAME_SIZE), %rdi
+        mov     TRAPFRAME_RSP(%rbx), %rdi
+        sub     $(RED_ZONE + TRAPFRAME_SIZE), %rdi
         and     $-64, %rdi
         cmp     $14, %eax
         jne     2f
-        mov     F_CR2(%rbx), %rdx       /* a page fault on the stack the handler would use (or rsp's page) */
+        mov     TRAPFRAME_CR2(%rbx), %rdx       /* a page fault on the stack the handler would use (or rsp's page) */
         lea     -(FPU_AREA + 4096)(%rdi), %rcx
         cmp     %rcx, %rdx
         jb      2f
-        mov     F_RSP(%rbx), %rcx
+        mov     TRAPFRAME_RSP(%rbx), %rcx
         add     $4096, %rcx
         cmp     %rcx, %rdx
         jb      report
-2:      mov     %rsp, (%r13)
-        movb    $1, dune_trap_moving(%rip)
+2:      mov     %rsp, %gs:IST1
+        movb    $1, %gs:PERCPU_TRAP_MOVING
         mov     %rbx, %rsi
-        mov     $(FRAME_SIZE / 8), %ecx
+        mov     $(TRAPFRAME_SIZE / 8), %ecx
         rep movsq
-        movb    $0, dune_trap_moving(%rip)
-        sub     $FRAME_SIZE, %rdi
+        movb    $0, %gs:PERCPU_TRAP_MOVING
+        sub     $TRAPFRAME_SIZE, %rdi
         mov     %rdi, %rbx
-        mov     %r12, (%r13)            /* the IST frame is dead: nested traps may reuse the whole IST */
+        mov     %r12, %gs:IST1          /* the IST frame is dead: nested traps may reuse the whole IST */
         lea     -FPU_AREA(%rbx), %rsp
-        jmp     call_handlers
+        jmp     call_handler
 
 on_trap_stack:
         lea     -FPU_AREA(%rbx), %rsp
         and     $-64, %rsp
         lea     -HANDLER_STACK(%rsp), %rax
-        mov     %rax, (%r13)            /* nested traps land below the handler's stack */
+        mov     %rax, %gs:IST1          /* nested traps land below the handler's stack */
 
-call_handlers:
+call_handler:
         call    save_fpu
-        test    %r14, %r14
-        jz      3f
         mov     %rbx, %rdi
         call    *dune_trap_dispatcher(%rip)
-        test    %eax, %eax
-        jnz     4f
-3:      test    %r15, %r15
-        jz      4f
-        mov     %rbx, %rdi
-        call    *dune_trap_catch_all(%rip)
-4:      mov     %eax, %r14d
+        mov     %eax, %r14d
         call    restore_fpu
-        mov     %r12, (%r13)
+        mov     %r12, %gs:IST1
         test    %r14d, %r14d
         jnz     resume
 
@@ -138,17 +121,20 @@ resume:
         add     $8, %rsp                /* cr2 */
         pop_gprs
         add     $16, %rsp               /* vector, error code */
-        iretq
+        testb   $3, 8(%rsp)             /* back to ring 3 (the handler may have changed CS) */
+        jz      1f
+        swapgs
+1:      iretq
 
 /*
  * save_fpu / restore_fpu: the FPU area is the FPU_AREA bytes at the caller's rsp (64-aligned; 8(%rsp)
  * here). The first use picks XSAVE or FXSAVE: CR4 is read only once (reading it may exit to the host).
  */
 save_fpu:
-        cmpb    $0, dune_trap_fpu_mode(%rip)
+        cmpb    $0, %gs:PERCPU_TRAP_FPU_MODE
         jne     1f
         call    detect_fpu
-1:      cmpb    $2, dune_trap_fpu_mode(%rip)
+1:      cmpb    $2, %gs:PERCPU_TRAP_FPU_MODE
         je      2f
         fxsave64 8(%rsp)
         ret
@@ -156,31 +142,31 @@ save_fpu:
 3:      movq    $0, 8+512(%rsp,%rcx,8)
         dec     %ecx
         jns     3b
-        mov     dune_trap_xsave_mask(%rip), %eax
+        mov     %gs:PERCPU_TRAP_XSAVE_MASK, %eax
         xor     %edx, %edx
         xsave64 8(%rsp)
         ret
 
 restore_fpu:
-        cmpb    $2, dune_trap_fpu_mode(%rip)
+        cmpb    $2, %gs:PERCPU_TRAP_FPU_MODE
         je      1f
         fxrstor64 8(%rsp)
         ret
-1:      mov     dune_trap_xsave_mask(%rip), %eax
+1:      mov     %gs:PERCPU_TRAP_XSAVE_MASK, %eax
         xor     %edx, %edx
         xrstor64 8(%rsp)
         ret
 
 detect_fpu:
-        movb    $1, dune_trap_fpu_mode(%rip)
+        movb    $1, %gs:PERCPU_TRAP_FPU_MODE
         mov     %cr4, %rax
         bt      $18, %rax               /* CR4.OSXSAVE */
         jnc     1f
         xor     %ecx, %ecx
         xgetbv
         and     $7, %eax                /* x87 | SSE | AVX: what the FPU area holds */
-        mov     %eax, dune_trap_xsave_mask(%rip)
-        movb    $2, dune_trap_fpu_mode(%rip)
+        mov     %eax, %gs:PERCPU_TRAP_XSAVE_MASK
+        movb    $2, %gs:PERCPU_TRAP_FPU_MODE
 1:      ret
 
 /* void* dune_trap_stub_address(int vector): the entry point the IDT gate of vector 0..255 must use. */
@@ -206,20 +192,6 @@ dune_trap_set_dispatcher:
         mov     %rdi, dune_trap_dispatcher(%rip)
         ret
 
-/* void dune_set_trap_handler(int (*handler)(TrapFrame*)): the catch-all (TrapHandler.Install), or null. */
-        .globl  dune_set_trap_handler
-        .type   dune_set_trap_handler, @function
-dune_set_trap_handler:
-        mov     %rdi, dune_trap_catch_all(%rip)
-        ret
-
-/* void dune_trap_set_ist_slot(ulong* ist1): where the TSS keeps IST1 (SystemTables.Build). */
-        .globl  dune_trap_set_ist_slot
-        .type   dune_trap_set_ist_slot, @function
-dune_trap_set_ist_slot:
-        mov     %rdi, dune_trap_ist_slot(%rip)
-        ret
-
         .section .rodata
         .align  8
         .globl  dune_trap_stubs
@@ -239,16 +211,6 @@ dune_trap_handlers:
         .skip   256 * 8
 dune_trap_dispatcher:
         .quad   0
-dune_trap_catch_all:
-        .quad   0
-dune_trap_ist_slot:
-        .quad   0
-dune_trap_xsave_mask:
-        .quad   0
-dune_trap_fpu_mode:                     /* 0 not yet known, 1 FXSAVE, 2 XSAVE */
-        .byte   0
-dune_trap_moving:
-        .byte   0
         .align  8
         .globl  dune_trap_report_entry
 dune_trap_report_entry:                /* set by the backend before entering Dune mode */

@@ -1,5 +1,6 @@
 /*
- * Ring 3 from a Dune process in ring 0 (Dune.UserMode.Ring3). One ring-3 run at a time, one CPU.
+ * Ring 3 from a Dune process in ring 0 (Dune.UserMode.Ring3). One ring-3 run at a time per CPU; the run's
+ * state is the CPU's (%gs:PERCPU_USER_MODE_..., Cpu/PerCpu/UserModeState.cs).
  *
  * The user frame (UserMode/UserFrame.cs), lowest address first, ends with exactly what iretq pops:
  *   r15 r14 r13 r12 r11 r10 r9 r8 rbp rdi rsi rdx rcx rbx rax fsbase | rip cs rflags rsp ss
@@ -12,18 +13,18 @@
  * (the handler guarantees a lower-half rip: SYSRET with a non-canonical rcx raises #GP in ring 0 on Intel);
  * nonzero leaves to the enter caller. A ring-3 exception is ended by the
  * C# trap handler, which points the trap frame's iretq at dune_user_fault_exit in ring 0.
+ *
+ * GS: ring 0 runs with GS base = its PerCpu, ring 3 with its own (0 at the start of every run). SWAPGS
+ * exchanges them with MSR_KERNEL_GS_BASE on every crossing (here and in the trap entry).
  */
 
 #include "register-saves.inc"
+#include "layouts.inc"
 
-        .set    FRAME_FSBASE, 15*8
-        .set    FRAME_RIP, 16*8
-        .set    FRAME_RFLAGS, 18*8
-        .set    FRAME_RSP, 19*8
-        .set    FRAME_SIZE, 21*8
         .set    USER_CS, 0x23
         .set    USER_SS, 0x1b
         .set    MSR_FS_BASE, 0xc0000100
+        .set    MSR_KERNEL_GS_BASE, 0xc0000102
 
         .text
 /* void dune_user_enter(UserFrame* frame, ulong userCr3, int (*handler)(UserFrame*)): returns when the run ends. */
@@ -38,62 +39,64 @@ dune_user_enter:
         push    %r15
         sub     $8+512, %rsp            /* 16-byte aligned: the runtime's SSE state, restored when the run ends */
         fxsave64 (%rsp)
-        mov     %rsp, user_kernel_rsp(%rip)
-        mov     %rdx, user_handler(%rip)
-        mov     %rsi, user_cr3(%rip)
+        mov     %rsp, %gs:PERCPU_USER_MODE_KERNEL_RSP
+        mov     %rdx, %gs:PERCPU_USER_MODE_SYSCALL_HANDLER
+        mov     %rsi, %gs:PERCPU_USER_MODE_USER_CR3
         mov     %cr3, %rax
-        mov     %rax, user_runtime_cr3(%rip)
+        mov     %rax, %gs:PERCPU_USER_MODE_RUNTIME_CR3
         mov     $MSR_FS_BASE, %ecx
         rdmsr
         shl     $32, %rdx
         or      %rdx, %rax
-        mov     %rax, user_runtime_fs(%rip)
+        mov     %rax, %gs:PERCPU_USER_MODE_RUNTIME_FS_BASE
+        mov     $MSR_KERNEL_GS_BASE, %ecx   /* ring 3's GS base after the SWAPGS below */
+        xor     %eax, %eax
+        xor     %edx, %edx
+        wrmsr
         mov     %rdi, %rsi              /* a copy of the frame below: the caller's own stack stays untouched */
-        sub     $FRAME_SIZE, %rsp
+        sub     $USERFRAME_SIZE, %rsp
         mov     %rsp, %rdi
-        mov     $FRAME_SIZE/8, %ecx
+        mov     $USERFRAME_SIZE/8, %ecx
         rep movsq
-        jmp     user_resume_iret
+        call    user_switch_to_user
+        pop_gprs
+        add     $8, %rsp                /* fsbase */
+        swapgs
+        iretq
         .size   dune_user_enter, . - dune_user_enter
 
-/* Loads the frame's FS base and the user CR3; the frame is at rsp. Clobbers rax, rcx, rdx. */
+/* Loads the frame's FS base and the user CR3; the frame is at rsp (above the return address). Clobbers rax, rcx, rdx. */
 user_switch_to_user:
-        mov     FRAME_FSBASE+8(%rsp), %rax
+        mov     USERFRAME_FS_BASE+8(%rsp), %rax
         mov     %rax, %rdx
         shr     $32, %rdx
         mov     $MSR_FS_BASE, %ecx
         wrmsr
-        mov     user_cr3(%rip), %rax
+        mov     %gs:PERCPU_USER_MODE_USER_CR3, %rax
         mov     %rax, %cr3
         ret
-
-/* Leaves to ring 3 with every register of the frame at rsp. */
-user_resume_iret:
-        call    user_switch_to_user
-        pop_gprs
-        add     $8, %rsp                /* fsbase */
-        iretq
 
         .globl  dune_user_syscall_entry
         .type   dune_user_syscall_entry, @function
 dune_user_syscall_entry:
-        mov     %rsp, user_scratch_rsp(%rip)
-        mov     user_kernel_rsp(%rip), %rsp
+        swapgs
+        mov     %rsp, %gs:PERCPU_USER_MODE_SCRATCH_RSP
+        mov     %gs:PERCPU_USER_MODE_KERNEL_RSP, %rsp
         pushq   $USER_SS
-        pushq   user_scratch_rsp(%rip)
+        pushq   %gs:PERCPU_USER_MODE_SCRATCH_RSP
         push    %r11                    /* rflags */
         pushq   $USER_CS
         push    %rcx                    /* rip */
         pushq   $0                      /* fsbase, read below */
         push_gprs
-        mov     user_runtime_cr3(%rip), %rax
+        mov     %gs:PERCPU_USER_MODE_RUNTIME_CR3, %rax
         mov     %rax, %cr3
         mov     $MSR_FS_BASE, %ecx
         rdmsr
         shl     $32, %rdx
         or      %rdx, %rax
-        mov     %rax, FRAME_FSBASE(%rsp)
-        mov     user_runtime_fs(%rip), %rax
+        mov     %rax, USERFRAME_FS_BASE(%rsp)
+        mov     %gs:PERCPU_USER_MODE_RUNTIME_FS_BASE, %rax
         mov     %rax, %rdx
         shr     $32, %rdx
         wrmsr
@@ -101,31 +104,32 @@ dune_user_syscall_entry:
         sub     $512, %rsp
         and     $-16, %rsp
         fxsave64 (%rsp)                 /* ring 3's SSE state; the C# handler runs with the runtime's */
-        mov     user_kernel_rsp(%rip), %rax
+        mov     %gs:PERCPU_USER_MODE_KERNEL_RSP, %rax
         fxrstor64 (%rax)
         mov     %rbx, %rdi
-        call    *user_handler(%rip)
+        call    *%gs:PERCPU_USER_MODE_SYSCALL_HANDLER
         test    %eax, %eax
         jnz     user_leave
         fxrstor64 (%rsp)
         mov     %rbx, %rsp
         call    user_switch_to_user
-        mov     0*8(%rsp), %r15
-        mov     1*8(%rsp), %r14
-        mov     2*8(%rsp), %r13
-        mov     3*8(%rsp), %r12
-        mov     5*8(%rsp), %r10
-        mov     6*8(%rsp), %r9
-        mov     7*8(%rsp), %r8
-        mov     8*8(%rsp), %rbp
-        mov     9*8(%rsp), %rdi
-        mov     10*8(%rsp), %rsi
-        mov     11*8(%rsp), %rdx
-        mov     13*8(%rsp), %rbx
-        mov     14*8(%rsp), %rax
-        mov     FRAME_RIP(%rsp), %rcx   /* SYSCALL's contract: rcx = rip, r11 = rflags on return */
-        mov     FRAME_RFLAGS(%rsp), %r11
-        mov     FRAME_RSP(%rsp), %rsp
+        mov     USERFRAME_R15(%rsp), %r15
+        mov     USERFRAME_R14(%rsp), %r14
+        mov     USERFRAME_R13(%rsp), %r13
+        mov     USERFRAME_R12(%rsp), %r12
+        mov     USERFRAME_R10(%rsp), %r10
+        mov     USERFRAME_R9(%rsp), %r9
+        mov     USERFRAME_R8(%rsp), %r8
+        mov     USERFRAME_RBP(%rsp), %rbp
+        mov     USERFRAME_RDI(%rsp), %rdi
+        mov     USERFRAME_RSI(%rsp), %rsi
+        mov     USERFRAME_RDX(%rsp), %rdx
+        mov     USERFRAME_RBX(%rsp), %rbx
+        mov     USERFRAME_RAX(%rsp), %rax
+        mov     USERFRAME_RIP(%rsp), %rcx       /* SYSCALL's contract: rcx = rip, r11 = rflags on return */
+        mov     USERFRAME_RFLAGS(%rsp), %r11
+        mov     USERFRAME_RSP(%rsp), %rsp
+        swapgs
         sysretq
         .size   dune_user_syscall_entry, . - dune_user_syscall_entry
 
@@ -133,15 +137,15 @@ dune_user_syscall_entry:
         .globl  dune_user_fault_exit
         .type   dune_user_fault_exit, @function
 dune_user_fault_exit:
-        mov     user_runtime_cr3(%rip), %rax
+        mov     %gs:PERCPU_USER_MODE_RUNTIME_CR3, %rax
         mov     %rax, %cr3
-        mov     user_runtime_fs(%rip), %rax
+        mov     %gs:PERCPU_USER_MODE_RUNTIME_FS_BASE, %rax
         mov     %rax, %rdx
         shr     $32, %rdx
         mov     $MSR_FS_BASE, %ecx
         wrmsr
 user_leave:
-        mov     user_kernel_rsp(%rip), %rsp
+        mov     %gs:PERCPU_USER_MODE_KERNEL_RSP, %rsp
         fxrstor64 (%rsp)
         add     $8+512, %rsp
         pop     %r15
@@ -153,7 +157,7 @@ user_leave:
         ret
         .size   dune_user_fault_exit, . - dune_user_fault_exit
 
-/* Addresses the C# side needs: LSTAR's target, the fault exit and the ring-0 stack to resume it on. */
+/* Addresses the C# side needs: LSTAR's target and the fault exit. */
         .globl  dune_user_syscall_entry_address
 dune_user_syscall_entry_address:
         lea     dune_user_syscall_entry(%rip), %rax
@@ -163,19 +167,5 @@ dune_user_syscall_entry_address:
 dune_user_fault_exit_address:
         lea     dune_user_fault_exit(%rip), %rax
         ret
-
-        .globl  dune_user_kernel_stack
-dune_user_kernel_stack:
-        mov     user_kernel_rsp(%rip), %rax
-        ret
-
-        .bss
-        .align  8
-user_kernel_rsp:        .quad 0
-user_scratch_rsp:       .quad 0
-user_cr3:               .quad 0
-user_runtime_cr3:       .quad 0
-user_runtime_fs:        .quad 0
-user_handler:           .quad 0
 
         .section .note.GNU-stack, "", @progbits

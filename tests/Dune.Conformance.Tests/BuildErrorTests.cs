@@ -5,7 +5,7 @@ namespace Dune.Conformance.Tests;
 /// <summary>
 /// What a user sees when a program uses something DuneAot does not provide: a normal C# diagnostic naming the
 /// missing API, or, where ilc itself fails, one DUNE0001 line per problem at the method's source line (ilc's
-/// exception trace stays in obj/dune/ilc.log); a finalizer, which never runs here, is a DUNE0002 warning. Each
+/// exception trace stays in obj/CONFIGURATION/dune/ilc.log); a finalizer, which never runs here, is a DUNE0002 warning. Each
 /// case is a small project generated in a temporary folder that imports linker/Dune.targets.
 /// </summary>
 public class BuildErrorTests
@@ -22,7 +22,7 @@ public class BuildErrorTests
         try
         {
             var (exitCode, output) = DuneProgram.TryBuild(dir);
-            return (exitCode, output, File.Exists(Path.Combine(dir, "bin", name)));
+            return (exitCode, output, File.Exists(Path.Combine(dir, "bin", "Release", name)));
         }
         finally
         {
@@ -51,7 +51,7 @@ public class BuildErrorTests
         Assert.NotEqual(0, exitCode);
         string[] errors = Diagnostics(output, "error");
         Assert.True(errors.Length == 1, output);
-        Assert.Matches(new Regex(@"error DUNE0001: Native\.getpid: P/Invoke \(\[DllImport\], \[LibraryImport\]\) is not supported: .*\(Expected type 'Internal\.Runtime\.CompilerHelpers\.InteropHelpers' not found in module 'Dune\.Guest'; full ilc output: .*/pinvoke/obj/dune/ilc\.log\)"), errors[0]);
+        Assert.Matches(new Regex(@"error DUNE0001: Native\.getpid: P/Invoke \(\[DllImport\], \[LibraryImport\]\) is not supported: .*\(Expected type 'Internal\.Runtime\.CompilerHelpers\.InteropHelpers' not found in module 'Dune\.Guest'; full ilc output: .*/pinvoke/obj/Release/dune/ilc\.log\)"), errors[0]);
         Assert.DoesNotContain("   at ", output);
         Assert.DoesNotContain("MSB3073", output);
         Assert.False(linked);

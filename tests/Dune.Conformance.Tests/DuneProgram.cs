@@ -108,7 +108,7 @@ public static class DuneProgram
             p.WaitForExit();
             if (p.ExitCode != 0) throw new InvalidOperationException($"building {projectDir} failed:\n{output}");
         }
-        string exe = oracle ? Path.Combine(dir, "bin", "oracle", name + ".dll") : Path.Combine(dir, "bin", name);
+        string exe = oracle ? Path.Combine(dir, "bin", "oracle", name + ".dll") : Path.Combine(dir, "bin", "Release", name);
         if (!File.Exists(exe)) throw new FileNotFoundException($"build of {projectDir} produced no executable", exe);
         return exe;
     }

@@ -50,7 +50,7 @@ public sealed class VmFixture
 
         // run.sh bounds the VM's time itself; this limit only catches a broken script.
         var (code, _, log) = Run(System.IO.Path.Combine(RepoRoot, "tests", "vm", "run.sh"),
-            new[] { "--manifest", manifestPath, "--out", outDir }, TimeSpan.FromMinutes(10));
+            new[] { "--quiet", "--manifest", manifestPath, "--out", outDir }, TimeSpan.FromMinutes(10));
         RunExitCode = code;
         RunLog = log;
 
@@ -91,7 +91,7 @@ public sealed class VmFixture
 
     private static readonly Dictionary<string, string> BuiltDunePrograms = new();
 
-    /// <summary>A Dune executable: dotnet build leaves it at PROJECTDIR/bin/NAME (linker/Dune.targets); built once per run.</summary>
+    /// <summary>A Dune executable: dotnet build -c Release leaves it at PROJECTDIR/bin/Release/NAME (linker/Dune.targets); built once per run.</summary>
     private static string BuildDune(string csproj)
     {
         if (BuiltDunePrograms.TryGetValue(csproj, out string? built))
@@ -100,7 +100,7 @@ public sealed class VmFixture
             TimeSpan.FromMinutes(5));
         if (code != 0)
             throw new InvalidOperationException($"dotnet build {csproj} failed ({code}):\n{stdout}{stderr}");
-        string exe = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(csproj)!, "bin",
+        string exe = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(csproj)!, "bin", "Release",
             System.IO.Path.GetFileNameWithoutExtension(csproj));
         BuiltDunePrograms[csproj] = exe;
         return exe;

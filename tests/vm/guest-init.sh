@@ -62,15 +62,25 @@ run_program() { # NAME TIMEOUT_SECS PATH [ARGS...]
 	echo "dune-vm: running $name (timeout ${limit}s)"
 	report "BEGIN $name"
 	rm -f /tmp/timed-out
-	"$@" </dev/null >/tmp/stdout 2>/tmp/stderr &
+	if [ -n "${DUNEVM_STREAM:-}" ]; then
+		# Live output (run.sh --stream): the third and fourth serial ports, raw so
+		# bytes pass unchanged. The program's exit closes them last, and the last
+		# close of a serial tty waits until the UART has sent everything.
+		stty -F /dev/ttyS2 raw -echo && stty -F /dev/ttyS3 raw -echo || fatal "cannot set up /dev/ttyS2 and /dev/ttyS3"
+		"$@" </dev/null >/dev/ttyS2 2>/dev/ttyS3 &
+	else
+		"$@" </dev/null >/tmp/stdout 2>/tmp/stderr &
+	fi
 	pid=$!
 	(sleep "$limit" && kill -0 "$pid" 2>/dev/null && : >/tmp/timed-out && kill -KILL "$pid") &
 	watchdog=$!
 	wait "$pid"
 	code=$?
 	kill "$watchdog" 2>/dev/null
-	send_stream "$name" stdout /tmp/stdout
-	send_stream "$name" stderr /tmp/stderr
+	if [ -z "${DUNEVM_STREAM:-}" ]; then
+		send_stream "$name" stdout /tmp/stdout
+		send_stream "$name" stderr /tmp/stderr
+	fi
 	# 137 = killed by SIGKILL, the watchdog's signal. A program that exits on
 	# its own at the very moment the watchdog fires keeps its real code.
 	if [ -e /tmp/timed-out ] && [ "$code" = 137 ]; then

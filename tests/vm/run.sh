@@ -18,8 +18,15 @@
 #                    NAME<TAB>TIMEOUT_SECS<TAB>PATH[<TAB>ARG]...
 #   --env NAME=VALUE set an environment variable for every program; NAME must
 #                    start with DUNE_ (e.g. DUNE_GC_STRESS=7); repeatable
+#   --quiet          print only the summary, not each program's output
+#   --stream         one EXE only: its stdout and stderr reach ours live, as it
+#                    runs, and run.sh exits with its exit status (124 timeout,
+#                    125 the VM failed); no files, no summary (launcher/dune)
 #   ARGS             given to every EXE
 #
+# By default each program's stdout and stderr are printed after the run.
+# DUNE_VM_CACHE names the folder that keeps the kernel, busybox and the base
+# initramfs (default build/vm in the repository).
 # For each program NAME, DIR gets NAME.stdout and NAME.stderr; DIR/results.tsv
 # has one line "NAME<TAB>STATUS<TAB>CODE" per program, STATUS one of
 #   exit     the program ended with exit code CODE (0 = passed)
@@ -37,7 +44,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 # shellcheck source=versions.env
 source "$here/versions.env"
-cache=$repo/build/vm
+cache=${DUNE_VM_CACHE:-$repo/build/vm}
 
 # Time allowed from QEMU start to the first program (TCG boot is ~6 s).
 BOOT_BUDGET_SECS=60
@@ -53,7 +60,10 @@ usage() { sed -n '/^# Usage/,/^# 2 usage/s/^# \{0,1\}//p' "$0" >&2; exit 2; }
 timeout_secs=60
 icount=0
 native=0
+quiet=0
+stream=0
 out=$cache/out
+out_given=0
 manifest=""
 exes=()
 args=()
@@ -63,7 +73,9 @@ while (($#)); do
 	--timeout) timeout_secs=${2:?}; shift 2 ;;
 	--icount) icount=1; shift ;;
 	--native) native=1; shift ;;
-	--out) out=${2:?}; shift 2 ;;
+	--quiet) quiet=1; shift ;;
+	--stream) stream=1 quiet=1; shift ;;
+	--out) out=${2:?} out_given=1; shift 2 ;;
 	--manifest) manifest=${2:?}; shift 2 ;;
 	--env) envs+=("${2:?}"); shift 2 ;;
 	--) shift; args=("$@"); break ;;
@@ -81,27 +93,14 @@ if [[ -n $manifest ]]; then
 elif ((${#exes[@]} == 0)); then
 	usage
 fi
+((!stream || ${#exes[@]} == 1)) || die "--stream runs exactly one EXE" 2
 
 # --- native mode: only on real hardware virtualization ------------------------
 
-# The development machines have a PVM /dev/kvm: it emulates guest kernel code
-# and breaks on SSE, so it must never run the VM. A host qualifies only if its
-# CPU shows vmx/svm, no PVM module is loaded, and the matching hardware module
-# (kvm_intel/kvm_amd) is loaded with nested virtualization on.
-native_refusal() {
-	local flag module
-	if [[ -d /sys/module/kvm_pvm ]]; then echo "/dev/kvm is PVM (module kvm_pvm is loaded)"; return; fi
-	if grep -qw vmx /proc/cpuinfo; then flag=vmx module=kvm_intel
-	elif grep -qw svm /proc/cpuinfo; then flag=svm module=kvm_amd
-	else echo "/proc/cpuinfo shows neither vmx nor svm"; return; fi
-	if [[ ! -d /sys/module/$module ]]; then echo "CPU has $flag but $module is not loaded"; return; fi
-	if [[ ! $(cat "/sys/module/$module/parameters/nested" 2>/dev/null) =~ ^(Y|1)$ ]]; then
-		echo "$module is loaded without nested=1"; return
-	fi
-	if [[ ! -r /dev/kvm || ! -w /dev/kvm ]]; then echo "/dev/kvm is not accessible"; return; fi
-}
+# shellcheck source=host-virt.sh
+source "$here/host-virt.sh"
 if ((native)); then
-	reason=$(native_refusal)
+	reason=$(nested_virt_refusal)
 	[[ -z $reason ]] || die "--native refused: $reason" 2
 fi
 
@@ -209,6 +208,8 @@ exec 9>&-
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/dune-vm.XXXXXX")
 trap 'rm -rf "$work"' EXIT
+# A streamed run keeps nothing, so concurrent launcher runs do not share a folder.
+((stream && !out_given)) && out=$work/out
 mkdir -p "$work/root/progs"
 cp "$here/guest-init.sh" "$work/root/init"
 chmod 755 "$work/root/init"
@@ -217,6 +218,7 @@ chmod 755 "$work/root/init"
 shell_quote() { printf "'%s'" "${1//\'/\'\\\'\'}"; }
 
 # The guest's PID 1 sources the run-list, so exports there reach every program.
+((stream)) && echo "export DUNEVM_STREAM=1" >>"$work/root/progs/run-list.sh"
 for env in "${envs[@]}"; do echo "export ${env%%=*}=$(shell_quote "${env#*=}")" >>"$work/root/progs/run-list.sh"; done
 
 names=()
@@ -259,6 +261,14 @@ else
 	machine=(-accel tcg -cpu EPYC,+svm,+npt)
 fi
 ((icount)) && machine+=(-icount shift=0,sleep=off -rtc base=2020-01-01T00:00:00,clock=vm -seed 42)
+# Streaming: the guest's third and fourth serial ports are the program's stdout
+# and stderr, written to ours (fds 7 and 8: QEMU's own stderr is filtered below).
+streams=()
+if ((stream)); then
+	exec 7>&1 8>&2
+	streams=(-chardev file,id=progout,path=/dev/fd/7,append=on -serial chardev:progout
+		-chardev file,id=progerr,path=/dev/fd/8,append=on -serial chardev:progerr)
+fi
 
 budget=$((BOOT_BUDGET_SECS))
 for name in "${names[@]}"; do budget=$((budget + timeouts[$name] + REPORT_BUDGET_SECS)); done
@@ -269,7 +279,7 @@ mkdir -p "$out"
 rm -f "$out/results.txt" "$out/console.log" "$out/results.tsv"
 for name in "${names[@]}"; do rm -f "$out/$name.stdout" "$out/$name.stderr"; done
 
-log "booting $KERNEL_RELEASE with ${#names[@]} program(s), host timeout ${budget}s"
+((quiet)) || log "booting $KERNEL_RELEASE with ${#names[@]} program(s), host timeout ${budget}s"
 start=$SECONDS
 set +e
 # panic=-1 reboots at once on a panic and -no-reboot turns that into a QEMU
@@ -277,7 +287,7 @@ set +e
 # run instead of leaving a half-broken kernel behind.
 timeout --kill-after=5 "$budget" qemu-system-x86_64 "${machine[@]}" \
 	-m 1024 -smp 1 -display none -monitor none -no-reboot \
-	-serial "file:$out/console.log" -serial "file:$out/results.txt" \
+	-serial "file:$out/console.log" -serial "file:$out/results.txt" "${streams[@]}" \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04 \
 	-kernel "$kernel" -initrd "$work/initrd" \
 	-append "console=ttyS0 quiet panic=-1 oops=panic" </dev/null \
@@ -351,6 +361,30 @@ for name in "${names[@]}"; do
 	printf '%s\t%s\t%s\n' "$name" "${status[$name]}" "${code[$name]}" >>"$out/results.tsv"
 done
 
+if ((stream)); then
+	name=${names[0]}
+	if [[ -n $cause ]]; then
+		log "$name: VM failure: $cause; last console lines:"
+		tail -n 20 "$out/console.log" | sed 's/^/vm:   | /' >&2
+		exit 125
+	fi
+	case ${status[$name]} in
+	exit) exit "${code[$name]}" ;;
+	timeout) log "$name: timed out after ${code[$name]}s, killed"; exit 124 ;;
+	*) log "$name: ${status[$name]}"; exit 125 ;;
+	esac
+fi
+
+if ((!quiet)); then
+	for name in "${names[@]}"; do
+		for stream_name in stdout stderr; do
+			file=$out/$name.$stream_name
+			[[ -s $file ]] || continue
+			log "--- $name $stream_name ---"
+			if [[ $stream_name == stdout ]]; then cat "$file"; else cat "$file" >&2; fi
+		done
+	done
+fi
 log "VM ran ${elapsed}s (qemu status $qemu_rc, kvm: ${kvm:-not loaded})"
 for name in "${names[@]}"; do
 	case ${status[$name]} in

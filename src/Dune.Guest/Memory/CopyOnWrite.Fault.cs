@@ -1,6 +1,4 @@
 #if !DUNE_HOSTED_TESTS
-using System.Runtime.InteropServices;
-using Dune.Cpu;
 using Dune.Traps;
 
 namespace Dune.Memory
@@ -8,6 +6,7 @@ namespace Dune.Memory
     public static unsafe partial class CopyOnWrite
     {
         private static int s_faultsResolved;
+        private static delegate*<ref TrapFrame, TrapAction> s_replaced;
 
         /// <summary>Copy-on-write faults <see cref="HandleFault"/> has resolved so far.</summary>
         public static int FaultsResolved => s_faultsResolved;
@@ -30,17 +29,19 @@ namespace Dune.Memory
         }
 
         /// <summary>
-        /// Makes <see cref="HandleFault"/> the program's ring-0 exception handler (<see cref="TrapHandler"/>, one
-        /// slot): copy-on-write faults are resolved and the write retried, everything else goes on to the
-        /// backend. A program with its own handler calls <see cref="HandleFault"/> from it instead.
+        /// Makes <see cref="HandleFault"/> the page-fault handler (<see cref="Traps.Traps.Register"/>):
+        /// copy-on-write faults are resolved and the write retried, everything else goes to the handler it
+        /// replaced, if any, else to the backend. <see cref="RemoveFaultHandler"/> puts the replaced one back.
         /// </summary>
-        public static void InstallFaultHandler() => TrapHandler.Install(&OnTrap);
+        public static void InstallFaultHandler() => s_replaced = Traps.Traps.Register(Vector.PageFault, &OnPageFault);
 
-        public static void RemoveFaultHandler() => TrapHandler.Remove();
+        public static void RemoveFaultHandler() => Traps.Traps.Register(Vector.PageFault, s_replaced);
 
-        [UnmanagedCallersOnly]
-        private static int OnTrap(TrapFrame* frame) =>
-            frame->Vector == ExceptionVectors.PageFault && HandleFault(frame->Cr2, frame->ErrorCode) ? 1 : 0;
+        private static TrapAction OnPageFault(ref TrapFrame frame)
+        {
+            if (HandleFault(frame.Cr2, frame.ErrorCode)) return TrapAction.Resume;
+            return s_replaced != null ? s_replaced(ref frame) : TrapAction.Terminate;
+        }
     }
 }
 #endif

@@ -28,14 +28,14 @@ namespace Dune.Memory
         public static ulong RuntimeRoot => s_runtimeRoot;
 
         /// <summary>
-        /// Maps a pool of <paramref name="poolPages"/> pages for tables and frames. Must run in Dune mode on
-        /// the KVM backend, before any CR3 switch. Null on success, otherwise why not.
+        /// Maps a pool of <paramref name="poolPages"/> pages for tables and frames. Must run in Dune mode, before
+        /// any CR3 switch. Null on success, otherwise why not.
         /// </summary>
         public static string Initialize(int poolPages)
         {
             if (s_ready) return null;
-            if (DuneMode.Backend != DuneBackend.Kvm) return "needs Dune mode on the KVM backend";
-            s_physical = new PhysicalMemory((GuestPhysicalLayout*)Unsafe.AsPointer(ref Backends.Kvm.KvmHost.Layout));
+            if (Backends.Backend.Current == null) return "needs Dune mode";
+            s_physical = new PhysicalMemory(Backends.Backend.Current.PhysicalLayout);
             ulong bookkeeping = (PageAllocator.BookkeepingBytes(poolPages) + Pte.PageSize - 1) & ~(Pte.PageSize - 1);
             byte* books = (byte*)Linux.Mmap(null, (nuint)bookkeeping, Linux.ProtRead | Linux.ProtWrite, Linux.MapPrivate | Linux.MapAnonymous);
             if (books == null) return "cannot map the pool's bookkeeping";
@@ -83,8 +83,7 @@ namespace Dune.Memory
 
         private static ulong WindowEnd(ulong va)
         {
-            ref GuestPhysicalLayout layout = ref Backends.Kvm.KvmHost.Layout;
-            return layout.TryTranslate(va, out _, out ulong end) ? end : 0;
+            return Backends.Backend.Current.PhysicalLayout->TryTranslate(va, out _, out ulong end) ? end : 0;
         }
     }
 }

@@ -28,7 +28,7 @@ namespace System
             public Wrapper(Delegate value) { Value = value; }
         }
 
-        public object Target => _firstParameter == this ? _helperObject : _firstParameter;
+        public object Target => _firstParameter == (object)this ? _helperObject : _firstParameter;
 
         private bool IsMulticast => _helperObject is Wrapper[];
 
@@ -151,7 +151,7 @@ namespace System
                     if (!mine[i].Value.Equals(theirs[i].Value)) return false;
                 return true;
             }
-            bool selfTargeted = _firstParameter == this, otherSelfTargeted = other._firstParameter == other;
+            bool selfTargeted = _firstParameter == (object)this, otherSelfTargeted = other._firstParameter == (object)other;
             return _functionPointer == other._functionPointer &&
                 _extraFunctionPointerOrData == other._extraFunctionPointerOrData &&
                 _helperObject == other._helperObject &&

@@ -175,7 +175,7 @@ namespace System
     public partial struct Double : IComparable, IComparable<double>, IEquatable<double>
     {
         public override bool Equals(object obj) => obj is double other && Equals(other);
-        public bool Equals(double obj) => m_value == obj || (obj != obj && m_value != m_value);
+        public bool Equals(double obj) => m_value == obj || (IsNaN(obj) && IsNaN(m_value));
         public override unsafe int GetHashCode()
         {
             double v = m_value;
@@ -189,7 +189,7 @@ namespace System
             if (m_value < value) return -1;
             if (m_value > value) return 1;
             if (m_value == value) return 0;
-            if (m_value != m_value) return value != value ? 0 : -1;
+            if (IsNaN(m_value)) return IsNaN(value) ? 0 : -1;
             return 1;
         }
         public int CompareTo(object value)
@@ -203,7 +203,7 @@ namespace System
     public partial struct Single : IComparable, IComparable<float>, IEquatable<float>
     {
         public override bool Equals(object obj) => obj is float other && Equals(other);
-        public bool Equals(float obj) => m_value == obj || (obj != obj && m_value != m_value);
+        public bool Equals(float obj) => m_value == obj || (IsNaN(obj) && IsNaN(m_value));
         public override unsafe int GetHashCode()
         {
             float v = m_value;
@@ -216,7 +216,7 @@ namespace System
             if (m_value < value) return -1;
             if (m_value > value) return 1;
             if (m_value == value) return 0;
-            if (m_value != m_value) return value != value ? 0 : -1;
+            if (IsNaN(m_value)) return IsNaN(value) ? 0 : -1;
             return 1;
         }
         public int CompareTo(object value)

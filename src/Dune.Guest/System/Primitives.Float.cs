@@ -14,7 +14,7 @@ namespace System
         public const double Pi = Math.PI;
         public const double Tau = Math.Tau;
 
-        public static bool IsNaN(double d) => d != d;
+        public static bool IsNaN(double d) => (BitConverter.DoubleToInt64Bits(d) & long.MaxValue) > 0x7FF0000000000000;
         public static bool IsInfinity(double d) => (BitConverter.DoubleToInt64Bits(d) & long.MaxValue) == 0x7FF0000000000000;
         public static bool IsPositiveInfinity(double d) => d == PositiveInfinity;
         public static bool IsNegativeInfinity(double d) => d == NegativeInfinity;
@@ -58,7 +58,7 @@ namespace System
         public const float Pi = MathF.PI;
         public const float Tau = MathF.Tau;
 
-        public static bool IsNaN(float f) => f != f;
+        public static bool IsNaN(float f) => (BitConverter.SingleToInt32Bits(f) & int.MaxValue) > 0x7F800000;
         public static bool IsInfinity(float f) => (BitConverter.SingleToInt32Bits(f) & int.MaxValue) == 0x7F800000;
         public static bool IsPositiveInfinity(float f) => f == PositiveInfinity;
         public static bool IsNegativeInfinity(float f) => f == NegativeInfinity;

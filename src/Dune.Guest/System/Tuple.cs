@@ -41,7 +41,6 @@ namespace System
         {
             if (obj is null) return 1;
             if (obj is not Tuple<T1> other) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", nameof(obj));
-            int c;
             return Comparer<T1>.Default.Compare(_item1, other._item1);
         }
 

@@ -9,7 +9,7 @@ namespace System
     /// </summary>
     public abstract unsafe class Type
     {
-        internal abstract MethodTable* MethodTable { get; }
+        internal abstract new MethodTable* MethodTable { get; }
 
         public string Name => TypeNames.Name(MethodTable);
         public string FullName => TypeNames.FullName(MethodTable);

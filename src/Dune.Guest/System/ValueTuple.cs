@@ -58,7 +58,6 @@ namespace System
 
         public int CompareTo(ValueTuple<T1> other)
         {
-            int c;
             return Comparer<T1>.Default.Compare(Item1, other.Item1);
         }
 

@@ -11,6 +11,8 @@ namespace Dune.Traps
     /// registers in the frame, so the handler may allocate and the collector still sees everything the
     /// interrupted code holds. Handlers run with interrupts off; the FPU/SSE/AVX state is saved around them.
     /// Nothing here allocates once registered: dispatch is a table lookup and an indirect call.
+    /// This is the only way to handle traps: code that wants a vector only sometimes (CopyOnWrite, a ring-3
+    /// run) registers its handler, keeps the one <see cref="Register"/> returns and hands it what it declines.
     /// </summary>
     public static unsafe class Traps
     {
@@ -21,8 +23,9 @@ namespace Dune.Traps
         private static extern void SetDispatcher(delegate* unmanaged<TrapFrame*, int> dispatch);
 
         /// <summary>
-        /// Makes <paramref name="handler"/> the handler of <paramref name="vector"/> and returns the previous one
-        /// (null if none). NMI, #DF and #MC cannot have handlers: they run on their own stack and always report.
+        /// Makes <paramref name="handler"/> the handler of <paramref name="vector"/> (null: none) and returns the
+        /// previous one (null if none), to call for what the new one declines and to register again when done.
+        /// NMI, #DF and #MC cannot have handlers: they run on their own stack and always report.
         /// </summary>
         public static delegate*<ref TrapFrame, TrapAction> Register(Vector vector, delegate*<ref TrapFrame, TrapAction> handler)
         {

@@ -17,9 +17,5 @@ namespace Dune.UserMode
         /// <summary>Ring-0 code that ends the run after a ring-3 exception (a trap frame's iretq goes there).</summary>
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_user_fault_exit_address")]
         public static extern ulong FaultExitAddress();
-
-        /// <summary>The ring-0 stack pointer saved by the current run's enter.</summary>
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_user_kernel_stack")]
-        public static extern ulong KernelStack();
     }
 }

@@ -194,20 +194,20 @@ static unsafe class Program
     static int OwnPageFaultHandler()
     {
         s_guarded = (long*)Linux.Mmap(null, 4096, Linux.ProtNone, Linux.MapPrivate | Linux.MapAnonymous);
-        Dune.Traps.TrapHandler.Install(&Unprotect);
+        Dune.Traps.Traps.Register(Dune.Traps.Vector.PageFault, &Unprotect);
         *s_guarded = 41;
         *s_guarded += 1;
-        Dune.Traps.TrapHandler.Remove();
+        Dune.Traps.Traps.Unregister(Dune.Traps.Vector.PageFault);
         Console.WriteLine("dune-mode: handler resolved " + s_faults + " fault(s), value " + *s_guarded);
         return 0;
     }
 
-    [System.Runtime.InteropServices.UnmanagedCallersOnly]
-    static int Unprotect(Dune.Traps.TrapFrame* frame)
+    static Dune.Traps.TrapAction Unprotect(ref Dune.Traps.TrapFrame frame)
     {
-        if (frame->Vector != 14 || frame->Cr2 != (ulong)s_guarded) return 0;
+        if (frame.Cr2 != (ulong)s_guarded) return Dune.Traps.TrapAction.Terminate;
         s_faults++;
-        return Syscall.Invoke(SyscallNumber.Mprotect, (long)s_guarded, 4096, Linux.ProtRead | Linux.ProtWrite) == 0 ? 1 : 0;
+        return Syscall.Invoke(SyscallNumber.Mprotect, (long)s_guarded, 4096, Linux.ProtRead | Linux.ProtWrite) == 0
+            ? Dune.Traps.TrapAction.Resume : Dune.Traps.TrapAction.Terminate;
     }
 
     /// <summary>mprotect must reach the guest page tables: the write faults as a protection violation.</summary>

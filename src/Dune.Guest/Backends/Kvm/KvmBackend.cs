@@ -11,23 +11,19 @@ namespace Dune.Backends.Kvm
     /// Enters Dune mode on /dev/kvm: one VM with one vCPU, the process's address space mirrored into it, and
     /// the calling thread continuing in guest ring 0 while its host half serves hypercalls (see README.md).
     /// </summary>
-    internal static unsafe class KvmBackend
+    internal sealed unsafe class KvmBackend : IBackend
     {
         private const int ORdwr = 2, OCloexec = 0x80000;
         private const int ArchGetFs = 0x1003;
         /// <summary>Stack grown at entry; the guest's faults grow it further (KvmHost.TryResolvePageFault).</summary>
         private const ulong StackReserve = 256UL << 10;
         /// <summary>Parts of BackendArea's scratch space: the CPUID list (8 + 256 * 40 bytes), then KVM structures.</summary>
-        private const int ScratchCpuid = 0, ScratchSregs = 32 << 10, ScratchXcrs = 40 << 10, ScratchFpu = 44 << 10,
-            ScratchResume = 48 << 10;
+        private const int ScratchCpuid = 0, ScratchSregs = 32 << 10, ScratchXcrs = 40 << 10, ScratchFpu = 44 << 10;
         /// <summary>For VMX without unrestricted guest; inside the GPA range the layout leaves free.</summary>
         private const ulong VmxTssAddress = 0x1000;
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_enter")]
-        private static extern long SwitchToGuest(ResumeState* state, void* hostStackTop);
-
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_block")]
-        private static extern HypercallBlock* Block();
+        private static extern long SwitchToGuest(PerCpu* cpu, void* hostStackTop);
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_probe_stack")]
         private static extern void ProbeStack(ulong bytes);
@@ -59,7 +55,11 @@ namespace Dune.Backends.Kvm
         /// Returns null once running in the guest, or why entering failed (the process is still in host mode,
         /// with the descriptors and mappings entering made released again).
         /// </summary>
-        public static string Enter()
+        public DuneBackend Kind => DuneBackend.Kvm;
+
+        public GuestPhysicalLayout* PhysicalLayout => KvmHost.Layout;
+
+        public string Enter()
         {
             Acquired acquired = new Acquired { Kvm = -1, Vm = -1, Vcpu = -1 };
             string error = Setup(&acquired);
@@ -113,26 +113,33 @@ namespace Dune.Backends.Kvm
             mirror.Layout.TryTranslate((ulong)area, out ulong poolGpa);
             mirror.Tables = new PageTables(area + BackendArea.PoolOffset, poolGpa, (int)(BackendArea.PoolSize / Pte.PageSize));
 
-            byte* tablesPage = area + BackendArea.TablesPageOffset;
-            SystemTables.Build(tablesPage, (ulong)(area + BackendArea.TrapStackOffset + BackendArea.TrapStackSize));
+            ulong* idt = (ulong*)(area + BackendArea.IdtOffset);
+            SystemTables.BuildIdt(idt);
+            const int First = 0;
+            PerCpu* cpu = BackendArea.Cpu(area, First);
+            KvmVcpu* kvmVcpu = BackendArea.Vcpu(area, First);
+            *kvmVcpu = new KvmVcpu { Fd = vcpu, Run = run };
+            cpu->Self = cpu;
+            cpu->Index = First;
+            cpu->Backend = kvmVcpu;
+            SystemTables.BuildCpu(cpu, BackendArea.TrapStackTop(area, First));
 
             ulong fsBase = 0;
             HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchGetFs, (long)&fsBase, 0, 0, 0, 0);
             KvmSregs* sregs = (KvmSregs*)(scratch + ScratchSregs);
             if (HostSyscall.Ioctl(vcpu, KvmApi.GetSregs, sregs) < 0) return "KVM_GET_SREGS failed";
-            KvmVcpuState.SetSegments(sregs, (ulong)tablesPage, fsBase);
+            KvmVcpuState.SetSegments(sregs, cpu, (ulong)idt, fsBase);
             KvmVcpuState.SetControl(sregs, mirror.Tables.Root, xsave, fsgsbase);
             if (HostSyscall.Ioctl(vcpu, KvmApi.SetSregs, sregs) < 0) return "KVM_SET_SREGS failed";
             if (xsave && !SetXcr0(vcpu, scratch + ScratchXcrs, HostXgetbv(0) & leafD->Eax)) return "KVM_SET_XCRS failed";
             if (!SetDefaultFpu(vcpu, scratch + ScratchFpu)) return "KVM_SET_FPU failed";
 
-            ResumeState* resume = (ResumeState*)(scratch + ScratchResume);
-            KvmHost.Prepare(vcpu, run, Block(), mirror, HostSyscall.Invoke(SyscallNumber.Brk, 0, 0, 0, 0, 0, 0));
+            KvmHost.Prepare(mirror, HostSyscall.Invoke(SyscallNumber.Brk, 0, 0, 0, 0, 0, 0));
 
             ProbeStack(StackReserve);
             if (!KvmHost.FindStack((ulong)&fsBase)) return "cannot find the stack mapping";
             if (!KvmHost.SyncAll()) return "cannot mirror the address space into the guest";
-            SwitchToGuest(resume, area + BackendArea.HostStackOffset + BackendArea.HostStackSize);
+            SwitchToGuest(cpu, BackendArea.HostStackTop(area, First));
             return null;
         }
 

@@ -1,4 +1,5 @@
 using System.Runtime;
+using System.Runtime.CompilerServices;
 using Dune.Cpu;
 using Dune.Platform;
 
@@ -7,7 +8,8 @@ namespace Dune.Backends.Kvm
     /// <summary>
     /// The host half: runs on its own stack (the guest owns the thread's stack) in the same thread, looping
     /// in KVM_RUN and performing the guest's system calls. It only uses <see cref="HostSyscall"/> and never
-    /// allocates managed memory.
+    /// allocates managed memory. What belongs to a vCPU is in its <see cref="PerCpu"/> and <see cref="KvmVcpu"/>;
+    /// the statics here are the VM's (the process's address space).
     /// </summary>
     internal static unsafe class KvmHost
     {
@@ -17,19 +19,12 @@ namespace Dune.Backends.Kvm
         private const ulong StackChunk = 64UL << 10, MaxStack = 64UL << 20;
         private const long ArchSetFs = 0x1002;
 
-        private static int s_vcpu;
-        private static byte* s_run;
-        private static HypercallBlock* s_block;
         private static AddressSpaceMirror s_mirror;
         private static ulong s_brk;
-        private static ulong s_lastResolvedAddress, s_lastResolvedRip;
         private static ulong s_stackLow, s_stackFloor;
 
-        public static void Prepare(int vcpu, byte* run, HypercallBlock* block, AddressSpaceMirror mirror, long brk)
+        public static void Prepare(AddressSpaceMirror mirror, long brk)
         {
-            s_vcpu = vcpu;
-            s_run = run;
-            s_block = block;
             s_mirror = mirror;
             s_brk = (ulong)brk;
         }
@@ -37,11 +32,15 @@ namespace Dune.Backends.Kvm
         public static bool SyncAll() => s_mirror.Sync(0, Memory.GuestPhysicalLayout.UserSpaceEnd);
 
         /// <summary>The mirror's guest-physical layout, for Dune.Memory in the guest (the host changes it only while the vCPU is stopped).</summary>
-        public static ref Memory.GuestPhysicalLayout Layout => ref s_mirror.Layout;
+        public static Memory.GuestPhysicalLayout* Layout => (Memory.GuestPhysicalLayout*)Unsafe.AsPointer(ref s_mirror.Layout);
 
         [RuntimeExport("DuneKvmHostLoop")]
-        private static void Loop(ResumeState* state)
+        private static void Loop(PerCpu* cpu)
         {
+            KvmVcpu* vcpu = (KvmVcpu*)cpu->Backend;
+            int fd = vcpu->Fd;
+            byte* run = vcpu->Run;
+            ResumeState* state = &cpu->Resume;
             KvmRegs regs = new KvmRegs
             {
                 Rax = 1,
@@ -55,44 +54,45 @@ namespace Dune.Backends.Kvm
                 Rip = state->Rip,
                 Rflags = Rflags.Reserved1,
             };
-            if (HostSyscall.Ioctl(s_vcpu, KvmApi.SetRegs, &regs) < 0)
-                FaultReport.VmFailure(s_vcpu, "KVM_SET_REGS failed", 0);
+            if (HostSyscall.Ioctl(fd, KvmApi.SetRegs, &regs) < 0)
+                FaultReport.VmFailure(fd, "KVM_SET_REGS failed", 0);
             while (true)
             {
-                long r = HostSyscall.Ioctl(s_vcpu, KvmApi.Run, 0);
+                long r = HostSyscall.Ioctl(fd, KvmApi.Run, 0);
                 if (r < 0)
                 {
                     if (r == -EINTR || r == -EAGAIN) continue;
-                    FaultReport.VmFailure(s_vcpu, "KVM_RUN failed, errno", (ulong)(-r));
+                    FaultReport.VmFailure(fd, "KVM_RUN failed, errno", (ulong)(-r));
                 }
-                uint reason = *(uint*)(s_run + KvmApi.RunExitReason);
+                uint reason = *(uint*)(run + KvmApi.RunExitReason);
                 if (reason == KvmApi.ExitIo)
                 {
-                    ushort port = *(ushort*)(s_run + KvmApi.RunIoPort);
-                    if (port == HypercallPorts.Hypercall) { Hypercall(s_block); continue; }
+                    ushort port = *(ushort*)(run + KvmApi.RunIoPort);
+                    if (port == HypercallPorts.Hypercall) { Hypercall(cpu); continue; }
                     if (port == HypercallPorts.Fault)
                     {
-                        Traps.TrapFrame* frame = (Traps.TrapFrame*)s_block->FaultFrame;
-                        if (TryResolvePageFault(frame)) continue;
+                        Traps.TrapFrame* frame = (Traps.TrapFrame*)cpu->Hypercall.FaultFrame;
+                        if (TryResolvePageFault(cpu, frame)) continue;
                         FaultReport.GuestException(frame);
                     }
-                    FaultReport.VmFailure(s_vcpu, "unexpected port I/O exit, port", port);
+                    FaultReport.VmFailure(fd, "unexpected port I/O exit, port", port);
                 }
                 if (reason == KvmApi.ExitShutdown) FaultReport.TripleFault();
                 if (reason == KvmApi.ExitInternalError)
-                    FaultReport.VmFailure(s_vcpu, "KVM internal error, suberror", *(uint*)(s_run + KvmApi.RunInternalSuberror));
+                    FaultReport.VmFailure(fd, "KVM internal error, suberror", *(uint*)(run + KvmApi.RunInternalSuberror));
                 if (reason == KvmApi.ExitFailEntry)
-                    FaultReport.VmFailure(s_vcpu, "VM entry failed, hardware reason", *(ulong*)(s_run + KvmApi.RunFailEntryReason));
+                    FaultReport.VmFailure(fd, "VM entry failed, hardware reason", *(ulong*)(run + KvmApi.RunFailEntryReason));
                 if (reason == KvmApi.ExitMmio)
-                    FaultReport.VmFailure(s_vcpu, "guest touched unbacked physical address", *(ulong*)(s_run + KvmApi.RunMmioPhysAddr));
-                if (reason == KvmApi.ExitHlt) FaultReport.VmFailure(s_vcpu, "guest halted", 0);
-                FaultReport.VmFailure(s_vcpu, "unexpected KVM exit reason", reason);
+                    FaultReport.VmFailure(fd, "guest touched unbacked physical address", *(ulong*)(run + KvmApi.RunMmioPhysAddr));
+                if (reason == KvmApi.ExitHlt) FaultReport.VmFailure(fd, "guest halted", 0);
+                FaultReport.VmFailure(fd, "unexpected KVM exit reason", reason);
             }
         }
 
         /// <summary>Performs the guest's system call here, then mirrors any change to its address space.</summary>
-        private static void Hypercall(HypercallBlock* b)
+        private static void Hypercall(PerCpu* cpu)
         {
+            HypercallBlock* b = &cpu->Hypercall;
             long nr = b->Nr;
             long r;
             if (nr == SyscallNumber.Clone || nr == SyscallNumber.Fork || nr == Vfork || nr == Clone3)
@@ -101,11 +101,11 @@ namespace Dune.Backends.Kvm
                 r = HostSyscall.Invoke(nr, b->A0, b->A1, b->A2, b->A3, b->A4, b->A5);
 
             bool ok = true;
-            if (nr == SyscallNumber.Mmap && !IsError(r)) ok = Sync((ulong)r, (ulong)b->A1);
-            else if ((nr == SyscallNumber.Munmap || nr == SyscallNumber.Mprotect) && r == 0) ok = Sync((ulong)b->A0, (ulong)b->A1);
-            else if (nr == Mremap && !IsError(r)) ok = Sync((ulong)b->A0, (ulong)b->A1) && Sync((ulong)r, (ulong)b->A2);
-            else if (nr == SyscallNumber.Brk && !IsError(r)) ok = SyncBrk((ulong)r);
-            else if (nr == SyscallNumber.ArchPrctl && b->A0 == ArchSetFs && r == 0) ok = SetGuestFsBase((ulong)b->A1);
+            if (nr == SyscallNumber.Mmap && !IsError(r)) ok = Sync(cpu, (ulong)r, (ulong)b->A1);
+            else if ((nr == SyscallNumber.Munmap || nr == SyscallNumber.Mprotect) && r == 0) ok = Sync(cpu, (ulong)b->A0, (ulong)b->A1);
+            else if (nr == Mremap && !IsError(r)) ok = Sync(cpu, (ulong)b->A0, (ulong)b->A1) && Sync(cpu, (ulong)r, (ulong)b->A2);
+            else if (nr == SyscallNumber.Brk && !IsError(r)) ok = SyncBrk(cpu, (ulong)r);
+            else if (nr == SyscallNumber.ArchPrctl && b->A0 == ArchSetFs && r == 0) ok = SetGuestFsBase(((KvmVcpu*)cpu->Backend)->Fd, (ulong)b->A1);
             if (!ok)
                 FaultReport.Fatal("cannot mirror a new mapping into the guest (guest-physical space, memslots or page-table pool exhausted)");
             b->Result = r;
@@ -132,10 +132,11 @@ namespace Dune.Backends.Kvm
         /// behind the hypercalls' back. Mirrors the page and lets the guest retry; the same fault twice in
         /// a row is reported instead.
         /// </summary>
-        private static bool TryResolvePageFault(Traps.TrapFrame* f)
+        private static bool TryResolvePageFault(PerCpu* cpu, Traps.TrapFrame* f)
         {
+            KvmVcpu* vcpu = (KvmVcpu*)cpu->Backend;
             if (f->Vector != ExceptionVectors.PageFault || (f->ErrorCode & 1) != 0) return false;
-            if (f->Cr2 == s_lastResolvedAddress && f->Rip == s_lastResolvedRip) return false;
+            if (f->Cr2 == vcpu->LastResolvedAddress && f->Rip == vcpu->LastResolvedRip) return false;
             ulong page = f->Cr2 & ~(Memory.Pte.PageSize - 1);
             if (f->Cr2 < s_stackLow && f->Cr2 >= s_stackFloor)
             {
@@ -146,37 +147,37 @@ namespace Dune.Backends.Kvm
                 if (r != (long)low) return false;
                 ulong grown = s_stackLow - low;
                 s_stackLow = low;
-                if (!Sync(low, grown)) return false;
+                if (!Sync(cpu, low, grown)) return false;
             }
-            else if (!Sync(page, Memory.Pte.PageSize)) return false;
+            else if (!Sync(cpu, page, Memory.Pte.PageSize)) return false;
             if (!Memory.Pte.IsPresent(s_mirror.Tables.Lookup(page))) return false;
-            s_lastResolvedAddress = f->Cr2;
-            s_lastResolvedRip = f->Rip;
+            vcpu->LastResolvedAddress = f->Cr2;
+            vcpu->LastResolvedRip = f->Rip;
             return true;
         }
 
         private static bool IsError(long r) => r < 0 && r > -4096;
 
-        private static bool Sync(ulong start, ulong length)
+        private static bool Sync(PerCpu* cpu, ulong start, ulong length)
         {
             ulong end = (start + length + Memory.Pte.PageSize - 1) & ~(Memory.Pte.PageSize - 1);
-            s_block->FlushTlb = 1;
+            cpu->Hypercall.FlushTlb = 1;
             return s_mirror.Sync(start, end);
         }
 
-        private static bool SyncBrk(ulong newBrk)
+        private static bool SyncBrk(PerCpu* cpu, ulong newBrk)
         {
             ulong lo = newBrk < s_brk ? newBrk : s_brk, hi = newBrk < s_brk ? s_brk : newBrk;
             s_brk = newBrk;
-            return lo == hi || Sync(lo & ~(Memory.Pte.PageSize - 1), hi - (lo & ~(Memory.Pte.PageSize - 1)));
+            return lo == hi || Sync(cpu, lo & ~(Memory.Pte.PageSize - 1), hi - (lo & ~(Memory.Pte.PageSize - 1)));
         }
 
-        private static bool SetGuestFsBase(ulong fsBase)
+        private static bool SetGuestFsBase(int vcpu, ulong fsBase)
         {
             KvmSregs sregs;
-            if (HostSyscall.Ioctl(s_vcpu, KvmApi.GetSregs, &sregs) < 0) return false;
+            if (HostSyscall.Ioctl(vcpu, KvmApi.GetSregs, &sregs) < 0) return false;
             sregs.Fs.Base = fsBase;
-            return HostSyscall.Ioctl(s_vcpu, KvmApi.SetSregs, &sregs) >= 0;
+            return HostSyscall.Ioctl(vcpu, KvmApi.SetSregs, &sregs) >= 0;
         }
     }
 }

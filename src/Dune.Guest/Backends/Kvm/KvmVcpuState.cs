@@ -6,7 +6,8 @@ namespace Dune.Backends.Kvm
     /// <summary>The initial long-mode register state of the vCPU: flat segments, our tables, paging on.</summary>
     internal static unsafe class KvmVcpuState
     {
-        public static void SetSegments(KvmSregs* s, ulong tablesPage, ulong fsBase)
+        /// <summary>Flat segments, <paramref name="cpu"/>'s GDT and TSS, the VM's IDT; GS base = <paramref name="cpu"/> (the per-CPU path).</summary>
+        public static void SetSegments(KvmSregs* s, PerCpu* cpu, ulong idt, ulong fsBase)
         {
             s->Cs = Segment(SystemTables.KernelCode, 0xB, code: true);
             KvmSegment data = Segment(SystemTables.KernelData, 0x3, code: false);
@@ -16,17 +17,18 @@ namespace Dune.Backends.Kvm
             s->Fs = Segment(0, 0x3, code: false);
             s->Fs.Base = fsBase;
             s->Gs = Segment(0, 0x3, code: false);
+            s->Gs.Base = (ulong)cpu;
             s->Tr = new KvmSegment
             {
-                Base = tablesPage + SystemTables.TssOffset,
+                Base = (ulong)cpu->Tss,
                 Limit = Tss64.Size - 1,
                 Selector = SystemTables.Tss,
                 Type = 0xB,
                 Present = 1,
             };
             s->Ldt = new KvmSegment { Type = 0x2, Unusable = 1 };
-            s->Gdt = new KvmDtable { Base = tablesPage + SystemTables.GdtOffset, Limit = SystemTables.GdtEntries * 8 - 1 };
-            s->Idt = new KvmDtable { Base = tablesPage + SystemTables.IdtOffset, Limit = SystemTables.IdtEntries * 16 - 1 };
+            s->Gdt = new KvmDtable { Base = (ulong)cpu->Gdt, Limit = PerCpu.GdtEntries * 8 - 1 };
+            s->Idt = new KvmDtable { Base = idt, Limit = SystemTables.IdtSize - 1 };
         }
 
         public static void SetControl(KvmSregs* s, ulong cr3, bool xsave, bool fsgsbase)

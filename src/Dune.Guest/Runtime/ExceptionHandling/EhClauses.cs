@@ -23,7 +23,7 @@ namespace Dune.Runtime.ExceptionHandling
     /// <summary>
     /// ilc's LSDA in .dotnet_eh_table: a flags byte; for funclets, a relative pointer to the main body's LSDA
     /// and the funclet's distance from the main body; for main bodies, optional associated data and then a
-    /// relative pointer to the NativeFormat clause table (count, then per clause: try start, try length << 2 |
+    /// relative pointer to the NativeFormat clause table (count, then per clause: try start, try length &lt;&lt; 2 |
     /// kind, handler offset, and a relative MethodTable pointer for typed catches or the filter offset).
     /// </summary>
     internal unsafe struct EhClauses

@@ -324,12 +324,12 @@ namespace System.Linq
             using IEnumerator<float> e = source.GetEnumerator();
             if (!e.MoveNext()) throw Errors.NoElements();
             float result = e.Current;
-            if (result != result) return result;
+            if (float.IsNaN(result)) return result;
             while (e.MoveNext())
             {
                 float value = e.Current;
                 if (value < result) result = value;
-                else if (value != value) return value;
+                else if (float.IsNaN(value)) return value;
             }
             return result;
         }
@@ -343,7 +343,7 @@ namespace System.Linq
             using IEnumerator<float> e = source.GetEnumerator();
             if (!e.MoveNext()) throw Errors.NoElements();
             float result = e.Current;
-            while (result != result)
+            while (double.IsNaN(result))
             {
                 if (!e.MoveNext()) return result;
                 result = e.Current;
@@ -365,12 +365,12 @@ namespace System.Linq
             using IEnumerator<double> e = source.GetEnumerator();
             if (!e.MoveNext()) throw Errors.NoElements();
             double result = e.Current;
-            if (result != result) return result;
+            if (double.IsNaN(result)) return result;
             while (e.MoveNext())
             {
                 double value = e.Current;
                 if (value < result) result = value;
-                else if (value != value) return value;
+                else if (double.IsNaN(value)) return value;
             }
             return result;
         }
@@ -384,7 +384,7 @@ namespace System.Linq
             using IEnumerator<double> e = source.GetEnumerator();
             if (!e.MoveNext()) throw Errors.NoElements();
             double result = e.Current;
-            while (result != result)
+            while (double.IsNaN(result))
             {
                 if (!e.MoveNext()) return result;
                 result = e.Current;

@@ -57,7 +57,7 @@ namespace System
 
         private static TimeSpan Interval(double value, long scale)
         {
-            if (value != value) throw new ArgumentException("TimeSpan does not accept floating point Not-a-Number values.");
+            if (double.IsNaN(value)) throw new ArgumentException("TimeSpan does not accept floating point Not-a-Number values.");
             double ticks = value * scale;
             if (ticks > long.MaxValue || ticks < long.MinValue) throw new OverflowException("TimeSpan overflowed because the duration is too long.");
             return new TimeSpan((long)ticks);

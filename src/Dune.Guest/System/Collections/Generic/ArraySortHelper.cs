@@ -98,7 +98,7 @@ namespace System.Collections.Generic
             return left;
         }
 
-        private static bool IsNaN(double d) => d != d;
+        private static bool IsNaN(double d) => double.IsNaN(d);
 
         private static int Log2(uint value)
         {

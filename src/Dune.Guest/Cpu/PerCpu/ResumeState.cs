@@ -1,0 +1,11 @@
+using System.Runtime.InteropServices;
+
+namespace Dune.Cpu
+{
+    /// <summary>Where the guest continues after entry (callee-saved registers, rsp and rip), captured by the backend's entry stub.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct ResumeState
+    {
+        public ulong Rbx, Rbp, R12, R13, R14, R15, Rsp, Rip;
+    }
+}

@@ -1,0 +1,21 @@
+using System.Runtime.InteropServices;
+
+namespace Dune.Cpu
+{
+    /// <summary>The ring-3 run in progress on this CPU (usermode.S and UserMode/Ring3).</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct UserModeState
+    {
+        /// <summary>The ring-0 stack of the run's caller: SYSCALL entries build their frame below it.</summary>
+        public ulong KernelRsp;
+        /// <summary>Ring 3's rsp between SYSCALL and the switch to the kernel stack.</summary>
+        public ulong ScratchRsp;
+        public ulong UserCr3;
+        /// <summary>The runtime's CR3 and FS base, restored on every entry from ring 3.</summary>
+        public ulong RuntimeCr3, RuntimeFsBase;
+        /// <summary>The C# SYSCALL handler: <c>int (*)(UserFrame*)</c>.</summary>
+        public nint SyscallHandler;
+        /// <summary>The run's managed state (UserMode/Ring3), kept alive by the run's own frame; 0 between runs.</summary>
+        public nint Run;
+    }
+}
