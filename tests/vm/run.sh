@@ -16,6 +16,8 @@
 #   --out DIR        where results go (default build/vm/out)
 #   --manifest FILE  programs to run, one per line, tab-separated:
 #                    NAME<TAB>TIMEOUT_SECS<TAB>PATH[<TAB>ARG]...
+#                    (PATH guest:/debian/bin/NAME runs a Debian program of
+#                    the image, see GUEST_PACKAGES in versions.env)
 #   --env NAME=VALUE set an environment variable for every program; NAME must
 #                    start with DUNE_ (e.g. DUNE_GC_STRESS=7); repeatable
 #   --kmod FILE.ko   a dune.ko built for the VM's kernel (kmod/build.sh --pinned):
@@ -180,6 +182,30 @@ if [[ ! -e $base_cpio ]]; then
 	mv "$base_cpio.tmp" "$base_cpio"
 	rm -rf "$root"
 fi
+
+# --- Debian programs: the packages of GUEST_PACKAGES, built once per list -----
+
+# Executables (bin, sbin, usr/bin, usr/sbin) go to /debian/bin so they never
+# replace busybox's applets; everything else but usr/share (documentation)
+# keeps its path, so the dynamic linker and the libraries are where the
+# programs look for them.
+packages_cpio=$cache/packages-$(echo "$GUEST_PACKAGES" | sha256sum | cut -c1-16).cpio
+if [[ ! -e $packages_cpio ]]; then
+	log "building the Debian programs' initramfs"
+	root=$(mktemp -d "$cache/packages-root.XXXXXX")
+	mkdir -p "$root/debian/bin"
+	for spec in $GUEST_PACKAGES; do
+		dir=$(unpacked "${spec%%=*}" "${spec#*=}")
+		for sub in bin sbin usr/bin usr/sbin; do
+			[[ -d $dir/$sub ]] && cp -a "$dir/$sub/." "$root/debian/bin/"
+		done
+		(cd "$dir" && find . -mindepth 1 \( -path ./bin -o -path ./sbin -o -path ./usr/bin -o -path ./usr/sbin -o -path ./usr/share -o -name .done \) -prune -o -print |
+			cpio -pdm --quiet "$root")
+	done
+	(cd "$root" && find . -mindepth 1 | LC_ALL=C sort | cpio -o -H newc -R 0:0 --quiet) >"$packages_cpio.tmp"
+	mv "$packages_cpio.tmp" "$packages_cpio"
+	rm -rf "$root"
+fi
 exec 9>&-
 
 # --- this run's programs ----------------------------------------------------
@@ -211,11 +237,16 @@ add_program() { # NAME TIMEOUT PATH [ARGS...]
 	[[ $name =~ ^[A-Za-z0-9._-]+$ ]] || die "program name '$name': use only letters, digits, . _ -" 2
 	[[ -z ${timeouts[$name]:-} ]] || die "program name '$name' given twice" 2
 	[[ $limit =~ ^[1-9][0-9]*$ ]] || die "program $name: timeout '$limit' is not whole seconds" 2
-	[[ -f $path && -x $path ]] || die "program $name: $path is not an executable file" 2
 	names+=("$name")
 	timeouts[$name]=$limit
-	cp "$path" "$work/root/progs/$name"
-	line="run_program $name $limit /progs/$name"
+	if [[ $path == guest:/* ]]; then
+		# Already in the image (e.g. guest:/debian/bin/ls): run it where it is.
+		line="run_program $name $limit $(shell_quote "${path#guest:}")"
+	else
+		[[ -f $path && -x $path ]] || die "program $name: $path is not an executable file" 2
+		cp "$path" "$work/root/progs/$name"
+		line="run_program $name $limit /progs/$name"
+	fi
 	for arg in "$@"; do line+=" $(shell_quote "$arg")"; done
 	echo "$line" >>"$work/root/progs/run-list.sh"
 }
@@ -233,7 +264,7 @@ fi
 (cd "$work/root" && find . -mindepth 1 | LC_ALL=C sort | cpio -o -H newc -R 0:0 --quiet) >"$work/progs.cpio"
 # The kernel unpacks concatenated cpio archives in order, so the cached base
 # and this run's programs form one initramfs without rebuilding the base.
-cat "$base_cpio" "$work/progs.cpio" >"$work/initrd"
+cat "$base_cpio" "$packages_cpio" "$work/progs.cpio" >"$work/initrd"
 
 # --- boot -------------------------------------------------------------------
 

@@ -1,1 +1,0 @@
-cmd_/work/wt/kmod/kmod/dune.ko := ld -r -m elf_x86_64 -z noexecstack --no-warn-rwx-segments --build-id=sha1  -T arch/x86/module.lds -o /work/wt/kmod/kmod/dune.ko /work/wt/kmod/kmod/dune.o /work/wt/kmod/kmod/dune.mod.o;  true
