@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Xunit;
 
 namespace Dune.Vm.Tests;
@@ -49,4 +50,23 @@ public sealed class KmodTests
 
     [Fact]
     public void UnloadIsRefusedInUseAndTenCyclesWork() => Passed("kmod-cycles", "kmod-test cycles: ok");
+
+    /// <summary>
+    /// Issue 13's goal: getpid through a dune.ko hypercall costs at most 40 % of the KVM backend's (both
+    /// measured under --icount in the same boot: kmod-bench and bench/paper's getpid row).
+    /// </summary>
+    [Fact]
+    public void GetpidHypercallCostsAtMostFortyPercentOfTheKvmBackends()
+    {
+        VmResult bench = Passed("kmod-bench", "kmod-test bench: ok");
+        ulong kmod = ulong.Parse(bench.Stdout.Split('\n').Single(l => l.StartsWith("getpid-hypercall ")).Split(' ')[1]);
+
+        VmResult paper = _vm.Result("paper-icount");
+        Assert.True(paper.Passed, paper.ToString());
+        JsonElement row = JsonDocument.Parse(paper.Stdout).RootElement.GetProperty("rows").EnumerateArray()
+            .Single(r => r.GetProperty("name").GetString() == "getpid");
+        ulong kvm = row.GetProperty("dune").GetProperty("median").GetUInt64();
+
+        Assert.True(kmod * 100 <= kvm * 40, $"getpid hypercall: dune.ko {kmod} instructions, KVM backend {kvm}\n{bench.Stdout}");
+    }
 }

@@ -171,5 +171,7 @@ public static class VmPrograms
         new("kmod-leaks", KmodTest, 60, "leaks"),
         new("kmod-fuzz", KmodTest, 40, "fuzz"),
         new("kmod-cycles", KmodTest, 20, "cycles"),
+        // Instructions per hypercall round trip, beside paper-icount's KVM figures in the same boot.
+        new("kmod-bench", KmodTest, 60, "bench") { Icount = true },
     };
 }
