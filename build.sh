@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # DuneAot's one entry point.
-#   ./build.sh          restore, build the runtime, the stubs and every sample, then run samples/hello
+#   ./build.sh          restore, build the runtime, the stubs, every sample and bench/paper, then run samples/hello
 #   ./build.sh test     the above, then every test suite: unit tests, runtime conformance tests (host
 #                       mode) and the ring-0 tests in the test VM (tests/vm, QEMU emulating AMD SVM)
 #   ./build.sh clean    remove build outputs (keeps the cached test-VM kernel in build/vm)
@@ -31,7 +31,7 @@ build_all() {
     step "restoring packages (ilc from NuGet, xunit)"
     dotnet restore DuneAot.sln -v q --nologo
     local p
-    for p in $(samples); do
+    for p in $(samples) bench/paper/paper.csproj; do
         step "building $(dirname "$p") (C# -> ilc -> ld)"
         dotnet build "$p" -c Release -nologo -v q -clp:ErrorsOnly
     done
