@@ -44,11 +44,19 @@ public sealed class VmFixture
             manifests[p.Icount].Add(string.Join('\t', new[] { p.Name, p.TimeoutSeconds.ToString(), exe }.Concat(p.Args)));
         }
 
+        // dune.ko for the VM's kernel: the guest loads it at boot, next to kvm_amd (KmodTests). Until the
+        // kmod IBackend exists the C# programs ask for KVM explicitly: auto would pick /dev/dune.
+        var (kmodCode, kmodPath, kmodLog) = Run(System.IO.Path.Combine(RepoRoot, "kmod", "build.sh"),
+            new[] { "--pinned" }, TimeSpan.FromMinutes(5));
+        if (kmodCode != 0)
+            throw new InvalidOperationException($"kmod/build.sh --pinned failed ({kmodCode}):\n{kmodLog}");
+        string kmod = kmodPath.Trim();
+
         // The icount boot is slow (about 40 s) and single-threaded: it runs beside the main one, on another core.
         var boots = new List<Task<(int Code, string Log, string OutDir)>>();
         foreach (bool icount in new[] { false, true })
             if (manifests[icount].Count > 0)
-                boots.Add(Task.Run(() => Boot(icount ? "icount" : "main", manifests[icount], icount)));
+                boots.Add(Task.Run(() => Boot(icount ? "icount" : "main", manifests[icount], icount, kmod)));
         Task.WaitAll(boots.ToArray());
 
         RunExitCode = 0;
@@ -63,14 +71,14 @@ public sealed class VmFixture
     }
 
     /// <summary>One boot of the test VM with <paramref name="lines"/> as its manifest: run.sh's exit status, log and output folder.</summary>
-    private static (int Code, string Log, string OutDir) Boot(string name, List<string> lines, bool icount)
+    private static (int Code, string Log, string OutDir) Boot(string name, List<string> lines, bool icount, string kmod)
     {
         string outDir = System.IO.Path.Combine(WorkDir, "out-" + name);
         if (Directory.Exists(outDir))
             Directory.Delete(outDir, recursive: true);
         string manifestPath = System.IO.Path.Combine(WorkDir, "manifest-" + name + ".tsv");
         File.WriteAllLines(manifestPath, lines);
-        var args = new List<string> { "--quiet", "--manifest", manifestPath, "--out", outDir };
+        var args = new List<string> { "--quiet", "--manifest", manifestPath, "--out", outDir, "--kmod", kmod, "--env", "DUNE_BACKEND=kvm" };
         if (icount)
             args.Add("--icount");
         // run.sh bounds the VM's time itself; this limit only catches a broken script.
@@ -102,6 +110,8 @@ public sealed class VmFixture
 
     private static string Build(VmProgram p, string bin)
     {
+        if (p.Path.StartsWith("guest:/", StringComparison.Ordinal))
+            return p.Path;
         string source = System.IO.Path.Combine(RepoRoot, p.Path);
         if (p.Path.EndsWith(".csproj", StringComparison.Ordinal))
             return BuildDune(source);
