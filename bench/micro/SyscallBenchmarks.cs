@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Dune.UserMode;
 
-/// <summary>What the ring-3 SYSCALL handler consults on every call: the policy's decision and the pointer-argument table.</summary>
+/// <summary>What the ring-3 SYSCALL handler consults on every call: the policy's decision and the syscall table (pointer arguments).</summary>
 public class SyscallBenchmarks
 {
     private readonly SyscallPolicy _policy = SyscallPolicy.DenyByDefault().Allow(0).Allow(1).Allow(39).Emulate(60, 1).Deny(2, 13);
@@ -18,7 +18,7 @@ public class SyscallBenchmarks
     public int PointerArguments()
     {
         int sum = 0;
-        for (long nr = 0; nr < 460; nr++) sum += SyscallPointerArgs.Of(nr).Count;
+        for (long nr = 0; nr < 460; nr++) sum += SyscallTable.Of(nr).Pointers.Count;
         return sum;
     }
 }
