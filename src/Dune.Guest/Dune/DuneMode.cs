@@ -13,8 +13,10 @@ namespace Dune
         /// <summary>Exit code when entering fails (EX_OSERR).</summary>
         public const int EnterFailedExitCode = 71;
 
+        /// <summary>Whether the process is in Dune mode (it entered, and stays until it exits).</summary>
         public static bool IsActive => Backends.Backend.Current != null;
 
+        /// <summary>The backend that runs the process in ring 0, or <see cref="DuneBackend.None"/> in host mode.</summary>
         public static DuneBackend Backend => Backends.Backend.Current?.Kind ?? DuneBackend.None;
 
         /// <summary>Enters Dune mode, or prints why it cannot and exits with <see cref="EnterFailedExitCode"/>.</summary>

@@ -9,7 +9,7 @@ namespace Internal.Runtime.Gc
     /// The managed heap: a non-moving, generational mark-sweep collector shared by all threads. Each thread
     /// allocates from runs of its own without a lock; the heap lock guards the rest. A collection stops every
     /// other thread and scans all their stacks and registers. A collection runs when the bytes allocated since the last one
-    /// exceed the young budget. It is minor (objects that survived a collection are old: not traced, not freed;
+    /// exceed the young budget, or those of large objects the (smaller) large budget. It is minor (objects that survived a collection are old: not traced, not freed;
     /// old objects the write barriers saw written are roots) unless the old objects have grown to twice what
     /// the last major collection left, or the program asked for it (GC.Collect): then it is major.
     /// </summary>
@@ -17,6 +17,9 @@ namespace Internal.Runtime.Gc
     {
         /// <summary>Bytes allocated between two collections: the young generation's size.</summary>
         private const nuint YoungBudget = 8 << 20;
+        /// <summary>Bytes of large objects allocated between two collections: growing tables and buffers leave their
+        /// old arrays dead at once, and each is resident until a collection unmaps it.</summary>
+        private const nuint LargeBudget = 1 << 20;
         /// <summary>Old bytes below which no collection needs to be major.</summary>
         private const nuint MinMajorThreshold = 8 << 20;
         /// <summary>Under DUNE_GC_STRESS every this many collections is major; the others test the remembered set.</summary>
@@ -27,6 +30,7 @@ namespace Internal.Runtime.Gc
         private static nuint s_stressInterval;
         private static nuint s_allocationsSinceCollection;
         private static nuint s_allocatedSinceCollection;
+        private static nuint s_largeAllocatedSinceCollection;
         private static nuint s_majorThreshold = MinMajorThreshold;
         private static bool s_collecting;
         private static bool s_throwingOutOfMemory;
@@ -129,7 +133,7 @@ namespace Internal.Runtime.Gc
         private static byte* AllocateLarge(nuint size)
         {
             nuint charged = LargeObjectSpace.MappingSize(size);
-            if (s_allocatedSinceCollection + charged > YoungBudget) CollectForAllocation();
+            if (s_allocatedSinceCollection + charged > YoungBudget || s_largeAllocatedSinceCollection + charged > LargeBudget) CollectForAllocation();
             byte* start = LargeObjectSpace.Allocate(size);
             if (start == null)
             {
@@ -138,6 +142,7 @@ namespace Internal.Runtime.Gc
                 if (start == null) return null;
             }
             s_allocatedSinceCollection += charged;
+            s_largeAllocatedSinceCollection += charged;
             AllocatedBytesTotal += charged;
             return start;
         }
@@ -212,6 +217,7 @@ namespace Internal.Runtime.Gc
             FreedObjectsTotal += result.FreedObjects;
             Collections++;
             s_allocatedSinceCollection = 0;
+            s_largeAllocatedSinceCollection = 0;
             s_allocationsSinceCollection = 0;
             SmallObjectSpace.TryMapReserve();
             Suspension.ResumeOthers();
