@@ -5,7 +5,7 @@ using Dune.UserMode;
 /// <summary>
 /// Runs untrusted code in ring 3 under a Dune process and prints a log of its system calls: number, arguments,
 /// decision and result. Without arguments it runs a few instructions of machine code; with the path of a static
-/// executable (linked away from 0x400000, where this program lives) it runs that under the same policy.
+/// executable (at any address but the Dune region, gcc's default 0x400000 included) it runs that under the same policy.
 /// Policy: write, getpid and the calls a static libc makes at startup pass through, getuid is emulated
 /// (always 1000), everything else is denied with EACCES.
 /// </summary>

@@ -97,7 +97,7 @@ public sealed class DuneModeTests
 
     [Theory]
     [InlineData("dune-null", "", "  error code 0x0000000000000000  cr2 0x0000000000000000 (read, not present)", "Program.Main")]
-    [InlineData("dune-wild", "", "  error code 0x0000000000000002  cr2 0x0000600000000000 (write, not present)", "Program.Main")]
+    [InlineData("dune-wild", "", "  error code 0x0000000000000002  cr2 0x0000300000000000 (write, not present)", "Program.Main")]
     [InlineData("dune-readonly", "dune-mode: page is read-only now, value 1\n", "  error code 0x0000000000000003  cr2 0x", "Program.WriteReadOnly")]
     [InlineData("dune-unmapped", "dune-mode: page unmapped\n", "  error code 0x0000000000000000  cr2 0x", "Program.UseAfterMunmap")]
     public void PageFaultsGiveTheReportAndExitCode139(string name, string stdout, string errorLine, string function)

@@ -104,7 +104,9 @@ public sealed class Ring3Tests
     [Theory]
     [InlineData("nolibc", "5")]
     [InlineData("libc", "7")]
-    public void StaticExecutableInRing3MatchesItsNativeRun(string which, string exitCode)
+    [InlineData("pie", "7")]
+    [InlineData("dynamic", "7")]
+    public void ExecutableInRing3MatchesItsNativeRun(string which, string exitCode)
     {
         VmResult native = _vm.Result("ring3-hello-" + which);
         VmResult ring3 = _vm.Result("ring3-elf-" + which);

@@ -3,9 +3,18 @@ namespace Dune.Vm.Tests;
 /// <summary>
 /// One program of the VM batch. <paramref name="Path"/> is relative to the
 /// repository root: a <c>.c</c> file is compiled with <c>gcc -static -O2</c>
-/// before the boot, anything else must already be a static Linux executable.
+/// before the boot, a <c>.csproj</c> is built, <c>guest:/PATH</c> names a file
+/// already in the image (the Debian programs under <c>/debian/bin</c>), anything
+/// else must already be a static Linux executable.
 /// </summary>
-public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, params string[] Args);
+public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, params string[] Args)
+{
+    /// <summary>
+    /// Runs in a second boot under <c>run.sh --icount</c> (rdtsc counts instructions, runs are exact), started
+    /// alongside the main one. Booting under icount costs about 40 s, so only measurements go there.
+    /// </summary>
+    public bool Icount { get; init; }
+}
 
 /// <summary>
 /// Everything the test VM runs in its single boot per test run. To test
@@ -21,6 +30,7 @@ public static class VmPrograms
     private const string Ring3 = "tests/programs/ring3/ring3.csproj";
     private const string Signals = "tests/programs/signals/signals.csproj";
     private const string Fork = "tests/programs/fork/fork.csproj";
+    private const string KmodTest = "tests/vm/kmod/kmod-test.c";
 
     public static readonly VmProgram[] All =
     {
@@ -67,6 +77,9 @@ public static class VmPrograms
         new("gc-dune-churn", "tests/programs/gc/gc.csproj", 60, "dune", "churn"),
         new("gc-dune-tree", "tests/programs/gc/gc.csproj", 60, "dune", "tree"),
         new("gc-dune-roots", "tests/programs/gc/gc.csproj", 30, "dune", "roots"),
+        // Threads and Dune mode: tests/programs/dune-threads (ThreadVmTests).
+        new("threads-dune-ring0", "tests/programs/dune-threads/dune-threads.csproj", 30, "ring0"),
+        new("threads-dune-busy", "tests/programs/dune-threads/dune-threads.csproj", 30, "busy"),
         // Dune.Memory on real paging hardware: tests/programs/vm-memory, one behaviour per argument (VirtualMemoryTests).
         new("vm-dirty", VmMemory, 20, "dirty"),
         new("vm-protect", VmMemory, 20, "protect"),
@@ -105,7 +118,58 @@ public static class VmPrograms
         new("ring3-hello-libc", "tests/programs/ring3/bin/hello-libc", 10),
         new("ring3-elf-nolibc", Ring3, 20, "elf", "/progs/ring3-hello-nolibc"),
         new("ring3-elf-libc", Ring3, 20, "elf", "/progs/ring3-hello-libc"),
+        new("ring3-hello-pie", "tests/programs/ring3/bin/hello-pie", 10),
+        new("ring3-hello-dynamic", "tests/programs/ring3/bin/hello-dynamic", 10),
+        new("ring3-elf-pie", Ring3, 20, "elf", "/progs/ring3-hello-pie"),
+        new("ring3-elf-dynamic", Ring3, 30, "elf", "/progs/ring3-hello-dynamic"),
         new("ring3-sample", "samples/ring3/ring3.csproj", 20),
         new("ring3-sample-elf", "samples/ring3/ring3.csproj", 20, "/progs/ring3-hello-libc"),
+        // The paper's table under --icount (exact instruction counts); PaperRatioTests guards its ratios.
+        new("paper-icount", "bench/paper/paper.csproj", 120, "--json") { Icount = true },
+        // The docs/ pages' examples (DocsExamplesTests).
+        new("docs-traps", "docs/examples/traps/docs-traps.csproj", 20),
+        new("docs-memory", "docs/examples/memory/docs-memory.csproj", 20),
+        new("docs-ring3", "docs/examples/ring3/docs-ring3.csproj", 20),
+        new("docs-sandbox", "docs/examples/sandbox/docs-sandbox.csproj", 20),
+        new("docs-backends", "docs/examples/backends/docs-backends.csproj", 20),
+        // samples/sandbox against real programs (SandboxTests): each Debian program natively ("native-X") and
+        // sandboxed ("sandbox-X") in the same boot, with the same argv[0].
+        Sandbox.Native("true", "/debian/bin/true"), Sandbox.Sandboxed("true", "/debian/bin/true"),
+        Sandbox.Native("seq", "/debian/bin/seq", "-w", "1", "3", "20"), Sandbox.Sandboxed("seq", "/debian/bin/seq", "-w", "1", "3", "20"),
+        Sandbox.Native("ls", "/debian/bin/ls", "-la", "/progs"), Sandbox.Sandboxed("ls", "/debian/bin/ls", "-la", "/progs"),
+        Sandbox.Native("sha256sum", "/debian/bin/sha256sum", "/debian/bin/ls"), Sandbox.Sandboxed("sha256sum", "/debian/bin/sha256sum", "/debian/bin/ls"),
+        Sandbox.Native("sort", "/debian/bin/sort", "-r", "/progs/run-list.sh"), Sandbox.Sandboxed("sort", "/debian/bin/sort", "-r", "/progs/run-list.sh"),
+        Sandbox.Native("wc", "/debian/bin/wc", "/progs/run-list.sh"), Sandbox.Sandboxed("wc", "/debian/bin/wc", "/progs/run-list.sh"),
+        Sandbox.Native("od", "/debian/bin/od", "-An", "-tx1", "-N32", "/debian/bin/ls"), Sandbox.Sandboxed("od", "/debian/bin/od", "-An", "-tx1", "-N32", "/debian/bin/ls"),
+        Sandbox.Native("cat-missing", "/debian/bin/cat", "/nonexistent"), Sandbox.Sandboxed("cat-missing", "/debian/bin/cat", "/nonexistent"),
+        Sandbox.Native("grep", "/debian/bin/grep", "-n", "sandbox-s", "/progs/run-list.sh"), Sandbox.Sandboxed("grep", "/debian/bin/grep", "-n", "sandbox-s", "/progs/run-list.sh"),
+        Sandbox.Native("sed", "/debian/bin/sed", "-n", "s/^run_program \\([a-z0-9-]*\\) .*/\\1/p", "/progs/run-list.sh"),
+        Sandbox.Sandboxed("sed", "/debian/bin/sed", "-n", "s/^run_program \\([a-z0-9-]*\\) .*/\\1/p", "/progs/run-list.sh"),
+        Sandbox.Native("awk", "/debian/bin/mawk", Sandbox.AwkProgram, "/progs/run-list.sh"), Sandbox.Sandboxed("awk", "/debian/bin/mawk", Sandbox.AwkProgram, "/progs/run-list.sh"),
+        Sandbox.Native("sqlite3", "/debian/bin/sqlite3", ":memory:", Sandbox.Sql), Sandbox.Sandboxed("sqlite3", "/debian/bin/sqlite3", ":memory:", Sandbox.Sql),
+        Sandbox.Native("lua", "/debian/bin/lua5.4", "-e", Sandbox.Lua), Sandbox.Sandboxed("lua", "/debian/bin/lua5.4", "-e", Sandbox.Lua),
+        Sandbox.Native("hostile-close-all", Sandbox.Hostile, "close-all"), Sandbox.Sandboxed("hostile-close-all", "/progs/native-hostile-close-all", "close-all"),
+        Sandbox.Native("hostile-close-stdio", Sandbox.Hostile, "close-stdio"), Sandbox.Sandboxed("hostile-close-stdio", "/progs/native-hostile-close-stdio", "close-stdio"),
+        Sandbox.Native("hostile-reserve", Sandbox.Hostile, "reserve"), Sandbox.Sandboxed("hostile-reserve", "/progs/native-hostile-reserve", "reserve"),
+        Sandbox.Native("hostile-abort", Sandbox.Hostile, "abort"), Sandbox.Sandboxed("hostile-abort", "/progs/native-hostile-abort", "abort"),
+        Sandbox.Sandboxed("hostile-int80", "/progs/native-hostile-abort", "int80"),
+        Sandbox.Sandboxed("hostile-int20", "/progs/native-hostile-abort", "int20"),
+        Sandbox.Sandboxed("hostile-huge-mmap", "/progs/native-hostile-abort", "huge-mmap"),
+        Sandbox.Sandboxed("hostile-proc-self-mem", "/progs/native-hostile-abort", "proc-self-mem"),
+        Sandbox.Sandboxed("hostile-alarm", "/progs/native-hostile-abort", "alarm"),
+        Sandbox.Sandboxed("touch-read-only", "/debian/bin/touch", "/progs/new-file"),
+        Sandbox.Sandboxed("sqlite3-file", "/debian/bin/sqlite3", "/tmp/sandboxed.db", "create table t(x); insert into t values (7); select x * 6 from t;"),
+        Sandbox.Sandboxed("malformed", "/progs/run-list.sh"),
+        Sandbox.Tool("trace", "--trace", "--", "/debian/bin/true"),
+        new("sandbox-policy", "guest:/bin/sh", 30, "-c", Sandbox.PolicyScript),
+        // dune.ko (/dev/dune, loaded by guest-init.sh): tests/vm/kmod/kmod-test.c, one behaviour per argument
+        // (KmodTests). Last, so that a module bug that panics the VM costs only these results.
+        new("kmod-guest", KmodTest, 10, "guest"),
+        new("kmod-signal", KmodTest, 10, "signal"),
+        new("kmod-threads", KmodTest, 30, "threads"),
+        new("kmod-coexist", KmodTest, 20, "coexist"),
+        new("kmod-leaks", KmodTest, 60, "leaks"),
+        new("kmod-fuzz", KmodTest, 40, "fuzz"),
+        new("kmod-cycles", KmodTest, 20, "cycles"),
     };
 }

@@ -16,8 +16,13 @@
 #   --out DIR        where results go (default build/vm/out)
 #   --manifest FILE  programs to run, one per line, tab-separated:
 #                    NAME<TAB>TIMEOUT_SECS<TAB>PATH[<TAB>ARG]...
+#                    (PATH guest:/debian/bin/NAME runs a Debian program of
+#                    the image, see GUEST_PACKAGES in versions.env)
 #   --env NAME=VALUE set an environment variable for every program; NAME must
 #                    start with DUNE_ (e.g. DUNE_GC_STRESS=7); repeatable
+#   --kmod FILE.ko   a dune.ko built for the VM's kernel (kmod/build.sh --pinned):
+#                    the guest loads it after the KVM modules and keeps the file
+#                    at /kmod/dune.ko for programs that unload and reload it
 #   --quiet          print only the summary, not each program's output
 #   --stream         one EXE only: its stdout and stderr reach ours live, as it
 #                    runs, and run.sh exits with its exit status (124 timeout,
@@ -68,6 +73,7 @@ manifest=""
 exes=()
 args=()
 envs=()
+kmod=""
 while (($#)); do
 	case $1 in
 	--timeout) timeout_secs=${2:?}; shift 2 ;;
@@ -78,6 +84,7 @@ while (($#)); do
 	--out) out=${2:?} out_given=1; shift 2 ;;
 	--manifest) manifest=${2:?}; shift 2 ;;
 	--env) envs+=("${2:?}"); shift 2 ;;
+	--kmod) kmod=${2:?}; shift 2 ;;
 	--) shift; args=("$@"); break ;;
 	-h | --help) usage ;;
 	-*) log "unknown option $1"; usage ;;
@@ -85,6 +92,7 @@ while (($#)); do
 	esac
 done
 [[ $timeout_secs =~ ^[1-9][0-9]*$ ]] || die "--timeout wants whole seconds" 2
+[[ -z $kmod || -f $kmod ]] || die "--kmod: $kmod is not a file" 2
 for env in "${envs[@]}"; do
 	[[ $env =~ ^DUNE_[A-Za-z0-9_]*= ]] || die "--env wants DUNE_NAME=VALUE, got '$env'" 2
 done
@@ -106,15 +114,8 @@ fi
 
 # --- tools ------------------------------------------------------------------
 
-# A fresh machine may have no package lists yet: fetch them once, before the first install or download.
-apt_lists_ready=0
-apt_lists() {
-	((apt_lists_ready)) && return 0
-	apt_lists_ready=1
-	compgen -G "/var/lib/apt/lists/*_Packages*" >/dev/null && return 0
-	log "apt-get update (no package lists on this machine)"
-	apt-get update -q >&2 || die "apt-get update failed"
-}
+# shellcheck source=debs.sh
+source "$here/debs.sh"
 
 need=()
 command -v qemu-system-x86_64 >/dev/null || need+=(qemu-system-x86)
@@ -126,29 +127,8 @@ if ((${#need[@]})); then
 	apt-get install -y --no-install-recommends "${need[@]}" >&2 || die "apt-get install ${need[*]} failed"
 fi
 
-# --- pinned packages, downloaded once and kept --------------------------------
+# --- pinned packages (debs.sh) ------------------------------------------------
 
-# Prints the directory holding package $1 version $2 unpacked, downloading the
-# .deb only if build/vm/debs does not have it yet.
-unpacked() {
-	# Debian versions may carry an epoch "1:"; keep colons out of paths.
-	local pkg=$1 version=$2 debs=$cache/debs/$1_${2//:/_} dir=$cache/pkg/$1_${2//:/_}
-	if [[ ! -e $dir/.done ]]; then
-		if ! compgen -G "$debs/*.deb" >/dev/null; then
-			log "downloading $pkg=$version"
-			mkdir -p "$debs"
-			apt_lists
-			(cd "$debs" && apt-get -o APT::Sandbox::User=root download "$pkg=$version" >&2) ||
-				die "apt-get download $pkg=$version failed (old versions leave the mirror; is the .deb cached elsewhere?)"
-		fi
-		log "unpacking $pkg"
-		rm -rf "$dir"
-		mkdir -p "$dir"
-		dpkg-deb -x "$debs"/*.deb "$dir"
-		touch "$dir/.done"
-	fi
-	echo "$dir"
-}
 # Concurrent runs (a developer and the test suite) share the cache: one at a
 # time fills it.
 mkdir -p "$cache"
@@ -202,6 +182,30 @@ if [[ ! -e $base_cpio ]]; then
 	mv "$base_cpio.tmp" "$base_cpio"
 	rm -rf "$root"
 fi
+
+# --- Debian programs: the packages of GUEST_PACKAGES, built once per list -----
+
+# Executables (bin, sbin, usr/bin, usr/sbin) go to /debian/bin so they never
+# replace busybox's applets; everything else but usr/share (documentation)
+# keeps its path, so the dynamic linker and the libraries are where the
+# programs look for them.
+packages_cpio=$cache/packages-$(echo "$GUEST_PACKAGES" | sha256sum | cut -c1-16).cpio
+if [[ ! -e $packages_cpio ]]; then
+	log "building the Debian programs' initramfs"
+	root=$(mktemp -d "$cache/packages-root.XXXXXX")
+	mkdir -p "$root/debian/bin"
+	for spec in $GUEST_PACKAGES; do
+		dir=$(unpacked "${spec%%=*}" "${spec#*=}")
+		for sub in bin sbin usr/bin usr/sbin; do
+			[[ -d $dir/$sub ]] && cp -a "$dir/$sub/." "$root/debian/bin/"
+		done
+		(cd "$dir" && find . -mindepth 1 \( -path ./bin -o -path ./sbin -o -path ./usr/bin -o -path ./usr/sbin -o -path ./usr/share -o -name .done \) -prune -o -print |
+			cpio -pdm --quiet "$root")
+	done
+	(cd "$root" && find . -mindepth 1 | LC_ALL=C sort | cpio -o -H newc -R 0:0 --quiet) >"$packages_cpio.tmp"
+	mv "$packages_cpio.tmp" "$packages_cpio"
+	rm -rf "$root"
+fi
 exec 9>&-
 
 # --- this run's programs ----------------------------------------------------
@@ -213,6 +217,10 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/root/progs"
 cp "$here/guest-init.sh" "$work/root/init"
 chmod 755 "$work/root/init"
+if [[ -n $kmod ]]; then
+	mkdir -p "$work/root/kmod"
+	cp "$kmod" "$work/root/kmod/dune.ko"
+fi
 
 # Single-quotes a word for the guest shell.
 shell_quote() { printf "'%s'" "${1//\'/\'\\\'\'}"; }
@@ -229,11 +237,16 @@ add_program() { # NAME TIMEOUT PATH [ARGS...]
 	[[ $name =~ ^[A-Za-z0-9._-]+$ ]] || die "program name '$name': use only letters, digits, . _ -" 2
 	[[ -z ${timeouts[$name]:-} ]] || die "program name '$name' given twice" 2
 	[[ $limit =~ ^[1-9][0-9]*$ ]] || die "program $name: timeout '$limit' is not whole seconds" 2
-	[[ -f $path && -x $path ]] || die "program $name: $path is not an executable file" 2
 	names+=("$name")
 	timeouts[$name]=$limit
-	cp "$path" "$work/root/progs/$name"
-	line="run_program $name $limit /progs/$name"
+	if [[ $path == guest:/* ]]; then
+		# Already in the image (e.g. guest:/debian/bin/ls): run it where it is.
+		line="run_program $name $limit $(shell_quote "${path#guest:}")"
+	else
+		[[ -f $path && -x $path ]] || die "program $name: $path is not an executable file" 2
+		cp "$path" "$work/root/progs/$name"
+		line="run_program $name $limit /progs/$name"
+	fi
 	for arg in "$@"; do line+=" $(shell_quote "$arg")"; done
 	echo "$line" >>"$work/root/progs/run-list.sh"
 }
@@ -251,7 +264,7 @@ fi
 (cd "$work/root" && find . -mindepth 1 | LC_ALL=C sort | cpio -o -H newc -R 0:0 --quiet) >"$work/progs.cpio"
 # The kernel unpacks concatenated cpio archives in order, so the cached base
 # and this run's programs form one initramfs without rebuilding the base.
-cat "$base_cpio" "$work/progs.cpio" >"$work/initrd"
+cat "$base_cpio" "$packages_cpio" "$work/progs.cpio" >"$work/initrd"
 
 # --- boot -------------------------------------------------------------------
 

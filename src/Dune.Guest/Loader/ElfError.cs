@@ -15,7 +15,7 @@ namespace Dune.Loader
         BadProgramHeaderSize,
         TooManyProgramHeaders,
         TruncatedProgramHeaders,
-        DynamicallyLinked,
+        BadInterpreter,
         NoLoadableSegment,
         TooManyLoadSegments,
         FileSizeExceedsMemorySize,
@@ -58,13 +58,13 @@ namespace Dune.Loader
                 case ElfError.NotElf64: return "not a 64-bit ELF file";
                 case ElfError.NotLittleEndian: return "not a little-endian ELF file";
                 case ElfError.BadVersion: return "unknown ELF version";
-                case ElfError.UnsupportedType: return "not an executable (ET_EXEC or static-pie ET_DYN)";
+                case ElfError.UnsupportedType: return "not an executable (ET_EXEC or ET_DYN)";
                 case ElfError.WrongMachine: return "not an x86-64 executable";
                 case ElfError.BadHeaderSize: return "ELF header size is not 64";
                 case ElfError.BadProgramHeaderSize: return "program header entry size is not 56";
                 case ElfError.TooManyProgramHeaders: return "too many program headers";
                 case ElfError.TruncatedProgramHeaders: return "program header table extends beyond the file";
-                case ElfError.DynamicallyLinked: return "dynamically linked (PT_INTERP): not supported";
+                case ElfError.BadInterpreter: return "PT_INTERP is not one NUL-terminated path";
                 case ElfError.NoLoadableSegment: return "no PT_LOAD segment";
                 case ElfError.TooManyLoadSegments: return "too many PT_LOAD segments";
                 case ElfError.FileSizeExceedsMemorySize: return "segment file size exceeds its memory size";

@@ -3,13 +3,17 @@ using System;
 namespace Dune.Loader
 {
     /// <summary>
-    /// Validates a static x86-64 ELF64 executable held in memory and plans how to load it. Supports ET_EXEC and
-    /// static-pie ET_DYN (placed at <see cref="LoaderOptions.PieLoadBias"/>; the program relocates itself);
-    /// anything with PT_INTERP is rejected. Never allocates and never throws on malformed input: every
+    /// Validates an x86-64 ELF64 executable held in memory and plans how to load it. Supports ET_EXEC and ET_DYN
+    /// (static-pie, PIE and the dynamic linker itself, placed at <see cref="LoaderOptions.PieLoadBias"/>). A
+    /// PT_INTERP segment is validated and reported in the plan (<see cref="LoadPlan.HasInterpreter"/>): loading
+    /// the interpreter is the caller's second plan. Never allocates and never throws on malformed input: every
     /// offset, size and address is checked before use, with overflow-safe arithmetic.
     /// </summary>
     public static class ElfLoader
     {
+        /// <summary>PATH_MAX, with the NUL.</summary>
+        public const ulong MaxInterpreterPath = 4096;
+
         /// <summary>
         /// Checks <paramref name="image"/> and writes one page-aligned mapping per non-empty PT_LOAD segment to
         /// <paramref name="mappings"/> (in program header order). On error, <paramref name="plan"/> is incomplete.
@@ -21,7 +25,7 @@ namespace Dune.Loader
             if (!r.Ok) return r;
             r = CheckProgramHeaderTable(image, header, options);
             if (!r.Ok) return r;
-            r = CheckFileRanges(image, header);
+            r = CheckFileRanges(image, header, ref plan);
             if (!r.Ok) return r;
 
             plan.PositionIndependent = header.Type == Elf.TypeSharedObject;
@@ -54,16 +58,22 @@ namespace Dune.Loader
             return ElfResult.Success;
         }
 
-        /// <summary>Rejects PT_INTERP first (the most useful message for a dynamic binary), then any segment reaching past the file.</summary>
-        private static ElfResult CheckFileRanges(ReadOnlySpan<byte> image, in ElfHeader header)
+        /// <summary>Checks that every segment's file data is inside the file, and PT_INTERP (at most one) names a path.</summary>
+        private static ElfResult CheckFileRanges(ReadOnlySpan<byte> image, in ElfHeader header, ref LoadPlan plan)
         {
-            for (int i = 0; i < header.ProgramHeaderCount; i++)
-                if (ProgramHeader.Read(image, header, i).Type == Elf.PtInterp) return new ElfResult(ElfError.DynamicallyLinked, i);
             for (int i = 0; i < header.ProgramHeaderCount; i++)
             {
                 ProgramHeader p = ProgramHeader.Read(image, header, i);
                 if (p.FileSize != 0 && (p.Offset > (ulong)image.Length || p.FileSize > (ulong)image.Length - p.Offset))
                     return new ElfResult(ElfError.SegmentBeyondFile, i);
+                if (p.Type != Elf.PtInterp) continue;
+                // A path of 1 to PATH_MAX - 1 bytes and its NUL, nothing after it, and no NUL inside.
+                if (plan.HasInterpreter || p.FileSize < 2 || p.FileSize > MaxInterpreterPath || image[(int)(p.Offset + p.FileSize - 1)] != 0 ||
+                    image.Slice((int)p.Offset, (int)p.FileSize - 1).IndexOf((byte)0) >= 0)
+                    return new ElfResult(ElfError.BadInterpreter, i);
+                plan.HasInterpreter = true;
+                plan.InterpreterOffset = p.Offset;
+                plan.InterpreterLength = (int)p.FileSize - 1;
             }
             return ElfResult.Success;
         }

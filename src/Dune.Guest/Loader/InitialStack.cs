@@ -12,7 +12,7 @@ namespace Dune.Loader
     }
 
     /// <summary>
-    /// Lays out the initial process stack the way Linux's execve does for a static executable (fs/exec.c and
+    /// Lays out the initial process stack the way Linux's execve does (fs/exec.c and
     /// create_elf_tables in fs/binfmt_elf.c), minus stack randomization and the vDSO. From the top down:
     /// an 8-byte zero word, the argument, environment and executable-path strings (contiguous, argv[0]
     /// lowest), alignment to 16, the platform string "x86_64", the 16 AT_RANDOM bytes, padding, and at the
@@ -69,7 +69,7 @@ namespace Dune.Loader
             PutAux(stack, bottom, ref word, AuxVector.Phdr, info.ProgramHeaderAddress);
             PutAux(stack, bottom, ref word, AuxVector.Phent, Elf.ProgramHeaderSize);
             PutAux(stack, bottom, ref word, AuxVector.Phnum, info.ProgramHeaderCount);
-            PutAux(stack, bottom, ref word, AuxVector.Base, 0);
+            PutAux(stack, bottom, ref word, AuxVector.Base, info.InterpreterBase);
             PutAux(stack, bottom, ref word, AuxVector.Flags, 0);
             PutAux(stack, bottom, ref word, AuxVector.Entry, info.Entry);
             PutAux(stack, bottom, ref word, AuxVector.Uid, info.Uid);

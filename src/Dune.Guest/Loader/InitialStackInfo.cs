@@ -5,7 +5,10 @@ namespace Dune.Loader
     {
         public ulong ProgramHeaderAddress;
         public ulong ProgramHeaderCount;
+        /// <summary>The program's own entry point (AT_ENTRY), also when the interpreter starts first.</summary>
         public ulong Entry;
+        /// <summary>Where the interpreter (PT_INTERP) was loaded (AT_BASE); 0 without one.</summary>
+        public ulong InterpreterBase;
         public ulong PageSize;
         public ulong Uid, Euid, Gid, Egid;
         public bool Secure;
@@ -15,7 +18,7 @@ namespace Dune.Loader
         /// <summary>AT_MINSIGSTKSZ; the entry is left out when 0.</summary>
         public ulong MinSignalStackSize;
 
-        /// <summary>The values a static executable planned by <see cref="ElfLoader"/> needs; ids and capabilities are 0.</summary>
+        /// <summary>The values an executable planned by <see cref="ElfLoader"/> gives; ids, capabilities and the interpreter's base are 0.</summary>
         public static InitialStackInfo For(in LoadPlan plan) => new InitialStackInfo
         {
             ProgramHeaderAddress = plan.ProgramHeaderAddress,

@@ -33,6 +33,11 @@ namespace Dune.Loader
         public ulong TlsMemorySize;
         public ulong TlsAlignment;
 
+        /// <summary>PT_INTERP: the program needs its dynamic linker, whose path is the <see cref="InterpreterLength"/> bytes at <see cref="InterpreterOffset"/> of the file (NUL not counted).</summary>
+        public bool HasInterpreter;
+        public ulong InterpreterOffset;
+        public int InterpreterLength;
+
         /// <summary>PT_GNU_STACK asked for an executable stack; without PT_GNU_STACK the x86-64 default is not executable.</summary>
         public bool StackExecutable;
     }

@@ -21,13 +21,21 @@ namespace Dune.Platform
             }
         }
 
+        /// <summary>Without an address, the mapping goes into the Dune region (<see cref="RuntimeMappings"/>).</summary>
         public static void* Mmap(void* addr, nuint length, int prot, int flags, int fd = -1, long offset = 0)
         {
-            long r = Syscall.Invoke(SyscallNumber.Mmap, (long)addr, (long)length, prot, flags, fd, offset);
+            long r = addr == null
+                ? RuntimeMappings.Map(length, prot, flags, fd, offset, &RuntimeMappings.RuntimeSyscall)
+                : Syscall.Invoke(SyscallNumber.Mmap, (long)addr, (long)length, prot, flags, fd, offset);
             return r < 0 && r > -4096 ? null : (void*)r;
         }
 
-        public static long Munmap(void* addr, nuint length) => Syscall.Invoke(SyscallNumber.Munmap, (long)addr, (long)length);
+        public static long Munmap(void* addr, nuint length)
+        {
+            long r = Syscall.Invoke(SyscallNumber.Munmap, (long)addr, (long)length);
+            if (r == 0) RuntimeMappings.Unmapped((ulong)addr, length);
+            return r;
+        }
 
         public static void ExitGroup(int code)
         {

@@ -16,8 +16,8 @@ namespace Dune.UserMode
     /// (<see cref="UserKernel"/>), Deny returns -errno, Emulate asks the monitor. Exceptions from ring 3 first
     /// reach the vector's handler registered with <see cref="Traps.Traps.Register"/> (its frame has
     /// <see cref="TrapFrame.FromUserMode"/>; Resume or SkipInstruction continue ring 3): while runs are in
-    /// progress, Ring3's own handler is registered for every vector 0..31 (but NMI, #DF, #MC) and asks the one
-    /// it replaced first. Unhandled ones end the run with a <see cref="RunEnd.Faulted"/> report. Ring-0
+    /// progress, Ring3's own handler is registered for every vector (but NMI, #DF, #MC) and asks the one it
+    /// replaced first; that includes 32..255, whose gates let ring 3 raise them with <c>int n</c>. Unhandled ones end the run with a <see cref="RunEnd.Faulted"/> report. Ring-0
     /// exceptions go on to the replaced handler or the backend as usual.
     /// The run's state is the CPU's (<see cref="PerCpu.UserMode"/>); only the handler registration is the process's.
     /// </summary>
@@ -37,10 +37,12 @@ namespace Dune.UserMode
             public RunResult Result;
         }
 
-        /// <summary>The handlers Ring3's own replaced for vectors 0..31 while <see cref="s_activeRuns"/> is nonzero.</summary>
+        private const int Vectors = 256;
+
+        /// <summary>The handlers Ring3's own replaced while <see cref="s_activeRuns"/> is nonzero.</summary>
         private struct ReplacedHandlers
         {
-            public fixed long Of[ExceptionVectors.Count];
+            public fixed long Of[Vectors];
         }
 
         private static ReplacedHandlers s_replaced;
@@ -74,14 +76,25 @@ namespace Dune.UserMode
 
         private static void ReplaceHandlers()
         {
-            for (int v = 0; v < ExceptionVectors.Count; v++)
+            for (int v = 0; v < Vectors; v++)
                 if (Replaceable(v)) s_replaced.Of[v] = (long)Traps.Traps.Register((Vector)v, &OnTrap);
         }
 
         private static void RestoreHandlers()
         {
-            for (int v = 0; v < ExceptionVectors.Count; v++)
+            for (int v = 0; v < Vectors; v++)
                 if (Replaceable(v)) Traps.Traps.Register((Vector)v, (delegate*<ref TrapFrame, TrapAction>)s_replaced.Of[v]);
+        }
+
+        /// <summary>
+        /// What Allow would do with <paramref name="call"/> (<see cref="SyscallTable"/>'s treatment, pointer and
+        /// descriptor checks included): for a monitor's Emulate handler that checks something first, then passes
+        /// the call on. Only during a run, from the monitor.
+        /// </summary>
+        public static long PassThrough(in SyscallCall call)
+        {
+            RunState run = Current() ?? throw new InvalidOperationException("no ring-3 run in progress");
+            return UserKernel.PassThrough(run.Space, call);
         }
 
         /// <summary>Returns nonzero to end the run, zero to resume ring 3 with rax = the result.</summary>
@@ -110,6 +123,11 @@ namespace Dune.UserMode
                     return 1;
             }
             run.Monitor?.Observe(call, action, result);
+            if (run.Space.Signals.FatalSignal != 0)
+            {
+                run.Result = new RunResult { End = RunEnd.Signaled, Signal = run.Space.Signals.FatalSignal };
+                return 1;
+            }
             frame->Rax = (ulong)result;
             if (frame->Rip >= UserAddressLimit)
             {

@@ -10,25 +10,35 @@ namespace Dune.UserMode
         Killed,
         /// <summary>An exception no handler resolved: vector, error code, CR2, rip.</summary>
         Faulted,
+        /// <summary>The program sent itself a signal whose default action ends it (<see cref="RunResult.Signal"/>): abort(), raise.</summary>
+        Signaled,
     }
 
     /// <summary>How a ring-3 run ended. Plain data: the trap handler fills it without allocating.</summary>
     public struct RunResult
     {
+        /// <summary>How the run ended; the fields below that apply to it are set.</summary>
         public RunEnd End;
+        /// <summary>The argument of exit or exit_group (<see cref="RunEnd.Exited"/>).</summary>
         public int ExitCode;
+        /// <summary>The signal that ended the program (<see cref="RunEnd.Signaled"/>).</summary>
+        public int Signal;
+        /// <summary>The system call the policy killed the run at (<see cref="RunEnd.Killed"/>).</summary>
         public long SyscallNumber;
+        /// <summary>The unhandled exception (<see cref="RunEnd.Faulted"/>): vector, error code, CR2 for a #PF, and where.</summary>
         public ulong Vector, ErrorCode, Cr2, Rip;
 
         /// <summary>Page-fault error code bit 2: the access came from ring 3.</summary>
         public const ulong PageFaultUserBit = 4;
 
+        /// <summary>One line for people: "exited with N", "killed by the policy at system call N" or the fault.</summary>
         public string Describe()
         {
             switch (End)
             {
                 case RunEnd.Exited: return "exited with " + ExitCode.ToString();
                 case RunEnd.Killed: return "killed by the policy at system call " + SyscallNumber.ToString();
+                case RunEnd.Signaled: return "killed by signal " + Signal.ToString();
                 default:
                     return "fault " + ExceptionVectors.Name((int)Vector) + " (vector " + Vector.ToString() + ") error 0x" +
                         ErrorCode.ToString("x") + " cr2 0x" + Cr2.ToString("x") + " rip 0x" + Rip.ToString("x");

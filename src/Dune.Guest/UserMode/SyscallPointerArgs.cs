@@ -11,32 +11,44 @@ namespace Dune.UserMode
         String,
         /// <summary>An array of iovecs (16 bytes each), as many as another argument says; each iov_base covers its iov_len.</summary>
         IovecArray,
+        /// <summary>An array of <see cref="PointerArg.FixedBytes"/>-byte elements, as many as another argument says (pollfds, epoll events, gids).</summary>
+        Array,
+        /// <summary>An fd_set for select: ceil(nfds / 64) 8-byte words, nfds in another argument; the kernel rewrites it.</summary>
+        FdSet,
+        /// <summary>A buffer whose length is the 32-bit value another argument points to (socklen_t *), which the kernel rewrites: both are checked.</summary>
+        Socklen,
+        /// <summary>A struct msghdr: the struct, its name, its iovecs and their buffers, its control buffer.</summary>
+        Msghdr,
+        /// <summary>pselect6's { const sigset_t *ss; size_t ss_len }: the pair and the mask it points to.</summary>
+        SigmaskPack,
     }
 
-    /// <summary>One pointer argument of a system call: where it is, how long the memory is and whether the kernel writes it.</summary>
+    /// <summary>
+    /// One pointer argument of a system call: where it is, how long the memory is and whether the kernel writes it.
+    /// Packed in one word so the syscall table's thousand constants stay in registers (a struct of several
+    /// fields would give its big switch a stack frame of tens of kilobytes).
+    /// </summary>
     public readonly struct PointerArg
     {
-        /// <summary>The argument (0-5) holding the pointer.</summary>
-        public readonly byte Index;
-        public readonly PointerLength Length;
-        /// <summary>For <see cref="PointerLength.Argument"/> and <see cref="PointerLength.IovecArray"/>: the argument holding the count.</summary>
-        public readonly byte CountIndex;
-        /// <summary>For <see cref="PointerLength.Fixed"/>: the size in bytes.</summary>
-        public readonly ushort FixedBytes;
-        /// <summary>The kernel stores into the memory (it must be writable), rather than only reading it.</summary>
-        public readonly bool KernelWrites;
-        /// <summary>NULL means "none" for this argument (e.g. gettimeofday's timezone).</summary>
-        public readonly bool MayBeNull;
+        private readonly ulong _bits;
 
         public PointerArg(int index, PointerLength length, int countIndex, int fixedBytes, bool kernelWrites, bool mayBeNull)
         {
-            Index = (byte)index;
-            Length = length;
-            CountIndex = (byte)countIndex;
-            FixedBytes = (ushort)fixedBytes;
-            KernelWrites = kernelWrites;
-            MayBeNull = mayBeNull;
+            _bits = (ulong)(byte)index | (ulong)(byte)length << 8 | (ulong)(byte)countIndex << 16 | (ulong)(ushort)fixedBytes << 24 |
+                (kernelWrites ? 1UL << 40 : 0) | (mayBeNull ? 1UL << 41 : 0);
         }
+
+        /// <summary>The argument (0-5) holding the pointer.</summary>
+        public byte Index => (byte)_bits;
+        public PointerLength Length => (PointerLength)(byte)(_bits >> 8);
+        /// <summary>For <see cref="PointerLength.Argument"/>, <see cref="PointerLength.IovecArray"/> and the other counted kinds: the argument holding the count.</summary>
+        public byte CountIndex => (byte)(_bits >> 16);
+        /// <summary>For <see cref="PointerLength.Fixed"/>: the size in bytes (for <see cref="PointerLength.Array"/>: of one element).</summary>
+        public ushort FixedBytes => (ushort)(_bits >> 24);
+        /// <summary>The kernel stores into the memory (it must be writable), rather than only reading it.</summary>
+        public bool KernelWrites => (_bits & 1UL << 40) != 0;
+        /// <summary>NULL means "none" for this argument (e.g. gettimeofday's timezone).</summary>
+        public bool MayBeNull => (_bits & 1UL << 41) != 0;
 
         /// <summary>The same argument, with NULL allowed.</summary>
         public PointerArg OrNull() => new PointerArg(Index, Length, CountIndex, FixedBytes, KernelWrites, true);
@@ -53,38 +65,42 @@ namespace Dune.UserMode
         Listed,
     }
 
-    /// <summary>The pointer arguments of one call (at most three), or that it has none, or that it is not known.</summary>
+    /// <summary>The pointer arguments of one call (at most five), or that it has none, or that it is not known.</summary>
     public readonly struct SyscallPointers
     {
+        public const int Capacity = 5;
         public readonly PointerKnowledge Knowledge;
         public readonly int Count;
-        private readonly PointerArg _first, _second, _third;
+        private readonly PointerArg _a, _b, _c, _d, _e;
 
-        private SyscallPointers(PointerKnowledge knowledge, int count, PointerArg first, PointerArg second, PointerArg third)
+        private SyscallPointers(PointerKnowledge knowledge, int count, PointerArg a, PointerArg b, PointerArg c, PointerArg d, PointerArg e)
         {
             Knowledge = knowledge;
             Count = count;
-            _first = first;
-            _second = second;
-            _third = third;
+            _a = a;
+            _b = b;
+            _c = c;
+            _d = d;
+            _e = e;
         }
 
         public static SyscallPointers Unknown => default;
-        public static SyscallPointers None => new SyscallPointers(PointerKnowledge.NoPointers, 0, default, default, default);
-        public static SyscallPointers Of(PointerArg a) => new SyscallPointers(PointerKnowledge.Listed, 1, a, default, default);
-        public static SyscallPointers Of(PointerArg a, PointerArg b) => new SyscallPointers(PointerKnowledge.Listed, 2, a, b, default);
-        public static SyscallPointers Of(PointerArg a, PointerArg b, PointerArg c) => new SyscallPointers(PointerKnowledge.Listed, 3, a, b, c);
+        public static SyscallPointers None => new SyscallPointers(PointerKnowledge.NoPointers, 0, default, default, default, default, default);
+        public static SyscallPointers Of(PointerArg a) => new SyscallPointers(PointerKnowledge.Listed, 1, a, default, default, default, default);
+        public static SyscallPointers Of(PointerArg a, PointerArg b) => new SyscallPointers(PointerKnowledge.Listed, 2, a, b, default, default, default);
+        public static SyscallPointers Of(PointerArg a, PointerArg b, PointerArg c) => new SyscallPointers(PointerKnowledge.Listed, 3, a, b, c, default, default);
+        public static SyscallPointers Of(PointerArg a, PointerArg b, PointerArg c, PointerArg d) => new SyscallPointers(PointerKnowledge.Listed, 4, a, b, c, d, default);
+        public static SyscallPointers Of(PointerArg a, PointerArg b, PointerArg c, PointerArg d, PointerArg e) => new SyscallPointers(PointerKnowledge.Listed, 5, a, b, c, d, e);
 
         /// <summary>Pointer argument <paramref name="i"/> (0 to <see cref="Count"/> - 1).</summary>
-        public PointerArg this[int i] => i == 0 ? _first : i == 1 ? _second : _third;
+        public PointerArg this[int i] => i == 0 ? _a : i == 1 ? _b : i == 2 ? _c : i == 3 ? _d : _e;
     }
 
     /// <summary>
-    /// The pointer arguments of the x86-64 system calls ring-3 pass-through forwards to the host, so they can be
-    /// checked against the ring-3 address space first (the host kernel sees the whole Dune process, runtime
-    /// included). A call missing here is <see cref="PointerKnowledge.Unknown"/> and not forwarded: a new entry
-    /// must list every pointer the kernel follows. ioctl and fcntl depend on their request/command
-    /// (<see cref="OfIoctl"/>, <see cref="OfFcntl"/>). Pure: no allocation, a switch per lookup.
+    /// How pointer arguments are described (the kinds and struct sizes <see cref="SyscallTable"/> lists for each
+    /// forwarded call, so they can be checked against the ring-3 address space first: the host kernel sees the
+    /// whole Dune process, runtime included), and the pointers of the ioctl requests and fcntl commands that are
+    /// forwarded (<see cref="OfIoctl"/>, <see cref="OfFcntl"/>). Pure: no allocation.
     /// </summary>
     public static class SyscallPointerArgs
     {
@@ -97,10 +113,13 @@ namespace Dune.UserMode
         /// <summary>Kernel struct sizes on x86-64.</summary>
         public const int StatBytes = 144, StatxBytes = 256, TimespecBytes = 16, TimevalBytes = 16, TimezoneBytes = 8,
             UtsnameBytes = 390, RlimitBytes = 16, RusageBytes = 144, SysinfoBytes = 112, TmsBytes = 32, PipeFdsBytes = 8,
-            TermiosBytes = 36, WinsizeBytes = 8, IntBytes = 4;
+            TermiosBytes = 36, WinsizeBytes = 8, IntBytes = 4, StatfsBytes = 120, PollfdBytes = 8, SigsetBytes = 8,
+            EpollEventBytes = 12, SiginfoBytes = 128, ItimervalBytes = 32, ItimerspecBytes = 32, CapHeaderBytes = 8,
+            CapDataBytes = 24, MsghdrBytes = 56, FlockBytes = 32;
 
         public const long TCGETS = 0x5401, TIOCGWINSZ = 0x5413, FIONREAD = 0x541B;
-        public const long F_DUPFD = 0, F_GETFD = 1, F_SETFD = 2, F_GETFL = 3, F_SETFL = 4, F_DUPFD_CLOEXEC = 1030;
+        public const long F_DUPFD = 0, F_GETFD = 1, F_SETFD = 2, F_GETFL = 3, F_SETFL = 4, F_GETLK = 5, F_SETLK = 6, F_SETLKW = 7,
+            F_DUPFD_CLOEXEC = 1030, F_OFD_GETLK = 36, F_OFD_SETLK = 37, F_OFD_SETLKW = 38;
 
         /// <summary>Memory the kernel reads: <paramref name="count"/>-th argument bytes at argument <paramref name="index"/>.</summary>
         public static PointerArg In(int index, int count) => new PointerArg(index, PointerLength.Argument, count, 0, false, false);
@@ -111,117 +130,12 @@ namespace Dune.UserMode
         public static PointerArg Path(int index) => new PointerArg(index, PointerLength.String, 0, 0, false, false);
         public static PointerArg Iovecs(int index, int count, bool kernelWrites) =>
             new PointerArg(index, PointerLength.IovecArray, count, 0, kernelWrites, false);
-
-        /// <summary>The pointers of call <paramref name="number"/> (ioctl and fcntl: see <see cref="OfIoctl"/>, <see cref="OfFcntl"/>).</summary>
-        public static SyscallPointers Of(long number)
-        {
-            switch (number)
-            {
-                case 0: // read(fd, buf, count)
-                case 17: // pread64(fd, buf, count, offset)
-                    return SyscallPointers.Of(Out(1, 2));
-                case 1: // write(fd, buf, count)
-                case 18: // pwrite64(fd, buf, count, offset)
-                    return SyscallPointers.Of(In(1, 2));
-                case 2: // open(path, flags, mode)
-                case 21: // access(path, mode)
-                case 80: // chdir(path)
-                case 83: // mkdir(path, mode)
-                case 84: // rmdir(path)
-                case 85: // creat(path, mode)
-                case 87: // unlink(path)
-                case 90: // chmod(path, mode)
-                    return SyscallPointers.Of(Path(0));
-                case 4: // stat(path, statbuf)
-                case 6: // lstat(path, statbuf)
-                    return SyscallPointers.Of(Path(0), OutFixed(1, StatBytes));
-                case 5: // fstat(fd, statbuf)
-                    return SyscallPointers.Of(OutFixed(1, StatBytes));
-                case 19: // readv(fd, iov, iovcnt)
-                case 295: // preadv(fd, iov, iovcnt, pos_l, pos_h)
-                    return SyscallPointers.Of(Iovecs(1, 2, true));
-                case 20: // writev(fd, iov, iovcnt)
-                case 296: // pwritev(fd, iov, iovcnt, pos_l, pos_h)
-                    return SyscallPointers.Of(Iovecs(1, 2, false));
-                case 22: // pipe(fds[2])
-                case 293: // pipe2(fds[2], flags)
-                    return SyscallPointers.Of(OutFixed(0, PipeFdsBytes));
-                case 28: // madvise(addr, length, advice): MADV_DONTNEED would zero runtime pages
-                    return SyscallPointers.Of(In(0, 1));
-                case 35: // nanosleep(req, rem)
-                    return SyscallPointers.Of(InFixed(0, TimespecBytes), OutFixed(1, TimespecBytes).OrNull());
-                case 63: // uname(buf)
-                    return SyscallPointers.Of(OutFixed(0, UtsnameBytes));
-                case 79: // getcwd(buf, size)
-                    return SyscallPointers.Of(Out(0, 1));
-                case 82: // rename(old, new)
-                    return SyscallPointers.Of(Path(0), Path(1));
-                case 89: // readlink(path, buf, size)
-                    return SyscallPointers.Of(Path(0), Out(1, 2));
-                case 96: // gettimeofday(tv, tz)
-                    return SyscallPointers.Of(OutFixed(0, TimevalBytes).OrNull(), OutFixed(1, TimezoneBytes).OrNull());
-                case 97: // getrlimit(resource, rlim)
-                    return SyscallPointers.Of(OutFixed(1, RlimitBytes));
-                case 98: // getrusage(who, usage)
-                    return SyscallPointers.Of(OutFixed(1, RusageBytes));
-                case 99: // sysinfo(info)
-                    return SyscallPointers.Of(OutFixed(0, SysinfoBytes));
-                case 100: // times(buf)
-                    return SyscallPointers.Of(OutFixed(0, TmsBytes).OrNull());
-                case 201: // time(tloc)
-                    return SyscallPointers.Of(OutFixed(0, 8).OrNull());
-                case 217: // getdents64(fd, dirp, count)
-                    return SyscallPointers.Of(Out(1, 2));
-                case 228: // clock_gettime(clock, tp)
-                    return SyscallPointers.Of(OutFixed(1, TimespecBytes));
-                case 229: // clock_getres(clock, res)
-                    return SyscallPointers.Of(OutFixed(1, TimespecBytes).OrNull());
-                case 230: // clock_nanosleep(clock, flags, request, remain)
-                    return SyscallPointers.Of(InFixed(2, TimespecBytes), OutFixed(3, TimespecBytes).OrNull());
-                case 257: // openat(dirfd, path, flags, mode)
-                case 258: // mkdirat(dirfd, path, mode)
-                case 263: // unlinkat(dirfd, path, flags)
-                case 269: // faccessat(dirfd, path, mode)
-                case 439: // faccessat2(dirfd, path, mode, flags)
-                    return SyscallPointers.Of(Path(1));
-                case 262: // newfstatat(dirfd, path, statbuf, flags)
-                    return SyscallPointers.Of(Path(1), OutFixed(2, StatBytes));
-                case 267: // readlinkat(dirfd, path, buf, size)
-                    return SyscallPointers.Of(Path(1), Out(2, 3));
-                case 302: // prlimit64(pid, resource, new, old)
-                    return SyscallPointers.Of(InFixed(2, RlimitBytes).OrNull(), OutFixed(3, RlimitBytes).OrNull());
-                case 318: // getrandom(buf, count, flags)
-                    return SyscallPointers.Of(Out(0, 1));
-                case 332: // statx(dirfd, path, flags, mask, statxbuf)
-                    return SyscallPointers.Of(Path(1), OutFixed(4, StatxBytes));
-                case 3: // close
-                case 8: // lseek
-                case 24: // sched_yield
-                case 32: // dup
-                case 33: // dup2
-                case 37: // alarm
-                case 39: // getpid
-                case 74: // fsync
-                case 75: // fdatasync
-                case 77: // ftruncate
-                case 81: // fchdir
-                case 91: // fchmod
-                case 95: // umask
-                case 102: // getuid
-                case 104: // getgid
-                case 107: // geteuid
-                case 108: // getegid
-                case 110: // getppid
-                case 111: // getpgrp
-                case 121: // getpgid
-                case 124: // getsid
-                case 186: // gettid
-                case 292: // dup3
-                    return SyscallPointers.None;
-                default:
-                    return SyscallPointers.Unknown;
-            }
-        }
+        public static PointerArg ArrayOf(int index, int count, int elementBytes, bool kernelWrites) =>
+            new PointerArg(index, PointerLength.Array, count, elementBytes, kernelWrites, false);
+        public static PointerArg FdSet(int index, int nfds) => new PointerArg(index, PointerLength.FdSet, nfds, 0, true, false);
+        public static PointerArg Socklen(int index, int lengthPointer) => new PointerArg(index, PointerLength.Socklen, lengthPointer, 0, true, false);
+        public static PointerArg Msghdr(int index, bool kernelWrites) => new PointerArg(index, PointerLength.Msghdr, 0, MsghdrBytes, kernelWrites, false);
+        public static PointerArg SigmaskPack(int index) => new PointerArg(index, PointerLength.SigmaskPack, 0, 16, false, false);
 
         /// <summary>The pointer of ioctl(fd, request, arg) for the requests pass-through supports; others are Unknown.</summary>
         public static SyscallPointers OfIoctl(long request)
@@ -235,7 +149,7 @@ namespace Dune.UserMode
             }
         }
 
-        /// <summary>fcntl(fd, cmd, arg): the integer commands take no pointer; the rest (locks, owners) are Unknown.</summary>
+        /// <summary>fcntl(fd, cmd, arg): the integer commands take no pointer, the record locks a struct flock; the rest (owners, leases, seals...) are Unknown.</summary>
         public static SyscallPointers OfFcntl(long command)
         {
             switch (command)
@@ -247,6 +161,14 @@ namespace Dune.UserMode
                 case F_SETFL:
                 case F_DUPFD_CLOEXEC:
                     return SyscallPointers.None;
+                case F_GETLK:
+                case F_OFD_GETLK:
+                    return SyscallPointers.Of(OutFixed(2, FlockBytes));
+                case F_SETLK:
+                case F_SETLKW:
+                case F_OFD_SETLK:
+                case F_OFD_SETLKW:
+                    return SyscallPointers.Of(InFixed(2, FlockBytes));
                 default:
                     return SyscallPointers.Unknown;
             }

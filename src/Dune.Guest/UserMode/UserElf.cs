@@ -6,16 +6,19 @@ using Dune.Platform;
 namespace Dune.UserMode
 {
     /// <summary>
-    /// Loads a static executable into a <see cref="UserSpace"/> the way execve would: the loader's plan
-    /// (Loader/ElfLoader) gives the segments, each becomes fresh host memory at its own address filled from
-    /// the file and mapped as user pages with the segment's permissions; the break starts after the last one;
-    /// a stack with argv, envp and the auxiliary vector (Loader/InitialStack) goes below <see cref="StackTop"/>.
-    /// The image must not overlap the Dune process's own memory: the Dune executable itself sits at 0x400000,
-    /// so link test programs elsewhere (e.g. -Wl,-Ttext-segment=0x10000000) or build them static-pie.
+    /// Loads an executable into a <see cref="UserSpace"/> the way execve would: static (ET_EXEC at its own
+    /// addresses), static-pie and PIE (ET_DYN at <see cref="LoaderOptions.PieLoadBias"/>) and dynamically linked
+    /// programs, whose interpreter (PT_INTERP, e.g. ld-linux-x86-64.so.2) is loaded too, at an address the host
+    /// chooses in its ordinary mmap area as Linux does, and started first with AT_BASE telling it where it is.
+    /// Each segment becomes fresh host memory at its address, filled from the file in one copy and mapped as user
+    /// pages with the segment's permissions; the break starts after the program's last segment; the stack (argv,
+    /// envp, the auxiliary vector) ends at <see cref="StackTop"/>, just below the Dune region. Nothing may load
+    /// into the Dune region (<see cref="DuneLayout"/>), where the monitor lives.
     /// </summary>
     public static unsafe class UserElf
     {
-        public const ulong StackTop = 0x0000_5000_0000_0000, StackBytes = 1UL << 20;
+        public const ulong StackTop = DuneLayout.Start - GuardBytes, StackBytes = 8UL << 20;
+        private const ulong GuardBytes = 1UL << 30;
         private const int MaxMappings = 16;
         private const int InitialStackBytes = 64 * 1024;
         private const long GetRandom = 318;
@@ -27,27 +30,82 @@ namespace Dune.UserMode
             LoadMapping* mappings = stackalloc LoadMapping[MaxMappings];
             ElfResult r = ElfLoader.Plan(image, LoaderOptions.Default, new Span<LoadMapping>(ref *mappings, MaxMappings), out LoadPlan plan);
             if (!r.Ok) return r.Message;
-            ulong end = 0;
-            for (int i = 0; i < plan.MappingCount; i++)
+            string error = MapSegments(space, image, mappings, plan.MappingCount);
+            if (error != null) return error;
+            space.SetBreakStart(plan.ImageEnd);
+
+            InitialStackInfo info = InitialStackInfo.For(plan);
+            info.HardwareCapabilities = HardwareCapabilities();
+            ulong entry = plan.Entry;
+            if (plan.HasInterpreter)
             {
-                LoadMapping m = mappings[i];
-                if (!space.Allocate(m.VirtualAddress, m.MemorySize, FromSegment(m.Permissions)))
-                    return "cannot map segment at 0x" + m.VirtualAddress.ToString("x");
-                byte* to = (byte*)m.VirtualAddress;
-                for (ulong b = 0; b < m.CopySize; b++) to[b] = image[(int)(m.FileOffset + b)];
-                if (m.End > end) end = m.End;
+                error = LoadInterpreter(space, Ascii(image, plan.InterpreterOffset, plan.InterpreterLength), mappings, out entry, out info.InterpreterBase);
+                if (error != null) return error;
             }
-            space.SetBreakStart(end);
 
             if (!space.Allocate(StackTop - StackBytes, StackBytes, Permissions.ReadWrite)) return "cannot map the stack";
             byte* random = stackalloc byte[16];
             if (Syscall.Invoke(GetRandom, (long)random, 16, 0) != 16) return "getrandom failed";
             byte* stackBase = (byte*)(StackTop - InitialStackBytes);
             StackError e = InitialStack.Build(new Span<byte>(ref *stackBase, InitialStackBytes), StackTop, Bytes(argv), Bytes(envp),
-                Bytes(path), new ReadOnlySpan<byte>(ref *random, 16), InitialStackInfo.For(plan), out ulong sp);
+                Bytes(path), new ReadOnlySpan<byte>(ref *random, 16), info, out ulong sp);
             if (e != StackError.None) return "cannot build the initial stack";
-            start = UserFrame.Start(plan.Entry, sp);
+            start = UserFrame.Start(entry, sp);
             return null;
+        }
+
+        /// <summary>
+        /// The dynamic linker: planned once to learn its size, then placed where the host's mmap would put a
+        /// mapping of that size (so it lands in the ordinary mmap area, like Linux's) and planned again there.
+        /// </summary>
+        private static string LoadInterpreter(UserSpace space, string path, LoadMapping* mappings, out ulong entry, out ulong interpreterBase)
+        {
+            entry = interpreterBase = 0;
+            byte[] image = ReadFile(path);
+            if (image == null) return "cannot read the interpreter " + path;
+            LoaderOptions options = LoaderOptions.Default;
+            var span = new Span<LoadMapping>(ref *mappings, MaxMappings);
+            ElfResult r = ElfLoader.Plan(image, options, span, out LoadPlan plan);
+            if (!r.Ok) return "interpreter " + path + ": " + r.Message;
+            if (plan.HasInterpreter) return "interpreter " + path + " asks for an interpreter itself";
+            if (plan.PositionIndependent)
+            {
+                ulong size = plan.ImageEnd - plan.ImageStart;
+                long at = Syscall.Invoke(SyscallNumber.Mmap, 0, (long)size, Linux.ProtNone,
+                    Linux.MapPrivate | Linux.MapAnonymous | Linux.MapNoReserve, -1, 0);
+                if (at < 0 && at > -4096) return "no room for the interpreter " + path;
+                Syscall.Invoke(SyscallNumber.Munmap, at, (long)size);
+                options.PieLoadBias = (ulong)at - (plan.ImageStart - options.PieLoadBias);
+                r = ElfLoader.Plan(image, options, span, out plan);
+                if (!r.Ok) return "interpreter " + path + ": " + r.Message;
+            }
+            string error = MapSegments(space, image, mappings, plan.MappingCount);
+            if (error != null) return "interpreter " + path + ": " + error;
+            entry = plan.Entry;
+            interpreterBase = plan.LoadBias;
+            return null;
+        }
+
+        private static string MapSegments(UserSpace space, byte[] image, LoadMapping* mappings, int count)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                LoadMapping m = mappings[i];
+                if (DuneLayout.Overlaps(m.VirtualAddress, m.MemorySize))
+                    return "segment at 0x" + m.VirtualAddress.ToString("x") + " is inside the monitor's region";
+                if (!space.Allocate(m.VirtualAddress, m.MemorySize, FromSegment(m.Permissions)))
+                    return "cannot map segment at 0x" + m.VirtualAddress.ToString("x");
+                new ReadOnlySpan<byte>(image, (int)m.FileOffset, (int)m.CopySize).CopyTo(new Span<byte>((byte*)m.VirtualAddress, (int)m.CopySize));
+            }
+            return null;
+        }
+
+        /// <summary>AT_HWCAP on x86-64: CPUID leaf 1's EDX, as the kernel reports it.</summary>
+        private static ulong HardwareCapabilities()
+        {
+            uint* regs = stackalloc uint[4];
+            Instructions.Cpuid(1, 0, regs);
+            return regs[3];
         }
 
         /// <summary>Reads a whole file (null if it cannot).</summary>
@@ -84,6 +142,13 @@ namespace Dune.UserMode
             if ((p & MappingPermissions.Write) != 0) result |= Permissions.Write;
             if ((p & MappingPermissions.Execute) != 0) result |= Permissions.Execute;
             return result;
+        }
+
+        private static string Ascii(byte[] image, ulong offset, int length)
+        {
+            char* c = stackalloc char[length];
+            for (int i = 0; i < length; i++) c[i] = (char)image[(int)offset + i];
+            return new string(c, 0, length);
         }
 
         private static byte[] Bytes(string s)

@@ -4,36 +4,50 @@ using Dune.Platform;
 namespace Dune.UserMode
 {
     /// <summary>
-    /// Passing an allowed call through to the host. Calls go to the host kernel unchanged (Syscall.Invoke, a
-    /// hypercall): user pages are host memory at the same addresses, so pointers mean the same there. But the
-    /// host kernel sees the whole Dune process, so every pointer argument is first checked against the ring-3
-    /// space (<see cref="UserPointers"/>, -EFAULT if ring 3 could not touch the memory itself), and a call whose
-    /// pointers are not in <see cref="SyscallPointerArgs"/> is not forwarded (ENOSYS; ioctl: ENOTTY; fcntl:
-    /// EINVAL). The calls that change the calling process itself are applied to the ring-3 program instead, so
-    /// the Dune process underneath stays intact: brk is emulated on the space's own break,
-    /// arch_prctl(ARCH_SET_FS/GET_FS) changes the program's FS base, mmap/munmap/mprotect are passed through and
-    /// mirrored into the space as user pages (and may only touch the program's own pages when fixed),
-    /// set_tid_address returns the thread id without handing the host a clear-on-exit address, and
-    /// set_robust_list, rseq, mremap and the process creating calls return ENOSYS.
+    /// Passing an allowed call through, as <see cref="SyscallTable"/> says. Forwarded calls go to the host kernel
+    /// unchanged (Syscall.Invoke, a hypercall): user pages are host memory at the same addresses, so pointers
+    /// mean the same there. But the host kernel sees the whole Dune process, so first every pointer argument
+    /// must be ring 3's (<see cref="UserPointers"/>, -EFAULT otherwise), every descriptor argument the
+    /// program's (<see cref="MonitorFds"/>: -EBADF for the monitor's), and no path may name the process's own
+    /// /proc directory (/proc/self, /proc/thread-self, /proc/PID: -EACCES; opens are also checked by what they
+    /// opened, which catches symlinks and relative paths). Emulated calls change the program, not the Dune
+    /// process underneath: memory (mmap/munmap/mprotect/mremap mirrored into the space, fixed mappings only over
+    /// the program's pages or free space outside the Dune region), the break, the FS base, descriptors
+    /// (close/fcntl/ioctl/close_range), limits (the descriptor limit it sees is the monitor's floor), signal
+    /// bookkeeping (<see cref="ProgramSignals"/>) and futexes (single-threaded).
     /// </summary>
     internal static unsafe class UserKernel
     {
-        private const long Ioctl = 16, Mremap = 25, Vfork = 58, Execve = 59, SetTidAddress = 218, SetRobustList = 273,
-            Clone3 = 435, Rseq = 334;
+        public const int EPERM = 1, ENOENT = 2, EBADF = 9, EAGAIN = 11, ENOMEM = 12, EACCES = 13, EFAULT = 14, EEXIST = 17,
+            EINVAL = 22, ENOTTY = 25, ENOSYS = 38;
+        /// <summary>The largest single mapping a program gets: the space's page tables could not hold much more.</summary>
+        public const ulong MaxMapping = 4UL << 30;
+
         private const long ArchSetFs = 0x1002, ArchGetFs = 0x1003;
-        private const int MapFixed = 0x10, MapFixedNoReplace = 0x100000;
-        private const int EINVAL = 22, ENOMEM = 12, EPERM = 1, ENOSYS = 38, EFAULT = 14, ENOTTY = 25;
+        private const int MapFixed = 0x10, MapFixedNoReplace = 0x100000, MremapMaymove = 1, MremapFixed = 2;
+        private const long RlimitNofile = 7, FDupfd = 0, FDupfdCloexec = 1030;
+        private const int FutexWait = 0, FutexWake = 1, FutexWaitBitset = 9, FutexWakeBitset = 10, FutexCommandMask = 0x7f;
 
         public static long PassThrough(UserSpace space, in SyscallCall call)
         {
-            long nr = call.Number;
-            switch (nr)
+            SyscallInfo info = SyscallTable.Of(call.Number);
+            switch (info.Treatment)
+            {
+                case SyscallTreatment.Refused: return -info.Errno;
+                case SyscallTreatment.Forward: return Checked(space, call, info.FdArgs, info.Pointers, -ENOSYS);
+                default: return Emulate(space, call);
+            }
+        }
+
+        private static long Emulate(UserSpace space, in SyscallCall call)
+        {
+            switch (call.Number)
             {
                 case SyscallNumber.Brk: return (long)space.MoveBreak((ulong)call.Arg0);
                 case SyscallNumber.ArchPrctl: return ArchPrctl(space, call);
                 case SyscallNumber.Mmap: return Mmap(space, call);
                 case SyscallNumber.Munmap:
-                    if (!space.IsUserRange((ulong)call.Arg0, (ulong)call.Arg1)) return -EINVAL;
+                    if ((call.Arg0 & (long)(Pte.PageSize - 1)) != 0 || !space.IsProgramOrFree((ulong)call.Arg0, (ulong)call.Arg1)) return -EINVAL;
                     long unmapped = Forward(call);
                     if (unmapped == 0) space.Unmap((ulong)call.Arg0, (ulong)call.Arg1);
                     return unmapped;
@@ -42,31 +56,76 @@ namespace Dune.UserMode
                     long changed = Forward(call);
                     if (changed == 0 && !space.Share((ulong)call.Arg0, (ulong)call.Arg1, FromProt(call.Arg2))) return -ENOMEM;
                     return changed;
-                case Rseq:
-                case Mremap:
-                case SyscallNumber.Clone:
-                case SyscallNumber.Fork:
-                case Vfork:
-                case Execve:
-                case Clone3:
-                    return -ENOSYS;
-                case SetTidAddress: return Syscall.Invoke(SyscallNumber.Gettid);
-                case SetRobustList: return -ENOSYS;
-                case Ioctl: return Checked(space, call, SyscallPointerArgs.OfIoctl(call.Arg1), -ENOTTY);
-                case SyscallNumber.Fcntl: return Checked(space, call, SyscallPointerArgs.OfFcntl(call.Arg1), -EINVAL);
-                default: return Checked(space, call, SyscallPointerArgs.Of(nr), -ENOSYS);
+                case 25: return Mremap(space, call);
+                case 26: // msync
+                case 28: // madvise
+                case 149: // mlock
+                case 150: // munlock
+                case 325: // mlock2
+                    return space.IsUserRange((ulong)call.Arg0, (ulong)call.Arg1) ? Forward(call) : -ENOMEM;
+                case 218: return Syscall.Invoke(SyscallNumber.Gettid); // set_tid_address: no clear-on-exit address for the host
+                case SyscallNumber.Close: return call.Arg0 >= MonitorFds.Floor ? -EBADF : Forward(call);
+                case 436: return CloseRange(call);
+                case SyscallNumber.Fcntl:
+                    if (call.Arg0 >= MonitorFds.Floor) return -EBADF;
+                    if ((call.Arg1 == FDupfd || call.Arg1 == FDupfdCloexec) && (ulong)call.Arg2 >= (ulong)MonitorFds.Floor) return -EINVAL;
+                    return Checked(space, call, 0, SyscallPointerArgs.OfFcntl(call.Arg1), -EINVAL);
+                case SyscallNumber.Ioctl: return Checked(space, call, 1, SyscallPointerArgs.OfIoctl(call.Arg1), -ENOTTY);
+                case 97: return Limits(space, call.Arg0 == RlimitNofile, call.Arg0, call.Arg1); // getrlimit(resource, rlim)
+                case 302: // prlimit64(pid, resource, new, old)
+                    if (call.Arg0 != 0 && call.Arg0 != Syscall.Invoke(SyscallNumber.Getpid)) return -EPERM;
+                    if (call.Arg2 != 0) return -EPERM;
+                    return call.Arg3 == 0 ? 0 : Limits(space, call.Arg1 == RlimitNofile, call.Arg1, call.Arg3);
+                case 160: return -EPERM; // setrlimit: the limits are the monitor's too
+                case 13: // rt_sigaction(sig, act, oact, sigsetsize)
+                    if (!Readable(space, call.Arg1, ProgramSignals.ActionBytes) || !Writable(space, call.Arg2, ProgramSignals.ActionBytes)) return -EFAULT;
+                    return space.Signals.Action(call.Arg0, (byte*)call.Arg1, (byte*)call.Arg2, call.Arg3);
+                case 14: // rt_sigprocmask(how, set, oset, sigsetsize)
+                    if (!Readable(space, call.Arg1, 8) || !Writable(space, call.Arg2, 8)) return -EFAULT;
+                    return space.Signals.Mask(call.Arg0, (ulong*)call.Arg1, (ulong*)call.Arg2, call.Arg3);
+                case 131: // sigaltstack(ss, old_ss)
+                    if (!Readable(space, call.Arg0, ProgramSignals.StackBytes) || !Writable(space, call.Arg1, ProgramSignals.StackBytes)) return -EFAULT;
+                    return space.Signals.AltStack((byte*)call.Arg0, (byte*)call.Arg1);
+                case 37: return 0; // alarm: no timer is armed (signals are not delivered), so none was pending
+                case 62: return SendSignal(space, call.Arg0, call.Arg1); // kill(pid, sig)
+                case 200: return SendSignal(space, call.Arg0, call.Arg1); // tkill(tid, sig)
+                case 234: // tgkill(tgid, tid, sig)
+                    return call.Arg0 == Syscall.Invoke(SyscallNumber.Getpid) ? SendSignal(space, call.Arg1, call.Arg2) : -EPERM;
+                case 202: return Futex(space, call);
+                default: return -ENOSYS; // exit and exit_group end the run before pass-through
             }
         }
 
-        /// <summary>Forwards the call if its pointers are all ring 3's; a call whose pointers are not known gets <paramref name="unknown"/>.</summary>
-        private static long Checked(UserSpace space, in SyscallCall call, in SyscallPointers pointers, long unknown)
+        /// <summary>Forwards the call if its descriptors and pointers are all ring 3's and its paths avoid the monitor's /proc; unknown pointers get <paramref name="unknown"/>.</summary>
+        private static long Checked(UserSpace space, in SyscallCall call, int fdArgs, in SyscallPointers pointers, long unknown)
         {
             if (pointers.Knowledge == PointerKnowledge.Unknown) return unknown;
+            for (int i = 0; fdArgs >> i != 0; i++)
+                if ((fdArgs >> i & 1) != 0 && (int)Argument(call, i) >= MonitorFds.Floor) return -EBADF;
             long error = UserPointers.Check(space, call, pointers);
-            return error != 0 ? error : Forward(call);
+            if (error != 0) return error;
+            for (int i = 0; i < pointers.Count; i++)
+            {
+                PointerArg p = pointers[i];
+                if (p.Length == PointerLength.String && Argument(call, p.Index) != 0 && ProcSelf.Names((byte*)Argument(call, p.Index))) return -EACCES;
+            }
+            long r = Forward(call);
+            if (r >= 0 && IsOpen(call.Number) && ProcSelf.IsMonitorsFd((int)r))
+            {
+                Syscall.Invoke(SyscallNumber.Close, r);
+                return -EACCES;
+            }
+            return r;
         }
 
+        /// <summary>open, creat, openat, openat2: calls that give a descriptor for a path.</summary>
+        private static bool IsOpen(long number) => number == 2 || number == 85 || number == 257 || number == 437;
+
         private static long Forward(in SyscallCall c) => Syscall.Invoke(c.Number, c.Arg0, c.Arg1, c.Arg2, c.Arg3, c.Arg4, c.Arg5);
+
+        private static bool Readable(UserSpace space, long address, ulong bytes) => address == 0 || space.IsUserAccessible((ulong)address, bytes, false);
+
+        private static bool Writable(UserSpace space, long address, ulong bytes) => address == 0 || space.IsUserAccessible((ulong)address, bytes, true);
 
         private static long ArchPrctl(UserSpace space, in SyscallCall call)
         {
@@ -77,7 +136,7 @@ namespace Dune.UserMode
                     call.Frame->FsBase = (ulong)call.Arg1;
                     return 0;
                 case ArchGetFs:
-                    if (!space.IsUserRange((ulong)call.Arg1, 8)) return -EFAULT;
+                    if (!space.IsUserAccessible((ulong)call.Arg1, 8, true)) return -EFAULT;
                     *(ulong*)call.Arg1 = call.Frame->FsBase;
                     return 0;
                 default:
@@ -85,19 +144,122 @@ namespace Dune.UserMode
             }
         }
 
+        /// <summary>
+        /// A fixed mapping may only replace the program's pages or free space outside the Dune region; a hint into
+        /// the Dune region is dropped (the host would honour it); a mapping larger than <see cref="MaxMapping"/>
+        /// gets ENOMEM before the host or the mirror sees it; a file mapping of a monitor descriptor gets EBADF.
+        /// </summary>
         private static long Mmap(UserSpace space, in SyscallCall call)
         {
             int flags = (int)call.Arg3;
-            if ((flags & (MapFixed | MapFixedNoReplace)) == MapFixed && !space.IsUserRange((ulong)call.Arg0, (ulong)call.Arg1))
-                return -EPERM;
-            long r = Forward(call);
-            if (r < 0 && r > -4096) return r;
-            if (!space.Share((ulong)r, (ulong)call.Arg1, FromProt(call.Arg2)))
+            ulong length = (ulong)call.Arg1;
+            const int MapAnonymous = 0x20;
+            if (length == 0) return -EINVAL;
+            if (length > MaxMapping) return -ENOMEM;
+            if ((flags & MapAnonymous) == 0 && (int)call.Arg4 >= MonitorFds.Floor) return -EBADF;
+            long hint = call.Arg0;
+            if ((flags & (MapFixed | MapFixedNoReplace)) != 0)
             {
-                Syscall.Invoke(SyscallNumber.Munmap, r, call.Arg1);
+                if (((ulong)hint & (Pte.PageSize - 1)) != 0) return -EINVAL;
+                if (!space.IsProgramOrFree((ulong)hint, length)) return (flags & MapFixedNoReplace) != 0 ? -EEXIST : -EPERM;
+            }
+            else if (DuneLayout.Overlaps((ulong)hint, length))
+            {
+                hint = 0;
+            }
+            long r = Syscall.Invoke(SyscallNumber.Mmap, hint, call.Arg1, call.Arg2, call.Arg3, call.Arg4, call.Arg5);
+            if (r < 0 && r > -4096) return r;
+            if (!space.Share((ulong)r, length, FromProt(call.Arg2)))
+            {
+                Syscall.Invoke(SyscallNumber.Munmap, r, (long)length);
+                space.Unmap((ulong)r, length);
                 return -ENOMEM;
             }
             return r;
+        }
+
+        /// <summary>mremap(old, oldSize, newSize, flags, newAddress): the old range must be the program's, a fixed new one free or the program's; the pages keep their permissions.</summary>
+        private static long Mremap(UserSpace space, in SyscallCall call)
+        {
+            ulong old = (ulong)call.Arg0, oldSize = (ulong)call.Arg1, newSize = (ulong)call.Arg2;
+            int flags = (int)call.Arg3;
+            if (newSize == 0 || newSize > MaxMapping) return newSize == 0 ? -EINVAL : -ENOMEM;
+            if (!space.IsUserRange(old, oldSize == 0 ? 1 : oldSize)) return -EFAULT;
+            if ((flags & MremapFixed) != 0 && !space.IsProgramOrFree((ulong)call.Arg4, newSize)) return -EINVAL;
+            Permissions permissions = space.PermissionsAt(old);
+            // Growing in place (no MREMAP_MAYMOVE) needs the pages after the old range: they must not be anyone else's.
+            if ((flags & (MremapMaymove | MremapFixed)) == 0 && newSize > oldSize && !space.IsProgramOrFree(old + oldSize, newSize - oldSize))
+                return -ENOMEM;
+            long r = Forward(call);
+            if (r < 0 && r > -4096) return r;
+            space.Unmap(old, oldSize);
+            if (!space.Share((ulong)r, newSize, permissions)) return -ENOMEM;
+            return r;
+        }
+
+        private static long CloseRange(in SyscallCall call)
+        {
+            ulong first = (ulong)call.Arg0, last = (ulong)call.Arg1, floor = (ulong)MonitorFds.Floor;
+            if (first > last) return -EINVAL;
+            if (first >= floor) return 0;
+            if (last >= floor) last = floor - 1;
+            return Syscall.Invoke(436, (long)first, (long)last, call.Arg2);
+        }
+
+        /// <summary>getrlimit/prlimit64's old limits; the descriptor limit the program sees is the monitor's floor.</summary>
+        private static long Limits(UserSpace space, bool descriptors, long resource, long rlim)
+        {
+            if (!space.IsUserAccessible((ulong)rlim, SyscallPointerArgs.RlimitBytes, true)) return -EFAULT;
+            long r = Syscall.Invoke(302, 0, resource, 0, rlim);
+            if (r == 0 && descriptors)
+            {
+                ulong* limit = (ulong*)rlim;
+                ulong floor = (ulong)MonitorFds.Floor;
+                if (limit[0] > floor) limit[0] = floor;
+                if (limit[1] > floor) limit[1] = floor;
+            }
+            return r;
+        }
+
+        /// <summary>kill/tkill to the program itself (its pid, its tid, 0 or -1 for its group): recorded; to anyone else: EPERM.</summary>
+        private static long SendSignal(UserSpace space, long target, long signal)
+        {
+            long pid = Syscall.Invoke(SyscallNumber.Getpid);
+            if (target != pid && target != 0 && target != -1) return -EPERM;
+            return space.Signals.SendToSelf(signal);
+        }
+
+        /// <summary>The program has one thread: FUTEX_WAKE wakes nobody; FUTEX_WAIT is forwarded (it returns at once unless the word matches, then only a timeout ends it, as on Linux).</summary>
+        private static long Futex(UserSpace space, in SyscallCall call)
+        {
+            int command = (int)call.Arg1 & FutexCommandMask;
+            if (!space.IsUserAccessible((ulong)call.Arg0, 4, true)) return -EFAULT;
+            switch (command)
+            {
+                case FutexWake:
+                case FutexWakeBitset:
+                    return 0;
+                case FutexWait:
+                case FutexWaitBitset:
+                    if (!Readable(space, call.Arg3, SyscallPointerArgs.TimespecBytes)) return -EFAULT;
+                    if (*(int*)call.Arg0 != (int)call.Arg2) return -EAGAIN;
+                    return Forward(call);
+                default:
+                    return -ENOSYS;
+            }
+        }
+
+        private static long Argument(in SyscallCall call, int index)
+        {
+            switch (index)
+            {
+                case 0: return call.Arg0;
+                case 1: return call.Arg1;
+                case 2: return call.Arg2;
+                case 3: return call.Arg3;
+                case 4: return call.Arg4;
+                default: return call.Arg5;
+            }
         }
 
         private static Permissions FromProt(long prot)

@@ -12,6 +12,8 @@ namespace Dune.UserMode
     internal static unsafe class UserPointers
     {
         private const long EFAULT = 14, EINVAL = 22, ENAMETOOLONG = 36;
+        /// <summary>Bounds element counts (pollfds, epoll events, gids, select's nfds) before they are multiplied into a length.</summary>
+        private const ulong MaxElements = 1UL << 20;
 
         /// <summary>0 when every listed pointer of <paramref name="call"/> is ring 3's, otherwise -errno for ring 3.</summary>
         public static long Check(UserSpace space, in SyscallCall call, in SyscallPointers pointers)
@@ -36,9 +38,46 @@ namespace Dune.UserMode
                     return space.IsUserAccessible(address, p.FixedBytes, p.KernelWrites) ? 0 : -EFAULT;
                 case PointerLength.String:
                     return CheckString(space, address);
-                default:
+                case PointerLength.IovecArray:
                     return CheckIovecs(space, address, (ulong)Argument(call, p.CountIndex), p.KernelWrites);
+                case PointerLength.Array:
+                {
+                    ulong count = (ulong)Argument(call, p.CountIndex);
+                    if (count > MaxElements) return -EINVAL;
+                    return space.IsUserAccessible(address, count * p.FixedBytes, p.KernelWrites) ? 0 : -EFAULT;
+                }
+                case PointerLength.FdSet:
+                {
+                    ulong nfds = (ulong)Argument(call, p.CountIndex);
+                    if (nfds > MaxElements) return -EINVAL;
+                    return space.IsUserAccessible(address, (nfds + 63) / 64 * 8, true) ? 0 : -EFAULT;
+                }
+                case PointerLength.Socklen:
+                {
+                    ulong length = (ulong)Argument(call, p.CountIndex);
+                    if (!space.IsUserAccessible(length, 4, true)) return -EFAULT;
+                    return space.IsUserAccessible(address, *(uint*)length, true) ? 0 : -EFAULT;
+                }
+                case PointerLength.Msghdr:
+                    return CheckMsghdr(space, address, p.KernelWrites);
+                default:
+                {
+                    if (!space.IsUserAccessible(address, 16, false)) return -EFAULT;
+                    ulong mask = *(ulong*)address;
+                    return mask == 0 || space.IsUserAccessible(mask, ((ulong*)address)[1], false) ? 0 : -EFAULT;
+                }
             }
+        }
+
+        /// <summary>struct msghdr { name, namelen (u32), iov, iovlen, control, controllen, flags }: every buffer it names.</summary>
+        private static long CheckMsghdr(UserSpace space, ulong address, bool kernelWrites)
+        {
+            if (!space.IsUserAccessible(address, SyscallPointerArgs.MsghdrBytes, kernelWrites)) return -EFAULT;
+            ulong* m = (ulong*)address;
+            ulong name = m[0], nameLength = *(uint*)(address + 8), iov = m[2], iovCount = m[3], control = m[4], controlLength = m[5];
+            if (name != 0 && !space.IsUserAccessible(name, nameLength, kernelWrites)) return -EFAULT;
+            if (control != 0 && !space.IsUserAccessible(control, controlLength, kernelWrites)) return -EFAULT;
+            return CheckIovecs(space, iov, iovCount, kernelWrites);
         }
 
         /// <summary>A path: readable page by page up to its NUL, which must come within PATH_MAX bytes.</summary>

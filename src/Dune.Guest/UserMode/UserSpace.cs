@@ -14,6 +14,8 @@ namespace Dune.UserMode
     {
         private const int PoolPages = 4096;
         private const int MapFixedNoReplace = 0x100000;
+        /// <summary>Software-available PTE bit 10: "the program's page" (user, or its PROT_NONE reservation); bit 9 is copy-on-write's.</summary>
+        public const ulong ProgramPage = 1UL << 10;
         /// <summary>The end of the lower half: no user address is at or above it.</summary>
         private const ulong UserAddressLimit = 1UL << 47;
 
@@ -24,7 +26,11 @@ namespace Dune.UserMode
 
         /// <summary>The emulated program break (<c>brk</c>): its lowest and current value; 0 when the program has none.</summary>
         public ulong BreakStart { get; private set; }
+        /// <summary>The current program break.</summary>
         public ulong Break { get; private set; }
+
+        /// <summary>The program's signal bookkeeping.</summary>
+        public ProgramSignals Signals { get; } = new ProgramSignals();
 
         /// <summary>How far the break may grow above <see cref="BreakStart"/>.</summary>
         public const ulong MaxBreakBytes = 64UL << 20;
@@ -59,33 +65,64 @@ namespace Dune.UserMode
             return Share(va, length, permissions);
         }
 
-        /// <summary>Makes host memory already mapped at [va, va+length) user pages with <paramref name="permissions"/> (None unmaps them).</summary>
+        /// <summary>
+        /// Makes host memory already mapped at [va, va+length) the program's pages with <paramref name="permissions"/>.
+        /// Without Read they stay the program's but not present (a PROT_NONE reservation): a later mprotect, a fixed
+        /// mmap or munmap inside it is the program's to make.
+        /// </summary>
         public bool Share(ulong va, ulong length, Permissions permissions)
         {
             if ((va & (Pte.PageSize - 1)) != 0) return false;
             length = PageRound(length);
-            if ((permissions & Permissions.Read) == 0) return _space.Unmap(va, length);
+            var mark = new MarkProgramPages();
+            // A reservation has no host memory to mirror (PROT_NONE): its entries only need to be non-zero and
+            // not present, so they name placeholder frames that are never reached.
+            if ((permissions & Permissions.Read) == 0)
+                return _space.Map(va, Pte.PageSize, length, Permissions.None) && _space.Modify(va, length, ref mark);
+            permissions |= Permissions.User;
             PhysicalMemory* physical = VirtualMemory.Physical;
-            for (ulong offset = 0; offset < length; offset += Pte.PageSize)
+            ulong offset = 0;
+            while (offset < length)
             {
                 if (!physical->TryToPhysical(va + offset, out ulong gpa)) return false;
-                if (!_space.Map(va + offset, gpa, Pte.PageSize, permissions | Permissions.User)) return false;
+                // One Map per run of pages that are contiguous in guest-physical memory too.
+                ulong run = Pte.PageSize;
+                while (offset + run < length && physical->TryToPhysical(va + offset + run, out ulong next) && next == gpa + run) run += Pte.PageSize;
+                if (!_space.Map(va + offset, gpa, run, permissions)) return false;
+                offset += run;
             }
-            return true;
+            return _space.Modify(va, length, ref mark);
+        }
+
+        /// <summary>What ring 3 may do with the page at <paramref name="va"/> (None for a reservation or no page).</summary>
+        public Permissions PermissionsAt(ulong va)
+        {
+            if (!_space.Lookup(va & ~(Pte.PageSize - 1), out ulong entry, out _)) return Permissions.None;
+            return PageFlags.PermissionsOf(entry) & ~Permissions.User;
         }
 
         /// <summary>Removes [va, va+length) from this space (the host memory stays).</summary>
         public bool Unmap(ulong va, ulong length) => _space.Unmap(va, PageRound(length));
 
-        /// <summary>Whether every page of [va, va+length) is a user page here: ring 3 may only change its own memory.</summary>
+        /// <summary>Whether every page of [va, va+length) is the program's (present or a PROT_NONE reservation): ring 3 may only change its own memory.</summary>
         public bool IsUserRange(ulong va, ulong length)
         {
             if (length == 0 || va + length < va) return false;
             for (ulong page = va & ~(Pte.PageSize - 1); page < va + length; page += Pte.PageSize)
-            {
-                if (!_space.Lookup(page, out ulong entry, out _)) return false;
-                if ((entry & Pte.User) == 0 || (entry & PageFlags.PermissionMask) == 0) return false;
-            }
+                if (!_space.Lookup(page, out ulong entry, out _) || (entry & ProgramPage) == 0) return false;
+            return true;
+        }
+
+        /// <summary>
+        /// Whether the program may map over or unmap [va, va+length): each page is the program's or mapped by no one
+        /// (not the runtime's, not in the Dune region, below the end of user space).
+        /// </summary>
+        public bool IsProgramOrFree(ulong va, ulong length)
+        {
+            ulong end = va + PageRound(length);
+            if (length == 0 || end < va || end > UserAddressLimit || DuneLayout.Overlaps(va, end - va)) return false;
+            for (ulong page = va & ~(Pte.PageSize - 1); page < end; page += Pte.PageSize)
+                if (_space.Lookup(page, out ulong entry, out _) && entry != 0 && (entry & ProgramPage) == 0) return false;
             return true;
         }
 
@@ -135,5 +172,14 @@ namespace Dune.UserMode
         public void Destroy() => _space.Destroy();
 
         public static ulong PageRound(ulong bytes) => (bytes + Pte.PageSize - 1) & ~(Pte.PageSize - 1);
+
+        private struct MarkProgramPages : IPageVisitor
+        {
+            public bool Visit(ulong va, ulong* entry, PageSize size)
+            {
+                *entry |= ProgramPage;
+                return true;
+            }
+        }
     }
 }

@@ -91,13 +91,27 @@ public class ElfLoaderRealBinaryTests
     }
 
     [Fact]
-    public void DynamicallyLinkedProgramIsRejected()
+    public void DynamicallyLinkedProgramNamesItsInterpreter()
     {
-        var outcome = Plan.Of(File.ReadAllBytes(GccBinaries.Dynamic));
-        int interp = Readelf.Segments(GccBinaries.Dynamic).FindIndex(s => s.Type == "INTERP");
-        Assert.Equal(ElfError.DynamicallyLinked, outcome.Error);
-        Assert.Equal(interp, outcome.Result.ProgramHeader);
-        Assert.Equal($"program header {interp}: dynamically linked (PT_INTERP): not supported", outcome.Result.Message);
+        byte[] image = File.ReadAllBytes(GccBinaries.Dynamic);
+        var outcome = Plan.Of(image);
+        var interp = Readelf.Segments(GccBinaries.Dynamic).Single(s => s.Type == "INTERP");
+        Assert.True(outcome.Result.Ok, outcome.Result.Message);
+        Assert.True(outcome.Plan.HasInterpreter);
+        Assert.Equal(interp.Offset, outcome.Plan.InterpreterOffset);
+        Assert.Equal("/lib64/ld-linux-x86-64.so.2", System.Text.Encoding.ASCII.GetString(image, (int)interp.Offset, outcome.Plan.InterpreterLength));
+    }
+
+    [Fact]
+    public void TheDynamicLinkerItselfPlansAtAChosenBias()
+    {
+        var options = LoaderOptions.Default;
+        options.PieLoadBias = 0x7f00_0000_0000;
+        var outcome = Plan.Of(File.ReadAllBytes("/lib64/ld-linux-x86-64.so.2"), options);
+        Assert.True(outcome.Result.Ok, outcome.Result.Message);
+        Assert.False(outcome.Plan.HasInterpreter);
+        Assert.Equal(0x7f00_0000_0000UL, outcome.Plan.ImageStart);
+        Assert.Equal(0x7f00_0000_0000UL + Readelf.Entry("/lib64/ld-linux-x86-64.so.2"), outcome.Plan.Entry);
     }
 
     [Fact]

@@ -102,7 +102,17 @@ public class ElfLoaderRejectionTests
         AssertRejected(Tiny().Bytes, ElfError.ImageTooLarge, 2, options);
     }
 
-    [Fact] public void InterpreterSegment() => AssertRejected(Tiny().SetType(3, Elf.PtInterp).Bytes, ElfError.DynamicallyLinked, 3);
+    [Fact] public void EmptyInterpreterPath() => AssertRejected(Tiny().SetType(3, Elf.PtInterp).Bytes, ElfError.BadInterpreter, 3);
+
+    // The tiny program's first page starts with the ELF header: bytes 0-3 are "\x7fELF", byte 4 is 2 (ELFCLASS64).
+    [Fact] public void InterpreterPathWithoutNul() =>
+        AssertRejected(Tiny().SetType(3, Elf.PtInterp).SetOffset(3, 0).SetFileSize(3, 4).Bytes, ElfError.BadInterpreter, 3);
+
+    [Fact] public void InterpreterPathWithAnInnerNul() =>
+        AssertRejected(Tiny().SetType(3, Elf.PtInterp).SetOffset(3, 1).SetFileSize(3, 16).Bytes, ElfError.BadInterpreter, 3);
+
+    [Fact] public void InterpreterPathBeyondTheFile() =>
+        AssertRejected(Tiny().SetType(3, Elf.PtInterp).SetOffset(3, 1UL << 40).SetFileSize(3, 8).Bytes, ElfError.SegmentBeyondFile, 3);
 
     [Fact] public void OffsetAndAddressDisagreeModuloThePage() => AssertRejected(Tiny().SetOffset(2, 0x2008).Bytes, ElfError.MisalignedSegment, 2);
 

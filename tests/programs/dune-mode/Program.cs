@@ -27,7 +27,7 @@ static unsafe class Program
             case "efault": return BadPointer();
             case "null": return *(int*)Opaque(0);
             case "wild":
-                *(long*)Opaque(0x6000_0000_0000) = 42;
+                *(long*)Opaque(0x3000_0000_0000) = 42;   // nothing is mapped there (the Dune region starts at 0x6000_0000_0000)
                 return 0;
             case "runtime": return RuntimeFeatures();
             case "overflow":

@@ -31,7 +31,8 @@ static unsafe class Program
             return 2;
         }
 
-        Console.WriteLine(plan.PositionIndependent ? "type static-pie" : "type exec");
+        Console.WriteLine(plan.PositionIndependent ? "type dyn" : "type exec");
+        if (plan.HasInterpreter) Console.WriteLine("interp " + Interpreter(data, plan));
         Console.WriteLine($"entry 0x{plan.Entry:x}");
         Console.WriteLine($"phdr 0x{plan.ProgramHeaderAddress:x} count {plan.ProgramHeaderCount}");
         for (int i = 0; i < plan.MappingCount; i++)
@@ -42,6 +43,13 @@ static unsafe class Program
         if (plan.HasTls) Console.WriteLine($"tls 0x{plan.TlsAddress:x} filesz 0x{plan.TlsFileSize:x} memsz 0x{plan.TlsMemorySize:x} align 0x{plan.TlsAlignment:x}");
         Console.WriteLine(plan.StackExecutable ? "stack executable" : "stack non-executable");
         return PrintInitialStack(path, plan);
+    }
+
+    private static string Interpreter(byte* data, in LoadPlan plan)
+    {
+        char* c = stackalloc char[plan.InterpreterLength];
+        for (int i = 0; i < plan.InterpreterLength; i++) c[i] = (char)data[plan.InterpreterOffset + (ulong)i];
+        return new string(c, 0, plan.InterpreterLength);
     }
 
     /// <summary>Builds the stack a ring-3 start of this image would get (argv = { path }) and reads argv[0] back from it.</summary>

@@ -58,8 +58,8 @@ namespace Dune.Backends.Kvm
                 {
                     Layout.TryTranslate(va, out ulong gpa, out ulong windowEnd);
                     ulong stop = windowEnd < t ? windowEnd : t;
-                    for (; va < stop; va += Pte.PageSize, gpa += Pte.PageSize)
-                        if (!Tables.Map(va, gpa, flags)) return false;
+                    if (!Tables.Map(va, gpa, stop - va, flags)) return false;
+                    va = stop;
                 }
             }
             return true;

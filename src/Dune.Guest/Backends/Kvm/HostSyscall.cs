@@ -27,11 +27,14 @@ namespace Dune.Backends.Kvm
             return (int)Invoke(Platform.SyscallNumber.Openat, AtFdcwd, (long)buf, flags, 0, 0, 0);
         }
 
-        public static void* Mmap(void* addr, ulong length, int prot, int flags, int fd)
+        /// <summary>In the Dune region (<see cref="Platform.RuntimeMappings"/>), like all of the runtime's own memory.</summary>
+        public static void* Mmap(ulong length, int prot, int flags, int fd)
         {
-            long r = Invoke(Platform.SyscallNumber.Mmap, (long)addr, (long)length, prot, flags, fd, 0);
+            long r = Platform.RuntimeMappings.Map(length, prot, flags, fd, 0, &Call);
             return r < 0 && r > -4096 ? null : (void*)r;
         }
+
+        private static long Call(long nr, long a0, long a1, long a2, long a3, long a4, long a5) => Invoke(nr, a0, a1, a2, a3, a4, a5);
 
         public static void Write(int fd, byte* buf, long count)
         {

@@ -71,16 +71,16 @@ namespace Dune.Backends.Kvm
         /// <summary>Nothing here may allocate after the final mirror: a new heap chunk would be missing in the guest.</summary>
         private static string Setup(Acquired* acquired)
         {
-            int kvm = acquired->Kvm = HostSyscall.Open("/dev/kvm", ORdwr | OCloexec);
+            int kvm = acquired->Kvm = MonitorFds.Hide(HostSyscall.Open("/dev/kvm", ORdwr | OCloexec));
             if (kvm < 0) return "cannot open /dev/kvm";
             if (HostSyscall.Ioctl(kvm, KvmApi.GetApiVersion, 0) != KvmApi.ApiVersion) return "unsupported KVM API version";
-            int vm = acquired->Vm = (int)HostSyscall.Ioctl(kvm, KvmApi.CreateVm, 0);
+            int vm = acquired->Vm = MonitorFds.Hide((int)HostSyscall.Ioctl(kvm, KvmApi.CreateVm, 0));
             if (vm < 0) return "KVM_CREATE_VM failed";
             long maxSlots = HostSyscall.Ioctl(kvm, KvmApi.CheckExtension, KvmApi.CapNrMemslots);
             if (maxSlots <= 0) maxSlots = 32;
             HostSyscall.Ioctl(vm, KvmApi.SetTssAddr, (long)VmxTssAddress);
 
-            byte* raw = (byte*)HostSyscall.Mmap(null, BackendArea.Size + BackendArea.Alignment, Linux.ProtRead | Linux.ProtWrite,
+            byte* raw = (byte*)HostSyscall.Mmap(BackendArea.Size + BackendArea.Alignment, Linux.ProtRead | Linux.ProtWrite,
                 Linux.MapPrivate | Linux.MapAnonymous | Linux.MapNoReserve, -1);
             if (raw == null) return "cannot map the backend's memory";
             acquired->Area = raw;
@@ -97,11 +97,11 @@ namespace Dune.Backends.Kvm
             bool xsave = leaf1 != null && (leaf1->Ecx & CpuidBits.Leaf1EcxXsave) != 0 && leafD != null && HostHasOsxsave();
             bool fsgsbase = leaf7 != null && (leaf7->Ebx & CpuidBits.Leaf7EbxFsgsbase) != 0;
 
-            int vcpu = acquired->Vcpu = (int)HostSyscall.Ioctl(vm, KvmApi.CreateVcpu, 0);
+            int vcpu = acquired->Vcpu = MonitorFds.Hide((int)HostSyscall.Ioctl(vm, KvmApi.CreateVcpu, 0));
             if (vcpu < 0) return "KVM_CREATE_VCPU failed";
             long runSize = HostSyscall.Ioctl(kvm, KvmApi.GetVcpuMmapSize, 0);
             const int MapShared = 0x01;
-            byte* run = runSize > 0 ? (byte*)HostSyscall.Mmap(null, (ulong)runSize, Linux.ProtRead | Linux.ProtWrite, MapShared, vcpu) : null;
+            byte* run = runSize > 0 ? (byte*)HostSyscall.Mmap((ulong)runSize, Linux.ProtRead | Linux.ProtWrite, MapShared, vcpu) : null;
             if (run == null) return "cannot map kvm_run";
             acquired->Run = run;
             acquired->RunSize = runSize;

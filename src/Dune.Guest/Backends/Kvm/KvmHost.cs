@@ -80,6 +80,7 @@ namespace Dune.Backends.Kvm
                 {
                     ushort port = *(ushort*)(run + KvmApi.RunIoPort);
                     if (port == HypercallPorts.Hypercall) { Hypercall(cpu); continue; }
+                    if (port == HypercallPorts.Probe) continue;
                     if (port == HypercallPorts.Fault)
                     {
                         Traps.TrapFrame* frame = (Traps.TrapFrame*)cpu->Hypercall.FaultFrame;

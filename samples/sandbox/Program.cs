@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using Dune;
+using Dune.Platform;
+using Dune.UserMode;
+
+/// <summary>
+/// sandbox [--policy FILE] [--trace] -- PROGRAM ARGS...: runs an unmodified Linux executable (static, static-pie
+/// or dynamically linked) in ring 3 under this Dune process, which sees and decides every system call it makes
+/// (README.md). The exit status is the program's: its exit code, 128 + N when it ends by signal N (a fault is
+/// reported and counted as the signal Linux would send: SIGSEGV, SIGILL, SIGFPE, SIGTRAP; the policy's kill as
+/// SIGSYS). The sandbox's own failures: 2 usage or policy error, 126 cannot load the program, 127 cannot read it.
+/// </summary>
+static class Program
+{
+    const string Usage = "usage: sandbox [--policy FILE] [--trace] -- PROGRAM [ARGS...]";
+
+    static int Main()
+    {
+        string[] args = Environment.GetCommandLineArgs();
+        string policyFile = null;
+        bool trace = false;
+        int at = 1;
+        for (; at < args.Length && args[at] != "--"; at++)
+        {
+            if (args[at] == "--trace") trace = true;
+            else if (args[at] == "--policy" && at + 1 < args.Length) policyFile = args[++at];
+            else return Fail(Usage, 2);
+        }
+        if (at + 1 >= args.Length) return Fail(Usage, 2);
+        string program = args[at + 1];
+        string[] argv = new string[args.Length - at - 1];
+        for (int i = 0; i < argv.Length; i++) argv[i] = args[at + 1 + i];
+
+        string text = SandboxPolicy.DefaultProfile;
+        if (policyFile != null)
+        {
+            byte[] bytes = UserElf.ReadFile(policyFile);
+            if (bytes == null) return Fail("sandbox: cannot read the policy " + policyFile, 2);
+            text = Ascii(bytes, 0, bytes.Length);
+        }
+        string error = SandboxPolicy.Parse(text, out SandboxPolicy policy);
+        if (error != null) return Fail("sandbox: " + (policyFile ?? "default policy") + ": " + error, 2);
+
+        byte[] image = UserElf.ReadFile(program);
+        if (image == null) return Fail("sandbox: cannot read " + program, 127);
+        string[] envp = Split(UserElf.ReadFile("/proc/self/environ"));
+
+        Report.Open();
+        DuneMode.Enter();
+        error = UserSpace.TryCreate(out UserSpace space);
+        UserFrame start = default;
+        if (error == null) error = UserElf.Load(space, image, program, argv, envp, out start);
+        if (error != null) return Fail("sandbox: " + program + ": " + error, 126);
+
+        RunResult r = Ring3.Run(space, start, policy.ToSyscallPolicy(), new SandboxMonitor(policy, trace));
+        switch (r.End)
+        {
+            case RunEnd.Exited:
+                return r.ExitCode & 0xff;
+            case RunEnd.Signaled:
+                Report.Line("sandbox: " + program + " killed by signal " + r.Signal.ToString());
+                return 128 + r.Signal;
+            case RunEnd.Killed:
+                Report.Line("sandbox: " + program + " killed by the policy at " + SyscallTable.Name(r.SyscallNumber));
+                return 128 + 31;
+            default:
+                int signal = SignalOf(r.Vector);
+                Report.Line("sandbox: " + program + " killed by signal " + signal.ToString() + ": " + r.Describe());
+                return 128 + signal;
+        }
+    }
+
+    /// <summary>The signal Linux sends for an exception in user mode.</summary>
+    static int SignalOf(ulong vector)
+    {
+        switch (vector)
+        {
+            case 0: case 16: case 19: return 8;  // #DE, #MF, #XM: SIGFPE
+            case 1: case 3: return 5;            // #DB, #BP: SIGTRAP
+            case 6: return 4;                    // #UD: SIGILL
+            case 17: return 7;                   // #AC: SIGBUS
+            default: return 11;                  // #PF, #GP, #SS, #NP, int n: SIGSEGV
+        }
+    }
+
+    static int Fail(string message, int code)
+    {
+        Console.Error.WriteLine(message);
+        return code;
+    }
+
+    /// <summary>NUL-separated strings (/proc/self/environ) as an array.</summary>
+    static string[] Split(byte[] bytes)
+    {
+        var list = new List<string>();
+        if (bytes != null)
+        {
+            int start = 0;
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                if (bytes[i] != 0) continue;
+                if (i > start) list.Add(Ascii(bytes, start, i - start));
+                start = i + 1;
+            }
+        }
+        return list.ToArray();
+    }
+
+    static string Ascii(byte[] bytes, int start, int length)
+    {
+        char[] chars = new char[length];
+        for (int i = 0; i < length; i++) chars[i] = (char)bytes[start + i];
+        return new string(chars, 0, length);
+    }
+}

@@ -1,0 +1,165 @@
+using Xunit;
+
+namespace Dune.Vm.Tests;
+
+/// <summary>The VM programs of the sandbox tests (listed in <see cref="VmPrograms"/>).</summary>
+public static class Sandbox
+{
+    public const string ToolProject = "samples/sandbox/sandbox.csproj";
+    public const string Hostile = "tests/programs/sandbox/hostile.c";
+    public const string AwkProgram = "{ n++; words += NF } END { printf \"%d lines, %d words, %.2f per line\\n\", n, words, words / n }";
+    public const string Sql = "create table t(name text, n int); insert into t values ('a', 3), ('b', 4), ('c', 5);" +
+        " select name, n * n from t order by n desc; select sum(n * n), group_concat(name, '-') from t;";
+    public const string Lua = "local t = {} for i = 1, 10 do t[i] = i * i end print(table.concat(t, ',')) print(string.format('%5.3f', math.pi))";
+    /// <summary>A policy file written in the guest, then: an emulated call, a denied one, a malformed policy.</summary>
+    public const string PolicyScript =
+        "printf 'default allow\\nemulate geteuid 4321\\ndeny uname EPERM\\npath / ro\\n' > /tmp/p.policy; " +
+        "/progs/sandbox-true --policy /tmp/p.policy -- /debian/bin/id -u; echo \"id: $?\"; " +
+        "/progs/sandbox-true --policy /tmp/p.policy -- /debian/bin/uname; echo \"uname: $?\"; " +
+        "printf 'allow read\\nbogus rule\\n' > /tmp/bad.policy; /progs/sandbox-true --policy /tmp/bad.policy -- /debian/bin/true; echo \"bad: $?\"";
+
+    /// <summary>A program run natively in the guest: a Debian program by its guest path, or a C file built here.</summary>
+    public static VmProgram Native(string name, string program, params string[] args) =>
+        new("native-" + name, program.EndsWith(".c") ? program : "guest:" + program, 20, args);
+
+    /// <summary>The same program under samples/sandbox with the default policy.</summary>
+    public static VmProgram Sandboxed(string name, string program, params string[] args) =>
+        new("sandbox-" + name, ToolProject, 60, new[] { "--", program }.Concat(args).ToArray());
+
+    public static VmProgram Tool(string name, params string[] args) => new("sandbox-" + name, ToolProject, 60, args);
+}
+
+/// <summary>
+/// samples/sandbox in the test VM against programs no one here wrote (Debian's coreutils, grep, sed, mawk,
+/// sqlite3, lua5.4; tests/vm/versions.env GUEST_PACKAGES): sandboxed and native runs of the same boot must give
+/// the same stdout, stderr and exit status. Then programs that attack the monitor: each must leave it alive and
+/// reporting.
+/// </summary>
+[Collection("vm")]
+public sealed class SandboxTests
+{
+    private readonly VmFixture _vm;
+
+    public SandboxTests(VmFixture vm) => _vm = vm;
+
+    [Theory]
+    [InlineData("true")]
+    [InlineData("seq")]
+    [InlineData("ls")]
+    [InlineData("sha256sum")]
+    [InlineData("sort")]
+    [InlineData("wc")]
+    [InlineData("od")]
+    [InlineData("cat-missing")]
+    [InlineData("grep")]
+    [InlineData("sed")]
+    [InlineData("awk")]
+    [InlineData("sqlite3")]
+    [InlineData("lua")]
+    [InlineData("hostile-close-all")]
+    [InlineData("hostile-close-stdio")]
+    [InlineData("hostile-reserve")]
+    public void SandboxedRunMatchesTheNativeRun(string name)
+    {
+        VmResult native = _vm.Result("native-" + name), sandboxed = _vm.Result("sandbox-" + name);
+        Assert.Equal("exit", native.Status);
+        Assert.True(native.Stdout.Length + native.Stderr.Length > 0 || name == "true" || name == "hostile-close-stdio", native.ToString());
+        Assert.Equal((native.Status, native.Code, native.Stdout, native.Stderr), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout, sandboxed.Stderr));
+    }
+
+    [Fact]
+    public void TheProgramsDidRealWork()
+    {
+        Assert.Equal("01\n04\n07\n10\n13\n16\n19\n", _vm.Result("sandbox-seq").Stdout);
+        Assert.Equal("c|25\nb|16\na|9\n50|c-b-a\n", _vm.Result("sandbox-sqlite3").Stdout);
+        Assert.Equal("1,4,9,16,25,36,49,64,81,100\n3.142\n", _vm.Result("sandbox-lua").Stdout);
+        Assert.Equal("1", _vm.Result("sandbox-cat-missing").Code);
+        Assert.Equal("/debian/bin/cat: /nonexistent: No such file or directory\n", _vm.Result("sandbox-cat-missing").Stderr);
+    }
+
+    [Fact]
+    public void AbortEndsOnlyTheProgramWithItsSignal()
+    {
+        VmResult native = _vm.Result("native-hostile-abort"), sandboxed = _vm.Result("sandbox-hostile-abort");
+        Assert.Equal(("exit", "134"), (native.Status, native.Code));
+        Assert.Equal(("exit", "134"), (sandboxed.Status, sandboxed.Code));
+        Assert.Equal("sandbox: /progs/native-hostile-abort killed by signal 6\n", sandboxed.Stderr);
+    }
+
+    [Theory]
+    [InlineData("int80", "128")]
+    [InlineData("int20", "32")]
+    public void SoftwareInterruptsEndTheProgramNotTheMonitor(string mode, string vector)
+    {
+        VmResult r = _vm.Result("sandbox-hostile-" + mode);
+        Assert.Equal(("exit", "139"), (r.Status, r.Code));
+        Assert.StartsWith("int $0x", r.Stdout);
+        Assert.StartsWith("sandbox: /progs/native-hostile-abort killed by signal 11: fault ", r.Stderr);
+        Assert.Contains("(vector " + vector + ")", r.Stderr);
+    }
+
+    [Fact]
+    public void HugeMappingsGetEnomemAndTheProgramGoesOn()
+    {
+        VmResult r = _vm.Result("sandbox-hostile-huge-mmap");
+        Assert.Equal(("exit", "0", ""), (r.Status, r.Code, r.Stderr));
+        Assert.Equal("16 GiB mmap: Cannot allocate memory\n1 MiB mmap afterwards: mapped\n", r.Stdout);
+    }
+
+    [Fact]
+    public void TheMonitorsProcDirectoryIsDenied()
+    {
+        VmResult r = _vm.Result("sandbox-hostile-proc-self-mem");
+        Assert.Equal(("exit", "0"), (r.Status, r.Code));
+        Assert.Equal("open /proc/self/mem: -1 Permission denied\nopen /proc/self/maps: -1 Permission denied\n", r.Stdout);
+    }
+
+    [Fact]
+    public void AlarmDoesNotReachTheMonitor()
+    {
+        // Signals are not delivered to sandboxed programs yet: alarm arms nothing, and the host's SIGALRM, which
+        // would end the monitor, is never raised.
+        VmResult r = _vm.Result("sandbox-hostile-alarm");
+        Assert.Equal(("exit", "0", "alarm did not end the monitor\n"), (r.Status, r.Code, r.Stdout));
+    }
+
+    [Fact]
+    public void TheDefaultPolicyKeepsTheFileSystemReadOnlyOutsideTmp()
+    {
+        VmResult touch = _vm.Result("sandbox-touch-read-only");
+        Assert.Equal(("exit", "1"), (touch.Status, touch.Code));
+        Assert.Equal("/debian/bin/touch: cannot touch '/progs/new-file': Read-only file system\n", touch.Stderr);
+        VmResult sqlite = _vm.Result("sandbox-sqlite3-file");
+        Assert.Equal(("exit", "0", "42\n"), (sqlite.Status, sqlite.Code, sqlite.Stdout));
+    }
+
+    [Fact]
+    public void AFileThatIsNotAnExecutableIsRefusedWithAReason()
+    {
+        VmResult r = _vm.Result("sandbox-malformed");
+        Assert.Equal(("exit", "126"), (r.Status, r.Code));
+        Assert.Equal("sandbox: /progs/run-list.sh: not an ELF file (bad magic)\n", r.Stderr);
+    }
+
+    [Fact]
+    public void TracePrintsEveryCallLikeStrace()
+    {
+        VmResult r = _vm.Result("sandbox-trace");
+        Assert.Equal(("exit", "0", ""), (r.Status, r.Code, r.Stdout));
+        Assert.Contains("openat(AT_FDCWD, \"/lib/x86_64-linux-gnu/libc.so.6\", 0x80000) = 3\n", r.Stderr);
+        Assert.Contains("access(\"/etc/ld.so.preload\") = -1 ENOENT\n", r.Stderr);
+        Assert.Contains("rseq(", r.Stderr);
+        Assert.Contains(" = -1 ENOSYS (refused by the monitor)\n", r.Stderr);
+        Assert.EndsWith("exit_group(0) = ?\n", r.Stderr);
+    }
+
+    [Fact]
+    public void PolicyFilesEmulateDenyAndReportTheirErrors()
+    {
+        VmResult r = _vm.Result("sandbox-policy");
+        Assert.Equal(("exit", "0"), (r.Status, r.Code));
+        Assert.Equal("4321\nid: 0\nuname: 1\nbad: 2\n", r.Stdout);
+        Assert.Equal("/debian/bin/uname: cannot get system name: Operation not permitted\n" +
+            "sandbox: /tmp/bad.policy: line 2: unknown rule 'bogus' (want default, allow, deny, kill, emulate, network or path)\n", r.Stderr);
+    }
+}
