@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # DuneAot's one entry point.
-#   ./build.sh          restore, build the runtime, the stubs and every sample, pack the NuGet packages
-#                       into build/packages, then run samples/hello and samples/hello-dune (in ring 0:
+#   ./build.sh          restore, build the runtime, the stubs, every sample and bench/paper, pack the NuGet
+#                       packages into build/packages, then run samples/hello and samples/hello-dune (in ring 0:
 #                       through launcher/dune, natively or in the test VM)
 #   ./build.sh test     the above, then every test suite: unit tests, runtime conformance tests (host
 #                       mode) and the ring-0 tests in the test VM (tests/vm, QEMU emulating AMD SVM)
@@ -33,7 +33,7 @@ build_all() {
     step "restoring packages (ilc from NuGet, xunit)"
     dotnet restore DuneAot.sln -v q --nologo
     local p
-    for p in $(samples); do
+    for p in $(samples) bench/paper/paper.csproj; do
         step "building $(dirname "$p") (C# -> ilc -> ld)"
         dotnet build "$p" -c Release -nologo -v q -clp:ErrorsOnly
     done

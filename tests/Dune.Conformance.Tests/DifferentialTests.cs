@@ -34,6 +34,7 @@ public class DifferentialTests
         { "exception-messages", [], null },
         { "threads", [], null },
         { "thread-crash", [], null },
+        { "tasks", [], null },
     };
 
     [Theory]

@@ -177,6 +177,17 @@ namespace Dune.Memory
                 }
                 ulong* e = Find(va, modify, out int level, out bool failed);
                 if (failed) return false;
+                if (level == 1)
+                {
+                    // The following 4 KiB pages share this leaf table: visit the rest of the range in it without walking again.
+                    ulong left = (end - va + Pte.PageSize - 1) >> Pte.PageShift;
+                    int count = 512 - Pte.Index(va, 1);
+                    if ((ulong)count > left) count = (int)left;
+                    for (int i = 0; i < count; i++, va += Pte.PageSize)
+                        if (e[i] != 0 && !visitor.Visit(va, e + i, (PageSize)1)) return true;
+                    if (va == 0) return true; // wrapped past the top
+                    continue;
+                }
                 ulong span = PageFlags.Bytes((PageSize)level);
                 ulong start = va & ~(span - 1);
                 if (e != null && IsLeaf(*e, level))

@@ -304,6 +304,13 @@ namespace Conformance.Linq
             var later = mutable.Select(x => x * 2);
             mutable.Add(3);
             P("late binding", S(later));
+            var filtered = mutable.Where(x => x != 4);
+            mutable.Add(5);
+            P("late binding where", S(filtered) + " " + S(new[] { 1, 2, 3 }.Where(x => x != 2)) + " " + S(new object[] { "a", 1 }.Select(o => o.ToString())));
+            Try("list modified during where", () => { foreach (int x in mutable.Where(x => true)) mutable.Add(x); return mutable.Count; });
+            Try("list modified during select", () => { foreach (int x in mutable.Select(x => x)) mutable.RemoveAt(0); return mutable.Count; });
+            IEnumerable<object> covariant = new string[] { "p", "q" };
+            P("covariant array where/select", S(covariant.Where(o => o != null).Select(o => o + "!")));
         }
 
         static bool IsNaN(double d) => d != d;

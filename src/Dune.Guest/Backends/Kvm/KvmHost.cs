@@ -59,6 +59,7 @@ namespace Dune.Backends.Kvm
             };
             if (HostSyscall.Ioctl(vcpu->Fd, KvmApi.SetRegs, &regs) < 0)
                 FaultReport.VmFailure(vcpu->Fd, "KVM_SET_REGS failed", 0);
+            bool deferSignals = false;
             while (true)
             {
                 // Read again each time: a forked child continues here with its own vCPU.
@@ -66,7 +67,8 @@ namespace Dune.Backends.Kvm
                 byte* run = vcpu->Run;
                 // Cleared before looking at Pending: a signal after the look sets it again and KVM_RUN returns at once.
                 *cpu->Signals.ExitRequest = 0;
-                if (cpu->Signals.Pending != 0 && cpu->Signals.Delivering == 0) InjectSignalDelivery(fd);
+                if (cpu->Signals.Pending != 0 && cpu->Signals.Delivering == 0 && !deferSignals) InjectSignalDelivery(fd);
+                deferSignals = false;
                 long r = HostSyscall.Ioctl(fd, KvmApi.Run, 0);
                 if (r < 0)
                 {
@@ -82,6 +84,13 @@ namespace Dune.Backends.Kvm
                     if (port == HypercallPorts.Fault)
                     {
                         Traps.TrapFrame* frame = (Traps.TrapFrame*)cpu->Hypercall.FaultFrame;
+                        if (frame->Vector == (ulong)Traps.SignalDelivery.Vector)
+                        {
+                            // Injected while the trap entry was moving another frame: it cannot run handlers now. The
+                            // signals stay pending; resume, and inject again after the next exit, not into this one.
+                            deferSignals = true;
+                            continue;
+                        }
                         if (TryResolvePageFault(cpu, frame)) continue;
                         FaultReport.GuestException(frame);
                     }

@@ -6,7 +6,7 @@ namespace Internal.Runtime
     /// Resolved interface calls by (type, interface, slot), shared by all call sites: a call site that sees more
     /// types than its cell remembers finds its target here instead of walking dispatch maps again. Direct-mapped
     /// (a colliding entry replaces the old one), in memory that lives as long as the process; types never go away,
-    /// so an entry never goes stale. Not thread-safe: the runtime runs one thread.
+    /// so an entry never goes stale. Read and written under <see cref="DispatchLock"/>.
     /// </summary>
     internal static unsafe class DispatchTargetCache
     {

@@ -19,8 +19,14 @@ namespace System.Runtime
             IntPtr target = GvmCache.Find(type, method);
             if (target == IntPtr.Zero)
             {
-                target = Dune.Runtime.Dispatch.GvmResolver.Resolve(type, method);
-                GvmCache.Add(type, method, target);
+                DispatchLock.Enter();
+                target = GvmCache.Find(type, method);
+                if (target == IntPtr.Zero)
+                {
+                    target = Dune.Runtime.Dispatch.GvmResolver.Resolve(type, method);
+                    GvmCache.Add(type, method, target);
+                }
+                DispatchLock.Exit();
             }
             return target;
         }

@@ -5,8 +5,8 @@ namespace System.Runtime
 {
     /// <summary>
     /// Resolved generic virtual calls by (receiver type, method handle): a fixed bucket array of chained entries in
-    /// mmap'ed memory (never freed; the set of pairs a program uses is bounded by its call sites and types). Not
-    /// thread-safe: the runtime runs one thread.
+    /// mmap'ed memory (never freed; the set of pairs a program uses is bounded by its call sites and types). Added
+    /// to under <see cref="DispatchLock"/>; an entry is complete before it is linked in, so Find needs no lock.
     /// </summary>
     internal static unsafe class GvmCache
     {
@@ -45,6 +45,14 @@ namespace System.Runtime
 
         /// <summary>Zeroed memory that lives as long as the process (cache entries, fat-pointer cells).</summary>
         public static void* Allocate(nuint size)
+        {
+            DispatchLock.Enter();
+            void* p = AllocateLocked(size);
+            DispatchLock.Exit();
+            return p;
+        }
+
+        private static void* AllocateLocked(nuint size)
         {
             size = (size + 15) & ~(nuint)15;
             if (s_next + size > s_end)

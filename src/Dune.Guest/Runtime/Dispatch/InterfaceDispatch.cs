@@ -46,16 +46,17 @@ namespace Internal.Runtime
         {
             if (obj == null) return (delegate*<void>)&ThrowNullReference;
             MethodTable* type = obj.MethodTable;
+            DispatchLock.Enter();
             Decode(cell, out MethodTable* interfaceType, out int slot, out DispatchCache* cache);
             void* target = DispatchTargetCache.Find(type, interfaceType, slot);
             if (target == null)
             {
                 target = DispatchResolver.FindImplementation(type, interfaceType, slot);
-                if (target == null) return (delegate*<void>)&ThrowEntryPointNotFound;
-                DispatchTargetCache.Add(type, interfaceType, slot, target);
+                if (target != null) DispatchTargetCache.Add(type, interfaceType, slot, target);
             }
-            Remember(cell, cache, interfaceType, slot, type, target);
-            return target;
+            if (target != null) Remember(cell, cache, interfaceType, slot, type, target);
+            DispatchLock.Exit();
+            return target != null ? target : (delegate*<void>)&ThrowEntryPointNotFound;
         }
 
         /// <summary>Adds (type, target) to the cell's cache, in a cache twice as large when it is full; a cell that has
@@ -134,7 +135,7 @@ namespace Internal.Runtime
     /// What a patched cell remembers: this header, then <see cref="Capacity"/> + 1 entries; the cell points at the
     /// entries. They fill in order and the one after the last used has a null type, where the stub stops. Entries
     /// are only ever added, target before type, and a full cache is replaced, never changed, so the stub can read
-    /// a cache without locks. Never freed. Allocation is not thread-safe: the runtime runs one thread.
+    /// a cache without locks. Never freed. Allocated and filled under <see cref="DispatchLock"/>.
     /// </summary>
     internal unsafe struct DispatchCache
     {

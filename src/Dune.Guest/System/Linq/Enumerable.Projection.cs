@@ -13,10 +13,28 @@ namespace System.Linq
         {
             Errors.ThrowIfNull(source, nameof(source));
             Errors.ThrowIfNull(predicate, nameof(predicate));
+            // Arrays and lists are read directly, not through IEnumerator<T>'s two interface calls per element.
+            if (source is TSource[] array) return WhereArrayIterator(array, predicate);
+            if (source is List<TSource> list) return WhereListIterator(list, predicate);
             return WhereIterator(source, predicate);
         }
 
         private static IEnumerable<TSource> WhereIterator<TSource>(IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            foreach (TSource item in source)
+                if (predicate(item)) yield return item;
+        }
+
+        private static IEnumerable<TSource> WhereArrayIterator<TSource>(TSource[] source, Func<TSource, bool> predicate)
+        {
+            for (int i = 0; i < source.Length; i++)
+            {
+                TSource item = source[i];
+                if (predicate(item)) yield return item;
+            }
+        }
+
+        private static IEnumerable<TSource> WhereListIterator<TSource>(List<TSource> source, Func<TSource, bool> predicate)
         {
             foreach (TSource item in source)
                 if (predicate(item)) yield return item;
@@ -43,10 +61,22 @@ namespace System.Linq
         {
             Errors.ThrowIfNull(source, nameof(source));
             Errors.ThrowIfNull(selector, nameof(selector));
+            if (source is TSource[] array) return SelectArrayIterator(array, selector);
+            if (source is List<TSource> list) return SelectListIterator(list, selector);
             return SelectIterator(source, selector);
         }
 
         private static IEnumerable<TResult> SelectIterator<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> selector)
+        {
+            foreach (TSource item in source) yield return selector(item);
+        }
+
+        private static IEnumerable<TResult> SelectArrayIterator<TSource, TResult>(TSource[] source, Func<TSource, TResult> selector)
+        {
+            for (int i = 0; i < source.Length; i++) yield return selector(source[i]);
+        }
+
+        private static IEnumerable<TResult> SelectListIterator<TSource, TResult>(List<TSource> source, Func<TSource, TResult> selector)
         {
             foreach (TSource item in source) yield return selector(item);
         }

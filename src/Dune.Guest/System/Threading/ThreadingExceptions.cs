@@ -14,12 +14,6 @@ namespace System.Threading
         internal override string DefaultMessage => "Thread was in an invalid state for the operation being executed.";
     }
 
-    public class LockRecursionException : Exception
-    {
-        public LockRecursionException() { }
-        public LockRecursionException(string message) : base(message) { }
-    }
-
     public class SemaphoreFullException : SystemException
     {
         public SemaphoreFullException() { }
