@@ -22,6 +22,8 @@
  *
  * State: the handler table is the process's; everything else is the CPU's (%gs:PERCPU_TRAP_..., the TSS in
  * PerCpu). A trap from ring 3 arrives with ring 3's GS base: SWAPGS on entry, and again on a return to ring 3.
+ * It also arrives with ring 3's FS base, while C# code finds its thread (and allocates) through FS: the
+ * runtime's FS base (saved by dune_user_enter) is loaded on entry and ring 3's put back on a return to ring 3.
  */
 
 #include "register-saves.inc"
@@ -31,6 +33,7 @@
         .set    FPU_AREA, 1024          /* XSAVE of x87|SSE|AVX needs 832 bytes, 64-aligned */
         .set    HANDLER_STACK, 6144     /* ring-3 traps: stack for the handler below the FPU area */
         .set    IST1, PERCPU_TSS + TSS64_IST1
+        .set    MSR_FS_BASE, 0xc0000100
 
         .text
         .altmacro
@@ -59,6 +62,15 @@ dune_trap_common:
         testb   $3, TRAPFRAME_CS(%rbx)
         jz      1f
         swapgs
+        mov     $MSR_FS_BASE, %ecx
+        rdmsr
+        shl     $32, %rdx
+        or      %rax, %rdx
+        mov     %rdx, %r13              /* r13: ring 3's FS base, callee-saved across the C# calls */
+        mov     %gs:PERCPU_USER_MODE_RUNTIME_FS_BASE, %rax
+        mov     %rax, %rdx
+        shr     $32, %rdx
+        wrmsr
 1:      cld
         cmpb    $0, %gs:PERCPU_TRAP_MOVING
         jne     report                  /* a fault while moving a frame */
@@ -118,7 +130,14 @@ report:
         call    *dune_trap_report_entry(%rip)
 resume:
         mov     %rbx, %rsp
-        add     $8, %rsp                /* cr2 */
+        testb   $3, TRAPFRAME_CS(%rbx)  /* back to ring 3 (the handler may have changed CS): its FS base */
+        jz      1f
+        mov     $MSR_FS_BASE, %ecx
+        mov     %r13, %rax
+        mov     %r13, %rdx
+        shr     $32, %rdx
+        wrmsr
+1:      add     $8, %rsp                /* cr2 */
         pop_gprs
         add     $16, %rsp               /* vector, error code */
         testb   $3, 8(%rsp)             /* back to ring 3 (the handler may have changed CS) */

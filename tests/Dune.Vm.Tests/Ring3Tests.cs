@@ -61,7 +61,7 @@ public sealed class Ring3Tests
     public void InvalidOpcodeReachesARegisteredHandlerOrEndsTheRun()
     {
         Assert.Equal("ring3: ud2 without a handler: fault vector 6 error 0 at code+0\n" +
-            "ring3: ud2 with a #UD handler that skips it: exited with 42, ring-3 frames it saw: 1\n",
+            "ring3: ud2 with a #UD handler that skips it: exited with 42, ring-3 frames it saw: 1, allocated at rip code+0\n",
             Passed("ring3-ud").Stdout);
     }
 

@@ -69,7 +69,7 @@ static unsafe class Program
         }
     }
 
-    static RunResult RunCode(UserSpace space, byte[] code, SyscallPolicy policy, SyscallMonitor monitor = null, ulong rdi = 0)
+    static RunResult RunCode(UserSpace space, byte[] code, SyscallPolicy policy, SyscallMonitor monitor = null, ulong rdi = 0, ulong fsBase = 0)
     {
         string error = RawCode.Load(space, code, out UserFrame start);
         if (error != null)
@@ -78,6 +78,7 @@ static unsafe class Program
             Environment.Exit(2);
         }
         start.Rdi = rdi;
+        start.FsBase = fsBase;
         return Ring3.Run(space, start, policy, monitor);
     }
 
@@ -170,21 +171,28 @@ static unsafe class Program
     }
 
     static int s_userFrames;
+    static string s_handlerNote;
 
-    /// <summary>A #UD handler (Traps.Register): counts frames from ring 3 and skips the instruction.</summary>
+    /// <summary>A #UD handler (Traps.Register): counts frames from ring 3, allocates (the runtime finds its thread
+    /// through FS, which ring 3 had set to its own value), and skips the instruction.</summary>
     static TrapAction SkipUd(ref TrapFrame frame)
     {
         if (frame.FromUserMode) s_userFrames++;
+        s_handlerNote = "allocated at rip code+" + (frame.Rip - RawCode.CodeAddress).ToString();
         return TrapAction.SkipInstruction;
     }
+
+    /// <summary>Ring 3's own FS base in the "ud" mode: unmapped, so a handler that used it as the runtime's would fault.</summary>
+    const ulong UserFsBase = 0x1000;
 
     static int InvalidOpcode(UserSpace space)
     {
         Report("ud2 without a handler", RunCode(space, Ud2Exit42, SyscallPolicy.AllowByDefault()));
         Traps.Register(Vector.InvalidOpcode, &SkipUd);
-        RunResult r = RunCode(space, Ud2Exit42, SyscallPolicy.AllowByDefault());
+        RunResult r = RunCode(space, Ud2Exit42, SyscallPolicy.AllowByDefault(), fsBase: UserFsBase);
         Traps.Unregister(Vector.InvalidOpcode);
-        Console.WriteLine("ring3: ud2 with a #UD handler that skips it: " + r.Describe() + ", ring-3 frames it saw: " + s_userFrames.ToString());
+        Console.WriteLine("ring3: ud2 with a #UD handler that skips it: " + r.Describe() + ", ring-3 frames it saw: " + s_userFrames.ToString() +
+            ", " + s_handlerNote);
         return 0;
     }
 
