@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # DuneAot's one entry point.
-#   ./build.sh          restore, build the runtime, the stubs, every sample and bench/paper, pack the NuGet
+#   ./build.sh          restore, build the runtime, the stubs, every sample and bench/paper, kmod/dune.ko (when
+#                       the running kernel's headers are installed), pack the NuGet
 #                       packages into build/packages, then run samples/hello and samples/hello-dune (in ring 0:
 #                       through launcher/dune, natively or in the test VM)
 #   ./build.sh test     the above, then every test suite: unit tests, runtime conformance tests (host
@@ -37,10 +38,24 @@ build_all() {
         step "building $(dirname "$p") (C# -> ilc -> ld)"
         dotnet build "$p" -c Release -nologo -v q -clp:ErrorsOnly
     done
+    build_kmod
     for p in packaging/DuneAot.Sdk packaging/DuneAot.Templates; do
         step "packing $p into build/packages"
         dotnet pack "$p" -c Release -o build/packages -nologo -v q -clp:ErrorsOnly
     done
+}
+
+# dune.ko for the running kernel when its headers are installed; without them kmod/build.sh says how to get
+# them and the build goes on (the test VM's module is built against pinned headers by the VM suite).
+build_kmod() {
+    step "building kmod/dune.ko for the running kernel ($(uname -r))"
+    local rc=0
+    kmod/build.sh >/dev/null || rc=$?
+    case $rc in
+    0) ;;
+    2) printf 'build.sh: kmod skipped: no headers for this kernel (see above)\n' >&2 ;;
+    *) die "kmod/build.sh failed (exit $rc)" ;;
+    esac
 }
 
 run_hello() {
