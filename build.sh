@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # DuneAot's one entry point.
-#   ./build.sh          restore, build the runtime, the stubs and every sample, then run samples/hello
+#   ./build.sh          restore, build the runtime, the stubs and every sample, pack the NuGet packages
+#                       into build/packages, then run samples/hello and samples/hello-dune (in ring 0:
+#                       through launcher/dune, natively or in the test VM)
 #   ./build.sh test     the above, then every test suite: unit tests, runtime conformance tests (host
 #                       mode) and the ring-0 tests in the test VM (tests/vm, QEMU emulating AMD SVM)
 #   ./build.sh clean    remove build outputs (keeps the cached test-VM kernel in build/vm)
@@ -35,11 +37,17 @@ build_all() {
         step "building $(dirname "$p") (C# -> ilc -> ld)"
         dotnet build "$p" -c Release -nologo -v q -clp:ErrorsOnly
     done
+    for p in packaging/DuneAot.Sdk packaging/DuneAot.Templates; do
+        step "packing $p into build/packages"
+        dotnet pack "$p" -c Release -o build/packages -nologo -v q -clp:ErrorsOnly
+    done
 }
 
 run_hello() {
     step "running samples/hello/bin/Release/hello"
     samples/hello/bin/Release/hello
+    step "running samples/hello-dune/bin/Release/hello-dune in ring 0 (launcher/dune: natively or in the test VM)"
+    launcher/dune run samples/hello-dune/bin/Release/hello-dune
 }
 
 run_tests() {
@@ -56,7 +64,8 @@ case "${1:-}" in
 test) build_all; run_hello; run_tests ;;
 clean)
     step "removing bin/ and obj/ folders"
-    find src samples tests -type d \( -name bin -o -name obj \) -prune -exec rm -rf {} +
+    find src samples tests packaging bench -type d \( -name bin -o -name obj \) -prune -exec rm -rf {} +
+    rm -rf build/packages
     ;;
 *) die "unknown command '$1' (use: ./build.sh, ./build.sh test, ./build.sh clean)" ;;
 esac

@@ -74,6 +74,36 @@ RhpByRefAssignRef:                      /* [rdi] = [rsi]; rdi += 8; rsi += 8 (JI
         ret
         .size   RhpByRefAssignRef, . - RhpByRefAssignRef
 
+/*
+ * Atomic reference stores for System.Threading.Interlocked: object DuneAtomicCompareExchangeRef(object* location,
+ * object value, object comparand) and object DuneAtomicExchangeRef(object* location, object value) return the
+ * previous reference; a store that happened dirties the card like the barriers above.
+ */
+        .globl  DuneAtomicCompareExchangeRef
+        .type   DuneAtomicCompareExchangeRef, @function
+DuneAtomicCompareExchangeRef:
+        mov     %rdx, %rax
+        lock cmpxchg %rsi, (%rdi)
+        jne     1f
+        test    %rsi, %rsi
+        jz      1f
+        mov     %rax, %rdx
+        mark_card %rdi
+        mov     %rdx, %rax
+1:      ret
+        .size   DuneAtomicCompareExchangeRef, . - DuneAtomicCompareExchangeRef
+
+        .globl  DuneAtomicExchangeRef
+        .type   DuneAtomicExchangeRef, @function
+DuneAtomicExchangeRef:
+        mov     %rsi, %rax
+        xchg    %rax, (%rdi)
+        test    %rsi, %rsi
+        jz      1f
+        mark_card %rdi
+1:      ret
+        .size   DuneAtomicExchangeRef, . - DuneAtomicExchangeRef
+
 /* byte** DuneGcChunkRegionTable(void): the chunk map the barriers read, for the collector to fill. */
         .globl  DuneGcChunkRegionTable
         .type   DuneGcChunkRegionTable, @function

@@ -46,17 +46,25 @@ RhpInitialDynamicInterfaceDispatch:     /* resolve in C#: DuneResolveInterfaceCa
         jmp     *%r11
         .size   RhpInitialDynamicInterfaceDispatch, . - RhpInitialDynamicInterfaceDispatch
 
-/* Patched cells: cache = {type, target, ...}. Same type as last time: jump; otherwise resolve again. */
-        .globl  DuneMonomorphicInterfaceDispatch
-        .type   DuneMonomorphicInterfaceDispatch, @function
-DuneMonomorphicInterfaceDispatch:
+/*
+ * Cells after their first call: cache = the entries of a DispatchCache, {type, target} pairs ending in a null
+ * type. The object's type is compared with each; a hit jumps to its target, a miss resolves in C# (which adds
+ * the type to the cell's cache while there is room).
+ */
+        .globl  DuneCachedInterfaceDispatch
+        .type   DuneCachedInterfaceDispatch, @function
+DuneCachedInterfaceDispatch:
         test    %rdi, %rdi
         jz      RhpInitialDynamicInterfaceDispatch
         mov     8(%r11), %rax
         mov     (%rdi), %r10
-        cmp     (%rax), %r10
-        jne     RhpInitialDynamicInterfaceDispatch
-        jmp     *8(%rax)
-        .size   DuneMonomorphicInterfaceDispatch, . - DuneMonomorphicInterfaceDispatch
+1:      cmp     (%rax), %r10
+        je      2f
+        add     $16, %rax
+        cmpq    $0, (%rax)
+        jne     1b
+        jmp     RhpInitialDynamicInterfaceDispatch
+2:      jmp     *8(%rax)
+        .size   DuneCachedInterfaceDispatch, . - DuneCachedInterfaceDispatch
 
         .section .note.GNU-stack, "", @progbits

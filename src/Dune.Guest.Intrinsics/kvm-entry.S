@@ -12,6 +12,10 @@
 
         .set    HYPERCALL_PORT, 0xD0
         .set    FAULT_PORT, 0xD1
+        .set    RESTART_BIT, 1
+        .if     (1 << RESTART_BIT) != PERCPU_HYPERCALL_RESTART_FLAG
+        .error  "RESTART_BIT does not match HypercallBlock.RestartFlag"
+        .endif
 
         .text
 /*
@@ -60,8 +64,10 @@ dune_kvm_enter:
 
 /*
  * Guest side of a system call: dune_syscall6 jumps here in Dune mode with the kernel's registers
- * (rax = nr; rdi, rsi, rdx, r10, r8, r9). Like syscall, it may clobber rcx and r11. When the host
- * changed page-table entries it asks for a TLB flush, done here by reloading CR3.
+ * (rax = nr; rdi, rsi, rdx, r10, r8, r9). Like syscall, it may clobber rcx and r11. The host's requests
+ * come in the block's flags: a TLB flush after it changed page-table entries (reload CR3), or a restart
+ * after a signal handler interrupted the call (SA_RESTART; the handler ran between the `out` and here
+ * and left the block as it found it, so issuing the same `out` again repeats the call).
  */
         .globl  dune_kvm_hypercall
         .type   dune_kvm_hypercall, @function
@@ -73,12 +79,14 @@ dune_kvm_hypercall:
         mov     %r10, %gs:PERCPU_HYPERCALL_A3
         mov     %r8, %gs:PERCPU_HYPERCALL_A4
         mov     %r9, %gs:PERCPU_HYPERCALL_A5
-        out     %al, $HYPERCALL_PORT
+0:      out     %al, $HYPERCALL_PORT
         mov     %gs:PERCPU_HYPERCALL_RESULT, %rax
-        cmpq    $0, %gs:PERCPU_HYPERCALL_FLUSH_TLB
+        cmpq    $0, %gs:PERCPU_HYPERCALL_FLAGS
         jne     1f
         ret
-1:      movq    $0, %gs:PERCPU_HYPERCALL_FLUSH_TLB
+1:      btrq    $RESTART_BIT, %gs:PERCPU_HYPERCALL_FLAGS
+        jc      0b
+        movq    $0, %gs:PERCPU_HYPERCALL_FLAGS
         mov     %cr3, %rcx
         mov     %rcx, %cr3
         ret
@@ -94,9 +102,9 @@ dune_kvm_hypercall:
 dune_kvm_report_fault:
         mov     %rdi, %gs:PERCPU_HYPERCALL_FAULT_FRAME
         out     %al, $FAULT_PORT
-        cmpq    $0, %gs:PERCPU_HYPERCALL_FLUSH_TLB
+        cmpq    $0, %gs:PERCPU_HYPERCALL_FLAGS
         je      1f
-        movq    $0, %gs:PERCPU_HYPERCALL_FLUSH_TLB
+        movq    $0, %gs:PERCPU_HYPERCALL_FLAGS
         mov     %cr3, %rax
         mov     %rax, %cr3
 1:      ret

@@ -32,6 +32,8 @@ public class DifferentialTests
         { "typesystem", ["a1", "a2"], null },
         { "exceptions-dispatch", [], null },
         { "exception-messages", [], null },
+        { "threads", [], null },
+        { "thread-crash", [], null },
     };
 
     [Theory]

@@ -72,11 +72,14 @@ public static class DuneProgram
     }
 
     /// <summary>Builds the project in <paramref name="dir"/> (any folder) as a Dune executable: exit code and MSBuild's output.</summary>
-    public static (int ExitCode, string Output) TryBuild(string dir)
+    public static (int ExitCode, string Output) TryBuild(string dir) => Dotnet($"build \"{dir}\" -c Release -nologo -v q");
+
+    /// <summary>Runs `dotnet ARGUMENTS` (build, publish, run...) serialized with the builds: exit code and its output.</summary>
+    public static (int ExitCode, string Output) Dotnet(string arguments)
     {
         lock (BuildLock)
         {
-            var psi = new ProcessStartInfo("dotnet", $"build \"{dir}\" -c Release -nologo -v q")
+            var psi = new ProcessStartInfo("dotnet", arguments)
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,

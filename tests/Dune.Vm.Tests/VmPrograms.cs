@@ -7,7 +7,14 @@ namespace Dune.Vm.Tests;
 /// already in the image (the Debian programs under <c>/debian/bin</c>), anything
 /// else must already be a static Linux executable.
 /// </summary>
-public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, params string[] Args);
+public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, params string[] Args)
+{
+    /// <summary>
+    /// Runs in a second boot under <c>run.sh --icount</c> (rdtsc counts instructions, runs are exact), started
+    /// alongside the main one. Booting under icount costs about 40 s, so only measurements go there.
+    /// </summary>
+    public bool Icount { get; init; }
+}
 
 /// <summary>
 /// Everything the test VM runs in its single boot per test run. To test
@@ -21,6 +28,9 @@ public static class VmPrograms
     private const string VmMemory = "tests/programs/vm-memory/vm-memory.csproj";
     private const string Traps = "tests/programs/traps/traps.csproj";
     private const string Ring3 = "tests/programs/ring3/ring3.csproj";
+    private const string Signals = "tests/programs/signals/signals.csproj";
+    private const string Fork = "tests/programs/fork/fork.csproj";
+    private const string KmodTest = "tests/vm/kmod/kmod-test.c";
 
     public static readonly VmProgram[] All =
     {
@@ -46,6 +56,19 @@ public static class VmPrograms
         new("dune-unmapped", DuneMode, 20, "unmapped"),
         new("dune-spin", DuneMode, 3, "spin"),
         new("dune-alarm", DuneMode, 10, "alarm"),
+        // POSIX signals delivered into guest ring 0 (tests/programs/signals "dune MODE"; SignalVmTests).
+        new("signals-usr1-busy", Signals, 10, "dune", "usr1-busy"),
+        new("signals-alarm", Signals, 10, "dune", "alarm"),
+        new("signals-term-default", Signals, 10, "dune", "term-default"),
+        new("signals-term-cancel", Signals, 10, "dune", "term-cancel"),
+        new("signals-term-handled", Signals, 10, "dune", "term-handled"),
+        new("signals-restart", Signals, 10, "dune", "restart"),
+        new("signals-eintr", Signals, 10, "dune", "eintr"),
+        new("signals-dispose", Signals, 10, "dune", "dispose"),
+        // fork, wait4 and exec in Dune mode (tests/programs/fork "dune MODE"; ForkVmTests).
+        new("fork-cow", Fork, 20, "dune", "cow"),
+        new("fork-exec", Fork, 20, "dune", "exec"),
+        new("fork-loop", Fork, 30, "dune", "loop"),
         new("hello-dune", "samples/hello-dune/hello-dune.csproj", 20),
         new("getpid-bench", "samples/getpid-bench/getpid-bench.csproj", 30),
         // 100 sequential Dune processes (hello-dune, shipped above as /progs/hello-dune) must all exit cleanly.
@@ -54,6 +77,9 @@ public static class VmPrograms
         new("gc-dune-churn", "tests/programs/gc/gc.csproj", 60, "dune", "churn"),
         new("gc-dune-tree", "tests/programs/gc/gc.csproj", 60, "dune", "tree"),
         new("gc-dune-roots", "tests/programs/gc/gc.csproj", 30, "dune", "roots"),
+        // Threads and Dune mode: tests/programs/dune-threads (ThreadVmTests).
+        new("threads-dune-ring0", "tests/programs/dune-threads/dune-threads.csproj", 30, "ring0"),
+        new("threads-dune-busy", "tests/programs/dune-threads/dune-threads.csproj", 30, "busy"),
         // Dune.Memory on real paging hardware: tests/programs/vm-memory, one behaviour per argument (VirtualMemoryTests).
         new("vm-dirty", VmMemory, 20, "dirty"),
         new("vm-protect", VmMemory, 20, "protect"),
@@ -98,6 +124,14 @@ public static class VmPrograms
         new("ring3-elf-dynamic", Ring3, 30, "elf", "/progs/ring3-hello-dynamic"),
         new("ring3-sample", "samples/ring3/ring3.csproj", 20),
         new("ring3-sample-elf", "samples/ring3/ring3.csproj", 20, "/progs/ring3-hello-libc"),
+        // The paper's table under --icount (exact instruction counts); PaperRatioTests guards its ratios.
+        new("paper-icount", "bench/paper/paper.csproj", 120, "--json") { Icount = true },
+        // The docs/ pages' examples (DocsExamplesTests).
+        new("docs-traps", "docs/examples/traps/docs-traps.csproj", 20),
+        new("docs-memory", "docs/examples/memory/docs-memory.csproj", 20),
+        new("docs-ring3", "docs/examples/ring3/docs-ring3.csproj", 20),
+        new("docs-sandbox", "docs/examples/sandbox/docs-sandbox.csproj", 20),
+        new("docs-backends", "docs/examples/backends/docs-backends.csproj", 20),
         // samples/sandbox against real programs (SandboxTests): each Debian program natively ("native-X") and
         // sandboxed ("sandbox-X") in the same boot, with the same argv[0].
         Sandbox.Native("true", "/debian/bin/true"), Sandbox.Sandboxed("true", "/debian/bin/true"),
@@ -128,5 +162,14 @@ public static class VmPrograms
         Sandbox.Sandboxed("malformed", "/progs/run-list.sh"),
         Sandbox.Tool("trace", "--trace", "--", "/debian/bin/true"),
         new("sandbox-policy", "guest:/bin/sh", 30, "-c", Sandbox.PolicyScript),
+        // dune.ko (/dev/dune, loaded by guest-init.sh): tests/vm/kmod/kmod-test.c, one behaviour per argument
+        // (KmodTests). Last, so that a module bug that panics the VM costs only these results.
+        new("kmod-guest", KmodTest, 10, "guest"),
+        new("kmod-signal", KmodTest, 10, "signal"),
+        new("kmod-threads", KmodTest, 30, "threads"),
+        new("kmod-coexist", KmodTest, 20, "coexist"),
+        new("kmod-leaks", KmodTest, 60, "leaks"),
+        new("kmod-fuzz", KmodTest, 40, "fuzz"),
+        new("kmod-cycles", KmodTest, 20, "cycles"),
     };
 }

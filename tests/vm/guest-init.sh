@@ -109,6 +109,13 @@ done <"/modules/$vendor.list"
 [ -c /dev/kvm ] || fatal "/dev/kvm missing after loading the kvm_$vendor modules"
 report "KVM $vendor"
 
+# run.sh --kmod ships dune.ko; it loads next to KVM, as on a real host.
+if [ -e /kmod/dune.ko ]; then
+	insmod /kmod/dune.ko || fatal "insmod dune.ko failed (see the console)"
+	[ -c /dev/dune ] || fatal "/dev/dune missing after loading dune.ko"
+	report "KMOD loaded"
+fi
+
 . /progs/run-list.sh
 
 report "DONE"

@@ -20,6 +20,9 @@
 #                    the image, see GUEST_PACKAGES in versions.env)
 #   --env NAME=VALUE set an environment variable for every program; NAME must
 #                    start with DUNE_ (e.g. DUNE_GC_STRESS=7); repeatable
+#   --kmod FILE.ko   a dune.ko built for the VM's kernel (kmod/build.sh --pinned):
+#                    the guest loads it after the KVM modules and keeps the file
+#                    at /kmod/dune.ko for programs that unload and reload it
 #   --quiet          print only the summary, not each program's output
 #   --stream         one EXE only: its stdout and stderr reach ours live, as it
 #                    runs, and run.sh exits with its exit status (124 timeout,
@@ -70,6 +73,7 @@ manifest=""
 exes=()
 args=()
 envs=()
+kmod=""
 while (($#)); do
 	case $1 in
 	--timeout) timeout_secs=${2:?}; shift 2 ;;
@@ -80,6 +84,7 @@ while (($#)); do
 	--out) out=${2:?} out_given=1; shift 2 ;;
 	--manifest) manifest=${2:?}; shift 2 ;;
 	--env) envs+=("${2:?}"); shift 2 ;;
+	--kmod) kmod=${2:?}; shift 2 ;;
 	--) shift; args=("$@"); break ;;
 	-h | --help) usage ;;
 	-*) log "unknown option $1"; usage ;;
@@ -87,6 +92,7 @@ while (($#)); do
 	esac
 done
 [[ $timeout_secs =~ ^[1-9][0-9]*$ ]] || die "--timeout wants whole seconds" 2
+[[ -z $kmod || -f $kmod ]] || die "--kmod: $kmod is not a file" 2
 for env in "${envs[@]}"; do
 	[[ $env =~ ^DUNE_[A-Za-z0-9_]*= ]] || die "--env wants DUNE_NAME=VALUE, got '$env'" 2
 done
@@ -108,15 +114,8 @@ fi
 
 # --- tools ------------------------------------------------------------------
 
-# A fresh machine may have no package lists yet: fetch them once, before the first install or download.
-apt_lists_ready=0
-apt_lists() {
-	((apt_lists_ready)) && return 0
-	apt_lists_ready=1
-	compgen -G "/var/lib/apt/lists/*_Packages*" >/dev/null && return 0
-	log "apt-get update (no package lists on this machine)"
-	apt-get update -q >&2 || die "apt-get update failed"
-}
+# shellcheck source=debs.sh
+source "$here/debs.sh"
 
 need=()
 command -v qemu-system-x86_64 >/dev/null || need+=(qemu-system-x86)
@@ -128,29 +127,8 @@ if ((${#need[@]})); then
 	apt-get install -y --no-install-recommends "${need[@]}" >&2 || die "apt-get install ${need[*]} failed"
 fi
 
-# --- pinned packages, downloaded once and kept --------------------------------
+# --- pinned packages (debs.sh) ------------------------------------------------
 
-# Prints the directory holding package $1 version $2 unpacked, downloading the
-# .deb only if build/vm/debs does not have it yet.
-unpacked() {
-	# Debian versions may carry an epoch "1:"; keep colons out of paths.
-	local pkg=$1 version=$2 debs=$cache/debs/$1_${2//:/_} dir=$cache/pkg/$1_${2//:/_}
-	if [[ ! -e $dir/.done ]]; then
-		if ! compgen -G "$debs/*.deb" >/dev/null; then
-			log "downloading $pkg=$version"
-			mkdir -p "$debs"
-			apt_lists
-			(cd "$debs" && apt-get -o APT::Sandbox::User=root download "$pkg=$version" >&2) ||
-				die "apt-get download $pkg=$version failed (old versions leave the mirror; is the .deb cached elsewhere?)"
-		fi
-		log "unpacking $pkg"
-		rm -rf "$dir"
-		mkdir -p "$dir"
-		dpkg-deb -x "$debs"/*.deb "$dir"
-		touch "$dir/.done"
-	fi
-	echo "$dir"
-}
 # Concurrent runs (a developer and the test suite) share the cache: one at a
 # time fills it.
 mkdir -p "$cache"
@@ -239,6 +217,10 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/root/progs"
 cp "$here/guest-init.sh" "$work/root/init"
 chmod 755 "$work/root/init"
+if [[ -n $kmod ]]; then
+	mkdir -p "$work/root/kmod"
+	cp "$kmod" "$work/root/kmod/dune.ko"
+fi
 
 # Single-quotes a word for the guest shell.
 shell_quote() { printf "'%s'" "${1//\'/\'\\\'\'}"; }

@@ -23,8 +23,14 @@ namespace Dune.Backends
             // Set before the switch: the guest continues with this memory, and the host half never reads it.
             s_current = new Kvm.KvmBackend();
             string error = s_current.Enter();
-            if (error != null) s_current = null;
-            return error;
+            if (error != null)
+            {
+                s_current = null;
+                return error;
+            }
+            Traps.SignalDelivery.Install();
+            PosixSignals.EnteredDuneMode();
+            return null;
         }
 
         private static bool Exists(string path)

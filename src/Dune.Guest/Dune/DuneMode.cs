@@ -13,8 +13,10 @@ namespace Dune
         /// <summary>Exit code when entering fails (EX_OSERR).</summary>
         public const int EnterFailedExitCode = 71;
 
+        /// <summary>Whether the process is in Dune mode (it entered, and stays until it exits).</summary>
         public static bool IsActive => Backends.Backend.Current != null;
 
+        /// <summary>The backend that runs the process in ring 0, or <see cref="DuneBackend.None"/> in host mode.</summary>
         public static DuneBackend Backend => Backends.Backend.Current?.Kind ?? DuneBackend.None;
 
         /// <summary>Enters Dune mode, or prints why it cannot and exits with <see cref="EnterFailedExitCode"/>.</summary>
@@ -28,8 +30,12 @@ namespace Dune
             }
         }
 
-        /// <summary>Enters Dune mode; null on success (now in ring 0), otherwise why not (still in host mode).</summary>
-        public static string TryEnter() => IsActive ? null : Backends.Backend.Enter();
+        /// <summary>Enters Dune mode; null on success (now in ring 0), otherwise why not (still in host mode).
+        /// Only a process with one thread enters: threads in Dune mode are issue 9 item 2.</summary>
+        public static string TryEnter() =>
+            IsActive ? null
+            : Internal.Runtime.Threads.ThreadList.Count > 1 ? "other threads are running (Dune mode supports one thread for now)"
+            : Backends.Backend.Enter();
 
         /// <summary>The current privilege level: the low two bits of CS (0 in Dune mode, 3 otherwise).</summary>
         public static int CurrentPrivilegeLevel() => Instructions.ReadCs() & 3;

@@ -9,18 +9,23 @@ namespace Dune
     /// </summary>
     public static unsafe class Instructions
     {
+        /// <summary>Reads the CS selector; its low two bits are the current privilege level (works in any ring).</summary>
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_read_cs")]
         public static extern ushort ReadCs();
 
+        /// <summary>Reads CR0 (protection, paging, write-protect and FPU control bits; see <c>Dune.Cpu.Cr0</c>).</summary>
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_read_cr0")]
         public static extern ulong ReadCr0();
 
+        /// <summary>Reads CR2: the linear address of the last page fault.</summary>
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_read_cr2")]
         public static extern ulong ReadCr2();
 
+        /// <summary>Reads CR3: the physical address of the current root page table (PML4), plus the PCID when enabled.</summary>
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_read_cr3")]
         public static extern ulong ReadCr3();
 
+        /// <summary>Reads CR4 (PAE, PGE, PCIDE, OSXSAVE... see <c>Dune.Cpu.Cr4</c>).</summary>
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_read_cr4")]
         public static extern ulong ReadCr4();
 
@@ -28,12 +33,15 @@ namespace Dune
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_write_cr3")]
         public static extern void WriteCr3(ulong value);
 
+        /// <summary>INVLPG: drops the TLB entries of the page holding <paramref name="address"/>.</summary>
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_invlpg")]
         public static extern void Invlpg(void* address);
 
+        /// <summary>RDMSR: reads model-specific register <paramref name="msr"/>.</summary>
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_rdmsr")]
         public static extern ulong Rdmsr(uint msr);
 
+        /// <summary>WRMSR: writes model-specific register <paramref name="msr"/>.</summary>
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_wrmsr")]
         public static extern void Wrmsr(uint msr, ulong value);
 
@@ -41,15 +49,19 @@ namespace Dune
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_lgdt")]
         public static extern void Lgdt(void* pseudoDescriptor);
 
+        /// <summary>Loads the IDT from a 10-byte pseudo-descriptor (limit, base).</summary>
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_lidt")]
         public static extern void Lidt(void* pseudoDescriptor);
 
+        /// <summary>Loads the task register with the TSS descriptor at GDT <paramref name="selector"/>.</summary>
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_ltr")]
         public static extern void Ltr(ushort selector);
 
+        /// <summary>XGETBV: reads extended control register <paramref name="xcr"/> (XCR0: the enabled XSAVE state components).</summary>
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_xgetbv")]
         public static extern ulong Xgetbv(uint xcr);
 
+        /// <summary>XSETBV: writes extended control register <paramref name="xcr"/>.</summary>
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_xsetbv")]
         public static extern void Xsetbv(uint xcr, ulong value);
 

@@ -26,8 +26,31 @@ namespace Dune.Memory
 
         public int PagesUsed => _used;
 
-        /// <summary>Maps one 4 KiB page; false when the pool is exhausted.</summary>
-        public bool Map(ulong virt, ulong phys, ulong leafFlags)
+        /// <summary>
+        /// Maps [virt, virt + length) to physical pages from <paramref name="phys"/> on, with 4 KiB pages (length
+        /// rounded up to whole pages). The upper levels are walked once per 2 MiB, then the leaf entries are
+        /// filled in a row: mirroring a whole address space costs about one store per page. False when the pool
+        /// is exhausted (the pages before that stay mapped).
+        /// </summary>
+        public bool Map(ulong virt, ulong phys, ulong length, ulong leafFlags)
+        {
+            ulong pages = (length + Pte.PageSize - 1) >> Pte.PageShift;
+            while (pages > 0)
+            {
+                ulong* leaf = LeafTable(virt);
+                if (leaf == null) return false;
+                int first = Pte.Index(virt, 1);
+                int count = 512 - first;
+                if ((ulong)count > pages) count = (int)pages;
+                for (int i = 0; i < count; i++, phys += Pte.PageSize) leaf[first + i] = Pte.Make(phys, leafFlags);
+                virt += (ulong)count * Pte.PageSize;
+                pages -= (ulong)count;
+            }
+            return true;
+        }
+
+        /// <summary>The last-level table covering <paramref name="virt"/>, creating missing levels; null when the pool is exhausted.</summary>
+        private ulong* LeafTable(ulong virt)
         {
             ulong* table = TableAt(_poolGpa);
             for (int level = 4; level > 1; level--)
@@ -35,14 +58,13 @@ namespace Dune.Memory
                 ulong* entry = table + Pte.Index(virt, level);
                 if (!Pte.IsPresent(*entry))
                 {
-                    if (_used == _capacity) return false;
+                    if (_used == _capacity) return null;
                     ulong gpa = _poolGpa + (ulong)_used++ * Pte.PageSize;
                     *entry = Pte.Make(gpa, Pte.TableFlags);
                 }
                 table = TableAt(Pte.Address(*entry));
             }
-            table[Pte.Index(virt, 1)] = Pte.Make(phys, leafFlags);
-            return true;
+            return table;
         }
 
         /// <summary>Clears the leaf entry of <paramref name="virt"/> if there is one (tables are kept).</summary>

@@ -26,6 +26,7 @@ namespace Dune.Memory
     {
         /// <summary>CR3 write bit 63 (with PCIDE): switch without flushing the new PCID's entries.</summary>
         public const ulong NoFlush = 1UL << 63;
+        /// <summary>The PCID bits of CR3 (12 bits).</summary>
         public const ulong PcidMask = 0xFFF;
         /// <summary>Above this many pages one flush is cheaper than INVLPG per page.</summary>
         public const int InvlpgLimit = 64;
@@ -60,10 +61,13 @@ namespace Dune.Memory
             WriteCr4(cr4);
         }
 
+        /// <summary>Whether the CPU supports process-context identifiers (CPUID.1:ECX.PCID).</summary>
         public static bool CpuHasPcid => (Cpuid(1, 0, 2) & Leaf1EcxPcid) != 0;
 
+        /// <summary>Whether the CPU has the INVPCID instruction (CPUID.7:EBX.INVPCID).</summary>
         public static bool CpuHasInvpcid => (Cpuid(7, 0, 1) & Leaf7EbxInvpcid) != 0;
 
+        /// <summary>Whether CR4.PCIDE is set.</summary>
         public static bool PcidEnabled => (Instructions.ReadCr4() & Cr4.PCIDE) != 0;
 
         /// <summary>Sets CR4.PCIDE if the CPU has PCIDs; the current CR3 must carry PCID 0 (the runtime's does).</summary>

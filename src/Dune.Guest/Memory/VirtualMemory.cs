@@ -18,10 +18,13 @@ namespace Dune.Memory
         private static ulong s_runtimeRoot;
         private static bool s_ready;
 
+        /// <summary>Whether <see cref="Initialize"/> has succeeded.</summary>
         public static bool IsInitialized => s_ready;
 
+        /// <summary>Guest-physical memory as this process sees it: virtual to guest-physical translation of the mirror.</summary>
         public static PhysicalMemory* Physical => (PhysicalMemory*)Unsafe.AsPointer(ref s_physical);
 
+        /// <summary>The pool of pages for page tables and frames (after <see cref="Initialize"/>).</summary>
         public static PageAllocator* Pages => (PageAllocator*)Unsafe.AsPointer(ref s_pages);
 
         /// <summary>The runtime's root table (CR3 at initialization), which the backend keeps in sync with the host.</summary>

@@ -37,18 +37,14 @@ namespace Dune.Platform
 
         private static ulong s_faultThrow;
 
-        /// <summary>Installs the alternate signal stack and the fault handlers; called once at start-up.</summary>
+        /// <summary>Bytes of the alternate stack each thread's fault handlers run on.</summary>
+        public const nuint AlternateStackBytes = AltStackSize;
+
+        /// <summary>Installs the main thread's alternate signal stack and the fault handlers; called once at start-up.</summary>
         public static void Install()
         {
             byte* altStack = (byte*)Linux.Mmap(null, AltStackSize, Linux.ProtRead | Linux.ProtWrite, Linux.MapPrivate | Linux.MapAnonymous);
-            if (altStack != null)
-            {
-                ulong* stack = stackalloc ulong[3];
-                stack[0] = (ulong)altStack;
-                stack[1] = 0;
-                stack[2] = AltStackSize;
-                Syscall.Invoke(SyscallNumber.Sigaltstack, (long)stack, 0);
-            }
+            if (altStack != null) UseAlternateStack(altStack);
             ulong restorer, faultThrow;
             ulong handler = EntryPoints(&restorer, &faultThrow);
             s_faultThrow = faultThrow;
@@ -56,7 +52,8 @@ namespace Dune.Platform
             action[0] = handler;
             action[1] = SaSigInfo | SaOnStack | SaRestorer;
             action[2] = restorer;
-            action[3] = 0;
+            // A collection cannot scan a thread running on its alternate stack: it is stopped after the handler.
+            action[3] = 1UL << (Internal.Runtime.Threads.Suspension.StopSignal - 1);
             Syscall.Invoke(SyscallNumber.RtSigaction, SigFpe, (long)action, 0, 8);
             Syscall.Invoke(SyscallNumber.RtSigaction, SigSegv, (long)action, 0, 8);
             Syscall.Invoke(SyscallNumber.RtSigaction, SigBus, (long)action, 0, 8);
@@ -66,6 +63,17 @@ namespace Dune.Platform
             action[1] = 0;
             action[2] = 0;
             Syscall.Invoke(SyscallNumber.RtSigaction, SigPipe, (long)action, 0, 8);
+        }
+
+        /// <summary>Makes the calling thread's fault handlers run on <paramref name="stack"/>
+        /// (<see cref="AlternateStackBytes"/> bytes): each thread needs its own.</summary>
+        public static void UseAlternateStack(byte* stack)
+        {
+            ulong* description = stackalloc ulong[3];
+            description[0] = (ulong)stack;
+            description[1] = 0;
+            description[2] = AltStackSize;
+            Syscall.Invoke(SyscallNumber.Sigaltstack, (long)description, 0);
         }
 
         [RuntimeExport("DuneSignalHandler")]
@@ -78,7 +86,7 @@ namespace Dune.Platform
             ulong faultAddress = *(ulong*)(info + 16);
             int code = *(int*)(info + 8);
 
-            if (ExceptionDispatcher.s_busy != 0) Report("fault inside exception dispatch: " + SignalName(signal), faultAddress, regs);
+            if (ExceptionDispatcher.Busy != 0) Report("fault inside exception dispatch: " + SignalName(signal), faultAddress, regs);
             HardwareFaultKind kind;
             if (signal == SigFpe) kind = code == FpeIntOverflow ? HardwareFaultKind.Overflow : HardwareFaultKind.DivideByZero;
             else if (signal == SigSegv && faultAddress < NullPageLimit) kind = HardwareFaultKind.NullReference;

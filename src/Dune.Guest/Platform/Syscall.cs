@@ -29,6 +29,6 @@ namespace Dune.Platform
             Pwrite64 = 18, Madvise = 28, Getpid = 39, Clone = 56, Fork = 57, Exit = 60, Wait4 = 61, Kill = 62,
             Uname = 63, Fcntl = 72, Ftruncate = 77, Getcwd = 79, Unlink = 87, Readlink = 89, Gettid = 186,
             ArchPrctl = 158, Tkill = 200, Futex = 202, ClockGettime = 228, ExitGroup = 231, Tgkill = 234,
-            Openat = 257, Sigaltstack = 131, Prctl = 157;
+            Openat = 257, Sigaltstack = 131, Prctl = 157, Nanosleep = 35, SchedYield = 24;
     }
 }

@@ -6,11 +6,11 @@ using TypeCast = System.Runtime.TypeCast;
 
 namespace Internal.Runtime
 {
-    /// <summary>Allocation entry points ilc calls by name. All memory comes from <see cref="GcHeap"/>, zeroed.</summary>
+    /// <summary>Allocation entry points ilc calls by name (RhpNewFast itself is the assembly fast path,
+    /// Intrinsics/threads.S). All memory comes from <see cref="GcHeap"/>, zeroed, with the type already set.</summary>
     internal static unsafe class Allocator
     {
-        [RuntimeExport("RhpNewFast")]
-        public static object NewObject(MethodTable* mt) => Init(GcHeap.Allocate(mt->BaseSize), mt);
+        public static object NewObject(MethodTable* mt) => AsObject(GcHeap.Allocate(mt->BaseSize, mt, 0));
 
         [RuntimeExport("RhNewObject")]
         public static object NewObjectSlow(MethodTable* mt) => NewObject(mt);
@@ -40,16 +40,10 @@ namespace Internal.Runtime
             ulong size = mt->BaseSize + (ulong)length * mt->ComponentSize;
             if (size > int.MaxValue) ThrowHelpers.ThrowOutOfMemoryException();
             size = (size + 7) & ~7UL;
-            object o = Init(GcHeap.Allocate((nuint)size), mt);
-            Unsafe.As<RawArrayData>(o).Length = length;
-            return o;
+            return AsObject(GcHeap.Allocate((nuint)size, mt, length));
         }
 
-        private static object Init(void* memory, MethodTable* mt)
-        {
-            *(MethodTable**)memory = mt;
-            return Unsafe.As<IntPtr, object>(ref *(IntPtr*)&memory);
-        }
+        private static object AsObject(void* memory) => Unsafe.As<IntPtr, object>(ref *(IntPtr*)&memory);
     }
 
     internal sealed class RawArrayData

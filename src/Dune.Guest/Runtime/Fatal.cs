@@ -16,16 +16,13 @@ namespace Dune.Runtime
     /// <summary>Last-resort reporting: writes to stderr without allocating if it can, then exits the process.</summary>
     public static class Fatal
     {
-        private static bool s_exiting;
+        private static int s_exiting;
 
         public static void Exit(string message, int exitCode)
         {
             // A failure while reporting (a fault, another fatal error) must not report again: just exit.
-            if (!s_exiting)
-            {
-                s_exiting = true;
-                System.Console.WriteTo(2, message, true);
-            }
+            // One report even when several threads fail at once.
+            if (System.Threading.Interlocked.Exchange(ref s_exiting, 1) == 0) System.Console.WriteTo(2, message, true);
             Linux.ExitGroup(exitCode);
         }
     }

@@ -16,12 +16,16 @@ namespace Dune.Runtime
             Environment.s_argc = argc;
             Environment.s_argv = argv;
             Environment.s_envp = envp;
-            // Order matters: the heap before anything allocates, statics before any managed code reads them.
-            Internal.Runtime.Gc.GcHeap.Initialize(stackTop: argv);
+            // Order matters: the thread's state (FS) before the heap, which allocates through it; the heap before
+            // anything allocates; statics before any managed code reads them.
+            Internal.Runtime.ThreadStatics.InitializeMainThread(stackTop: argv);
+            Internal.Runtime.Gc.GcHeap.Initialize();
             Internal.Runtime.TypeSystemStartup.Initialize();
             Dune.Platform.Signals.Install();
+            Internal.Runtime.Threads.Suspension.Install();
             Internal.Runtime.ModuleInitializers.Run();
             int code = CallManagedMain(argc, argv);
+            System.Threading.Thread.WaitForForegroundThreads();
             Environment.Exit(code);
         }
     }

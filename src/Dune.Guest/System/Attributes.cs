@@ -102,6 +102,7 @@ namespace System.Runtime.CompilerServices
     public sealed class IntrinsicAttribute : Attribute { }
     public sealed class InterpolatedStringHandlerAttribute : Attribute { }
     public sealed class InlineArrayAttribute : Attribute { public InlineArrayAttribute(int length) { } }
+    public sealed class SkipLocalsInitAttribute : Attribute { }
     public sealed class CallConvCdecl { }
     public sealed class CallConvStdcall { }
     public sealed class CallConvSuppressGCTransition { }

@@ -44,32 +44,33 @@ namespace System
         public static string ReadLine() => In.ReadLine();
         public static int Read() => In.Read();
 
-        public static void Write(string value) => Out.Write(value);
-        public static void Write(char value) => Out.Write(value);
-        public static void Write(char[] buffer) => Out.Write(buffer);
-        public static void Write(char[] buffer, int index, int count) => Out.Write(buffer, index, count);
-        public static void Write(bool value) => Out.Write(value);
-        public static void Write(int value) => Out.Write(value);
-        public static void Write(uint value) => Out.Write(value);
-        public static void Write(long value) => Out.Write(value);
-        public static void Write(ulong value) => Out.Write(value);
-        public static void Write(float value) => Out.Write(value);
-        public static void Write(double value) => Out.Write(value);
-        public static void Write(object value) => Out.Write(value);
+        // Each call writes whole under the writer's lock, as .NET's synchronized console writer does.
+        public static void Write(string value) { TextWriter o = Out; lock (o) o.Write(value); }
+        public static void Write(char value) { TextWriter o = Out; lock (o) o.Write(value); }
+        public static void Write(char[] buffer) { TextWriter o = Out; lock (o) o.Write(buffer); }
+        public static void Write(char[] buffer, int index, int count) { TextWriter o = Out; lock (o) o.Write(buffer, index, count); }
+        public static void Write(bool value) { TextWriter o = Out; lock (o) o.Write(value); }
+        public static void Write(int value) { TextWriter o = Out; lock (o) o.Write(value); }
+        public static void Write(uint value) { TextWriter o = Out; lock (o) o.Write(value); }
+        public static void Write(long value) { TextWriter o = Out; lock (o) o.Write(value); }
+        public static void Write(ulong value) { TextWriter o = Out; lock (o) o.Write(value); }
+        public static void Write(float value) { TextWriter o = Out; lock (o) o.Write(value); }
+        public static void Write(double value) { TextWriter o = Out; lock (o) o.Write(value); }
+        public static void Write(object value) { TextWriter o = Out; lock (o) o.Write(value); }
 
-        public static void WriteLine() => Out.WriteLine();
-        public static void WriteLine(string value) => Out.WriteLine(value);
-        public static void WriteLine(char value) => Out.WriteLine(value);
-        public static void WriteLine(char[] buffer) => Out.WriteLine(buffer);
-        public static void WriteLine(char[] buffer, int index, int count) => Out.WriteLine(buffer, index, count);
-        public static void WriteLine(bool value) => Out.WriteLine(value);
-        public static void WriteLine(int value) => Out.WriteLine(value);
-        public static void WriteLine(uint value) => Out.WriteLine(value);
-        public static void WriteLine(long value) => Out.WriteLine(value);
-        public static void WriteLine(ulong value) => Out.WriteLine(value);
-        public static void WriteLine(float value) => Out.WriteLine(value);
-        public static void WriteLine(double value) => Out.WriteLine(value);
-        public static void WriteLine(object value) => Out.WriteLine(value);
+        public static void WriteLine() { TextWriter o = Out; lock (o) o.WriteLine(); }
+        public static void WriteLine(string value) { TextWriter o = Out; lock (o) o.WriteLine(value); }
+        public static void WriteLine(char value) { TextWriter o = Out; lock (o) o.WriteLine(value); }
+        public static void WriteLine(char[] buffer) { TextWriter o = Out; lock (o) o.WriteLine(buffer); }
+        public static void WriteLine(char[] buffer, int index, int count) { TextWriter o = Out; lock (o) o.WriteLine(buffer, index, count); }
+        public static void WriteLine(bool value) { TextWriter o = Out; lock (o) o.WriteLine(value); }
+        public static void WriteLine(int value) { TextWriter o = Out; lock (o) o.WriteLine(value); }
+        public static void WriteLine(uint value) { TextWriter o = Out; lock (o) o.WriteLine(value); }
+        public static void WriteLine(long value) { TextWriter o = Out; lock (o) o.WriteLine(value); }
+        public static void WriteLine(ulong value) { TextWriter o = Out; lock (o) o.WriteLine(value); }
+        public static void WriteLine(float value) { TextWriter o = Out; lock (o) o.WriteLine(value); }
+        public static void WriteLine(double value) { TextWriter o = Out; lock (o) o.WriteLine(value); }
+        public static void WriteLine(object value) { TextWriter o = Out; lock (o) o.WriteLine(value); }
 
         /// <summary>
         /// Writes straight to a file descriptor in one system call, without allocating from the heap and ignoring

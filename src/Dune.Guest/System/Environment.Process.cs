@@ -42,6 +42,6 @@ namespace System
 
         public static bool Is64BitProcess => true;
         public static bool Is64BitOperatingSystem => true;
-        public static int CurrentManagedThreadId => 1;
+        public static int CurrentManagedThreadId => System.Threading.Thread.CurrentThread.ManagedThreadId;
     }
 }

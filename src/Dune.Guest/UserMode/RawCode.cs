@@ -9,7 +9,9 @@ namespace Dune.UserMode
     /// </summary>
     public static unsafe class RawCode
     {
+        /// <summary>Where <see cref="Load"/> puts the code (a user page), and the most it takes.</summary>
         public const ulong CodeAddress = 0x0000_4000_0000_0000, MaxCodeBytes = 0x1_0000;
+        /// <summary>The top and size of the user stack <see cref="Load"/> maps (above the code).</summary>
         public const ulong StackTop = 0x0000_4000_0010_0000, StackBytes = 0x1_0000;
 
         /// <summary>Null on success with the registers to start at the code's first byte, otherwise why not.</summary>

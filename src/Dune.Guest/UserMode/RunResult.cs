@@ -17,15 +17,21 @@ namespace Dune.UserMode
     /// <summary>How a ring-3 run ended. Plain data: the trap handler fills it without allocating.</summary>
     public struct RunResult
     {
+        /// <summary>How the run ended; the fields below that apply to it are set.</summary>
         public RunEnd End;
+        /// <summary>The argument of exit or exit_group (<see cref="RunEnd.Exited"/>).</summary>
         public int ExitCode;
+        /// <summary>The signal that ended the program (<see cref="RunEnd.Signaled"/>).</summary>
         public int Signal;
+        /// <summary>The system call the policy killed the run at (<see cref="RunEnd.Killed"/>).</summary>
         public long SyscallNumber;
+        /// <summary>The unhandled exception (<see cref="RunEnd.Faulted"/>): vector, error code, CR2 for a #PF, and where.</summary>
         public ulong Vector, ErrorCode, Cr2, Rip;
 
         /// <summary>Page-fault error code bit 2: the access came from ring 3.</summary>
         public const ulong PageFaultUserBit = 4;
 
+        /// <summary>One line for people: "exited with N", "killed by the policy at system call N" or the fault.</summary>
         public string Describe()
         {
             switch (End)

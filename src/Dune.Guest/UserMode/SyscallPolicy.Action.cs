@@ -18,14 +18,18 @@ namespace Dune.UserMode
     /// <summary>What to do with one system call: a verdict and its errno or handler id.</summary>
     public readonly struct SyscallAction
     {
+        /// <summary>The largest errno a denial may return (Linux reserves -4095..-1 for errors).</summary>
         public const int MaxErrno = 4095;
 
+        /// <summary>What happens to the call.</summary>
         public readonly SyscallVerdict Verdict;
         private readonly int _value;
 
         private SyscallAction(SyscallVerdict verdict, int value) { Verdict = verdict; _value = value; }
 
+        /// <summary>Pass the call through to the host.</summary>
         public static SyscallAction Allow => new SyscallAction(SyscallVerdict.Allow, 0);
+        /// <summary>End the ring-3 run.</summary>
         public static SyscallAction Kill => new SyscallAction(SyscallVerdict.Kill, 0);
 
         /// <summary>Fail the call with errno (1..4095: the range the kernel ABI reserves for errors).</summary>
@@ -35,6 +39,7 @@ namespace Dune.UserMode
             return new SyscallAction(SyscallVerdict.Deny, errno);
         }
 
+        /// <summary>Let the monitor's emulation handler <paramref name="handler"/> compute the result.</summary>
         public static SyscallAction Emulate(int handler)
         {
             if (handler < 0) throw new System.ArgumentOutOfRangeException();
@@ -50,6 +55,7 @@ namespace Dune.UserMode
         /// <summary>The value a denied call returns in rax (-errno), as the kernel would.</summary>
         public long DeniedResult => -(long)Errno;
 
+        /// <summary>Same verdict and same errno or handler.</summary>
         public bool Equals(SyscallAction other) => Verdict == other.Verdict && _value == other._value;
     }
 }

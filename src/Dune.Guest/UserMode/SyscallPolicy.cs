@@ -11,11 +11,14 @@ namespace Dune.UserMode
         /// <summary>Covers every x86-64 system call number Linux has assigned (the highest is below 500).</summary>
         public const int TableSize = 512;
 
+        /// <summary>Linux errno values the policies use (a denied call returns -errno).</summary>
         public const int EPERM = 1, ENOSYS = 38;
 
         private readonly SyscallAction[] _actions = new SyscallAction[TableSize];
 
+        /// <summary>The action of every number not set explicitly.</summary>
         public SyscallAction DefaultAction { get; }
+        /// <summary>The action of numbers at or above <see cref="TableSize"/> (and negative ones).</summary>
         public SyscallAction OutOfRangeAction { get; }
 
         private SyscallPolicy(SyscallAction defaultAction)
@@ -39,9 +42,13 @@ namespace Dune.UserMode
             return this;
         }
 
+        /// <summary>Passes <paramref name="number"/> through to the host (its pointers checked against the ring-3 space).</summary>
         public SyscallPolicy Allow(long number) => Set(number, SyscallAction.Allow);
+        /// <summary>Makes <paramref name="number"/> return -<paramref name="errno"/> without running it.</summary>
         public SyscallPolicy Deny(long number, int errno) => Set(number, SyscallAction.Deny(errno));
+        /// <summary>Has <c>SyscallMonitor.Emulate(handler, call)</c> compute the result of <paramref name="number"/>.</summary>
         public SyscallPolicy Emulate(long number, int handler) => Set(number, SyscallAction.Emulate(handler));
+        /// <summary>Ends the run at <paramref name="number"/> (<see cref="RunEnd.Killed"/>).</summary>
         public SyscallPolicy Kill(long number) => Set(number, SyscallAction.Kill);
 
         /// <summary>The action for the number a ring-3 program put in rax.</summary>

@@ -26,6 +26,7 @@ namespace Dune.UserMode
 
         /// <summary>The emulated program break (<c>brk</c>): its lowest and current value; 0 when the program has none.</summary>
         public ulong BreakStart { get; private set; }
+        /// <summary>The current program break.</summary>
         public ulong Break { get; private set; }
 
         /// <summary>The program's signal bookkeeping.</summary>

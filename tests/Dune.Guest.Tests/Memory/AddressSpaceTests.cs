@@ -143,8 +143,8 @@ public unsafe class AddressSpaceTests
     public void SharingSpaceCopiesRuntimeTablesBeforeChangingThem()
     {
         using var m = new VmTestMemory();
-        Assert.True(m.Runtime.Map(Va, 0x6000_0000, Pte.LeafFlags(true, false, false)));
-        Assert.True(m.Runtime.Map(Va + 0x1000, 0x6000_1000, Pte.LeafFlags(true, false, false)));
+        Assert.True(m.Runtime.Map(Va, 0x6000_0000, Pte.PageSize, Pte.LeafFlags(true, false, false)));
+        Assert.True(m.Runtime.Map(Va + 0x1000, 0x6000_1000, Pte.PageSize, Pte.LeafFlags(true, false, false)));
         Assert.True(AddressSpace.TryCreateSharing(m.Runtime.Root, m.Physical, m.Pages, out var s));
         Assert.False(m.RuntimeSpace.OwnsRoot);
         Assert.True(s.Translate(Va + 0x1000, out ulong pa));
@@ -170,7 +170,7 @@ public unsafe class AddressSpaceTests
     public void AttachedRuntimeSpaceChangesInPlaceButNeverGrows()
     {
         using var m = new VmTestMemory();
-        Assert.True(m.Runtime.Map(Va, 0x6000_0000, Pte.LeafFlags(true, false, false)));
+        Assert.True(m.Runtime.Map(Va, 0x6000_0000, Pte.PageSize, Pte.LeafFlags(true, false, false)));
         AddressSpace r = m.RuntimeSpace;
         Assert.True(r.Protect(Va, 0x1000, Permissions.Read));
         Assert.Equal(0x8000_0000_6000_0001UL, m.Runtime.Lookup(Va));

@@ -13,7 +13,7 @@ public unsafe class PageTablesTests
         fixed (ulong* p = pool)
         {
             var pt = new PageTables((byte*)p, PoolGpa, 8);
-            Assert.True(pt.Map(0x7FFF_F7A1_2000UL, 0x1234_5000UL, Pte.LeafFlags(true, false, false)));
+            Assert.True(pt.Map(0x7FFF_F7A1_2000UL, 0x1234_5000UL, Pte.PageSize, Pte.LeafFlags(true, false, false)));
             Assert.Equal(4, pt.PagesUsed);
             // PML4[255] -> pool page 1, PDPT[511] -> page 2, PD[445] -> page 3, PT[0x12] = the leaf.
             Assert.Equal(PoolGpa + 0x1000 | Pte.TableFlags, pool[255]);
@@ -32,8 +32,8 @@ public unsafe class PageTablesTests
         fixed (ulong* p = pool)
         {
             var pt = new PageTables((byte*)p, PoolGpa, 8);
-            Assert.True(pt.Map(0x40_0000, 0x20_0000, Pte.LeafFlags(false, true, false)));
-            Assert.True(pt.Map(0x40_1000, 0x20_1000, Pte.LeafFlags(true, false, false)));
+            Assert.True(pt.Map(0x40_0000, 0x20_0000, Pte.PageSize, Pte.LeafFlags(false, true, false)));
+            Assert.True(pt.Map(0x40_1000, 0x20_1000, Pte.PageSize, Pte.LeafFlags(true, false, false)));
             Assert.Equal(4, pt.PagesUsed);
             pt.Unmap(0x40_0000);
             Assert.Equal(0UL, pt.Lookup(0x40_0000));
@@ -53,7 +53,7 @@ public unsafe class PageTablesTests
             var pt = new PageTables((byte*)p, PoolGpa, 16);
             ulong[] pages = { 0x40_0000, 0x40_1000, 0x7F00_0000_0000, 0x7FFF_FFFF_E000 };
             foreach (ulong va in pages)
-                Assert.True(pt.Map(va, 0x10_0000, Pte.Present));
+                Assert.True(pt.Map(va, 0x10_0000, Pte.PageSize, Pte.Present));
             pt.UnmapRange(0x40_1000, 0x7FFF_FFFF_E000);
             Assert.Equal(new ulong[] { 0x10_0001, 0, 0, 0x10_0001 }, pages.Select(pt.Lookup).ToArray());
             pt.UnmapRange(0, 1UL << 47);
@@ -68,7 +68,28 @@ public unsafe class PageTablesTests
         fixed (ulong* p = pool)
         {
             var pt = new PageTables((byte*)p, PoolGpa, 3);
-            Assert.False(pt.Map(0x40_0000, 0x20_0000, Pte.Present));
+            Assert.False(pt.Map(0x40_0000, 0x20_0000, Pte.PageSize, Pte.Present));
+        }
+    }
+
+    [Fact]
+    public void MapRangeFillsConsecutiveLeavesAcrossTableBoundaries()
+    {
+        ulong[] pool = new ulong[8 * 512];
+        fixed (ulong* p = pool)
+        {
+            var pt = new PageTables((byte*)p, PoolGpa, 8);
+            // 3 pages before the 2 MiB boundary at 0x60_0000 and 2 after: two leaf tables under one PD.
+            Assert.True(pt.Map(0x5F_D000, 0x80_0000, 5 * Pte.PageSize, Pte.Present));
+            Assert.Equal(5, pt.PagesUsed);
+            for (ulong i = 0; i < 5; i++)
+                Assert.Equal(0x80_0001UL + i * 0x1000, pt.Lookup(0x5F_D000 + i * 0x1000));
+            Assert.Equal(0UL, pt.Lookup(0x5F_C000));
+            Assert.Equal(0UL, pt.Lookup(0x60_2000));
+            // A partial page counts as a whole one.
+            Assert.True(pt.Map(0x70_0000, 0x90_0000, 1, Pte.Present));
+            Assert.Equal(0x90_0001UL, pt.Lookup(0x70_0000));
+            Assert.Equal(0UL, pt.Lookup(0x70_1000));
         }
     }
 }

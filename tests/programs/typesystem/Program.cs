@@ -11,6 +11,7 @@ static class Program
         Enumeration.Run();
         Casting.Run();
         Statics.Run();
+        DispatchCaches.Run();
         return 0;
     }
 }

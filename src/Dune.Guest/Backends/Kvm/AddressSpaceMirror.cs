@@ -28,6 +28,14 @@ namespace Dune.Backends.Kvm
             _mapsCapacity = mapsCapacity;
         }
 
+        /// <summary>Registers every window again as the memslots of another VM (a forked child's: same layout, its own memory).</summary>
+        public bool AttachVm(int vmFd)
+        {
+            _vmFd = vmFd;
+            _slotsRegistered = 0;
+            return RegisterNewWindows();
+        }
+
         /// <summary>Gives [va, va+length) guest-physical addresses and memslots (without mapping it).</summary>
         public bool Cover(ulong va, ulong length) => Layout.Cover(va, length) >= 0 && RegisterNewWindows();
 
@@ -50,8 +58,8 @@ namespace Dune.Backends.Kvm
                 {
                     Layout.TryTranslate(va, out ulong gpa, out ulong windowEnd);
                     ulong stop = windowEnd < t ? windowEnd : t;
-                    for (; va < stop; va += Pte.PageSize, gpa += Pte.PageSize)
-                        if (!Tables.Map(va, gpa, flags)) return false;
+                    if (!Tables.Map(va, gpa, stop - va, flags)) return false;
+                    va = stop;
                 }
             }
             return true;

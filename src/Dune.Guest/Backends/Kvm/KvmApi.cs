@@ -10,7 +10,12 @@ namespace Dune.Backends.Kvm
         public const ulong CreateVcpu = 0xAE41, SetUserMemoryRegion = 0x4020AE46, SetTssAddr = 0xAE47;
         // On the vCPU.
         public const ulong Run = 0xAE80, GetRegs = 0x8090AE81, SetRegs = 0x4090AE82, GetSregs = 0x8138AE83,
-            SetSregs = 0x4138AE84, SetFpu = 0x41A0AE8D, SetCpuid2 = 0x4008AE90, SetXcrs = 0x4188AEA7;
+            SetSregs = 0x4138AE84, SetFpu = 0x41A0AE8D, SetCpuid2 = 0x4008AE90, SetXcrs = 0x4188AEA7,
+            GetVcpuEvents = 0x8040AE9F, SetVcpuEvents = 0x4040AEA0, GetMsrs = 0xC008AE88, SetMsrs = 0x4008AE89,
+            GetXcrs = 0x8188AEA6, GetXsave = 0x9000AEA4, SetXsave = 0x5000AEA5;
+
+        /// <summary>struct kvm_xsave size.</summary>
+        public const int XsaveSize = 4096;
 
         public const int ApiVersion = 12;
         public const long CapNrMemslots = 10;
@@ -19,7 +24,7 @@ namespace Dune.Backends.Kvm
             ExitInternalError = 17;
 
         /// <summary>Offsets into struct kvm_run.</summary>
-        public const int RunExitReason = 8, RunIoPort = 34,
+        public const int RunImmediateExit = 1, RunExitReason = 8, RunIoPort = 34,
             RunMmioPhysAddr = 32, RunInternalSuberror = 32, RunFailEntryReason = 32;
 
         /// <summary>struct kvm_fpu: size and the offsets of the x87 control word and MXCSR.</summary>
@@ -72,5 +77,16 @@ namespace Dune.Backends.Kvm
     {
         public uint Function, Index, Flags, Eax, Ebx, Ecx, Edx;
         public fixed uint Padding[3];
+    }
+
+    /// <summary>struct kvm_vcpu_events (64 bytes): the events KVM delivers on the next entry.</summary>
+    internal struct KvmVcpuEvents
+    {
+        public byte ExceptionInjected, ExceptionNr, ExceptionHasErrorCode, ExceptionPending;
+        public uint ExceptionErrorCode;
+        public byte InterruptInjected, InterruptNr, InterruptSoft, InterruptShadow;
+        public byte NmiInjected, NmiPending, NmiMasked, NmiPad;
+        public uint SipiVector, Flags;
+        public ulong Rest0, Rest1, Rest2, Rest3, Rest4;
     }
 }

@@ -14,13 +14,13 @@ namespace Dune.Backends.Kvm
     internal sealed unsafe class KvmBackend : IBackend
     {
         private const int ORdwr = 2, OCloexec = 0x80000;
-        private const int ArchGetFs = 0x1003;
+        private const int ArchSetGs = 0x1001, ArchGetFs = 0x1003;
         /// <summary>Stack grown at entry; the guest's faults grow it further (KvmHost.TryResolvePageFault).</summary>
         private const ulong StackReserve = 256UL << 10;
-        /// <summary>Parts of BackendArea's scratch space: the CPUID list (8 + 256 * 40 bytes), then KVM structures.</summary>
-        private const int ScratchCpuid = 0, ScratchSregs = 32 << 10, ScratchXcrs = 40 << 10, ScratchFpu = 44 << 10;
+        /// <summary>Parts of BackendArea's scratch space: the CPUID list (8 + 256 * 40 bytes, kept: a forked child's vCPU gets it too), then KVM structures.</summary>
+        internal const int ScratchCpuid = 0, ScratchSregs = 32 << 10, ScratchXcrs = 40 << 10, ScratchFpu = 44 << 10;
         /// <summary>For VMX without unrestricted guest; inside the GPA range the layout leaves free.</summary>
-        private const ulong VmxTssAddress = 0x1000;
+        internal const ulong VmxTssAddress = 0x1000;
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_enter")]
         private static extern long SwitchToGuest(PerCpu* cpu, void* hostStackTop);
@@ -43,6 +43,7 @@ namespace Dune.Backends.Kvm
 
             public void Release()
             {
+                HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchSetGs, 0, 0, 0, 0, 0);
                 if (Run != null) HostSyscall.Invoke(SyscallNumber.Munmap, (long)Run, RunSize, 0, 0, 0, 0);
                 if (Area != null) HostSyscall.Invoke(SyscallNumber.Munmap, (long)Area, (long)(BackendArea.Size + BackendArea.Alignment), 0, 0, 0, 0);
                 if (Vcpu >= 0) HostSyscall.Invoke(SyscallNumber.Close, Vcpu, 0, 0, 0, 0, 0);
@@ -122,6 +123,9 @@ namespace Dune.Backends.Kvm
             cpu->Self = cpu;
             cpu->Index = First;
             cpu->Backend = kvmVcpu;
+            cpu->Signals.ExitRequest = run + KvmApi.RunImmediateExit;
+            // The host half reaches its vCPU the same way as the guest: GS base (unused by Linux user code).
+            if (HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchSetGs, (long)cpu, 0, 0, 0, 0) != 0) return "cannot set the host thread's GS base";
             SystemTables.BuildCpu(cpu, BackendArea.TrapStackTop(area, First));
 
             ulong fsBase = 0;
@@ -134,7 +138,7 @@ namespace Dune.Backends.Kvm
             if (xsave && !SetXcr0(vcpu, scratch + ScratchXcrs, HostXgetbv(0) & leafD->Eax)) return "KVM_SET_XCRS failed";
             if (!SetDefaultFpu(vcpu, scratch + ScratchFpu)) return "KVM_SET_FPU failed";
 
-            KvmHost.Prepare(mirror, HostSyscall.Invoke(SyscallNumber.Brk, 0, 0, 0, 0, 0, 0));
+            KvmHost.Prepare(kvm, vm, area, mirror, HostSyscall.Invoke(SyscallNumber.Brk, 0, 0, 0, 0, 0, 0));
 
             ProbeStack(StackReserve);
             if (!KvmHost.FindStack((ulong)&fsBase)) return "cannot find the stack mapping";

@@ -11,7 +11,7 @@ namespace Dune.Backends.Kvm
     /// allocates managed memory. What belongs to a vCPU is in its <see cref="PerCpu"/> and <see cref="KvmVcpu"/>;
     /// the statics here are the VM's (the process's address space).
     /// </summary>
-    internal static unsafe class KvmHost
+    internal static unsafe partial class KvmHost
     {
         private const long ENOSYS = 38, EINTR = 4, EAGAIN = 11;
         private const long Mremap = 25, Vfork = 58, Clone3 = 435, Prlimit64 = 302, RlimitStack = 3;
@@ -19,12 +19,17 @@ namespace Dune.Backends.Kvm
         private const ulong StackChunk = 64UL << 10, MaxStack = 64UL << 20;
         private const long ArchSetFs = 0x1002;
 
+        private static int s_kvm, s_vm;
+        private static byte* s_area;
         private static AddressSpaceMirror s_mirror;
         private static ulong s_brk;
         private static ulong s_stackLow, s_stackFloor;
 
-        public static void Prepare(AddressSpaceMirror mirror, long brk)
+        public static void Prepare(int kvm, int vm, byte* area, AddressSpaceMirror mirror, long brk)
         {
+            s_kvm = kvm;
+            s_vm = vm;
+            s_area = area;
             s_mirror = mirror;
             s_brk = (ulong)brk;
         }
@@ -38,8 +43,6 @@ namespace Dune.Backends.Kvm
         private static void Loop(PerCpu* cpu)
         {
             KvmVcpu* vcpu = (KvmVcpu*)cpu->Backend;
-            int fd = vcpu->Fd;
-            byte* run = vcpu->Run;
             ResumeState* state = &cpu->Resume;
             KvmRegs regs = new KvmRegs
             {
@@ -54,10 +57,16 @@ namespace Dune.Backends.Kvm
                 Rip = state->Rip,
                 Rflags = Rflags.Reserved1,
             };
-            if (HostSyscall.Ioctl(fd, KvmApi.SetRegs, &regs) < 0)
-                FaultReport.VmFailure(fd, "KVM_SET_REGS failed", 0);
+            if (HostSyscall.Ioctl(vcpu->Fd, KvmApi.SetRegs, &regs) < 0)
+                FaultReport.VmFailure(vcpu->Fd, "KVM_SET_REGS failed", 0);
             while (true)
             {
+                // Read again each time: a forked child continues here with its own vCPU.
+                int fd = vcpu->Fd;
+                byte* run = vcpu->Run;
+                // Cleared before looking at Pending: a signal after the look sets it again and KVM_RUN returns at once.
+                *cpu->Signals.ExitRequest = 0;
+                if (cpu->Signals.Pending != 0 && cpu->Signals.Delivering == 0) InjectSignalDelivery(fd);
                 long r = HostSyscall.Ioctl(fd, KvmApi.Run, 0);
                 if (r < 0)
                 {
@@ -69,6 +78,7 @@ namespace Dune.Backends.Kvm
                 {
                     ushort port = *(ushort*)(run + KvmApi.RunIoPort);
                     if (port == HypercallPorts.Hypercall) { Hypercall(cpu); continue; }
+                    if (port == HypercallPorts.Probe) continue;
                     if (port == HypercallPorts.Fault)
                     {
                         Traps.TrapFrame* frame = (Traps.TrapFrame*)cpu->Hypercall.FaultFrame;
@@ -95,10 +105,18 @@ namespace Dune.Backends.Kvm
             HypercallBlock* b = &cpu->Hypercall;
             long nr = b->Nr;
             long r;
-            if (nr == SyscallNumber.Clone || nr == SyscallNumber.Fork || nr == Vfork || nr == Clone3)
-                r = -ENOSYS; // a child would need its own VM (KVM refuses another mm), not supported yet
+            if (nr == SyscallNumber.Fork || nr == Vfork || (nr == SyscallNumber.Clone && ForksProcess(b->A0, b->A1)))
+                r = Fork(cpu, nr == Vfork ? SyscallNumber.Fork : nr, b);
+            else if (nr == SyscallNumber.Clone || nr == Clone3)
+                r = -ENOSYS; // threads (CLONE_VM): one vCPU per thread, not supported yet
             else
                 r = HostSyscall.Invoke(nr, b->A0, b->A1, b->A2, b->A3, b->A4, b->A5);
+            if (r == -EINTR && cpu->Signals.Pending != 0 && PosixSignals.Restarts(cpu->Signals.Pending, nr))
+            {
+                // The guest's handlers run first (injected before the stub continues), then the stub repeats the call.
+                b->Flags |= HypercallBlock.RestartFlag;
+                return;
+            }
 
             bool ok = true;
             if (nr == SyscallNumber.Mmap && !IsError(r)) ok = Sync(cpu, (ulong)r, (ulong)b->A1);
@@ -158,10 +176,29 @@ namespace Dune.Backends.Kvm
 
         private static bool IsError(long r) => r < 0 && r > -4096;
 
+        /// <summary>
+        /// Makes the vCPU take <see cref="Traps.SignalDelivery.Vector"/> before its next instruction, whatever
+        /// RFLAGS.IF says (an injected event is not gated by it): the guest's handler then runs the pending
+        /// signals' handlers in ring 0 and resumes the interrupted code. Not while another event is being
+        /// delivered: the next exit tries again.
+        /// </summary>
+        private static void InjectSignalDelivery(int fd)
+        {
+            KvmVcpuEvents events;
+            if (HostSyscall.Ioctl(fd, KvmApi.GetVcpuEvents, &events) < 0)
+                FaultReport.VmFailure(fd, "KVM_GET_VCPU_EVENTS failed", 0);
+            if (events.ExceptionInjected != 0 || events.InterruptInjected != 0 || events.NmiInjected != 0) return;
+            events.InterruptInjected = 1;
+            events.InterruptNr = (byte)Traps.SignalDelivery.Vector;
+            events.InterruptSoft = 0;
+            if (HostSyscall.Ioctl(fd, KvmApi.SetVcpuEvents, &events) < 0)
+                FaultReport.VmFailure(fd, "KVM_SET_VCPU_EVENTS failed", 0);
+        }
+
         private static bool Sync(PerCpu* cpu, ulong start, ulong length)
         {
             ulong end = (start + length + Memory.Pte.PageSize - 1) & ~(Memory.Pte.PageSize - 1);
-            cpu->Hypercall.FlushTlb = 1;
+            cpu->Hypercall.Flags |= HypercallBlock.FlushTlbFlag;
             return s_mirror.Sync(start, end);
         }
 

@@ -9,9 +9,14 @@ namespace Dune.Cpu
     [StructLayout(LayoutKind.Sequential)]
     public struct HypercallBlock
     {
+        /// <summary>The host changed page-table entries: the stub reloads CR3.</summary>
+        public const long FlushTlbFlag = 1;
+        /// <summary>A signal handler interrupted the call and it restarts (SA_RESTART): the stub issues it again.</summary>
+        public const long RestartFlag = 2;
+
         public long Nr, A0, A1, A2, A3, A4, A5, Result;
-        /// <summary>Set by the host after it changed page-table entries: the guest stub reloads CR3.</summary>
-        public long FlushTlb;
+        /// <summary>Requests from the host to the stub (<see cref="FlushTlbFlag"/>, <see cref="RestartFlag"/>); 0 on the fast path.</summary>
+        public long Flags;
         /// <summary>The guest's TrapFrame* of an exception the guest did not handle (the fault report exit).</summary>
         public ulong FaultFrame;
     }

@@ -23,6 +23,7 @@ namespace Dune.Cpu
         public TrapScratch Trap;
         public UserModeState UserMode;
         public ResumeState Resume;
+        public SignalState Signals;
         /// <summary>The backend's own per-vCPU state, used by its host half only (e.g. the KVM vCPU descriptor).</summary>
         public void* Backend;
         /// <summary>This CPU's GDT; the TSS descriptor points at <see cref="Tss"/>.</summary>

@@ -9,16 +9,18 @@ namespace Internal.Runtime
     /// Interface calls. ilc calls through a two-word dispatch cell (r11 = cell): [stub, cache]. Initially
     /// stub = RhpInitialDynamicInterfaceDispatch and cache = the interface's MethodTable as a 32-bit relative
     /// pointer tagged with 3 in its low bits; runs of cells for one slot end in a [0, slot number] pair.
-    /// After the first call a cell is patched to the monomorphic stub with a <see cref="DispatchCache"/>
-    /// (low bits 0): one type, one target. A cell that keeps missing stops being re-patched.
+    /// After the first call a cell is patched to the cached stub with the entries of a <see cref="DispatchCache"/>
+    /// (low bits 0): the types seen there and their targets, up to <see cref="MaxCachedTypes"/>. A call whose type
+    /// is not in its cell's cache comes here, finds the target in <see cref="DispatchTargetCache"/> (shared by
+    /// every cell) or by walking dispatch maps, and adds it to the cell's cache.
     /// </summary>
     internal static unsafe class InterfaceDispatch
     {
         private const nuint TagMask = 3, TagAbsolute = 1, TagIndirectRelative = 2, TagRelative = 3;
-        private const int MaxRepatches = 8;
+        private const int MaxCachedTypes = 32;
 
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "DuneMonomorphicInterfaceDispatch")]
-        private static extern void MonomorphicStub();
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "DuneCachedInterfaceDispatch")]
+        private static extern void CachedStub();
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "RhpInitialDynamicInterfaceDispatch")]
         private static extern void InitialStub();
@@ -52,20 +54,33 @@ namespace Internal.Runtime
                 if (target == null) return (delegate*<void>)&ThrowEntryPointNotFound;
                 DispatchTargetCache.Add(type, interfaceType, slot, target);
             }
-            int repatches = cache == null ? 0 : cache->Repatches + 1;
-            if (repatches <= MaxRepatches)
-            {
-                DispatchCache* fresh = DispatchCache.Allocate();
-                fresh->InterfaceType = interfaceType;
-                fresh->Slot = slot;
-                fresh->Repatches = repatches;
-                fresh->Type = type;
-                fresh->Target = target;
-                // The cache goes in before the stub that reads it.
-                cell->Cache = (nuint)fresh;
-                cell->Stub = (delegate*<void>)&MonomorphicStub;
-            }
+            Remember(cell, cache, interfaceType, slot, type, target);
             return target;
+        }
+
+        /// <summary>Adds (type, target) to the cell's cache, in a cache twice as large when it is full; a cell that has
+        /// seen <see cref="MaxCachedTypes"/> types keeps its cache and leaves the rest to the shared one.</summary>
+        private static void Remember(DispatchCell* cell, DispatchCache* cache, MethodTable* interfaceType, int slot, MethodTable* type, void* target)
+        {
+            if (cache == null)
+            {
+                cache = DispatchCache.Allocate(1, interfaceType, slot);
+            }
+            else if (cache->Count == cache->Capacity)
+            {
+                if (cache->Capacity >= MaxCachedTypes) return;
+                DispatchCache* grown = DispatchCache.Allocate(2 * cache->Capacity, interfaceType, slot);
+                for (int i = 0; i < cache->Count; i++) grown->Entries[i] = cache->Entries[i];
+                grown->Count = cache->Count;
+                cache = grown;
+            }
+            DispatchEntry* entry = cache->Entries + cache->Count;
+            // The target goes in before the type that makes the stub use it, and the cache before the stub that reads it.
+            entry->Target = target;
+            entry->Type = type;
+            cache->Count++;
+            cell->Cache = (nuint)cache->Entries;
+            cell->Stub = (delegate*<void>)&CachedStub;
         }
 
         /// <summary>RhpResolveInterfaceMethod: ilc's helper for taking the address of an interface method
@@ -94,7 +109,7 @@ namespace Internal.Runtime
                     interfaceType = (MethodTable*)(value & ~TagMask);
                     break;
                 default:
-                    cache = (DispatchCache*)value;
+                    cache = DispatchCache.OfEntries(value);
                     interfaceType = cache->InterfaceType;
                     slot = cache->Slot;
                     return;
@@ -115,31 +130,50 @@ namespace Internal.Runtime
         public nuint Cache;
     }
 
-    /// <summary>What a patched cell remembers. Never freed or changed once published, so the monomorphic stub can
-    /// read it without locks; the monomorphic stub reads Type at offset 0 and Target at offset 8. Allocation is
-    /// not thread-safe: the runtime runs one thread.</summary>
+    /// <summary>
+    /// What a patched cell remembers: this header, then <see cref="Capacity"/> + 1 entries; the cell points at the
+    /// entries. They fill in order and the one after the last used has a null type, where the stub stops. Entries
+    /// are only ever added, target before type, and a full cache is replaced, never changed, so the stub can read
+    /// a cache without locks. Never freed. Allocation is not thread-safe: the runtime runs one thread.
+    /// </summary>
     internal unsafe struct DispatchCache
     {
-        public MethodTable* Type;
-        public void* Target;
         public MethodTable* InterfaceType;
         public int Slot;
-        public int Repatches;
+        public int Capacity;
+        public int Count;
 
         private static byte* s_next, s_end;
         private const nuint ChunkSize = 64 * 1024;
 
-        public static DispatchCache* Allocate()
+        public DispatchEntry* Entries => (DispatchEntry*)((byte*)Unsafe.AsPointer(ref this) + sizeof(DispatchCache));
+
+        public static DispatchCache* OfEntries(nuint entries) => (DispatchCache*)(entries - (nuint)sizeof(DispatchCache));
+
+        /// <summary>An empty cache with room for <paramref name="capacity"/> types (the memory is zeroed).</summary>
+        public static DispatchCache* Allocate(int capacity, MethodTable* interfaceType, int slot)
         {
-            if (s_next + sizeof(DispatchCache) > s_end)
+            nuint size = (nuint)(sizeof(DispatchCache) + (capacity + 1) * sizeof(DispatchEntry));
+            if (s_next + size > s_end)
             {
                 s_next = (byte*)Linux.Mmap(null, ChunkSize, Linux.ProtRead | Linux.ProtWrite, Linux.MapPrivate | Linux.MapAnonymous);
                 if (s_next == null) ThrowHelpers.FailFast("out of memory for interface dispatch caches");
                 s_end = s_next + ChunkSize;
             }
-            DispatchCache* c = (DispatchCache*)s_next;
-            s_next += sizeof(DispatchCache);
-            return c;
+            DispatchCache* cache = (DispatchCache*)s_next;
+            s_next += size;
+            cache->InterfaceType = interfaceType;
+            cache->Slot = slot;
+            cache->Capacity = capacity;
+            return cache;
         }
+    }
+
+    /// <summary>One type seen at a call site and the code its call runs; the cached stub reads Type at offset 0 and
+    /// Target at offset 8.</summary>
+    internal unsafe struct DispatchEntry
+    {
+        public MethodTable* Type;
+        public void* Target;
     }
 }

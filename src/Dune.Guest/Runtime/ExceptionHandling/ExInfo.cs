@@ -4,13 +4,18 @@ namespace Dune.Runtime.ExceptionHandling
 
     /// <summary>
     /// Record of a funclet the dispatcher is running, kept on the dispatcher's stack and linked from
-    /// <see cref="Head"/>. An unwinder that crosses the funclet's caller (DuneCallFunclet) continues in the
+    /// <see cref="Head"/> (per thread). An unwinder that crosses the funclet's caller (DuneCallFunclet) continues in the
     /// parent frame, skipping the clause whose handler was running and the clauses nested in it.
     /// <c>throw;</c> finds the exception of the innermost catch here.
     /// </summary>
     internal unsafe struct ExInfo
     {
-        public static ExInfo* Head;
+        /// <summary>The calling thread's innermost record.</summary>
+        public static ExInfo* Head
+        {
+            get => (ExInfo*)Internal.Runtime.Threads.ThreadState.Current->Exceptions.FuncletRecords;
+            set => Internal.Runtime.Threads.ThreadState.Current->Exceptions.FuncletRecords = value;
+        }
 
         public ExInfo* Previous;
         public object Exception;

@@ -1,6 +1,7 @@
 using System;
 using System.Runtime;
 using Internal.Runtime;
+using Internal.Runtime.Threads;
 
 namespace Dune.Runtime.ExceptionHandling
 {
@@ -16,10 +17,10 @@ namespace Dune.Runtime.ExceptionHandling
         /// <summary>More nested dispatches than this means the dispatcher keeps throwing: give up.</summary>
         private const int MaxNesting = 64;
 
-        /// <summary>Non-zero while dispatcher code (not a funclet it called) runs; a fault then is fatal.</summary>
-        internal static int s_busy;
-        private static int s_nesting;
-        private static bool s_reporting;
+        /// <summary>Non-zero while dispatcher code (not a funclet it called) runs on this thread; a fault then is fatal.</summary>
+        internal static ref int Busy => ref ThreadState.Current->Exceptions.Busy;
+        private static ref int Nesting => ref ThreadState.Current->Exceptions.Nesting;
+        private static ref bool Reporting => ref ThreadState.Current->Exceptions.ReportingUnhandled;
 
         [RuntimeExport("DuneDispatchException")]
         private static void DispatchThrow(object exception, RegisterContext* context) =>
@@ -41,8 +42,8 @@ namespace Dune.Runtime.ExceptionHandling
 
         private static void Dispatch(object exception, RegisterContext* context, bool isFault, bool rethrow)
         {
-            s_busy++;
-            if (++s_nesting > MaxNesting) Fatal.Exit("fatal runtime error: exception dispatch nested too deeply (an exception handler keeps throwing)", ExitCodes.RuntimeFailure);
+            Busy++;
+            if (++Nesting > MaxNesting) Fatal.Exit("fatal runtime error: exception dispatch nested too deeply (an exception handler keeps throwing)", ExitCodes.RuntimeFailure);
             Exception managed = exception as Exception;
             if (managed != null && !rethrow) managed._stackTraceCount = 0;
 
@@ -92,8 +93,8 @@ namespace Dune.Runtime.ExceptionHandling
             // The exception escaped a filter: that filter's answer is "no"; continue its dispatch.
             RegisterContext resume = frame.Context;
             ExInfo.DiscardBelow(resume.Rsp);
-            s_nesting--;
-            s_busy--;
+            Nesting--;
+            Busy--;
             Funclets.Resume(&resume, Funclets.ReturnAddress, 0);
         }
 
@@ -101,11 +102,11 @@ namespace Dune.Runtime.ExceptionHandling
         {
             ExInfo info = default;
             info.Push(FuncletKind.Filter, exception, in frame, in clause);
-            int busy = s_busy;
-            s_busy = 0;
+            int busy = Busy;
+            Busy = 0;
             RegisterContext parent = frame.Context;
             ulong verdict = Funclets.Call(clause.Filter, exception, &parent, &info);
-            s_busy = busy;
+            Busy = busy;
             ExInfo.Head = info.Previous;
             return (uint)verdict != 0;
         }
@@ -114,11 +115,11 @@ namespace Dune.Runtime.ExceptionHandling
         {
             ExInfo info = default;
             info.Push(kind, exception, in frame, in clause);
-            int busy = s_busy;
-            s_busy = 0;
+            int busy = Busy;
+            Busy = 0;
             RegisterContext parent = frame.Context;
             ulong result = Funclets.Call(clause.Handler, exception, &parent, &info);
-            s_busy = busy;
+            Busy = busy;
             ExInfo.Head = info.Previous;
             return result;
         }
@@ -128,16 +129,16 @@ namespace Dune.Runtime.ExceptionHandling
             ulong resumeAt = RunFunclet(FuncletKind.Catch, exception, in frame, in clause);
             RegisterContext resume = frame.Context;
             ExInfo.DiscardBelow(resume.Rsp);
-            s_nesting = 0;
-            for (ExInfo* e = ExInfo.Head; e != null; e = e->Previous) s_nesting++;
-            s_busy = 0;
+            Nesting = 0;
+            for (ExInfo* e = ExInfo.Head; e != null; e = e->Previous) Nesting++;
+            Busy = 0;
             Funclets.Resume(&resume, resumeAt, 0);
         }
 
         private static void ReportUnhandled(object exception)
         {
-            if (s_reporting) Fatal.Exit("Unhandled exception while reporting an unhandled exception.", ExitCodes.UnhandledException);
-            s_reporting = true;
+            if (Reporting) Fatal.Exit("Unhandled exception while reporting an unhandled exception.", ExitCodes.UnhandledException);
+            Reporting = true;
             Exception managed = exception as Exception;
             string text = managed != null
                 ? "Unhandled exception. " + managed.GetType().ToString() + ": " + managed.Message + "\n" + managed.StackTrace

@@ -1,13 +1,15 @@
+using System.Runtime;
 using System.Runtime.CompilerServices;
 using Internal.Runtime.Statics;
+using Internal.Runtime.Threads;
 
 namespace Internal.Runtime.Gc
 {
     /// <summary>
-    /// The managed heap: a non-moving, generational mark-sweep collector. Allocate returns zeroed memory for an
-    /// object of <c>size</c> bytes (BaseSize, which counts the 8-byte header that precedes the MethodTable
-    /// pointer) and gives the object's address. A collection runs when the bytes allocated since the last one
-    /// exceed the young budget. It is minor (objects that survived a collection are old: not traced, not freed;
+    /// The managed heap: a non-moving, generational mark-sweep collector shared by all threads. Each thread
+    /// allocates from runs of its own without a lock; the heap lock guards the rest. A collection stops every
+    /// other thread and scans all their stacks and registers. A collection runs when the bytes allocated since the last one
+    /// exceed the young budget, or those of large objects the (smaller) large budget. It is minor (objects that survived a collection are old: not traced, not freed;
     /// old objects the write barriers saw written are roots) unless the old objects have grown to twice what
     /// the last major collection left, or the program asked for it (GC.Collect): then it is major.
     /// </summary>
@@ -15,6 +17,9 @@ namespace Internal.Runtime.Gc
     {
         /// <summary>Bytes allocated between two collections: the young generation's size.</summary>
         private const nuint YoungBudget = 8 << 20;
+        /// <summary>Bytes of large objects allocated between two collections: growing tables and buffers leave their
+        /// old arrays dead at once, and each is resident until a collection unmaps it.</summary>
+        private const nuint LargeBudget = 1 << 20;
         /// <summary>Old bytes below which no collection needs to be major.</summary>
         private const nuint MinMajorThreshold = 8 << 20;
         /// <summary>Under DUNE_GC_STRESS every this many collections is major; the others test the remembered set.</summary>
@@ -25,10 +30,13 @@ namespace Internal.Runtime.Gc
         private static nuint s_stressInterval;
         private static nuint s_allocationsSinceCollection;
         private static nuint s_allocatedSinceCollection;
+        private static nuint s_largeAllocatedSinceCollection;
         private static nuint s_majorThreshold = MinMajorThreshold;
         private static bool s_collecting;
-        private static bool s_suspended;
         private static bool s_throwingOutOfMemory;
+        /// <summary>Guards the heap's shared state (free blocks, partial lists, large objects, counters) and the
+        /// thread list: taken to start an allocation run, for large objects and for the whole of a collection.</summary>
+        private static FutexLock s_lock;
 
         public static nuint LiveBytesAfterLastCollection { get; private set; }
         public static ulong AllocatedBytesTotal { get; private set; }
@@ -39,10 +47,16 @@ namespace Internal.Runtime.Gc
         /// <summary>Bytes in objects that may be live: what survived the last collection plus what came since.</summary>
         public static nuint BytesInUse => LiveBytesAfterLastCollection + s_allocatedSinceCollection;
 
-        /// <summary>Start-up, before anything allocates: the collector's tables, then the GC statics it roots.</summary>
-        public static void Initialize(void* stackTop)
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "DuneGcAlloc")]
+        private static extern void* AllocateFast(nuint size, MethodTable* mt, uint length);
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "DuneGcClassOfSizeCell")]
+        private static extern byte** ClassOfSizeCell();
+
+        /// <summary>Start-up, before anything allocates and after the main thread's state exists: the collector's
+        /// tables, the main thread's allocation runs, then the GC statics it roots.</summary>
+        public static void Initialize()
         {
-            GcRoots.SetStackTop(stackTop);
             ChunkMap.Initialize();
             nuint tableBytes = HostMemory.RoundToPages(SizeClasses.TableBytes + SmallObjectSpace.StateBytes);
             byte* tables = (byte*)HostMemory.Map(tableBytes);
@@ -50,84 +64,116 @@ namespace Internal.Runtime.Gc
             SizeClasses.Initialize(tables + SmallObjectSpace.StateBytes);
             SmallObjectSpace.Initialize(tables);
             SmallObjectSpace.TryMapReserve();
+            ThreadState* main = ThreadState.Current;
+            SmallObjectSpace.InitializeRuns(main->Runs);
+            ThreadList.Add(main);
             s_stressInterval = StressInterval.FromEnvironment(System.Environment.s_envp);
+            // Under stress every allocation takes the slow path, which counts them.
+            if (s_stressInterval == 0) *ClassOfSizeCell() = SizeClasses.ClassOfSizeTable;
             GcStatics.Initialize();
         }
 
+        /// <summary>A new thread's allocation runs (its state is not registered yet: no lock needed).</summary>
+        public static void InitializeThread(ThreadState* thread) => SmallObjectSpace.InitializeRuns(thread->Runs);
+
         /// <summary>
-        /// The allocation fast path: bump through the size class's run of zeroed cells. Everything else (a new
-        /// run, large objects, collections, stress mode) is in <see cref="AllocateSlow"/>.
+        /// Zeroed memory for an object of <c>size</c> bytes (BaseSize, which counts the 8-byte header that
+        /// precedes the MethodTable pointer) with its MethodTable and, for arrays and strings, its length already
+        /// written; returns the object's address. The fast path (Intrinsics/threads.S) bumps through the calling
+        /// thread's allocation run; everything else is <see cref="AllocateSlow"/>.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static void* Allocate(nuint size)
+        public static void* Allocate(nuint size, MethodTable* mt, uint length) => AllocateFast(size, mt, length);
+
+        /// <summary>A new run, a large object, a collection or stress mode: under the heap lock.</summary>
+        [RuntimeExport("DuneGcAllocSlow")]
+        private static void* AllocateSlow(nuint size, MethodTable* mt, uint length)
         {
-            if (size <= SizeClasses.MaxSmallSize && s_stressInterval == 0)
+            s_lock.Enter();
+            byte* cell = AllocateLocked(size);
+            if (cell != null)
             {
-                SmallObjectSpace.ClassState* state = SmallObjectSpace.Classes + SizeClasses.ClassOf(size);
-                byte* cell = state->BumpNext;
-                if (cell + state->CellSize <= state->BumpEnd)
-                {
-                    state->BumpNext = cell + state->CellSize;
-                    return cell + ObjectHeader.Size;
-                }
+                // Written before the lock is released: a collection must never see an object without its type.
+                *(MethodTable**)(cell + ObjectHeader.Size) = mt;
+                *(uint*)(cell + ObjectHeader.Size + sizeof(nuint)) = length;
             }
-            return AllocateSlow(size);
+            s_lock.Exit();
+            if (cell == null) ThrowOutOfMemory();
+            return cell + ObjectHeader.Size;
         }
 
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void* AllocateSlow(nuint size)
+        /// <summary>The cell (header included) for an object of <paramref name="size"/> bytes, or null if the host refused memory.</summary>
+        private static byte* AllocateLocked(nuint size)
         {
             if (s_stressInterval != 0 && ++s_allocationsSinceCollection >= s_stressInterval)
                 Collect(major: Collections % StressMajorEvery == 0);
             if (size > SizeClasses.MaxSmallSize) return AllocateLarge(size);
             size = size < SizeClasses.MinObjectSize ? SizeClasses.MinObjectSize : (size + 7) & ~(nuint)7;
             int cls = SizeClasses.ClassOf(size);
-            SmallObjectSpace.ClassState* state = SmallObjectSpace.Classes + cls;
-            if (state->BumpNext + state->CellSize > state->BumpEnd)
+            AllocationRun* state = ThreadState.Current->Runs + cls;
+            if (state->Next + state->CellSize > state->End)
             {
                 if (s_allocatedSinceCollection > YoungBudget) CollectForAllocation();
-                nuint run = SmallObjectSpace.Refill(cls);
+                nuint run = SmallObjectSpace.Refill(state, cls);
                 if (run == 0)
                 {
                     CollectForLackOfMemory();
-                    run = SmallObjectSpace.Refill(cls);
-                    if (run == 0) ThrowOutOfMemory();
+                    run = SmallObjectSpace.Refill(state, cls);
+                    if (run == 0) return null;
                 }
                 s_allocatedSinceCollection += run;
                 AllocatedBytesTotal += run;
             }
-            byte* cell = state->BumpNext;
-            state->BumpNext = cell + state->CellSize;
-            return cell + ObjectHeader.Size;
+            byte* cell = state->Next;
+            state->Next = cell + state->CellSize;
+            return cell;
         }
 
         /// <summary>Objects above the small sizes: a zeroed mapping of their own.</summary>
-        private static void* AllocateLarge(nuint size)
+        private static byte* AllocateLarge(nuint size)
         {
             nuint charged = LargeObjectSpace.MappingSize(size);
-            if (s_allocatedSinceCollection + charged > YoungBudget) CollectForAllocation();
+            if (s_allocatedSinceCollection + charged > YoungBudget || s_largeAllocatedSinceCollection + charged > LargeBudget) CollectForAllocation();
             byte* start = LargeObjectSpace.Allocate(size);
             if (start == null)
             {
                 CollectForLackOfMemory();
                 start = LargeObjectSpace.Allocate(size);
-                if (start == null) ThrowOutOfMemory();
+                if (start == null) return null;
             }
             s_allocatedSinceCollection += charged;
+            s_largeAllocatedSinceCollection += charged;
             AllocatedBytesTotal += charged;
-            return start + ObjectHeader.Size;
+            return start;
         }
 
         /// <summary>
-        /// While code runs on a stack the roots do not cover (a signal handler on its alternate stack), its
-        /// allocations only take memory: a collection there could not see the interrupted thread's references.
+        /// While the calling thread runs code on a stack the roots do not cover (a signal handler on its alternate
+        /// stack), its allocations only take memory: a collection there could not see the interrupted code's references.
         /// </summary>
-        public static void SuspendCollections() => s_suspended = true;
+        public static void SuspendCollections() => ThreadState.Current->CollectionsSuspended++;
 
-        public static void ResumeCollections() => s_suspended = false;
+        public static void ResumeCollections() => ThreadState.Current->CollectionsSuspended--;
 
         /// <summary>A full collection: everything unreachable is freed.</summary>
-        public static void Collect() => Collect(major: true);
+        public static void Collect()
+        {
+            s_lock.Enter();
+            Collect(major: true);
+            s_lock.Exit();
+        }
+
+        /// <summary>Thread start and exit change the set of roots: under the heap lock, so never during a collection.</summary>
+        public static void Lock() => s_lock.Enter();
+
+        public static void Unlock() => s_lock.Exit();
+
+        /// <summary>A thread leaves for good (heap lock held): its unused runs are free again and it is no root any more.</summary>
+        public static void RetireThread(ThreadState* thread)
+        {
+            AllocatedBytesTotal -= SmallObjectSpace.RetireRuns(thread->Runs);
+            ThreadList.Remove(thread);
+        }
 
         /// <summary>The young budget is used up: minor, unless the old objects have grown too much.</summary>
         private static void CollectForAllocation() => Collect(major: LiveBytesAfterLastCollection > s_majorThreshold);
@@ -139,12 +185,17 @@ namespace Internal.Runtime.Gc
             LargeObjectSpace.DropCache();
         }
 
-        /// <summary>Marks from the roots (and, for a minor collection, the remembered set), then sweeps both spaces.</summary>
+        /// <summary>
+        /// With the heap lock held: stops every other thread (Threads/Suspension), marks from the roots of all
+        /// threads (and, for a minor collection, the remembered set), sweeps both spaces and lets the threads go on.
+        /// </summary>
         private static void Collect(bool major)
         {
-            if (s_collecting || s_suspended) return;
+            if (s_collecting || ThreadState.Current->CollectionsSuspended != 0) return;
             s_collecting = true;
-            AllocatedBytesTotal -= SmallObjectSpace.RetireRuns();
+            Suspension.StopOthers();
+            for (ThreadState* t = ThreadList.Head; t != null; t = t->Next)
+                AllocatedBytesTotal -= SmallObjectSpace.RetireRuns(t->Runs);
             Marker.Begin();
             if (major)
             {
@@ -166,8 +217,10 @@ namespace Internal.Runtime.Gc
             FreedObjectsTotal += result.FreedObjects;
             Collections++;
             s_allocatedSinceCollection = 0;
+            s_largeAllocatedSinceCollection = 0;
             s_allocationsSinceCollection = 0;
             SmallObjectSpace.TryMapReserve();
+            Suspension.ResumeOthers();
             s_collecting = false;
         }
 
@@ -177,7 +230,10 @@ namespace Internal.Runtime.Gc
         /// </summary>
         private static void ThrowOutOfMemory()
         {
-            if (s_throwingOutOfMemory || !SmallObjectSpace.ReleaseReserve())
+            s_lock.Enter();
+            bool released = SmallObjectSpace.ReleaseReserve();
+            s_lock.Exit();
+            if (s_throwingOutOfMemory || !released)
                 Dune.Runtime.Fatal.Exit("fatal runtime error: out of memory", Dune.Runtime.ExitCodes.RuntimeFailure);
             s_throwingOutOfMemory = true;
             var exception = new System.OutOfMemoryException();

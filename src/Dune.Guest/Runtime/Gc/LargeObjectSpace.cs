@@ -23,7 +23,7 @@ namespace Internal.Runtime.Gc
 
         /// <summary>Largest mapping the cache keeps, and the most it holds.</summary>
         private const nuint MaxCachedMapping = 1 << 20;
-        private const nuint CacheCapacity = 8 << 20;
+        private const nuint CacheCapacity = 2 << 20;
 
         public static nuint MappedBytes { get; private set; }
         public static nuint LowestAddress => s_starts.Count == 0 ? ~(nuint)0 : s_starts.Items[0];

@@ -39,6 +39,9 @@ namespace Internal.Runtime.Gc
 
         public static int ClassOf(nuint size) => s_classOfSize[(size + 7) >> 3];
 
+        /// <summary>The table <see cref="ClassOf"/> reads, for the allocation fast path in assembly.</summary>
+        public static byte* ClassOfSizeTable => s_classOfSize;
+
         private static uint HighestPowerOfTwoBelow(uint value)
         {
             uint p = 1;

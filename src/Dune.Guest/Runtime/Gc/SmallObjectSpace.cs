@@ -1,12 +1,11 @@
-using System.Runtime.InteropServices;
-
 namespace Internal.Runtime.Gc
 {
     /// <summary>
     /// Objects up to <see cref="SizeClasses.MaxSmallSize"/> bytes: 4 MB chunks (aligned, so the chunk of an
-    /// address is found by masking) split into blocks of one size class each. Each class allocates by bumping a
-    /// pointer through a run of free, already zeroed cells; when the run ends, the next run of free cells is
-    /// found in the allocation bitmap of the class's current block, then of the blocks the last sweep left with
+    /// address is found by masking) split into blocks of one size class each. Each thread allocates by bumping a
+    /// pointer through its own run of free, already zeroed cells of the class (<see cref="AllocationRun"/>, no
+    /// lock); when the run ends, the next run of free cells is found (under the heap lock) in the allocation
+    /// bitmap of the run's current block, then of the blocks the last sweep left with
     /// free cells, then of an empty block from the pool shared by all classes. Sweeping is per block bitmap work;
     /// empty chunks beyond what the next cycle will use go back to the host.
     /// </summary>
@@ -16,22 +15,8 @@ namespace Internal.Runtime.Gc
         public const nuint ChunkSize = (nuint)1 << ChunkShift;
         private const nuint BlocksPerChunk = ChunkSize / Block.Size;
 
-        [StructLayout(LayoutKind.Sequential)]
-        public struct ClassState
-        {
-            /// <summary>The allocation run: zeroed cells from BumpNext up to BumpEnd.</summary>
-            public byte* BumpNext;
-            public byte* BumpEnd;
-            public nuint CellSize;
-            /// <summary>The block the run is in, and the cell from which to look for its next run.</summary>
-            public Block* Current;
-            public uint Cursor;
-            /// <summary>Blocks of this class that the last sweep left with free cells, in address order.</summary>
-            public Block* Partial;
-        }
-
-        /// <summary>Per size class; <see cref="GcHeap.Allocate"/> bumps through these inline.</summary>
-        public static ClassState* Classes;
+        /// <summary>Per size class: blocks that the last sweep left with free cells, in address order.</summary>
+        private static Block** s_partial;
         /// <summary>A mapped chunk held back from the heap, handed over when the host refuses more memory so that
         /// the OutOfMemoryException and its dispatch can still allocate.</summary>
         private static byte* s_reserve;
@@ -45,22 +30,26 @@ namespace Internal.Runtime.Gc
         public static nuint LowestAddress => s_chunks.Count == 0 ? ~(nuint)0 : s_chunks.Items[0];
         public static nuint HighestAddress => s_chunks.Count == 0 ? 0 : s_chunks.Items[s_chunks.Count - 1] + ChunkSize;
 
-        public static nuint StateBytes => SizeClasses.MaxClasses * (nuint)sizeof(ClassState);
+        public static nuint StateBytes => SizeClasses.MaxClasses * (nuint)sizeof(Block*);
 
-        /// <summary>Takes the class table's memory; the size classes must be initialized.</summary>
-        public static void Initialize(byte* memory)
+        /// <summary>Bytes of a thread's allocation runs (<see cref="InitializeRuns"/>).</summary>
+        public static nuint RunsBytes => SizeClasses.MaxClasses * (nuint)sizeof(AllocationRun);
+
+        /// <summary>Takes the memory of the per-class lists.</summary>
+        public static void Initialize(byte* memory) => s_partial = (Block**)memory;
+
+        /// <summary>A new thread's allocation runs, all empty; the size classes must be initialized.</summary>
+        public static void InitializeRuns(AllocationRun* runs)
         {
-            Classes = (ClassState*)memory;
-            for (int c = 0; c < SizeClasses.Count; c++) Classes[c].CellSize = SizeClasses.CellSizes[c];
+            for (int c = 0; c < SizeClasses.Count; c++) runs[c].CellSize = SizeClasses.CellSizes[c];
         }
 
         /// <summary>
-        /// Starts a new allocation run for class <paramref name="cls"/> (the current one is used up). Returns the
-        /// bytes of the run, or 0 if no memory could be mapped.
+        /// Starts a new allocation run for class <paramref name="cls"/> in <paramref name="state"/> (a thread's run,
+        /// used up). Returns the bytes of the run, or 0 if no memory could be mapped. Under the heap lock.
         /// </summary>
-        public static nuint Refill(int cls)
+        public static nuint Refill(AllocationRun* state, int cls)
         {
-            ClassState* state = Classes + cls;
             while (true)
             {
                 Block* block = state->Current;
@@ -74,13 +63,13 @@ namespace Internal.Runtime.Gc
                         nuint bytes = (nuint)(end - start) * state->CellSize;
                         if (block->Zeroed) block->Zeroed = false;
                         else Clear(run, bytes);
-                        state->BumpNext = run;
-                        state->BumpEnd = run + bytes;
+                        state->Next = run;
+                        state->End = run + bytes;
                         return bytes;
                     }
                 }
-                block = state->Partial;
-                if (block != null) state->Partial = block->Next;
+                block = s_partial[cls];
+                if (block != null) s_partial[cls] = block->Next;
                 else
                 {
                     block = TakeBlock();
@@ -105,25 +94,24 @@ namespace Internal.Runtime.Gc
         }
 
         /// <summary>
-        /// Before a collection: the unused rest of every allocation run is free again, so the allocation bits
-        /// name exactly the objects. Returns the bytes given back.
+        /// Before a collection, for every thread's runs (the threads stopped): the unused rest of each allocation
+        /// run is free again, so the allocation bits name exactly the objects. Returns the bytes given back.
         /// </summary>
-        public static nuint RetireRuns()
+        public static nuint RetireRuns(AllocationRun* runs)
         {
             nuint unused = 0;
             for (int c = 0; c < SizeClasses.Count; c++)
             {
-                ClassState* state = Classes + c;
+                AllocationRun* state = runs + c;
                 Block* block = state->Current;
-                if (block != null && state->BumpNext < state->BumpEnd)
+                if (block != null && state->Next < state->End)
                 {
-                    block->SetAllocated(block->CellIndex((nuint)state->BumpNext), block->CellIndex((nuint)state->BumpEnd - 1) + 1, false);
-                    unused += (nuint)(state->BumpEnd - state->BumpNext);
+                    block->SetAllocated(block->CellIndex((nuint)state->Next), block->CellIndex((nuint)state->End - 1) + 1, false);
+                    unused += (nuint)(state->End - state->Next);
                 }
-                state->BumpNext = state->BumpEnd = null;
+                state->Next = state->End = null;
                 state->Current = null;
                 state->Cursor = 0;
-                state->Partial = null;
             }
             return unused;
         }
@@ -213,6 +201,7 @@ namespace Internal.Runtime.Gc
         public static void Sweep(ref SweepResult result, nuint spareChunks)
         {
             s_freeBlocks = null;
+            for (int c = 0; c < SizeClasses.Count; c++) s_partial[c] = null;
             nuint emptyChunksKept = 0;
             for (nuint ci = s_chunks.Count; ci-- > 0;)
             {
@@ -233,9 +222,8 @@ namespace Internal.Runtime.Gc
                         {
                             if (live < block->CellCount)
                             {
-                                ClassState* state = Classes + block->SizeClass;
-                                block->Next = state->Partial;
-                                state->Partial = block;
+                                block->Next = s_partial[block->SizeClass];
+                                s_partial[block->SizeClass] = block;
                             }
                             continue;
                         }

@@ -15,8 +15,10 @@ namespace System.Runtime.CompilerServices
 
     /// <summary>
     /// Runs lazy static constructors. Its presence in the system module is what makes ilc keep cctors lazy
-    /// (otherwise it runs them all eagerly). Single-threaded: a cctor that re-enters its own type sees the
-    /// statics as they are, like the CLR on one thread.
+    /// (otherwise it runs them all eagerly). One recursive runtime lock serializes cctors across threads: the
+    /// address stays non-zero (the <see cref="Running"/> marker) until the cctor has finished, so another thread
+    /// calls in and waits on the lock; the thread running it that re-enters its own type sees the statics as
+    /// they are, like the CLR. (Two threads whose cctors wait for each other deadlock; the CLR detects that.)
     /// </summary>
     internal static unsafe class ClassConstructorRunner
     {
@@ -40,22 +42,47 @@ namespace System.Runtime.CompilerServices
 
         public static void EnsureClassConstructorRun(StaticClassConstructionContext* context)
         {
-            IntPtr cctor = context->cctorMethodAddress;
-            if (cctor == IntPtr.Zero) return;
-            if (cctor == (IntPtr)(delegate*<void>)&Failed) ThrowFailure(context);
-            // Cleared before running so that re-entrant use from the cctor itself does not recurse.
-            context->cctorMethodAddress = IntPtr.Zero;
+            if (context->cctorMethodAddress == IntPtr.Zero) return;
+            int self = Internal.Runtime.Threads.ThreadState.Current->ManagedThreadId;
+            if (s_owner == self) s_depth++;
+            else
+            {
+                s_lock.Enter();
+                s_owner = self;
+                s_depth = 1;
+            }
             try
             {
-                ((delegate*<void>)cctor)();
+                IntPtr cctor = context->cctorMethodAddress;
+                // Running: this thread is inside the cctor already (the lock is held while one runs).
+                if (cctor == IntPtr.Zero || cctor == (IntPtr)(delegate*<void>)&Running) return;
+                if (cctor == (IntPtr)(delegate*<void>)&Failed) ThrowFailure(context);
+                context->cctorMethodAddress = (IntPtr)(delegate*<void>)&Running;
+                try
+                {
+                    ((delegate*<void>)cctor)();
+                }
+                catch (Exception e)
+                {
+                    context->cctorMethodAddress = (IntPtr)(delegate*<void>)&Failed;
+                    s_failures = new CctorFailure { Context = context, Error = e, TypeName = TypeNameOfCctor((ulong)cctor), Next = s_failures };
+                    ThrowFailure(context);
+                }
+                System.Threading.Volatile.Write(ref context->cctorMethodAddress, IntPtr.Zero);
             }
-            catch (Exception e)
+            finally
             {
-                context->cctorMethodAddress = (IntPtr)(delegate*<void>)&Failed;
-                s_failures = new CctorFailure { Context = context, Error = e, TypeName = TypeNameOfCctor((ulong)cctor), Next = s_failures };
-                ThrowFailure(context);
+                if (--s_depth == 0)
+                {
+                    s_owner = 0;
+                    s_lock.Exit();
+                }
             }
         }
+
+        private static Internal.Runtime.Threads.FutexLock s_lock;
+        /// <summary>Managed id of the thread holding <see cref="s_lock"/>, and how often it entered.</summary>
+        private static int s_owner, s_depth;
 
         /// <summary>Runs the cctors ilc listed in region EagerCctor (32-bit relative pointers), in order.</summary>
         public static void RunEager()
@@ -85,6 +112,9 @@ namespace System.Runtime.CompilerServices
 
         /// <summary>Marker stored as the cctor address of a type whose cctor threw; never called.</summary>
         private static void Failed() { }
+
+        /// <summary>Marker stored as the cctor address while the cctor runs; never called.</summary>
+        private static void Running() { }
 
         private static CctorFailure s_failures;
 

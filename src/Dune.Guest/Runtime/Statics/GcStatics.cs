@@ -25,8 +25,7 @@ namespace Internal.Runtime.Statics
                 int encoded = *(int*)cell;
                 if ((encoded & Uninitialized) == 0) continue;
                 var mt = (MethodTable*)(((nint)cell + encoded) & ~(nint)FlagMask);
-                byte* obj = (byte*)GcHeap.Allocate(mt->BaseSize);
-                *(MethodTable**)obj = mt;
+                byte* obj = (byte*)GcHeap.Allocate(mt->BaseSize, mt, 0);
                 if ((encoded & HasPreinitializedData) != 0)
                 {
                     int* dataPointer = (int*)cell + 1;

@@ -2,48 +2,65 @@ using System;
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using Dune.Platform;
+using Internal.Runtime.Threads;
 
 namespace Internal.Runtime
 {
     /// <summary>
     /// Thread statics. ilc compiles [ThreadStatic] fields of the program into one storage object per thread
     /// whose address lives in the TLS variable tls_InlinedThreadStatics; code reaches it fs:-relative (the
-    /// linker relaxes the accesses to local-exec). This class builds the thread's TLS block from the linker's
-    /// image and points FS at it, and allocates the storage objects on first use.
+    /// linker relaxes the accesses to local-exec). This class lays out each thread's area (its TLS block built
+    /// from the linker's image, then the thread pointer, where the thread's <see cref="ThreadState"/> and its
+    /// allocation runs sit), and allocates the storage objects on first use.
     /// </summary>
     internal static unsafe class ThreadStatics
     {
         private const int ArchSetFs = 0x1002;
-        /// <summary>Bytes above the thread pointer: the TCB, whose first word points to itself (ABI).</summary>
-        private const int ControlBlockSize = 64;
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "DuneTlsImage")]
         private static extern TlsImage* Image();
 
-        /// <summary>The thread pointer (FS base) of the main thread; in Dune mode the backend loads it into FS_BASE.</summary>
-        public static void* ThreadPointer { get; private set; }
+        /// <summary>Bytes of the TLS block, a multiple of its alignment (at least 16) so the thread pointer is aligned.</summary>
+        private static nuint BlockBytes
+        {
+            get
+            {
+                TlsImage* image = Image();
+                nuint align = image->Align < 16 ? 16 : image->Align;
+                return (image->MemSize + align - 1) & ~(align - 1);
+            }
+        }
 
-        /// <summary>Start of the TLS block [BlockStart, ThreadPointer), a GC root range: it holds the pointers to the
-        /// thread's storage objects.</summary>
-        public static void* BlockStart { get; private set; }
+        /// <summary>Bytes of a thread's area: TLS block, <see cref="ThreadState"/>, allocation runs.</summary>
+        public static nuint AreaBytes => BlockBytes + (nuint)sizeof(ThreadState) + Gc.SmallObjectSpace.RunsBytes;
 
-        /// <summary>Builds the main thread's TLS block, registers it with the GC and sets the FS base to it. Call after
-        /// the heap exists and before any thread static is used.</summary>
-        public static void Initialize()
+        /// <summary>
+        /// Lays out a thread's area in <paramref name="area"/> (<see cref="AreaBytes"/> zeroed bytes, aligned like the
+        /// TLS image): copies .tdata, and returns the thread state, which is also the thread pointer (FS base).
+        /// </summary>
+        public static ThreadState* CreateArea(byte* area)
         {
             TlsImage* image = Image();
-            nuint align = image->Align < 16 ? 16 : image->Align;
-            nuint blockSize = (image->MemSize + align - 1) & ~(align - 1);
-            // mmap memory is page-aligned and zeroed: .tbss needs no clearing and the thread pointer is aligned.
-            byte* block = (byte*)Linux.Mmap(null, blockSize + ControlBlockSize, Linux.ProtRead | Linux.ProtWrite, Linux.MapPrivate | Linux.MapAnonymous);
-            if (block == null) ThrowHelpers.FailFast("cannot allocate the TLS block");
-            Memory.Move(block, image->Start, image->FileSize);
-            byte* threadPointer = block + blockSize;
-            *(byte**)threadPointer = threadPointer;
-            if (Syscall.Invoke(SyscallNumber.ArchPrctl, ArchSetFs, (long)threadPointer) != 0) ThrowHelpers.FailFast("arch_prctl(ARCH_SET_FS) failed");
-            BlockStart = block;
-            ThreadPointer = threadPointer;
-            Gc.GcRoots.AddRange(block, threadPointer);
+            Memory.Move(area, image->Start, image->FileSize);
+            var state = (ThreadState*)(area + BlockBytes);
+            state->Self = state;
+            state->Runs = (Gc.AllocationRun*)(state + 1);
+            state->TlsBlock = area;
+            return state;
+        }
+
+        /// <summary>The main thread's area, with FS pointing at it: before anything allocates or touches a thread
+        /// static. <paramref name="stackTop"/> bounds the stack the program started on.</summary>
+        public static void InitializeMainThread(void* stackTop)
+        {
+            // mmap memory is page-aligned and zeroed: .tbss needs no clearing.
+            byte* area = (byte*)Linux.Mmap(null, AreaBytes, Linux.ProtRead | Linux.ProtWrite, Linux.MapPrivate | Linux.MapAnonymous);
+            if (area == null) Dune.Runtime.Fatal.Exit("fatal runtime error: cannot allocate the TLS block", Dune.Runtime.ExitCodes.RuntimeFailure);
+            ThreadState* main = CreateArea(area);
+            main->StackTop = (nuint)stackTop;
+            main->Tid = Linux.GetTid();
+            main->ManagedThreadId = 1;
+            if (Syscall.Invoke(SyscallNumber.ArchPrctl, ArchSetFs, (long)main) != 0) Dune.Runtime.Fatal.Exit("fatal runtime error: arch_prctl(ARCH_SET_FS) failed", Dune.Runtime.ExitCodes.RuntimeFailure);
         }
 
         /// <summary>First thread-static access of this thread: allocate the storage object (type: region

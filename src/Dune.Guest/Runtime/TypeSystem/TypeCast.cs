@@ -104,19 +104,27 @@ namespace System.Runtime
         [RuntimeExport("RhTypeCast_CheckCastClassSpecial")]
         public static object CheckCastClassSpecial(MethodTable* target, object obj) => CheckCastAny(target, obj);
 
-        /// <summary>array[index] = value for arrays of reference types, with the covariance check.</summary>
+        /// <summary>array[index] = value for arrays of reference types, with the covariance check. The common cases
+        /// (null, the array's exact element type, object[]) take no call; the rest walk the type relation.</summary>
         [RuntimeExport("RhpStelemRef")]
         public static void StelemRef(object[] array, nint index, object value)
         {
             if ((nuint)index >= (uint)array.Length) ThrowHelpers.ThrowIndexOutOfRangeException();
             ref object element = ref Unsafe.As<RawArrayData>(array).Data.AsObjectRef(index);
-            if (value != null)
+            if (value == null)
             {
-                MethodTable* elementType = array.MethodTable->RelatedType;
-                if (value.MethodTable != elementType && !IsAssignable(value.MethodTable, elementType))
-                    throw new ArrayTypeMismatchException();
+                element = null;
+                return;
             }
+            MethodTable* elementType = array.MethodTable->RelatedType;
+            if (value.MethodTable != elementType && elementType != Internal.Runtime.MethodTable.Of<object>()) CheckArrayStore(value.MethodTable, elementType);
             element = value;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void CheckArrayStore(MethodTable* valueType, MethodTable* elementType)
+        {
+            if (!IsAssignable(valueType, elementType)) throw new ArrayTypeMismatchException();
         }
 
         [RuntimeExport("RhpLdelemaRef")]

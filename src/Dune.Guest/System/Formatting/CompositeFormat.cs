@@ -1,3 +1,5 @@
+using Internal.Runtime;
+
 namespace System
 {
     /// <summary>
@@ -12,12 +14,23 @@ namespace System
         private const string UnexpectedClosingBrace = "Unexpected closing brace without a corresponding opening brace.";
         private const int Limit = 1000000;
 
+        [System.Runtime.CompilerServices.SkipLocalsInit]
         public static string Format(IFormatProvider provider, string format, ReadOnlySpan<object> args)
         {
             if (format == null) throw new ArgumentNullException("format");
             FormatBuffer sb = new FormatBuffer(stackalloc char[256]);
             AppendFormat(ref sb, provider, format, args);
             return sb.ToString();
+        }
+
+        /// <summary>StringBuilder.AppendFormat: the text goes to the builder without a string in between.</summary>
+        [System.Runtime.CompilerServices.SkipLocalsInit]
+        public static void AppendTo(System.Text.StringBuilder builder, IFormatProvider provider, string format, ReadOnlySpan<object> args)
+        {
+            if (format == null) throw new ArgumentNullException("format");
+            FormatBuffer sb = new FormatBuffer(stackalloc char[256]);
+            AppendFormat(ref sb, provider, format, args);
+            builder.Append(sb.Text);
         }
 
         private static void AppendFormat(ref FormatBuffer sb, IFormatProvider provider, string format, ReadOnlySpan<object> args)
@@ -27,17 +40,16 @@ namespace System
             {
                 while (pos < len)
                 {
+                    int literal = pos;
+                    while (pos < len && format[pos] != '{' && format[pos] != '}') pos++;
+                    if (pos > literal) sb.Append(((ReadOnlySpan<char>)format).Slice(literal, pos - literal));
+                    if (pos == len) break;
                     char c = format[pos];
-                    if (c == '{' || c == '}')
-                    {
-                        pos++;
-                        if (pos == len) Fail(pos, UnclosedItem);
-                        if (format[pos] == c) { sb.Append(c); pos++; continue; }
-                        if (c == '}') Fail(pos, UnexpectedClosingBrace);
-                        break;
-                    }
-                    sb.Append(c);
                     pos++;
+                    if (pos == len) Fail(pos, UnclosedItem);
+                    if (format[pos] == c) { sb.Append(c); pos++; continue; }
+                    if (c == '}') Fail(pos, UnexpectedClosingBrace);
+                    break;
                 }
                 if (pos == len) return;
 
@@ -67,7 +79,7 @@ namespace System
                     while (ch == ' ') ch = Next(format, ref pos);
                 }
 
-                string itemFormat = null;
+                ReadOnlySpan<char> itemFormat = default;
                 if (ch != '}')
                 {
                     if (ch != ':') Fail(pos, UnclosedItem);
@@ -78,22 +90,24 @@ namespace System
                         if (ch == '}') break;
                         if (ch == '{') Fail(pos, UnclosedItem);
                     }
-                    if (pos > start) itemFormat = format.Substring(start, pos - start);
+                    itemFormat = ((ReadOnlySpan<char>)format).Slice(start, pos - start);
                 }
                 pos++;
 
                 if ((uint)index >= (uint)args.Length) throw new FormatException(IndexOutOfRange);
                 int before = sb.Length;
                 object arg = args[index];
-                if (width == 0 && arg is ISpanFormattable spanFormattable)
+                if (arg is ISpanFormattable spanFormattable && (width == 0 || IsOwnPrimitive(arg)))
                 {
-                    // Unaligned items format in place, as on .NET.
+                    // Formatted in place, then padded.
                     int written;
                     while (!spanFormattable.TryFormat(sb.Free, out written, itemFormat, provider)) sb.GrowFree();
                     sb.Advance(written);
-                    continue;
                 }
-                AppendArgument(ref sb, arg, itemFormat, provider);
+                else
+                {
+                    AppendArgument(ref sb, arg, itemFormat.Length == 0 ? null : new string(itemFormat), provider);
+                }
                 int pad = width - (sb.Length - before);
                 if (pad > 0)
                 {
@@ -108,6 +122,16 @@ namespace System
         {
             if (arg is IFormattable f) sb.Append(f.ToString(format, provider));
             else if (arg != null) sb.Append(arg.ToString());
+        }
+
+        /// <summary>
+        /// .NET formats aligned items with IFormattable.ToString, unaligned ones in place with TryFormat. The two give
+        /// the same text for the runtime's own primitives and enums, so those format in place either way.
+        /// </summary>
+        private static unsafe bool IsOwnPrimitive(object arg)
+        {
+            ElementType type = arg.MethodTable->ElementType;
+            return type >= ElementType.Boolean && type <= ElementType.Double;
         }
 
         private static char Next(string format, ref int pos)

@@ -14,6 +14,9 @@ namespace System
 
         public int Length => _pos;
 
+        /// <summary>The text written so far.</summary>
+        public ReadOnlySpan<char> Text => _chars.Slice(0, _pos);
+
         public void Append(char c)
         {
             if (_pos == _chars.Length) Grow(1);
@@ -75,7 +78,7 @@ namespace System
             _pos += count;
         }
 
-        public override string ToString() => string.FromSpan(_chars.Slice(0, _pos));
+        public override string ToString() => string.FromSpan(Text);
 
         public bool TryCopyTo(Span<char> destination, out int charsWritten)
         {

@@ -8,9 +8,9 @@ namespace System.Runtime.CompilerServices
     [InterpolatedStringHandler]
     public ref struct DefaultInterpolatedStringHandler
     {
-        // One buffer kept between interpolations (the runtime is single-threaded); a nested interpolation while it
-        // is taken allocates its own.
-        private static char[] s_cachedBuffer;
+        // One buffer per thread kept between interpolations; a nested interpolation while it is taken allocates its own.
+        [ThreadStatic]
+        private static char[] t_cachedBuffer;
 
         private char[] _buffer;
         private int _pos;
@@ -21,8 +21,8 @@ namespace System.Runtime.CompilerServices
         public DefaultInterpolatedStringHandler(int literalLength, int formattedCount, IFormatProvider provider)
         {
             int size = literalLength + formattedCount * 11;
-            char[] cached = s_cachedBuffer;
-            if (cached != null && cached.Length >= size) { s_cachedBuffer = null; _buffer = cached; }
+            char[] cached = t_cachedBuffer;
+            if (cached != null && cached.Length >= size) { t_cachedBuffer = null; _buffer = cached; }
             else _buffer = new char[size < 256 ? 256 : size];
             _pos = 0;
             _provider = provider;
@@ -85,7 +85,7 @@ namespace System.Runtime.CompilerServices
 
         public void Clear()
         {
-            if (_buffer != null && (s_cachedBuffer == null || s_cachedBuffer.Length < _buffer.Length)) s_cachedBuffer = _buffer;
+            if (_buffer != null && (t_cachedBuffer == null || t_cachedBuffer.Length < _buffer.Length)) t_cachedBuffer = _buffer;
             _buffer = null;
             _pos = 0;
         }
@@ -122,7 +122,7 @@ namespace System.Runtime.CompilerServices
             int size = _buffer.Length * 2;
             if (size < _pos + additional) size = _pos + additional;
             char[] grown = new char[size];
-            for (int i = 0; i < _pos; i++) grown[i] = _buffer[i];
+            new ReadOnlySpan<char>(_buffer, 0, _pos).CopyTo(grown);
             _buffer = grown;
         }
     }

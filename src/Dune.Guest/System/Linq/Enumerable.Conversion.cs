@@ -20,14 +20,14 @@ namespace System.Linq
                 if (count == buffer.Length)
                 {
                     TSource[] grown = new TSource[count * 2];
-                    for (int i = 0; i < count; i++) grown[i] = buffer[i];
+                    new ReadOnlySpan<TSource>(buffer).CopyTo(grown);
                     buffer = grown;
                 }
                 buffer[count++] = item;
             }
             if (count == buffer.Length) return buffer;
             TSource[] result = new TSource[count];
-            for (int i = 0; i < count; i++) result[i] = buffer[i];
+            new ReadOnlySpan<TSource>(buffer, 0, count).CopyTo(result);
             return result;
         }
 

@@ -162,9 +162,7 @@ namespace System.Linq
                 var chunk = new List<TSource>();
                 chunk.Add(e.Current);
                 while (chunk.Count < size && e.MoveNext()) chunk.Add(e.Current);
-                TSource[] array = new TSource[chunk.Count];
-                for (int i = 0; i < array.Length; i++) array[i] = chunk[i];
-                yield return array;
+                yield return chunk.ToArray();
             }
         }
     }

@@ -61,7 +61,7 @@ namespace System.Linq
         {
             int size = _slots.Length * 2 + 1;
             Slot[] slots = new Slot[size];
-            for (int i = 0; i < _count; i++) slots[i] = _slots[i];
+            new ReadOnlySpan<Slot>(_slots, 0, _count).CopyTo(slots);
             int[] buckets = new int[size];
             for (int i = 0; i < _count; i++)
             {

@@ -103,8 +103,9 @@ namespace System.Linq
         {
             if (Size == Elements.Length)
             {
+                // A bulk copy: element stores would each re-check the array's covariance.
                 TElement[] grown = new TElement[Size * 2];
-                for (int i = 0; i < Size; i++) grown[i] = Elements[i];
+                new ReadOnlySpan<TElement>(Elements, 0, Size).CopyTo(grown);
                 Elements = grown;
             }
             Elements[Size++] = element;
@@ -142,7 +143,7 @@ namespace System.Linq
 
         public void CopyTo(TElement[] array, int arrayIndex)
         {
-            for (int i = 0; i < Size; i++) array[arrayIndex + i] = Elements[i];
+            Array.Copy(Elements, 0, array, arrayIndex, Size);
         }
 
         void ICollection<TElement>.Add(TElement item) => throw new NotSupportedException();

@@ -9,6 +9,7 @@ namespace System
         /// the number of those digits after the decimal point and the sign: standard formats (G keeps the
         /// coefficient's trailing zeros) and custom formats with all digits.
         /// </summary>
+        [System.Runtime.CompilerServices.SkipLocalsInit]
         internal static string FormatDecimal(ReadOnlySpan<char> digits, int fractionDigits, bool negative, string format, IFormatProvider provider)
         {
             FormatBuffer sb = new FormatBuffer(stackalloc char[64]);
@@ -16,6 +17,7 @@ namespace System
             return sb.ToString();
         }
 
+        [System.Runtime.CompilerServices.SkipLocalsInit]
         internal static bool TryFormatDecimal(ReadOnlySpan<char> digits, int fractionDigits, bool negative, ReadOnlySpan<char> format, IFormatProvider provider, Span<char> destination, out int charsWritten)
         {
             FormatBuffer sb = new FormatBuffer(stackalloc char[64]);

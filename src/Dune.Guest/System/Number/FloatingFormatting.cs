@@ -8,18 +8,21 @@ namespace System
         private const int DoubleDigitsLength = 769;
         private const int SingleDigitsLength = 114;
 
+        [System.Runtime.CompilerServices.SkipLocalsInit]
         internal static string FormatDouble(double value, string format, IFormatProvider provider)
         {
             FormatBuffer sb = new FormatBuffer(stackalloc char[64]);
             return FormatFloating(ref sb, Bits(value), 52, 11, format, NumberFormatInfo.GetInstance(provider)) ?? sb.ToString();
         }
 
+        [System.Runtime.CompilerServices.SkipLocalsInit]
         internal static string FormatSingle(float value, string format, IFormatProvider provider)
         {
             FormatBuffer sb = new FormatBuffer(stackalloc char[64]);
             return FormatFloating(ref sb, Bits(value), 23, 8, format, NumberFormatInfo.GetInstance(provider)) ?? sb.ToString();
         }
 
+        [System.Runtime.CompilerServices.SkipLocalsInit]
         internal static bool TryFormatDouble(double value, ReadOnlySpan<char> format, IFormatProvider provider, Span<char> destination, out int charsWritten)
         {
             FormatBuffer sb = new FormatBuffer(stackalloc char[64]);
@@ -27,6 +30,7 @@ namespace System
             return s != null ? CopyTo(s, destination, out charsWritten) : sb.TryCopyTo(destination, out charsWritten);
         }
 
+        [System.Runtime.CompilerServices.SkipLocalsInit]
         internal static bool TryFormatSingle(float value, ReadOnlySpan<char> format, IFormatProvider provider, Span<char> destination, out int charsWritten)
         {
             FormatBuffer sb = new FormatBuffer(stackalloc char[64]);

@@ -10,17 +10,13 @@ namespace System
         /// <summary>Decimal text of an unsigned integer.</summary>
         public static string Format(ulong value) => DecimalString(value, false);
 
-        private static unsafe string DecimalString(ulong magnitude, bool negative)
+        private static string DecimalString(ulong magnitude, bool negative)
         {
-            int digits = CountDigits(magnitude);
-            int length = digits + (negative ? 1 : 0);
-            string s = string.FastAllocate(length);
-            fixed (char* p = s)
-            {
-                char* end = p + length;
-                do { *--end = (char)('0' + (int)(magnitude % 10)); magnitude /= 10; } while (magnitude != 0);
-                if (negative) p[0] = '-';
-            }
+            int sign = negative ? 1 : 0;
+            string s = string.FastAllocate(CountDigits(magnitude) + sign);
+            Span<char> chars = new Span<char>(ref s.FirstChar, s.Length);
+            if (negative) chars[0] = '-';
+            WriteDigits(chars.Slice(sign), magnitude);
             return s;
         }
 
@@ -28,6 +24,7 @@ namespace System
         /// Any integer type with a format string: <paramref name="bits"/> is the value sign-extended (signed types) or
         /// zero-extended to 64 bits; <paramref name="width"/> is the type's size in bits, for X and B (two's complement).
         /// </summary>
+        [System.Runtime.CompilerServices.SkipLocalsInit]
         internal static string FormatInteger(ulong bits, bool signed, int width, string format, IFormatProvider provider)
         {
             if (format == null || format.Length == 0)
@@ -37,12 +34,52 @@ namespace System
             return sb.ToString();
         }
 
+        /// <summary>Decimal and hexadecimal formats write straight into <paramref name="destination"/>; the others
+        /// format into a buffer first.</summary>
+        [System.Runtime.CompilerServices.SkipLocalsInit]
         internal static bool TryFormatInteger(ulong bits, bool signed, int width, ReadOnlySpan<char> format, IFormatProvider provider, Span<char> destination, out int charsWritten)
         {
+            char fmt = ParseFormatSpecifier(format, out int precision);
+            char upper = (char)(fmt & 0xFFDF);
+            if (upper == 'G' ? precision < 1 : upper == 'D')
+            {
+                bool negative = signed && (long)bits < 0;
+                ulong magnitude = negative ? (ulong)-(long)bits : bits;
+                string sign = negative ? NumberFormatInfo.GetInstance(provider).NegativeSign : "";
+                int digits = CountDigits(magnitude);
+                if (digits < precision) digits = precision;
+                if (!TryWrite(destination, sign, digits, out charsWritten)) return false;
+                WriteDigits(destination.Slice(sign.Length, digits), magnitude);
+                return true;
+            }
+            if (upper == 'X')
+            {
+                ulong value = Truncate(bits, width);
+                int digits = CountBitDigits(value, 4);
+                if (digits < precision) digits = precision;
+                if (!TryWrite(destination, "", digits, out charsWritten)) return false;
+                WriteBitDigits(destination.Slice(0, digits), value, 4, fmt == 'x');
+                return true;
+            }
             FormatBuffer sb = new FormatBuffer(stackalloc char[64]);
             FormatInteger(ref sb, bits, signed, width, format, provider);
             return sb.TryCopyTo(destination, out charsWritten);
         }
+
+        /// <summary>Checks that <paramref name="sign"/> and <paramref name="digits"/> digits fit and writes the sign.</summary>
+        private static bool TryWrite(Span<char> destination, string sign, int digits, out int charsWritten)
+        {
+            charsWritten = sign.Length + digits;
+            if (charsWritten > destination.Length)
+            {
+                charsWritten = 0;
+                return false;
+            }
+            for (int i = 0; i < sign.Length; i++) destination[i] = sign[i];
+            return true;
+        }
+
+        private static ulong Truncate(ulong bits, int width) => width == 64 ? bits : bits & ((1UL << width) - 1);
 
         private static unsafe void FormatInteger(ref FormatBuffer sb, ulong bits, bool signed, int width, ReadOnlySpan<char> format, IFormatProvider provider)
         {
@@ -59,18 +96,11 @@ namespace System
             }
             if (upper == 'X' || upper == 'B')
             {
-                ulong v = width == 64 ? bits : bits & ((1UL << width) - 1);
+                ulong value = Truncate(bits, width);
                 int shift = upper == 'X' ? 4 : 1;
-                int n = 1;
-                while ((v >> (shift * n)) != 0 && shift * n < 64) n++;
+                int n = CountBitDigits(value, shift);
                 if (n < precision) n = precision;
-                Span<char> span = sb.AppendSpan(n);
-                string digits = fmt == 'x' ? "0123456789abcdef" : "0123456789ABCDEF";
-                for (int i = n - 1; i >= 0; i--)
-                {
-                    span[i] = digits[(int)(v & (ulong)((1 << shift) - 1))];
-                    v >>= shift;
-                }
+                WriteBitDigits(sb.AppendSpan(n), value, shift, fmt == 'x');
                 return;
             }
 

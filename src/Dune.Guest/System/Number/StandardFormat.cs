@@ -199,22 +199,5 @@ namespace System
 
             if (scientific) FormatExponent(ref sb, info, number.Scale - 1, expChar, 2, true);
         }
-
-        /// <summary>Decimal digits of <paramref name="value"/>, zero-padded to at least <paramref name="minDigits"/>.</summary>
-        internal static unsafe void AppendDecimal(ref FormatBuffer sb, ulong value, int minDigits)
-        {
-            int n = CountDigits(value);
-            if (n < minDigits) n = minDigits;
-            Span<char> span = sb.AppendSpan(n);
-            for (int i = n - 1; i >= 0; i--) { span[i] = (char)('0' + (int)(value % 10)); value /= 10; }
-        }
-
-        internal static int CountDigits(ulong value)
-        {
-            int n = 1;
-            while (value >= 10000) { value /= 10000; n += 4; }
-            while (value >= 10) { value /= 10; n++; }
-            return n;
-        }
     }
 }

@@ -1,0 +1,20 @@
+using System.Runtime.InteropServices;
+
+namespace Dune.Cpu
+{
+    /// <summary>
+    /// POSIX signals on their way into the guest (Platform/PosixSignals, Traps/SignalDelivery). The host half
+    /// writes <see cref="Pending"/> only while the vCPU is stopped (from its signal handler or its loop), the
+    /// guest only while it runs: one thread does both, so no locking.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public unsafe struct SignalState
+    {
+        /// <summary>Bit n-1: signal n arrived for this CPU and its handlers have not run yet.</summary>
+        public ulong Pending;
+        /// <summary>Nonzero while the guest runs handlers: the host injects no nested delivery (as Linux blocks a signal in its handler).</summary>
+        public long Delivering;
+        /// <summary>A byte the host sets to make the vCPU leave the guest at once (KVM: kvm_run.immediate_exit).</summary>
+        public byte* ExitRequest;
+    }
+}

@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Dune.Cpu;
+
+namespace Dune.Platform
+{
+    /// <summary>
+    /// POSIX signal handlers in C# (<see cref="PosixSignalRegistration"/>), the same in host mode and in Dune mode.
+    ///
+    /// Host mode: a signal with registrations gets a real handler (no alternate stack, SA_RESTART as asked), so
+    /// the C# handlers run on the interrupted thread's own stack, inside the kernel's signal frame: the
+    /// collector scans them and the interrupted registers, and the kernel restarts or fails interrupted calls.
+    /// Dune mode: the host half's handler only marks the signal pending in the vCPU's <see cref="PerCpu"/> and
+    /// asks the vCPU to leave the guest; the host then injects <see cref="Traps.SignalDelivery"/>'s vector, whose
+    /// ring-0 handler runs the C# handlers (<see cref="DeliverPending"/>) and resumes the interrupted code. A
+    /// hypercall the signal interrupted returns EINTR or is repeated, as Linux decides with SA_RESTART.
+    ///
+    /// Signals without registrations keep the kernel's default disposition, so their default action (terminate,
+    /// core, stop, continue, ignore) is exactly Linux's, in both modes. After the handlers, unless one set
+    /// <see cref="PosixSignalContext.Cancel"/>, the default action follows: the signal is raised again with the
+    /// default disposition. SIGPIPE stays ignored, as on .NET (Signals.Install): writes give EPIPE.
+    /// </summary>
+    public static unsafe class PosixSignals
+    {
+        public const int MaxSignal = 64;
+        private const int SigKill = 9, SigStop = 19;
+        private const ulong SigDfl = 0;
+        private const ulong SaSigInfo = 0x4, SaRestorer = 0x04000000, SaRestart = 0x10000000;
+        private const int SigUnblock = 1;
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_signal_restorer_address")]
+        private static extern ulong RestorerAddress();
+
+        private static List<PosixSignalRegistration>[] s_registrations;
+        /// <summary>Bit n-1: signal n has a host handler installed.</summary>
+        private static ulong s_installed;
+        /// <summary>Bit n-1: calls interrupted by signal n restart (SA_RESTART).</summary>
+        private static ulong s_restart;
+
+        /// <summary>The Linux number of a named or raw <see cref="PosixSignal"/>, or 0 if it names none.</summary>
+        public static int ToNumber(PosixSignal signal) => signal switch
+        {
+            PosixSignal.SIGHUP => 1,
+            PosixSignal.SIGINT => 2,
+            PosixSignal.SIGQUIT => 3,
+            PosixSignal.SIGTERM => 15,
+            PosixSignal.SIGCHLD => 17,
+            PosixSignal.SIGCONT => 18,
+            PosixSignal.SIGWINCH => 28,
+            PosixSignal.SIGTTIN => 21,
+            PosixSignal.SIGTTOU => 22,
+            PosixSignal.SIGTSTP => 20,
+            _ => (int)signal > 0 && (int)signal <= MaxSignal ? (int)signal : 0,
+        };
+
+        /// <summary>
+        /// Registers <paramref name="handler"/> for <paramref name="signal"/> (named, or a raw Linux number);
+        /// <paramref name="restartSystemCalls"/> is SA_RESTART for every handler of that signal.
+        /// </summary>
+        public static PosixSignalRegistration Register(PosixSignal signal, Action<PosixSignalContext> handler, bool restartSystemCalls)
+        {
+            if (handler == null) throw new ArgumentNullException(nameof(handler));
+            int number = ToNumber(signal);
+            if (number == 0) throw new ArgumentOutOfRangeException(nameof(signal), "Specified argument was out of the range of valid values.");
+            if (number == SigKill || number == SigStop) throw new ArgumentException("SIGKILL and SIGSTOP cannot be handled.", nameof(signal));
+            s_registrations ??= new List<PosixSignalRegistration>[MaxSignal + 1];
+            var list = s_registrations[number] ??= new List<PosixSignalRegistration>();
+            var registration = PosixSignalRegistration.Make(number, signal, handler);
+            list.Add(registration);
+            ulong bit = Bit(number);
+            s_restart = restartSystemCalls ? s_restart | bit : s_restart & ~bit;
+            Install(number);
+            return registration;
+        }
+
+        internal static void Unregister(PosixSignalRegistration registration)
+        {
+            int number = registration.Number;
+            var list = s_registrations[number];
+            list.Remove(registration);
+            if (list.Count == 0) SetDisposition(number, SigDfl, 0);
+        }
+
+        /// <summary>Entering Dune mode: every host handler again, now without SA_RESTART (restarting is the hypercall stub's decision).</summary>
+        internal static void EnteredDuneMode()
+        {
+            for (int n = 1; n <= MaxSignal; n++)
+                if ((s_installed & Bit(n)) != 0) Install(n);
+        }
+
+        /// <summary>Whether the hypercall <paramref name="nr"/> interrupted by <paramref name="pending"/> restarts (host half: no allocation).</summary>
+        internal static bool Restarts(ulong pending, long nr) => (pending & ~s_restart) == 0 && !NeverRestarted(nr);
+
+        /// <summary>signal(7): calls Linux fails with EINTR after a handler even with SA_RESTART.</summary>
+        private static bool NeverRestarted(long nr) => nr switch
+        {
+            7 or 271 or 23 or 270 or 232 or 281 or 441 => true,          // poll, ppoll, select, pselect6, epoll_wait, epoll_pwait(2)
+            35 or 230 or 34 or 130 or 128 => true,                       // nanosleep, clock_nanosleep, pause, rt_sigsuspend, rt_sigtimedwait
+            65 or 220 or 69 or 70 or 208 => true,                        // semop, semtimedop, msgsnd, msgrcv, io_getevents
+            _ => false,
+        };
+
+        /// <summary>Ring 0 (Traps.SignalDelivery): runs the handlers of the signals in <paramref name="pending"/>, lowest first.</summary>
+        internal static void DeliverPending(ulong pending)
+        {
+            for (int n = 1; n <= MaxSignal; n++)
+                if ((pending & Bit(n)) != 0) Deliver(n);
+        }
+
+        private static ulong Bit(int number) => 1UL << (number - 1);
+
+        private static void Install(int number)
+        {
+            ulong flags = SaSigInfo | SaRestorer | (!DuneMode.IsActive && (s_restart & Bit(number)) != 0 ? SaRestart : 0);
+            SetDisposition(number, (ulong)(delegate* unmanaged<int, void*, void*, void>)&OnHostSignal, flags);
+            s_installed |= Bit(number);
+        }
+
+        private static void SetDisposition(int number, ulong handler, ulong flags)
+        {
+            ulong* action = stackalloc ulong[4];
+            action[0] = handler;
+            action[1] = flags;
+            action[2] = (flags & SaRestorer) != 0 ? RestorerAddress() : 0;
+            action[3] = 0;
+            Syscall.Invoke(SyscallNumber.RtSigaction, number, (long)action, 0, 8);
+            if (handler == SigDfl) s_installed &= ~Bit(number);
+        }
+
+        /// <summary>The kernel's handler. In Dune mode this is the host half: it must not run guest code or allocate.</summary>
+        [UnmanagedCallersOnly]
+        private static void OnHostSignal(int number, void* info, void* context)
+        {
+            if (DuneMode.IsActive)
+            {
+                PerCpu* cpu = PerCpu.Current;
+                cpu->Signals.Pending |= Bit(number);
+                *cpu->Signals.ExitRequest = 1;
+                return;
+            }
+            Deliver(number);
+        }
+
+        private static void Deliver(int number)
+        {
+            var list = s_registrations?[number];
+            if (list == null || list.Count == 0) return;
+            var context = new PosixSignalContext(default);
+            for (int i = 0; i < list.Count; i++) list[i].Invoke(context);
+            if (!context.Cancel) DefaultAction(number);
+        }
+
+        /// <summary>The signal again with the default disposition (and unblocked: a host handler runs with it blocked), then the handler back.</summary>
+        private static void DefaultAction(int number)
+        {
+            SetDisposition(number, SigDfl, 0);
+            ulong mask = Bit(number);
+            Syscall.Invoke(SyscallNumber.RtSigprocmask, SigUnblock, (long)&mask, 0, 8);
+            Syscall.Invoke(SyscallNumber.Kill, Linux.GetPid(), number);
+            Install(number);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace Internal.Runtime.Threads
+{
+    /// <summary>
+    /// The threads the collector stops and scans. Changed only under the heap lock (<see cref="Gc.GcHeap.Lock"/>),
+    /// so a collection, which holds that lock throughout, sees a fixed set: a thread is added before it runs any
+    /// managed code and removed after its last.
+    /// </summary>
+    internal static unsafe class ThreadList
+    {
+        public static ThreadState* Head;
+        public static int Count;
+
+        public static void Add(ThreadState* thread)
+        {
+            thread->Next = Head;
+            Head = thread;
+            Count++;
+        }
+
+        public static void Remove(ThreadState* thread)
+        {
+            ThreadState* previous = null;
+            for (ThreadState* t = Head; t != thread; t = t->Next) previous = t;
+            if (previous == null) Head = thread->Next;
+            else previous->Next = thread->Next;
+            thread->Next = null;
+            Count--;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System.Runtime.CompilerServices;
+
+namespace System
+{
+    internal static partial class Number
+    {
+        // "00" "01" ... "99": two digits per division by 100.
+        private const string TwoDigits = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
+
+        /// <summary>Number of decimal digits of <paramref name="value"/> (1 for 0).</summary>
+        internal static int CountDigits(ulong value)
+        {
+            if (value <= uint.MaxValue) return CountDigits((uint)value);
+            int n = 10;
+            for (ulong bound = 10_000_000_000; n < 20 && value >= bound; bound *= 10) n++;
+            return n;
+        }
+
+        internal static int CountDigits(uint value) =>
+            value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : value < 10000 ? 4 : value < 100000 ? 5 :
+            value < 1000000 ? 6 : value < 10000000 ? 7 : value < 100000000 ? 8 : value < 1000000000 ? 9 : 10;
+
+        /// <summary>Decimal digits of <paramref name="value"/>, zero-padded to at least <paramref name="minDigits"/>.</summary>
+        internal static void AppendDecimal(ref FormatBuffer sb, ulong value, int minDigits)
+        {
+            int n = CountDigits(value);
+            if (n < minDigits) n = minDigits;
+            WriteDigits(sb.AppendSpan(n), value);
+        }
+
+        /// <summary>
+        /// Writes <paramref name="value"/> right-aligned into all of <paramref name="destination"/>, zeros before it;
+        /// the destination must hold at least <see cref="CountDigits(ulong)"/> characters.
+        /// </summary>
+        internal static void WriteDigits(Span<char> destination, ulong value)
+        {
+            ref char start = ref destination.GetPinnableReference();
+            int i = destination.Length;
+            while (value > uint.MaxValue)
+            {
+                ulong quotient = value / 100;
+                i -= 2;
+                WriteTwoDigits(ref Unsafe.Add(ref start, i), (uint)(value - quotient * 100));
+                value = quotient;
+            }
+            uint small = (uint)value;
+            while (small >= 100)
+            {
+                uint quotient = small / 100;
+                i -= 2;
+                WriteTwoDigits(ref Unsafe.Add(ref start, i), small - quotient * 100);
+                small = quotient;
+            }
+            if (small >= 10)
+            {
+                i -= 2;
+                WriteTwoDigits(ref Unsafe.Add(ref start, i), small);
+            }
+            else
+            {
+                Unsafe.Add(ref start, --i) = (char)('0' + small);
+            }
+            while (i > 0) Unsafe.Add(ref start, --i) = '0';
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void WriteTwoDigits(ref char destination, uint value) =>
+            Unsafe.As<char, uint>(ref destination) = Unsafe.As<char, uint>(ref Unsafe.Add(ref TwoDigits.FirstChar, (int)value * 2));
+
+        /// <summary>Hexadecimal or binary digits of <paramref name="value"/> right-aligned in all of <paramref name="destination"/>.</summary>
+        internal static void WriteBitDigits(Span<char> destination, ulong value, int bitsPerDigit, bool lowerCase)
+        {
+            string digits = lowerCase ? "0123456789abcdef" : "0123456789ABCDEF";
+            ulong mask = (1UL << bitsPerDigit) - 1;
+            for (int i = destination.Length - 1; i >= 0; i--)
+            {
+                destination[i] = digits[(int)(value & mask)];
+                value >>= bitsPerDigit;
+            }
+        }
+
+        /// <summary>Number of hexadecimal (4 bits per digit) or binary (1) digits of <paramref name="value"/> (1 for 0).</summary>
+        internal static int CountBitDigits(ulong value, int bitsPerDigit)
+        {
+            int n = 1;
+            while (bitsPerDigit * n < 64 && (value >> (bitsPerDigit * n)) != 0) n++;
+            return n;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using Dune.Cpu;
+using Dune.Platform;
+
+namespace Dune.Traps
+{
+    /// <summary>
+    /// POSIX signals in Dune mode: the host injects <see cref="Vector"/> into the vCPU (Backends/Kvm), and its
+    /// handler here runs the C# handlers of the CPU's pending signals in ring 0, on the interrupted stack, then
+    /// resumes the interrupted code. The interrupted hypercall's block is kept across them (their own system
+    /// calls use it too), so a call they interrupted returns or restarts as the host decided.
+    /// </summary>
+    internal static unsafe class SignalDelivery
+    {
+        /// <summary>Reserved for signal delivery: programs must not register a handler for it.</summary>
+        public const Vector Vector = (Vector)0xFE;
+
+        public static void Install() => Traps.Register(Vector, &OnSignal);
+
+        private static TrapAction OnSignal(ref TrapFrame frame)
+        {
+            // From ring 3 (a UserMode run) the handler would run on the trap stack, where the collector cannot:
+            // the signals stay pending and the host injects the vector again after the next exit.
+            if (frame.FromUserMode) return TrapAction.Resume;
+            PerCpu* cpu = PerCpu.Current;
+            HypercallBlock interrupted = cpu->Hypercall;
+            cpu->Signals.Delivering = 1;
+            ulong pending;
+            while ((pending = cpu->Signals.Pending) != 0)
+            {
+                cpu->Signals.Pending = 0;
+                PosixSignals.DeliverPending(pending);
+            }
+            cpu->Signals.Delivering = 0;
+            cpu->Hypercall = interrupted;
+            return TrapAction.Resume;
+        }
+    }
+}
