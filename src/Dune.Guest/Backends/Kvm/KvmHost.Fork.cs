@@ -90,7 +90,7 @@ namespace Dune.Backends.Kvm
             int fd = (int)HostSyscall.Ioctl(vm, KvmApi.CreateVcpu, cpu->Index);
             if (fd < 0) return "fork: the child's VM: KVM_CREATE_VCPU failed";
             long runSize = HostSyscall.Ioctl(s_kvm, KvmApi.GetVcpuMmapSize, 0);
-            byte* run = runSize > 0 ? (byte*)HostSyscall.Mmap(null, (ulong)runSize, Linux.ProtRead | Linux.ProtWrite, MapShared, fd) : null;
+            byte* run = runSize > 0 ? (byte*)HostSyscall.Mmap((ulong)runSize, Linux.ProtRead | Linux.ProtWrite, MapShared, fd) : null;
             if (run == null) return "fork: the child's VM: cannot map kvm_run";
             if (HostSyscall.Ioctl(fd, KvmApi.SetCpuid2, s_area + BackendArea.ScratchOffset + KvmBackend.ScratchCpuid) < 0) return "fork: the child's VM: KVM_SET_CPUID2 failed";
             if (HostSyscall.Ioctl(fd, KvmApi.SetSregs, sregs) < 0) return "fork: the child's VM: KVM_SET_SREGS failed";
