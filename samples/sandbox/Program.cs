@@ -44,7 +44,7 @@ static class Program
 
         byte[] image = UserElf.ReadFile(program);
         if (image == null) return Fail("sandbox: cannot read " + program, 127);
-        string[] envp = Split(UserElf.ReadFile("/proc/self/environ"));
+        string[] envp = Split(ReadAll("/proc/self/environ"));
 
         Report.Open();
         DuneMode.Enter();
@@ -88,6 +88,30 @@ static class Program
     {
         Console.Error.WriteLine(message);
         return code;
+    }
+
+    /// <summary>A file read to its end (proc files report size 0, so no lseek); null if it cannot be opened.</summary>
+    static unsafe byte[] ReadAll(string path)
+    {
+        byte* name = stackalloc byte[path.Length + 1];
+        for (int i = 0; i < path.Length; i++) name[i] = (byte)path[i];
+        name[path.Length] = 0;
+        const long AtFdcwd = -100;
+        long fd = Syscall.Invoke(SyscallNumber.Openat, AtFdcwd, (long)name, 0);
+        if (fd < 0) return null;
+        byte[] data = new byte[4096];
+        int length = 0;
+        while (true)
+        {
+            if (length == data.Length) Array.Resize(ref data, 2 * data.Length);
+            long n;
+            fixed (byte* p = data) n = Syscall.Invoke(SyscallNumber.Read, fd, (long)(p + length), data.Length - length);
+            if (n <= 0) break;
+            length += (int)n;
+        }
+        Syscall.Invoke(SyscallNumber.Close, fd);
+        Array.Resize(ref data, length);
+        return data;
     }
 
     /// <summary>NUL-separated strings (/proc/self/environ) as an array.</summary>

@@ -71,7 +71,7 @@ public sealed class SandboxTests
     public void TheProgramsDidRealWork()
     {
         Assert.Equal("01\n04\n07\n10\n13\n16\n19\n", _vm.Result("sandbox-seq").Stdout);
-        Assert.Equal("c|25\nb|16\na|9\n50|c-b-a\n", _vm.Result("sandbox-sqlite3").Stdout);
+        Assert.Equal("c|25\nb|16\na|9\n50|a-b-c\n", _vm.Result("sandbox-sqlite3").Stdout);
         Assert.Equal("1,4,9,16,25,36,49,64,81,100\n3.142\n", _vm.Result("sandbox-lua").Stdout);
         Assert.Equal("1", _vm.Result("sandbox-cat-missing").Code);
         Assert.Equal("/debian/bin/cat: /nonexistent: No such file or directory\n", _vm.Result("sandbox-cat-missing").Stderr);

@@ -1,3 +1,4 @@
+using System.Threading;
 using Dune.Memory;
 
 namespace Dune.Platform
@@ -17,6 +18,8 @@ namespace Dune.Platform
         private const int MaxAttempts = 8;
 
         private static RegionAllocator s_region = new RegionAllocator(DuneLayout.MappingsStart, DuneLayout.End);
+        /// <summary>Guards <see cref="s_region"/> (threads map and unmap concurrently); never held across a system call.</summary>
+        private static int s_lock;
 
         /// <summary>mmap(NULL, ...) for the runtime: the new mapping's address, or -errno.</summary>
         public static long Map(ulong length, int prot, int flags, int fd, long offset,
@@ -24,18 +27,38 @@ namespace Dune.Platform
         {
             for (int attempt = 0; attempt < MaxAttempts; attempt++)
             {
-                ulong at = s_region.Take(length);
+                ulong at = Take(length);
                 if (at == 0) return -Linux.ENOMEM;
                 long r = syscall(SyscallNumber.Mmap, (long)at, (long)length, prot, flags | MapFixedNoReplace, fd, offset);
                 if (r == -EEXIST) continue;
-                if (r < 0 && r > -4096) s_region.Release(at, length);
+                if (r < 0 && r > -4096) Unmapped(at, length);
                 return r;
             }
             return -Linux.ENOMEM;
         }
 
         /// <summary>Reports an unmapped range, so its addresses are used again.</summary>
-        public static void Unmapped(ulong address, ulong length) => s_region.Release(address, length);
+        public static void Unmapped(ulong address, ulong length)
+        {
+            Lock();
+            s_region.Release(address, length);
+            Unlock();
+        }
+
+        private static ulong Take(ulong length)
+        {
+            Lock();
+            ulong at = s_region.Take(length);
+            Unlock();
+            return at;
+        }
+
+        private static void Lock()
+        {
+            while (Interlocked.CompareExchange(ref s_lock, 1, 0) != 0) { }
+        }
+
+        private static void Unlock() => Interlocked.Exchange(ref s_lock, 0);
 
         /// <summary>The system call of the runtime (a hypercall in Dune mode), in the shape <see cref="Map"/> takes.</summary>
         public static long RuntimeSyscall(long nr, long a0, long a1, long a2, long a3, long a4, long a5) =>

@@ -245,7 +245,7 @@ static unsafe class Program
     /// <summary>Pointer arguments of passed-through calls must be ring 3's memory (writable when the kernel writes).</summary>
     static int PassThroughPointers(UserSpace space)
     {
-        const long Read = 0, Write = 1, RtSigaction = 13, Writev = 20, Openat = 257, Pipe2 = 293, AtFdCwd = -100;
+        const long Read = 0, Write = 1, RtSigaction = 13, Writev = 20, IoSetup = 206, Openat = 257, Pipe2 = 293, AtFdCwd = -100;
         ulong supervisor = (ulong)Unsafe.AsPointer(ref s_supervisorWord);
         if (!space.Allocate(DataPage, PageBytes, Dune.Memory.Permissions.ReadWrite))
         {
@@ -284,7 +284,8 @@ static unsafe class Program
         Console.WriteLine("ring3: writev(1, [user, user]) = " + Call(space, Writev, 1, iov, 2).ToString());
 
         Console.WriteLine("ring3: openat(AT_FDCWD, supervisor path) = " + Call(space, Openat, unchecked((ulong)AtFdCwd), supervisor, 0).ToString());
-        Console.WriteLine("ring3: rt_sigaction (pointers not in the table) = " + Call(space, RtSigaction, 10, DataPage, 0).ToString());
+        Console.WriteLine("ring3: rt_sigaction(SIGUSR1, supervisor, NULL) = " + Call(space, RtSigaction, 10, supervisor, 0).ToString());
+        Console.WriteLine("ring3: io_setup (refused by the syscall table) = " + Call(space, IoSetup, 1, DataPage, 0).ToString());
         return 0;
     }
 
