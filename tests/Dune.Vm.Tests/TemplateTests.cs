@@ -4,7 +4,7 @@ namespace Dune.Vm.Tests;
 
 /// <summary>
 /// The packages as a user outside the repository gets them: both are packed into a feed in a temporary folder,
-/// `dotnet new dune-app` creates a project there (nuget.config: that feed and nuget.org; its own NuGet cache, with
+/// `dotnet new dune-app` (or dune-sandbox) creates a project there (nuget.config: that feed and nuget.org; its own NuGet cache, with
 /// the ilc package linked from the usual cache so nothing is downloaded), `dotnet build` compiles it against the
 /// prebuilt runtime, and `dotnet run` runs it through the launcher — in the test VM on this host.
 /// </summary>
@@ -21,6 +21,32 @@ public sealed class TemplateTests : IDisposable
 
     [Fact]
     public void DuneAppFromTheTemplateBuildsAgainstThePackagesAndRunsInRingZero()
+    {
+        var env = NewProject("dune-app", "myapp");
+        var (code, stdout, stderr) = Cli.Run("dotnet", new[] { "run", "--project", "myapp" }, _dir, env);
+        Assert.True(code == 0, $"exit {code}\nstdout:\n{stdout}\nstderr:\n{stderr}");
+        Assert.StartsWith("myapp: host mode, ring 3\nmyapp: Dune mode, ring 0, CR3 0x", stdout);
+        Assert.EndsWith("\nmyapp: 16 page faults handled in C#, checksum 136\n", stdout);
+    }
+
+    [Fact]
+    public void DuneSandboxFromTheTemplateRunsAProgramInRingThreeUnderItsPolicy()
+    {
+        var env = NewProject("dune-sandbox", "mybox");
+        // busybox's `id -u` asks getuid, which the template's policy emulates (1000; the VM runs everything as root).
+        var (code, stdout, stderr) = Cli.Run("dotnet", new[] { "run", "--project", "mybox", "--", "/bin/busybox", "id", "-u" }, _dir, env);
+        Assert.True(code == 0, $"exit {code}\nstdout:\n{stdout}\nstderr:\n{stderr}");
+        Assert.Equal("1000\n", stdout);
+        Assert.Contains("[sandbox] getuid(", stderr);
+        Assert.Contains("the program exited with 0", stderr);
+    }
+
+    /// <summary>
+    /// Packs both packages into a feed in the temporary folder, installs the templates into a private hive, creates
+    /// NAME from TEMPLATE there and builds it (no warnings, the executable in bin/Debug); gives the environment the
+    /// project's commands need.
+    /// </summary>
+    private Dictionary<string, string> NewProject(string template, string name)
     {
         string feed = Path.Combine(_dir, "feed"), hive = Path.Combine(_dir, "hive"), packages = Path.Combine(_dir, "packages");
         Directory.CreateDirectory(_dir);
@@ -45,15 +71,11 @@ public sealed class TemplateTests : IDisposable
 
         string templates = Directory.GetFiles(feed, "DuneAot.Templates.*.nupkg").Single();
         Cli.Check("dotnet", new[] { "new", "install", templates, "--debug:custom-hive", hive }, _dir, env);
-        Cli.Check("dotnet", new[] { "new", "dune-app", "-n", "myapp", "--debug:custom-hive", hive }, _dir, env);
-        string build = Cli.Check("dotnet", new[] { "build", "myapp", "-nologo" }, _dir, env);
+        Cli.Check("dotnet", new[] { "new", template, "-n", name, "--debug:custom-hive", hive }, _dir, env);
+        string build = Cli.Check("dotnet", new[] { "build", name, "-nologo" }, _dir, env);
         Assert.DoesNotContain("warning", build);
-        Assert.True(File.Exists(Path.Combine(_dir, "myapp", "bin", "Debug", "myapp")), build);
-
-        var (code, stdout, stderr) = Cli.Run("dotnet", new[] { "run", "--project", "myapp" }, _dir, env);
-        Assert.True(code == 0, $"exit {code}\nstdout:\n{stdout}\nstderr:\n{stderr}");
-        Assert.StartsWith("myapp: host mode, ring 3\nmyapp: Dune mode, ring 0, CR3 0x", stdout);
-        Assert.EndsWith("\nmyapp: 16 page faults handled in C#, checksum 136\n", stdout);
+        Assert.True(File.Exists(Path.Combine(_dir, name, "bin", "Debug", name)), build);
+        return env;
     }
 
     /// <summary>The fresh NuGet cache gets ilc as a link to the one the repository's restore fetched.</summary>
