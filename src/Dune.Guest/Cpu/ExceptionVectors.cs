@@ -3,11 +3,13 @@ namespace Dune.Cpu
     /// <summary>The architecture's exception vectors 0..31.</summary>
     public static class ExceptionVectors
     {
+        /// <summary>#DE, #DB, NMI, #BP, #OF, #BR, #UD, #NM, #DF, #TS, #NP, #SS, #GP, #PF, #MF, #AC, #MC, #XM, #VE, #CP and #SX.</summary>
         public const int DivideError = 0, Debug = 1, Nmi = 2, Breakpoint = 3, Overflow = 4, BoundRange = 5,
             InvalidOpcode = 6, DeviceNotAvailable = 7, DoubleFault = 8, InvalidTss = 10, SegmentNotPresent = 11,
             StackFault = 12, GeneralProtection = 13, PageFault = 14, X87 = 16, AlignmentCheck = 17,
             MachineCheck = 18, Simd = 19, Virtualization = 20, ControlProtection = 21, Security = 30;
 
+        /// <summary>The number of vectors the architecture reserves for exceptions; 32 up are software vectors.</summary>
         public const int Count = 32;
 
         /// <summary>Whether the CPU pushes an error code for this vector.</summary>

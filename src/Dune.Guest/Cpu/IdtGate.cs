@@ -3,6 +3,7 @@ namespace Dune.Cpu
     /// <summary>A 16-byte long-mode IDT gate.</summary>
     public static class IdtGate
     {
+        /// <summary>The gate types: an interrupt gate clears IF on entry, a trap gate leaves it.</summary>
         public const int InterruptGate = 0xE, TrapGate = 0xF;
 
         /// <summary>Low quadword: offset 15..0, selector, IST index, type, DPL, present, offset 31..16.</summary>

@@ -3,51 +3,82 @@ namespace Dune.Loader
     /// <summary>Why an image was rejected. <see cref="None"/> means it is loadable.</summary>
     public enum ElfError
     {
+        /// <summary>The image is loadable.</summary>
         None,
+        /// <summary>The file is too short for an ELF64 header.</summary>
         TruncatedHeader,
+        /// <summary>Not an ELF file (bad magic).</summary>
         BadMagic,
+        /// <summary>Not a 64-bit ELF file.</summary>
         NotElf64,
+        /// <summary>Not a little-endian ELF file.</summary>
         NotLittleEndian,
+        /// <summary>Unknown ELF version.</summary>
         BadVersion,
+        /// <summary>Not an executable (ET_EXEC or ET_DYN).</summary>
         UnsupportedType,
+        /// <summary>Not an x86-64 executable.</summary>
         WrongMachine,
+        /// <summary>The ELF header size is not 64.</summary>
         BadHeaderSize,
+        /// <summary>The program header entry size is not 56.</summary>
         BadProgramHeaderSize,
+        /// <summary>More program headers than <see cref="LoaderOptions.MaxProgramHeaders"/>.</summary>
         TooManyProgramHeaders,
+        /// <summary>The program header table extends beyond the file.</summary>
         TruncatedProgramHeaders,
+        /// <summary>PT_INTERP is not one NUL-terminated path.</summary>
         BadInterpreter,
+        /// <summary>There is no PT_LOAD segment.</summary>
         NoLoadableSegment,
+        /// <summary>More PT_LOAD segments than the mapping span holds.</summary>
         TooManyLoadSegments,
+        /// <summary>A segment's file size exceeds its memory size.</summary>
         FileSizeExceedsMemorySize,
+        /// <summary>A segment extends beyond the end of the file.</summary>
         SegmentBeyondFile,
+        /// <summary>A segment's address range overflows.</summary>
         AddressOverflow,
+        /// <summary>A segment lies outside the user address range.</summary>
         NotUserAddress,
+        /// <summary>A segment's alignment is not a power of two.</summary>
         BadAlignment,
+        /// <summary>A segment's file offset and address disagree modulo its alignment.</summary>
         MisalignedSegment,
+        /// <summary>PT_LOAD segments overlap.</summary>
         SegmentsOverlap,
+        /// <summary>The image's memory size exceeds <see cref="LoaderOptions.MaxImageMemory"/>.</summary>
         ImageTooLarge,
+        /// <summary>The entry point is not inside an executable segment.</summary>
         EntryNotExecutable,
+        /// <summary>The PT_TLS segment is malformed or not inside a loaded segment.</summary>
         BadTls,
+        /// <summary>The load bias is not page aligned or not allowed for this image.</summary>
         BadLoadBias,
     }
 
     /// <summary>The outcome of validating an image: an error and, when one program header is at fault, its index.</summary>
     public readonly struct ElfResult
     {
+        /// <summary>What was wrong, or <see cref="ElfError.None"/>.</summary>
         public readonly ElfError Error;
 
         /// <summary>Index of the offending program header, or -1 when the error concerns the whole image.</summary>
         public readonly int ProgramHeader;
 
+        /// <summary>A result for <paramref name="error"/>, blaming program header <paramref name="programHeader"/> if not -1.</summary>
         public ElfResult(ElfError error, int programHeader = -1) { Error = error; ProgramHeader = programHeader; }
 
+        /// <summary>Whether the image is loadable.</summary>
         public bool Ok => Error == ElfError.None;
 
+        /// <summary>The result of a loadable image.</summary>
         public static ElfResult Success => new ElfResult(ElfError.None);
 
         /// <summary>A one-line message: "program header N: " (when known) followed by <see cref="Describe"/>.</summary>
         public string Message => ProgramHeader < 0 ? Describe(Error) : "program header " + ProgramHeader.ToString() + ": " + Describe(Error);
 
+        /// <summary>A short English description of <paramref name="error"/>.</summary>
         public static string Describe(ElfError error)
         {
             switch (error)

@@ -5,12 +5,19 @@ namespace Dune.Loader
     /// <summary>The ELF64 file header fields the loader uses, decoded from the first 64 bytes.</summary>
     public struct ElfHeader
     {
+        /// <summary>The object type, e_type (ET_EXEC or ET_DYN).</summary>
         public ushort Type;
+        /// <summary>The target architecture, e_machine.</summary>
         public ushort Machine;
+        /// <summary>The entry point address, e_entry.</summary>
         public ulong Entry;
+        /// <summary>The file offset of the program header table, e_phoff.</summary>
         public ulong ProgramHeaderOffset;
+        /// <summary>The size of this header, e_ehsize.</summary>
         public ushort HeaderSize;
+        /// <summary>The size of one program header, e_phentsize.</summary>
         public ushort ProgramHeaderEntrySize;
+        /// <summary>The number of program headers, e_phnum.</summary>
         public ushort ProgramHeaderCount;
 
         /// <summary>Decodes and checks the identification and header fields; does not look at program headers.</summary>

@@ -2,12 +2,18 @@ using System;
 
 namespace Dune.Loader
 {
+    /// <summary>Why the initial stack could not be built.</summary>
     public enum StackError
     {
+        /// <summary>The stack was built.</summary>
         None,
+        /// <summary>The strings, pointers and auxiliary vector do not fit in the stack.</summary>
         StackTooSmall,
+        /// <summary>The stack top is not 16-byte aligned.</summary>
         StackTopMisaligned,
+        /// <summary>The random bytes (AT_RANDOM) are not exactly 16.</summary>
         BadRandomSize,
+        /// <summary>A string is null or contains a NUL byte.</summary>
         InvalidString,
     }
 

@@ -3,9 +3,13 @@ namespace Dune.Loader
     /// <summary>Page permissions of a mapping (the PF_R/PF_W/PF_X flags of its segment).</summary>
     public enum MappingPermissions
     {
+        /// <summary>No access.</summary>
         None = 0,
+        /// <summary>Readable (PF_R).</summary>
         Read = 1,
+        /// <summary>Writable (PF_W).</summary>
         Write = 2,
+        /// <summary>Executable (PF_X).</summary>
         Execute = 4,
     }
 
@@ -18,16 +22,23 @@ namespace Dune.Loader
     /// </summary>
     public struct LoadMapping
     {
+        /// <summary>The page-aligned start of the mapping.</summary>
         public ulong VirtualAddress;
+        /// <summary>The length of the mapping in bytes.</summary>
         public ulong MemorySize;
+        /// <summary>The file offset the copy starts at.</summary>
         public ulong FileOffset;
+        /// <summary>The number of bytes copied from the file.</summary>
         public ulong CopySize;
+        /// <summary>The number of bytes zeroed after the copied ones.</summary>
         public ulong ZeroSize;
+        /// <summary>The page permissions of the mapping.</summary>
         public MappingPermissions Permissions;
 
         /// <summary>Index of the program header this mapping comes from.</summary>
         public int ProgramHeader;
 
+        /// <summary>The end (exclusive) of the mapping.</summary>
         public ulong End => VirtualAddress + MemorySize;
     }
 }

@@ -15,11 +15,13 @@ namespace Dune.Loader
         /// <summary>Upper bound on the sum of the page-rounded segment sizes.</summary>
         public ulong MaxImageMemory;
 
+        /// <summary>The most program headers an image may have.</summary>
         public int MaxProgramHeaders;
 
         /// <summary>Base address for static-pie (ET_DYN) images; must be page aligned. Ignored for ET_EXEC.</summary>
         public ulong PieLoadBias;
 
+        /// <summary>The usual x86-64 choices: 4 KiB pages, nothing below 64 KiB, 1 GiB images, PIE at 0x5555_5555_4000.</summary>
         public static LoaderOptions Default => new LoaderOptions
         {
             PageSize = 0x1000,

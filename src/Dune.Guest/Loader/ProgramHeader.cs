@@ -5,12 +5,19 @@ namespace Dune.Loader
     /// <summary>One decoded ELF64 program header (Elf64_Phdr).</summary>
     public struct ProgramHeader
     {
+        /// <summary>The segment type, p_type (PT_LOAD, PT_TLS...).</summary>
         public uint Type;
+        /// <summary>The segment flags, p_flags (PF_R, PF_W, PF_X).</summary>
         public uint Flags;
+        /// <summary>The segment's file offset, p_offset.</summary>
         public ulong Offset;
+        /// <summary>The segment's virtual address, p_vaddr.</summary>
         public ulong VirtualAddress;
+        /// <summary>The segment's size in the file, p_filesz.</summary>
         public ulong FileSize;
+        /// <summary>The segment's size in memory, p_memsz.</summary>
         public ulong MemorySize;
+        /// <summary>The segment's alignment, p_align.</summary>
         public ulong Alignment;
 
         /// <summary>Decodes entry <paramref name="index"/> of a table whose bounds <see cref="ElfLoader"/> has checked.</summary>

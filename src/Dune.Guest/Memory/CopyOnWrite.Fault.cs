@@ -35,6 +35,7 @@ namespace Dune.Memory
         /// </summary>
         public static void InstallFaultHandler() => s_replaced = Traps.Traps.Register(Vector.PageFault, &OnPageFault);
 
+        /// <summary>Puts back the page-fault handler that <see cref="InstallFaultHandler"/> replaced.</summary>
         public static void RemoveFaultHandler() => Traps.Traps.Register(Vector.PageFault, s_replaced);
 
         private static TrapAction OnPageFault(ref TrapFrame frame)

@@ -10,11 +10,13 @@ namespace Dune.Memory
     /// </summary>
     public static class DuneLayout
     {
+        /// <summary>The first address of the Dune region.</summary>
         public const ulong Start = 0x6000_0000_0000;
         /// <summary>Must equal the address linker/dune.ld links at (checked by a unit test).</summary>
         public const ulong ImageBase = Start;
         /// <summary>The image gets 1 TiB; the runtime's mappings the rest.</summary>
         public const ulong MappingsStart = 0x6100_0000_0000;
+        /// <summary>The end (exclusive) of the Dune region.</summary>
         public const ulong End = 0x7000_0000_0000;
 
         /// <summary>Whether [va, va+length) touches the region (ring 3 may not map or hint there).</summary>

@@ -3,6 +3,7 @@ namespace Dune.Memory
     /// <summary>One host virtual range mirrored at a guest-physical range of the same size (one KVM memslot).</summary>
     public struct GpaWindow
     {
+        /// <summary>The host virtual start, the guest-physical start and the length in bytes of the window.</summary>
         public ulong HostVa, Gpa, Size;
     }
 
@@ -16,7 +17,9 @@ namespace Dune.Memory
     /// </summary>
     public unsafe struct GuestPhysicalLayout
     {
+        /// <summary>The 2 MiB unit in which ranges are mirrored.</summary>
         public const ulong Granule = 2UL << 20;
+        /// <summary>The lowest guest-physical address handed out to windows.</summary>
         public const ulong FirstGpa = Granule;
         /// <summary>
         /// The end of x86-64 Linux user space (TASK_SIZE_MAX, one page below 2^47): a window may not reach
@@ -30,6 +33,7 @@ namespace Dune.Memory
         private int _count;
         private ulong _next;
 
+        /// <summary>An empty layout keeping up to <paramref name="capacity"/> windows in <paramref name="storage"/>, for a guest with <paramref name="physicalAddressBits"/> physical address bits.</summary>
         public GuestPhysicalLayout(GpaWindow* storage, int capacity, int physicalAddressBits)
         {
             _windows = storage;
@@ -39,8 +43,10 @@ namespace Dune.Memory
             _next = FirstGpa;
         }
 
+        /// <summary>The number of windows made so far.</summary>
         public int Count => _count;
 
+        /// <summary>The window at <paramref name="index"/> (0 to <see cref="Count"/> - 1).</summary>
         public GpaWindow this[int index] => _windows[index];
 
         /// <summary>Guest-physical bytes handed out so far.</summary>

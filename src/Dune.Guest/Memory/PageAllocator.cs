@@ -8,6 +8,7 @@ namespace Dune.Memory
     /// </summary>
     public unsafe struct PageAllocator
     {
+        /// <summary>The most references one page can have.</summary>
         public const ushort MaxReferences = 0xFFFF;
 
         private readonly byte* _base;
@@ -36,11 +37,16 @@ namespace Dune.Memory
             _freeCount = capacity;
         }
 
+        /// <summary>Where the pool's first page is visible.</summary>
         public byte* Base => _base;
+        /// <summary>The guest-physical address of the pool's first page.</summary>
         public ulong Gpa => _gpa;
+        /// <summary>The number of pages in the pool.</summary>
         public int Capacity => _capacity;
+        /// <summary>The number of pages not allocated.</summary>
         public int FreePages => _freeCount;
 
+        /// <summary>Whether <paramref name="gpa"/> lies in the pool.</summary>
         public bool Contains(ulong gpa) => gpa - _gpa < (ulong)_capacity * Pte.PageSize;
 
         /// <summary>Where the pool page holding <paramref name="gpa"/> is visible, or null outside the pool.</summary>

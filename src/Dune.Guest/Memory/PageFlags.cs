@@ -17,11 +17,13 @@ namespace Dune.Memory
         /// <summary>Every bit <see cref="WithPermissions"/> rewrites.</summary>
         public const ulong PermissionMask = Pte.Present | Pte.Writable | Pte.User | Pte.NoExecute;
 
+        /// <summary>The number of bytes a page of <paramref name="size"/> covers.</summary>
         public static ulong Bytes(PageSize size) => 1UL << (Pte.PageShift + 9 * ((int)size - 1));
 
         /// <summary>Frame bits of an entry of this size: below the frame there are flags (and the large PAT bit).</summary>
         public static ulong FrameMask(PageSize size) => Pte.AddressMask & ~(Bytes(size) - 1);
 
+        /// <summary>The frame address of <paramref name="entry"/>, a leaf of <paramref name="size"/>.</summary>
         public static ulong Frame(ulong entry, PageSize size) => entry & FrameMask(size);
 
         /// <summary>A leaf entry mapping <paramref name="physical"/> (aligned to the page size).</summary>

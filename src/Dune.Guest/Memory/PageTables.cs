@@ -24,6 +24,7 @@ namespace Dune.Memory
         /// <summary>The value for CR3.</summary>
         public ulong Root => _poolGpa;
 
+        /// <summary>The number of table pages taken from the pool, the root included.</summary>
         public int PagesUsed => _used;
 
         /// <summary>

@@ -19,6 +19,7 @@ namespace Dune.Memory
             _lastWindow = 0;
         }
 
+        /// <summary>The guest-physical address of <paramref name="va"/>; false if no window covers it.</summary>
         public bool TryToPhysical(ulong va, out ulong gpa) => _layout->TryTranslate(va, out gpa);
 
         /// <summary>Where physical address <paramref name="gpa"/> is visible, or null if no window holds it.</summary>

@@ -3,7 +3,9 @@ namespace Dune.Memory
     /// <summary>One line of /proc/self/maps: the range, its protections and whether it is special.</summary>
     public struct MapsEntry
     {
+        /// <summary>The range [Start, End) of the mapping.</summary>
         public ulong Start, End;
+        /// <summary>The r, w and x permissions of the mapping.</summary>
         public bool Read, Write, Execute;
         /// <summary>
         /// [vsyscall], [vvar], [vdso] (kernel-provided pages the guest never uses and KVM cannot mirror) and
@@ -19,6 +21,7 @@ namespace Dune.Memory
         private readonly int _length;
         private int _pos;
 
+        /// <summary>A parser over the <paramref name="length"/> bytes of maps text at <paramref name="text"/>.</summary>
         public ProcMaps(byte* text, int length)
         {
             _text = text;

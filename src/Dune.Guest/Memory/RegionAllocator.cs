@@ -10,7 +10,9 @@ namespace Dune.Memory
     /// </summary>
     public unsafe struct RegionAllocator
     {
+        /// <summary>The most free ranges remembered.</summary>
         public const int Capacity = 64;
+        /// <summary>The granularity of addresses and lengths (4 KiB).</summary>
         public const ulong PageSize = 4096;
 
         private fixed ulong _freeStart[Capacity];
@@ -18,6 +20,7 @@ namespace Dune.Memory
         private int _freeCount;
         private ulong _start, _next, _end;
 
+        /// <summary>An allocator over [<paramref name="start"/>, <paramref name="end"/>), all free.</summary>
         public RegionAllocator(ulong start, ulong end)
         {
             _start = start;
@@ -29,6 +32,7 @@ namespace Dune.Memory
         /// <summary>The lowest address never handed out (everything from there to the region's end is free).</summary>
         public ulong Next => _next;
 
+        /// <summary>The number of given-back ranges remembered for reuse.</summary>
         public int FreeRanges => _freeCount;
 
         /// <summary>A page-aligned address with <paramref name="length"/> free bytes after it, or 0 when the region is full.</summary>

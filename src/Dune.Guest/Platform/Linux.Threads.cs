@@ -6,6 +6,7 @@ namespace Dune.Platform
     /// <summary>The system calls threads are built on: clone, futex, tgkill, sleeping and yielding.</summary>
     public static unsafe partial class Linux
     {
+        /// <summary>ETIMEDOUT: a futex wait timed out.</summary>
         public const int ETIMEDOUT = 110;
         /// <summary>A thread shares everything with its creator; the kernel sets its FS base, stores its tid in the
         /// parent's word and clears the child's word (with a futex wake) when it exits.</summary>
@@ -23,6 +24,7 @@ namespace Dune.Platform
         public static long CloneThread(void* stackTop, int* parentTid, int* childTid, void* tls) =>
             CloneThreadRaw(CloneThreadFlags, stackTop, parentTid, childTid, tls, tls);
 
+        /// <summary>mprotect(2): changes the protection of a range.</summary>
         public static long Mprotect(void* address, nuint length, int protection) =>
             Syscall.Invoke(SyscallNumber.Mprotect, (long)address, (long)length, protection);
 
@@ -48,8 +50,10 @@ namespace Dune.Platform
         public static void FutexWake(int* address, int count) =>
             Syscall.Invoke(SyscallNumber.Futex, (long)address, FutexWakePrivate, count);
 
+        /// <summary>gettid(2): the calling thread's id.</summary>
         public static int GetTid() => (int)Syscall.Invoke(SyscallNumber.Gettid);
 
+        /// <summary>tgkill(2): sends <paramref name="signal"/> to thread <paramref name="tid"/> of process <paramref name="pid"/>.</summary>
         public static long Tgkill(int pid, int tid, int signal) => Syscall.Invoke(SyscallNumber.Tgkill, pid, tid, signal);
 
         /// <summary>Sleeps the whole duration, resuming after signal interruptions.</summary>
@@ -66,6 +70,7 @@ namespace Dune.Platform
             }
         }
 
+        /// <summary>sched_yield(2).</summary>
         public static void SchedYield() => Syscall.Invoke(SyscallNumber.SchedYield);
 
         /// <summary>Ends the calling thread only (the other threads go on).</summary>

@@ -3,10 +3,14 @@ namespace Dune.Platform
     /// <summary>Thin typed wrappers over the system calls the runtime itself needs.</summary>
     public static unsafe partial class Linux
     {
+        /// <summary>The mmap(2) protections: PROT_NONE, PROT_READ, PROT_WRITE, PROT_EXEC.</summary>
         public const int ProtNone = 0, ProtRead = 1, ProtWrite = 2, ProtExec = 4;
+        /// <summary>The mmap(2) flags: MAP_PRIVATE, MAP_FIXED, MAP_ANONYMOUS, MAP_NORESERVE.</summary>
         public const int MapPrivate = 0x02, MapFixed = 0x10, MapAnonymous = 0x20, MapNoReserve = 0x4000;
+        /// <summary>The errno values ENOMEM, EFAULT and EINVAL.</summary>
         public const int ENOMEM = 12, EFAULT = 14, EINVAL = 22;
 
+        /// <summary>write(2): up to <paramref name="count"/> bytes from <paramref name="buffer"/>; the number written.</summary>
         public static long Write(int fd, byte* buffer, nuint count) => Syscall.Invoke(SyscallNumber.Write, fd, (long)buffer, (long)count);
 
         /// <summary>Writes the whole buffer, retrying short writes; gives up on the first error.</summary>
@@ -30,6 +34,7 @@ namespace Dune.Platform
             return r < 0 && r > -4096 ? null : (void*)r;
         }
 
+        /// <summary>munmap(2), telling <see cref="RuntimeMappings"/> the range is free again.</summary>
         public static long Munmap(void* addr, nuint length)
         {
             long r = Syscall.Invoke(SyscallNumber.Munmap, (long)addr, (long)length);
@@ -37,11 +42,13 @@ namespace Dune.Platform
             return r;
         }
 
+        /// <summary>exit_group(2): ends the process; never returns.</summary>
         public static void ExitGroup(int code)
         {
             while (true) Syscall.Invoke(SyscallNumber.ExitGroup, code);
         }
 
+        /// <summary>getpid(2).</summary>
         public static int GetPid() => (int)Syscall.Invoke(SyscallNumber.Getpid);
     }
 }

@@ -14,6 +14,7 @@ namespace Dune.Platform
 
         private static int s_floor;
 
+        /// <summary>The lowest descriptor number kept for the monitor.</summary>
         public static int Floor
         {
             get

@@ -25,6 +25,7 @@ namespace Dune.Platform
     /// </summary>
     public static unsafe class PosixSignals
     {
+        /// <summary>The highest signal number (64).</summary>
         public const int MaxSignal = 64;
         private const int SigKill = 9, SigStop = 19;
         private const ulong SigDfl = 0;

@@ -12,6 +12,7 @@ namespace Dune.Platform
     /// </summary>
     public static unsafe class RuntimeMappings
     {
+        /// <summary>MAP_FIXED_NOREPLACE: map exactly at the address, failing with EEXIST if something is there.</summary>
         public const int MapFixedNoReplace = 0x100000;
         private const long EEXIST = 17;
         /// <summary>An address taken by a mapping the allocator does not know of is skipped; this many times at most.</summary>

@@ -16,11 +16,15 @@ namespace Dune.Traps
     /// </summary>
     public static unsafe class SystemTables
     {
+        /// <summary>The GDT selectors: kernel code and data, user data and code (RPL 3), and the TSS.</summary>
         public const ushort KernelCode = 0x08, KernelData = 0x10, UserData = 0x18 | 3, UserCode = 0x20 | 3, Tss = 0x28;
+        /// <summary>The number of IDT vectors.</summary>
         public const int IdtEntries = 256;
+        /// <summary>The size of the IDT in bytes (16 per gate).</summary>
         public const int IdtSize = IdtEntries * 16;
         /// <summary>The trap stack each CPU has below its top.</summary>
         public const ulong TrapStackSize = 16UL << 10;
+        /// <summary>The lowest bytes of each trap stack, used by IST2 (NMI, #DF, #MC).</summary>
         public const ulong FatalStackSize = 4UL << 10;
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_trap_stub_address")]

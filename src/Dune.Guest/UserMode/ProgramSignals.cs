@@ -9,6 +9,7 @@ namespace Dune.UserMode
     /// </summary>
     public sealed unsafe class ProgramSignals
     {
+        /// <summary>The number of signals (1 to 64), and the sizes of the kernel's struct sigaction and of stack_t in bytes.</summary>
         public const int Count = 64, ActionBytes = 32, StackBytes = 24;
         private const ulong SigKill = 9, SigStop = 19;
 

@@ -2,6 +2,7 @@ using Dune.Cpu;
 
 namespace Dune.UserMode
 {
+    /// <summary>How a ring-3 run ended (<see cref="RunResult.End"/>).</summary>
     public enum RunEnd
     {
         /// <summary>exit or exit_group: <see cref="RunResult.ExitCode"/>.</summary>

@@ -32,6 +32,7 @@ namespace Dune.UserMode
     {
         private readonly ulong _bits;
 
+        /// <summary>A pointer at argument <paramref name="index"/> of the given kind, count argument, size, direction and nullability.</summary>
         public PointerArg(int index, PointerLength length, int countIndex, int fixedBytes, bool kernelWrites, bool mayBeNull)
         {
             _bits = (ulong)(byte)index | (ulong)(byte)length << 8 | (ulong)(byte)countIndex << 16 | (ulong)(ushort)fixedBytes << 24 |
@@ -40,6 +41,7 @@ namespace Dune.UserMode
 
         /// <summary>The argument (0-5) holding the pointer.</summary>
         public byte Index => (byte)_bits;
+        /// <summary>How the length of the memory is found.</summary>
         public PointerLength Length => (PointerLength)(byte)(_bits >> 8);
         /// <summary>For <see cref="PointerLength.Argument"/>, <see cref="PointerLength.IovecArray"/> and the other counted kinds: the argument holding the count.</summary>
         public byte CountIndex => (byte)(_bits >> 16);
@@ -68,8 +70,11 @@ namespace Dune.UserMode
     /// <summary>The pointer arguments of one call (at most five), or that it has none, or that it is not known.</summary>
     public readonly struct SyscallPointers
     {
+        /// <summary>The most pointer arguments one call can list.</summary>
         public const int Capacity = 5;
+        /// <summary>Whether the call's pointers are unknown, absent or listed.</summary>
         public readonly PointerKnowledge Knowledge;
+        /// <summary>The number of listed pointer arguments.</summary>
         public readonly int Count;
         private readonly PointerArg _a, _b, _c, _d, _e;
 
@@ -84,12 +89,19 @@ namespace Dune.UserMode
             _e = e;
         }
 
+        /// <summary>A call whose pointers are not known.</summary>
         public static SyscallPointers Unknown => default;
+        /// <summary>A call that takes no pointers.</summary>
         public static SyscallPointers None => new SyscallPointers(PointerKnowledge.NoPointers, 0, default, default, default, default, default);
+        /// <summary>A call with this one pointer argument.</summary>
         public static SyscallPointers Of(PointerArg a) => new SyscallPointers(PointerKnowledge.Listed, 1, a, default, default, default, default);
+        /// <summary>A call with these two pointer arguments.</summary>
         public static SyscallPointers Of(PointerArg a, PointerArg b) => new SyscallPointers(PointerKnowledge.Listed, 2, a, b, default, default, default);
+        /// <summary>A call with these three pointer arguments.</summary>
         public static SyscallPointers Of(PointerArg a, PointerArg b, PointerArg c) => new SyscallPointers(PointerKnowledge.Listed, 3, a, b, c, default, default);
+        /// <summary>A call with these four pointer arguments.</summary>
         public static SyscallPointers Of(PointerArg a, PointerArg b, PointerArg c, PointerArg d) => new SyscallPointers(PointerKnowledge.Listed, 4, a, b, c, d, default);
+        /// <summary>A call with these five pointer arguments.</summary>
         public static SyscallPointers Of(PointerArg a, PointerArg b, PointerArg c, PointerArg d, PointerArg e) => new SyscallPointers(PointerKnowledge.Listed, 5, a, b, c, d, e);
 
         /// <summary>Pointer argument <paramref name="i"/> (0 to <see cref="Count"/> - 1).</summary>
@@ -108,6 +120,7 @@ namespace Dune.UserMode
         public const int PathMax = 4096;
         /// <summary>Linux's IOV_MAX: the most iovecs one call takes.</summary>
         public const int IovMax = 1024;
+        /// <summary>The size of one struct iovec in bytes.</summary>
         public const int IovecBytes = 16;
 
         /// <summary>Kernel struct sizes on x86-64.</summary>
@@ -117,7 +130,9 @@ namespace Dune.UserMode
             EpollEventBytes = 12, SiginfoBytes = 128, ItimervalBytes = 32, ItimerspecBytes = 32, CapHeaderBytes = 8,
             CapDataBytes = 24, MsghdrBytes = 56, FlockBytes = 32;
 
+        /// <summary>The ioctl requests with known pointers: TCGETS (struct termios), TIOCGWINSZ (struct winsize), FIONREAD (int).</summary>
         public const long TCGETS = 0x5401, TIOCGWINSZ = 0x5413, FIONREAD = 0x541B;
+        /// <summary>The fcntl commands (F_DUPFD ... F_OFD_SETLKW) with Linux's numbers.</summary>
         public const long F_DUPFD = 0, F_GETFD = 1, F_SETFD = 2, F_GETFL = 3, F_SETFL = 4, F_GETLK = 5, F_SETLK = 6, F_SETLKW = 7,
             F_DUPFD_CLOEXEC = 1030, F_OFD_GETLK = 36, F_OFD_SETLK = 37, F_OFD_SETLKW = 38;
 
@@ -125,16 +140,25 @@ namespace Dune.UserMode
         public static PointerArg In(int index, int count) => new PointerArg(index, PointerLength.Argument, count, 0, false, false);
         /// <summary>Memory the kernel writes: <paramref name="count"/>-th argument bytes at argument <paramref name="index"/>.</summary>
         public static PointerArg Out(int index, int count) => new PointerArg(index, PointerLength.Argument, count, 0, true, false);
+        /// <summary>Memory the kernel reads: <paramref name="bytes"/> bytes at argument <paramref name="index"/>.</summary>
         public static PointerArg InFixed(int index, int bytes) => new PointerArg(index, PointerLength.Fixed, 0, bytes, false, false);
+        /// <summary>Memory the kernel writes: <paramref name="bytes"/> bytes at argument <paramref name="index"/>.</summary>
         public static PointerArg OutFixed(int index, int bytes) => new PointerArg(index, PointerLength.Fixed, 0, bytes, true, false);
+        /// <summary>A path the kernel reads: a NUL-terminated string at argument <paramref name="index"/>.</summary>
         public static PointerArg Path(int index) => new PointerArg(index, PointerLength.String, 0, 0, false, false);
+        /// <summary>An iovec array at argument <paramref name="index"/>, with as many entries as argument <paramref name="count"/> says.</summary>
         public static PointerArg Iovecs(int index, int count, bool kernelWrites) =>
             new PointerArg(index, PointerLength.IovecArray, count, 0, kernelWrites, false);
+        /// <summary>An array at argument <paramref name="index"/> of <paramref name="elementBytes"/>-byte elements, as many as argument <paramref name="count"/> says.</summary>
         public static PointerArg ArrayOf(int index, int count, int elementBytes, bool kernelWrites) =>
             new PointerArg(index, PointerLength.Array, count, elementBytes, kernelWrites, false);
+        /// <summary>An fd_set at argument <paramref name="index"/> that the kernel rewrites, sized by argument <paramref name="nfds"/>.</summary>
         public static PointerArg FdSet(int index, int nfds) => new PointerArg(index, PointerLength.FdSet, nfds, 0, true, false);
+        /// <summary>A buffer at argument <paramref name="index"/> whose length is the socklen_t argument <paramref name="lengthPointer"/> points to.</summary>
         public static PointerArg Socklen(int index, int lengthPointer) => new PointerArg(index, PointerLength.Socklen, lengthPointer, 0, true, false);
+        /// <summary>A struct msghdr at argument <paramref name="index"/>, with everything it points to.</summary>
         public static PointerArg Msghdr(int index, bool kernelWrites) => new PointerArg(index, PointerLength.Msghdr, 0, MsghdrBytes, kernelWrites, false);
+        /// <summary>pselect6's sigmask pair at argument <paramref name="index"/>.</summary>
         public static PointerArg SigmaskPack(int index) => new PointerArg(index, PointerLength.SigmaskPack, 0, 16, false, false);
 
         /// <summary>The pointer of ioctl(fd, request, arg) for the requests pass-through supports; others are Unknown.</summary>

@@ -1,5 +1,6 @@
 namespace Dune.UserMode
 {
+    /// <summary>What a policy decides for one system call.</summary>
     public enum SyscallVerdict
     {
         /// <summary>Forward the call to the host kernel unchanged.</summary>

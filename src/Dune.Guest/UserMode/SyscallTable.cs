@@ -17,14 +17,18 @@ namespace Dune.UserMode
     /// <summary>One x86-64 system call: its name, treatment, pointer arguments and which arguments are file descriptors.</summary>
     public readonly struct SyscallInfo
     {
+        /// <summary>The call's Linux name, or null for an unassigned number.</summary>
         public readonly string Name;
+        /// <summary>What pass-through does with the call.</summary>
         public readonly SyscallTreatment Treatment;
         /// <summary>For <see cref="SyscallTreatment.Refused"/>: the errno ring 3 gets.</summary>
         public readonly int Errno;
         /// <summary>Bit i set: argument i is a file descriptor (the monitor's own are refused with EBADF).</summary>
         public readonly byte FdArgs;
+        /// <summary>The call's pointer arguments, for checking before it is forwarded.</summary>
         public readonly SyscallPointers Pointers;
 
+        /// <summary>A table entry with every field given.</summary>
         public SyscallInfo(string name, SyscallTreatment treatment, int errno, byte fdArgs, SyscallPointers pointers)
         {
             Name = name;
@@ -46,16 +50,19 @@ namespace Dune.UserMode
     /// </summary>
     public static class SyscallTable
     {
+        /// <summary>The errno values the table refuses with: ENOSYS (38) and EPERM (1).</summary>
         public const int ENOSYS = 38, EPERM = 1;
         /// <summary>The highest number in the table.</summary>
         public const int Highest = 450;
 
+        /// <summary>The name of system call <paramref name="number"/>, or "unknown".</summary>
         public static string Name(long number)
         {
             string name = Of(number).Name;
             return name ?? "unknown";
         }
 
+        /// <summary>The table entry for system call <paramref name="number"/>.</summary>
         public static SyscallInfo Of(long number)
         {
             switch (number)

@@ -17,6 +17,7 @@ namespace Dune.UserMode
     /// </summary>
     public static unsafe class UserElf
     {
+        /// <summary>The top of the program's stack (1 GiB below the Dune region) and its size in bytes (8 MiB).</summary>
         public const ulong StackTop = DuneLayout.Start - GuardBytes, StackBytes = 8UL << 20;
         private const ulong GuardBytes = 1UL << 30;
         private const int MaxMappings = 16;

@@ -171,6 +171,7 @@ namespace Dune.UserMode
         /// <summary>Returns this space's own page tables to the pool (host memory is the caller's to unmap).</summary>
         public void Destroy() => _space.Destroy();
 
+        /// <summary><paramref name="bytes"/> rounded up to a whole number of 4 KiB pages.</summary>
         public static ulong PageRound(ulong bytes) => (bytes + Pte.PageSize - 1) & ~(Pte.PageSize - 1);
 
         private struct MarkProgramPages : IPageVisitor

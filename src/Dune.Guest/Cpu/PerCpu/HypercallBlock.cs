@@ -14,6 +14,7 @@ namespace Dune.Cpu
         /// <summary>A signal handler interrupted the call and it restarts (SA_RESTART): the stub issues it again.</summary>
         public const long RestartFlag = 2;
 
+        /// <summary>The system call number, its six arguments in kernel order, and the host's return value.</summary>
         public long Nr, A0, A1, A2, A3, A4, A5, Result;
         /// <summary>Requests from the host to the stub (<see cref="FlushTlbFlag"/>, <see cref="RestartFlag"/>); 0 on the fast path.</summary>
         public long Flags;

@@ -19,10 +19,15 @@ namespace Dune.Cpu
         public PerCpu* Self;
         /// <summary>The vCPU's number in its VM (0 for the first).</summary>
         public long Index;
+        /// <summary>The block the hypercall stub passes to the host.</summary>
         public HypercallBlock Hypercall;
+        /// <summary>The trap entry's (traps.S) own state.</summary>
         public TrapScratch Trap;
+        /// <summary>The ring-3 run in progress.</summary>
         public UserModeState UserMode;
+        /// <summary>Where the guest continues after entry.</summary>
         public ResumeState Resume;
+        /// <summary>This CPU's signal state.</summary>
         public SignalState Signals;
         /// <summary>The backend's own per-vCPU state, used by its host half only (e.g. the KVM vCPU descriptor).</summary>
         public void* Backend;

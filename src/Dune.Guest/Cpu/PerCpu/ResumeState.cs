@@ -6,6 +6,7 @@ namespace Dune.Cpu
     [StructLayout(LayoutKind.Sequential)]
     public struct ResumeState
     {
+        /// <summary>The callee-saved registers, stack pointer and instruction pointer to resume with.</summary>
         public ulong Rbx, Rbp, R12, R13, R14, R15, Rsp, Rip;
     }
 }

@@ -10,6 +10,7 @@ namespace Dune.Cpu
         public ulong KernelRsp;
         /// <summary>Ring 3's rsp between SYSCALL and the switch to the kernel stack.</summary>
         public ulong ScratchRsp;
+        /// <summary>The ring-3 program's CR3, loaded while it runs.</summary>
         public ulong UserCr3;
         /// <summary>The runtime's CR3 and FS base, restored on every entry from ring 3.</summary>
         public ulong RuntimeCr3, RuntimeFsBase;
