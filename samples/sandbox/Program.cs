@@ -65,22 +65,8 @@ static class Program
                 Report.Line("sandbox: " + program + " killed by the policy at " + SyscallTable.Name(r.SyscallNumber));
                 return 128 + 31;
             default:
-                int signal = SignalOf(r.Vector);
-                Report.Line("sandbox: " + program + " killed by signal " + signal.ToString() + ": " + r.Describe());
-                return 128 + signal;
-        }
-    }
-
-    /// <summary>The signal Linux sends for an exception in user mode.</summary>
-    static int SignalOf(ulong vector)
-    {
-        switch (vector)
-        {
-            case 0: case 16: case 19: return 8;  // #DE, #MF, #XM: SIGFPE
-            case 1: case 3: return 5;            // #DB, #BP: SIGTRAP
-            case 6: return 4;                    // #UD: SIGILL
-            case 17: return 7;                   // #AC: SIGBUS
-            default: return 11;                  // #PF, #GP, #SS, #NP, int n: SIGSEGV
+                Report.Line("sandbox: " + program + " killed by signal " + r.Signal.ToString() + ": " + r.Describe());
+                return 128 + r.Signal;
         }
     }
 
