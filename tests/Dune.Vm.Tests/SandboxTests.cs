@@ -157,6 +157,27 @@ public sealed class SandboxTests
     }
 
     [Fact]
+    public void ABusyLoopIsKilledWithSigxcpuAtItsCpuLimit()
+    {
+        // No system call in the loop: the host's SIGXCPU makes the vCPU exit and the monitor takes it in ring 3.
+        VmResult native = _vm.Result("native-limit-cpu"), sandboxed = _vm.Result("sandbox-limit-cpu");
+        Assert.Equal(("exit", "152", "spinning\n"), (native.Status, native.Code, native.Stdout));
+        Assert.Equal((native.Status, native.Code, native.Stdout), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout));
+        Assert.Equal("sandbox: /progs/native-signals-handlers killed by signal 24\n", sandboxed.Stderr);
+    }
+
+    [Fact]
+    public void AllocationsBeyondTheMemoryLimitGetEnomem()
+    {
+        VmResult native = _vm.Result("native-limit-mem"), sandboxed = _vm.Result("sandbox-limit-mem");
+        Assert.Equal(("exit", "0", "16 MiB: mapped\n20 MiB more: Cannot allocate memory\nmalloc 40 MiB: NULL\n20 MiB after unmapping 16: mapped\n"),
+            (native.Status, native.Code, native.Stdout));
+        Assert.Equal((native.Status, native.Code, native.Stdout, native.Stderr), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout, sandboxed.Stderr));
+        VmResult bad = _vm.Result("sandbox-limit-bad");
+        Assert.Equal(("exit", "2", "sandbox: --limit-mem wants a number of bytes above 0 (suffix K, M or G allowed), not 'lots'\n"), (bad.Status, bad.Code, bad.Stderr));
+    }
+
+    [Fact]
     public void TheShellsTrapRunsItsHandlers()
     {
         VmResult native = _vm.Result("native-shell-trap"), sandboxed = _vm.Result("sandbox-shell-trap");

@@ -161,7 +161,7 @@ namespace Dune.UserMode
             ulong length = (ulong)call.Arg1;
             const int MapAnonymous = 0x20;
             if (length == 0) return -EINVAL;
-            if (length > MaxMapping) return -ENOMEM;
+            if (length > MaxMapping || !space.WithinLimit(length)) return -ENOMEM;
             if ((flags & MapAnonymous) == 0 && (int)call.Arg4 >= MonitorFds.Floor) return -EBADF;
             long hint = call.Arg0;
             if ((flags & (MapFixed | MapFixedNoReplace)) != 0)
@@ -190,6 +190,7 @@ namespace Dune.UserMode
             ulong old = (ulong)call.Arg0, oldSize = (ulong)call.Arg1, newSize = (ulong)call.Arg2;
             int flags = (int)call.Arg3;
             if (newSize == 0 || newSize > MaxMapping) return newSize == 0 ? -EINVAL : -ENOMEM;
+            if (newSize > oldSize && !space.WithinLimit(newSize - oldSize)) return -ENOMEM;
             if (!space.IsUserRange(old, oldSize == 0 ? 1 : oldSize)) return -EFAULT;
             if ((flags & MremapFixed) != 0 && !space.IsProgramOrFree((ulong)call.Arg4, newSize)) return -EINVAL;
             Permissions permissions = space.PermissionsAt(old);

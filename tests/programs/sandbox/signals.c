@@ -234,6 +234,20 @@ static void broken_pipe(int ignore)
 	printf("write: %zd %s\n", n, strerror(errno));
 }
 
+static void memory(void)
+{
+	/* Under a 32 MiB limit (native: ulimit -v; sandboxed: --limit-mem): 16 MiB fit, 20 MiB more do not, then do once the 16 are gone. */
+	size_t mib = 1 << 20;
+	void *a = mmap(NULL, 16 * mib, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	printf("16 MiB: %s\n", a == MAP_FAILED ? strerror(errno) : "mapped");
+	void *b = mmap(NULL, 20 * mib, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	printf("20 MiB more: %s\n", b == MAP_FAILED ? strerror(errno) : "mapped");
+	printf("malloc 40 MiB: %s\n", malloc(40 * mib) ? "allocated" : "NULL");
+	munmap(a, 16 * mib);
+	b = mmap(NULL, 20 * mib, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	printf("20 MiB after unmapping 16: %s\n", b == MAP_FAILED ? strerror(errno) : "mapped");
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
@@ -249,7 +263,8 @@ int main(int argc, char **argv)
 	else if (!strcmp(mode, "sigpipe-ignored")) broken_pipe(1);
 	else if (!strcmp(mode, "term")) { puts("sending SIGTERM to itself"); kill(getpid(), SIGTERM); puts("not reached"); }
 	else if (!strcmp(mode, "divide")) { static volatile int zero; puts("dividing by zero"); return 10 / zero; }
-	else if (!strcmp(mode, "busy")) for (;;) ;
+	else if (!strcmp(mode, "busy")) { puts("spinning"); for (;;) ; }
+	else if (!strcmp(mode, "memory")) memory();
 	else { fprintf(stderr, "usage: signals MODE\n"); return 2; }
 	return 0;
 }
