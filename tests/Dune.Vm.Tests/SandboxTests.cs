@@ -8,12 +8,29 @@ public static class Sandbox
     public const string ToolProject = "samples/sandbox/sandbox.csproj";
     public const string Hostile = "tests/programs/sandbox/hostile.c";
     public const string Signals = "tests/programs/sandbox/signals.c";
+    public const string Fuzz = "tests/programs/sandbox/fuzz.c";
     /// <summary>busybox sh's trap: handlers for signals the shell sends itself, then one it does not handle.</summary>
     public const string TrapScript = "trap 'echo caught USR1' USR1; trap 'echo caught TERM' TERM; kill -USR1 $$; echo between; kill -TERM $$; echo after; kill -USR2 $$; echo not reached";
     public const string AwkProgram = "{ n++; words += NF } END { printf \"%d lines, %d words, %.2f per line\\n\", n, words, words / n }";
     public const string Sql = "create table t(name text, n int); insert into t values ('a', 3), ('b', 4), ('c', 5);" +
         " select name, n * n from t order by n desc; select sum(n * n), group_concat(name, '-') from t;";
     public const string Lua = "local t = {} for i = 1, 10 do t[i] = i * i end print(table.concat(t, ',')) print(string.format('%5.3f', math.pi))";
+    /// <summary>
+    /// lighttpd serving a file over loopback to busybox wget, natively then sandboxed (a policy with the network
+    /// on): each run prints the body's sha256, a page, a 404, and lighttpd's exit status after SIGTERM on stdout,
+    /// and the time per request (20 requests, /proc/uptime's centiseconds) on stderr.
+    /// </summary>
+    public const string LighttpdScript =
+        "ifconfig lo 127.0.0.1 up; mkdir -p /tmp/www; /debian/bin/seq 1 30000 > /tmp/www/numbers.txt; echo '<h1>served</h1>' > /tmp/www/index.html; " +
+        "printf 'server.document-root = \"/tmp/www\"\\nserver.port = 8081\\nserver.bind = \"127.0.0.1\"\\nmimetype.assign = (\".txt\" => \"text/plain\", \".html\" => \"text/html\")\\n' > /tmp/l.conf; " +
+        "printf 'default allow\\nnetwork on\\npath / ro\\npath /tmp rw\\npath /dev/null rw\\n' > /tmp/net.policy; " +
+        "now() { read up idle < /proc/uptime; echo ${up%.*}${up#*.}; }; " +
+        "serve() { \"$@\" -D -f /tmp/l.conf & pid=$!; i=0; while ! wget -q -O /dev/null http://127.0.0.1:8081/index.html 2>/dev/null; do i=$((i+1)); [ $i -gt 150 ] && break; sleep 0.2; done; " +
+        "start=$(now); n=0; while [ $n -lt 20 ]; do wget -q -O /tmp/got http://127.0.0.1:8081/numbers.txt; n=$((n+1)); done; end=$(now); " +
+        "/debian/bin/sha256sum < /tmp/got; wget -q -O - http://127.0.0.1:8081/index.html; wget -q -O /dev/null http://127.0.0.1:8081/missing.txt 2>/dev/null; echo \"missing: $?\"; " +
+        "kill $pid; wait $pid; echo \"server exit: $?\"; echo \"$1: $(( (end - start) * 500 )) us per request\" >&2; }; " +
+        "/debian/bin/sha256sum < /tmp/www/numbers.txt; serve /debian/bin/lighttpd; serve /progs/sandbox-true --policy /tmp/net.policy -- /debian/bin/lighttpd";
+
     /// <summary>A policy file written in the guest, then: an emulated call, a denied one, a malformed policy.</summary>
     public const string PolicyScript =
         "printf 'default allow\\nemulate geteuid 4321\\ndeny uname EPERM\\npath / ro\\n' > /tmp/p.policy; " +
@@ -154,6 +171,26 @@ public sealed class SandboxTests
         Assert.Equal(("exit", status), (native.Status, native.Code));
         Assert.Equal((native.Status, native.Code, native.Stdout), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout));
         Assert.StartsWith("sandbox: /progs/native-signals-" + mode + " killed by signal " + signal, sandboxed.Stderr);
+    }
+
+    [Fact]
+    public void LighttpdServesTheSameBytesSandboxed()
+    {
+        VmResult r = _vm.Result("sandbox-lighttpd");
+        Assert.Equal(("exit", "0"), (r.Status, r.Code));
+        string[] lines = r.Stdout.Split('\n');
+        string file = lines[0];
+        Assert.Equal(new[] { file, file, "<h1>served</h1>", "missing: 1", "server exit: 0", file, "<h1>served</h1>", "missing: 1", "server exit: 0", "" }, lines);
+        Assert.Matches(@"/debian/bin/lighttpd: \d+ us per request\n", r.Stderr);
+        Assert.Matches(@"/progs/sandbox-true: \d+ us per request\n", r.Stderr);
+    }
+
+    [Fact]
+    public void RandomSystemCallsNeverEndTheMonitor()
+    {
+        VmResult r = _vm.Result("sandbox-fuzz");
+        Assert.Equal(("exit", "0"), (r.Status, r.Code));
+        Assert.Matches(@"^fuzz: \d+ calls made \(many succeeded, many EFAULT\), the program and its monitor are alive\n$", r.Stdout);
     }
 
     [Fact]

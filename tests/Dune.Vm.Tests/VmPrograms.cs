@@ -174,6 +174,8 @@ public static class VmPrograms
         new("native-limit-mem", "guest:/bin/sh", 20, "-c", "ulimit -v 32768; exec /progs/native-signals-handlers memory"),
         Sandbox.Tool("limit-mem", "--limit-mem", "32M", "--", "/progs/native-signals-handlers", "memory"),
         Sandbox.Tool("limit-bad", "--limit-mem", "lots", "--", "/progs/native-signals-handlers", "memory"),
+        new("sandbox-lighttpd", "guest:/bin/sh", 240, "-c", Sandbox.LighttpdScript),
+        new("native-fuzz", Sandbox.Fuzz, 10), Sandbox.Sandboxed("fuzz", "/progs/native-fuzz", "run"),
         Sandbox.Sandboxed("touch-read-only", "/debian/bin/touch", "/progs/new-file"),
         Sandbox.Sandboxed("sqlite3-file", "/debian/bin/sqlite3", "/tmp/sandboxed.db", "create table t(x); insert into t values (7); select x * 6 from t;"),
         Sandbox.Sandboxed("malformed", "/progs/run-list.sh"),
