@@ -7,11 +7,15 @@ namespace Dune.Vm.Tests;
 /// what the pages promise.
 /// </summary>
 [Collection("vm")]
-public sealed class DocsExamplesTests
+public class DocsExamplesTests
 {
-    private readonly VmFixture _vm;
+    private readonly VmRun _vm;
 
-    public DocsExamplesTests(VmFixture vm) => _vm = vm;
+    public DocsExamplesTests(VmFixture vm) : this(vm.Kvm)
+    {
+    }
+
+    protected DocsExamplesTests(VmRun vm) => _vm = vm;
 
     [Theory]
     [InlineData("docs-traps", "traps: wrote 42 after a page fault with error code 0x3 (present, write)\n")]
@@ -27,5 +31,14 @@ public sealed class DocsExamplesTests
         Assert.True(r.Passed, r.ToString());
         Assert.Equal(stdout, r.Stdout);
         Assert.Equal("", r.Stderr);
+    }
+}
+
+/// <summary>The same tests on the dune.ko backend (the fixture's DUNE_BACKEND=kmod boot).</summary>
+[Collection("vm")]
+public sealed class DocsExamplesTestsOnKmod : DocsExamplesTests
+{
+    public DocsExamplesTestsOnKmod(VmFixture vm) : base(vm.Kmod)
+    {
     }
 }

@@ -7,11 +7,15 @@ namespace Dune.Vm.Tests;
 /// one thing per argument (see VmPrograms); samples/hello-dune is the demonstration program.
 /// </summary>
 [Collection("vm")]
-public sealed class DuneModeTests
+public class DuneModeTests
 {
-    private readonly VmFixture _vm;
+    private readonly VmRun _vm;
 
-    public DuneModeTests(VmFixture vm) => _vm = vm;
+    public DuneModeTests(VmFixture vm) : this(vm.Kvm)
+    {
+    }
+
+    protected DuneModeTests(VmRun vm) => _vm = vm;
 
     private VmResult Passed(string name)
     {
@@ -166,5 +170,14 @@ public sealed class DuneModeTests
             "hello-dune: cpl 0, cr3 0x200000, paging on\n" +
             "hello-dune: wrote 35 bytes, read back 35, identical\n",
             Passed("hello-dune").Stdout);
+    }
+}
+
+/// <summary>The same tests on the dune.ko backend (the fixture's DUNE_BACKEND=kmod boot).</summary>
+[Collection("vm")]
+public sealed class DuneModeTestsOnKmod : DuneModeTests
+{
+    public DuneModeTestsOnKmod(VmFixture vm) : base(vm.Kmod)
+    {
     }
 }

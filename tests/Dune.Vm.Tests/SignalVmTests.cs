@@ -9,11 +9,15 @@ namespace Dune.Vm.Tests;
 /// modes run in host mode in tests/Dune.Conformance.Tests/SignalTests.cs.
 /// </summary>
 [Collection("vm")]
-public sealed class SignalVmTests
+public class SignalVmTests
 {
-    private readonly VmFixture _vm;
+    private readonly VmRun _vm;
 
-    public SignalVmTests(VmFixture vm) => _vm = vm;
+    public SignalVmTests(VmFixture vm) : this(vm.Kvm)
+    {
+    }
+
+    protected SignalVmTests(VmRun vm) => _vm = vm;
 
     private void AssertOutput(string mode, int exitCode, string stdout)
     {
@@ -63,4 +67,13 @@ public sealed class SignalVmTests
     [Fact]
     public void DisposedRegistrationRestoresTheDefaultAction() => AssertOutput("dispose", 128 + 12,
         "signals: SIGUSR2 after Dispose\n");
+}
+
+/// <summary>The same tests on the dune.ko backend (the fixture's DUNE_BACKEND=kmod boot).</summary>
+[Collection("vm")]
+public sealed class SignalVmTestsOnKmod : SignalVmTests
+{
+    public SignalVmTestsOnKmod(VmFixture vm) : base(vm.Kmod)
+    {
+    }
 }
