@@ -79,7 +79,7 @@ trixie_build() {
 		}
 		log "making a trixie root for the 6.12 build tools in $root (once)"
 		rm -rf "$root"
-		debootstrap --variant=minbase --include=gcc-14,make,libc6-dev,libelf1t64,libssl3t64,zlib1g \
+		debootstrap --variant=minbase --include=gcc-14,make,libc6-dev,libelf1t64,libssl3t64,zlib1g,pahole \
 			trixie "$root" http://deb.debian.org/debian >&2 || die "debootstrap of trixie failed"
 		touch "$root/.done"
 	fi

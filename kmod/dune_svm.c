@@ -432,7 +432,10 @@ int dune_svm_run(struct dune_vcpu *vcpu)
 				skip_instruction(vcpu, RDMSR_LENGTH);
 				continue;
 			}
-			return stop(run, DUNE_EXIT_UNHANDLED, c->exit_code, c->exit_info_1);
+			/* Any other MSR is none of the guest's business: #GP, as for an MSR the CPU lacks. */
+			c->event_inj = SVM_EVTINJ_VALID | SVM_EVTINJ_TYPE_EXEPT | SVM_EVTINJ_VALID_ERR | X86_TRAP_GP;
+			c->event_inj_err = 0;
+			continue;
 		case SVM_EXIT_HLT:
 			skip_instruction(vcpu, HLT_LENGTH);
 			return stop(run, DUNE_EXIT_HLT, 0, 0);

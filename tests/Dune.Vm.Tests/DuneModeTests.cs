@@ -166,7 +166,7 @@ public class DuneModeTests
     {
         Assert.Equal(
             "hello-dune: host mode, cpl 3\n" +
-            "hello-dune: entered Dune mode, backend kvm\n" +
+            $"hello-dune: entered Dune mode, backend {_vm.Backend.ToString().ToLowerInvariant()}\n" +
             "hello-dune: cpl 0, cr3 0x200000, paging on\n" +
             "hello-dune: wrote 35 bytes, read back 35, identical\n",
             Passed("hello-dune").Stdout);

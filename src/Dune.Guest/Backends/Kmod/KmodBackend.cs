@@ -56,6 +56,15 @@ namespace Dune.Backends.Kmod
 
         public GuestPhysicalLayout* PhysicalLayout => KvmHost.Layout;
 
+        /// <summary>
+        /// dune.ko gives every thread a vCPU of its own (DUNE_CREATE_VCPU from that thread; kmod-test threads), but
+        /// the C# side of Dune-mode threads is being written on the KVM backend first (issue 9 item 2): none yet.
+        /// </summary>
+        public long StartThread(void* stackTop, int* tid, int* exitTid, void* threadPointer, void* state) => -38;
+
+        /// <summary>One vCPU: nothing to shoot down.</summary>
+        public void ShootdownTlb() { }
+
         public string Enter()
         {
             Acquired acquired = new Acquired { Dune = -1, Vcpu = -1 };
