@@ -56,11 +56,15 @@ public static class Sandbox
 /// reporting.
 /// </summary>
 [Collection("vm")]
-public sealed class SandboxTests
+public class SandboxTests
 {
-    private readonly VmFixture _vm;
+    private readonly VmRun _vm;
 
-    public SandboxTests(VmFixture vm) => _vm = vm;
+    public SandboxTests(VmFixture vm) : this(vm.Kvm)
+    {
+    }
+
+    protected SandboxTests(VmRun vm) => _vm = vm;
 
     [Theory]
     [InlineData("true")]
@@ -261,5 +265,14 @@ public sealed class SandboxTests
         Assert.Equal("4321\nid: 0\nuname: 1\nbad: 2\n", r.Stdout);
         Assert.Equal("/debian/bin/uname: cannot get system name: Operation not permitted\n" +
             "sandbox: /tmp/bad.policy: line 2: unknown rule 'bogus' (want default, allow, deny, kill, emulate, network or path)\n", r.Stderr);
+    }
+}
+
+/// <summary>The same tests on the dune.ko backend (the fixture's DUNE_BACKEND=kmod boot).</summary>
+[Collection("vm")]
+public sealed class SandboxTestsOnKmod : SandboxTests
+{
+    public SandboxTestsOnKmod(VmFixture vm) : base(vm.Kmod)
+    {
     }
 }
