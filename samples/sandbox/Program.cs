@@ -5,9 +5,9 @@ using Dune.Platform;
 using Dune.UserMode;
 
 /// <summary>
-/// sandbox [--policy FILE] [--trace] -- PROGRAM ARGS...: runs an unmodified Linux executable (static, static-pie
-/// or dynamically linked) in ring 3 under this Dune process, which sees and decides every system call it makes
-/// (README.md). The exit status is the program's: its exit code, 128 + N when it ends by signal N (a fault is
+/// sandbox [--policy FILE] [--trace] [--limit-cpu SECONDS] [--limit-mem BYTES] -- PROGRAM ARGS...: runs an
+/// unmodified Linux executable (static, static-pie or dynamically linked) in ring 3 under this Dune process,
+/// which sees and decides every system call it makes and delivers its signals (README.md). The exit status is the program's: its exit code, 128 + N when it ends by signal N (a fault is
 /// reported and counted as the signal Linux would send: SIGSEGV, SIGILL, SIGFPE, SIGTRAP; the policy's kill as
 /// SIGSYS). The sandbox's own failures: 2 usage or policy error, 126 cannot load the program, 127 cannot read it.
 /// </summary>

@@ -14,6 +14,7 @@ namespace Dune.UserMode
     public static unsafe partial class Ring3
     {
         private const ulong SigDflOrIgn = ProgramSignals.SigIgn;
+        private const ulong PageFault = 14;
         private const long Sendto = 44, Sendmsg = 46, MsgNoSignal = 0x4000;
 
         /// <summary>Runs the C# handlers of the host signals pending on this CPU (<see cref="HostSignalRelay"/> among them), as Traps.SignalDelivery does in ring 0.</summary>
@@ -32,6 +33,7 @@ namespace Dune.UserMode
 
         private static int OnFault(RunState run, UserFrame* frame, byte* fpu)
         {
+            if (run.TrapVector == PageFault && (run.TrapError & 1) == 0 && run.Space.TryGrowStack(run.TrapCr2)) return Resume(run, frame, fpu, ResumeAll);
             SignalInfo info = FaultSignals.Of(run.TrapVector, run.TrapError, run.TrapCr2, frame->Rip, out ulong rip);
             ProgramSignals signals = run.Space.Signals;
             int n = info.Signal;

@@ -22,6 +22,8 @@ namespace Dune.UserMode
         private const ulong GuardBytes = 1UL << 30;
         private const int MaxMappings = 16;
         private const int InitialStackBytes = 64 * 1024;
+        /// <summary>What of the stack is mapped at the start; the rest is mapped as the program first touches it (UserSpace.TryGrowStack).</summary>
+        private const ulong InitialStackMapped = 128 * 1024;
         private const long GetRandom = 318;
 
         /// <summary>Null on success with the registers to start in <paramref name="start"/>, otherwise why not.</summary>
@@ -44,7 +46,7 @@ namespace Dune.UserMode
                 if (error != null) return error;
             }
 
-            if (!space.Allocate(StackTop - StackBytes, StackBytes, Permissions.ReadWrite)) return "cannot map the stack";
+            if (!space.SetStack(StackTop, StackBytes, InitialStackMapped)) return "cannot map the stack";
             byte* random = stackalloc byte[16];
             if (Syscall.Invoke(GetRandom, (long)random, 16, 0) != 16) return "getrandom failed";
             byte* stackBase = (byte*)(StackTop - InitialStackBytes);

@@ -176,6 +176,41 @@ namespace Dune.UserMode
             return true;
         }
 
+        /// <summary>The stack's lowest mapped address and how far down it may grow (0 when the space has none).</summary>
+        public ulong StackLow { get; private set; }
+        /// <summary>The lowest address the stack may grow to.</summary>
+        public ulong StackFloor { get; private set; }
+
+        /// <summary>How much the stack grows at a time: a fault below it maps this much at once (aligned down).</summary>
+        private const ulong StackChunk = 64 * 1024;
+
+        /// <summary>
+        /// The program's stack: [top - maxBytes, top), of which the top <paramref name="mappedBytes"/> are mapped now
+        /// and the rest as the program first touches it (<see cref="TryGrowStack"/>), as Linux grows a stack, so
+        /// start-up does not map 8 MiB the program may never use.
+        /// </summary>
+        public bool SetStack(ulong top, ulong maxBytes, ulong mappedBytes)
+        {
+            if (!Allocate(top - mappedBytes, mappedBytes, Permissions.ReadWrite)) return false;
+            StackLow = top - mappedBytes;
+            StackFloor = top - maxBytes;
+            return true;
+        }
+
+        /// <summary>
+        /// A not-present fault at <paramref name="address"/> between the stack's floor and its lowest page: maps the
+        /// stack down to it (whole chunks, never over another mapping) and says whether ring 3 may retry.
+        /// </summary>
+        public bool TryGrowStack(ulong address)
+        {
+            if (address >= StackLow || address < StackFloor) return false;
+            ulong low = address & ~(StackChunk - 1);
+            if (low < StackFloor) low = StackFloor;
+            if (!WithinLimit(StackLow - low) || !Allocate(low, StackLow - low, Permissions.ReadWrite)) return false;
+            StackLow = low;
+            return true;
+        }
+
         /// <summary>Starts the program break at <paramref name="start"/> (page aligned), e.g. after an ELF's last segment.</summary>
         public void SetBreakStart(ulong start)
         {
