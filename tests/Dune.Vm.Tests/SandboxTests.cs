@@ -147,7 +147,7 @@ public class SandboxTests
         Assert.Equal("sandbox: /progs/native-hostile-abort killed by signal 14\n", r.Stderr);
     }
 
-    /// <summary>tests/programs/sandbox/signals.c: handlers, masks, the alternate stack, faults as signals, timers that preempt a busy loop, restarts, SIGPIPE.</summary>
+    /// <summary>tests/programs/sandbox/signals.c: handlers, masks, the alternate stack, faults as signals, timers, restarts, SIGPIPE, the stack growing.</summary>
     [Theory]
     [InlineData("handlers")]
     [InlineData("altstack")]
@@ -156,6 +156,7 @@ public class SandboxTests
     [InlineData("sigsuspend")]
     [InlineData("restart")]
     [InlineData("sigpipe-ignored")]
+    [InlineData("stack")]
     public void SignalHandlersRunAsNatively(string mode)
     {
         VmResult native = _vm.Result("native-signals-" + mode), sandboxed = _vm.Result("sandbox-signals-" + mode);

@@ -193,6 +193,7 @@ public static class VmPrograms
         Sandbox.Native("signals-sigpipe-ignored", Sandbox.Signals, "sigpipe-ignored"), Sandbox.Sandboxed("signals-sigpipe-ignored", "/progs/native-signals-sigpipe-ignored", "sigpipe-ignored"),
         Sandbox.Native("signals-term", Sandbox.Signals, "term"), Sandbox.Sandboxed("signals-term", "/progs/native-signals-term", "term"),
         Sandbox.Native("signals-divide", Sandbox.Signals, "divide"), Sandbox.Sandboxed("signals-divide", "/progs/native-signals-divide", "divide"),
+        Sandbox.Native("signals-stack", Sandbox.Signals, "stack"), Sandbox.Sandboxed("signals-stack", "/progs/native-signals-stack", "stack"),
         new("native-shell-trap", "guest:/bin/sh", 20, "-c", Sandbox.TrapScript), Sandbox.Sandboxed("shell-trap", "/bin/sh", "-c", Sandbox.TrapScript),
         new("native-limit-cpu", "guest:/bin/sh", 20, "-c", "ulimit -S -t 1; exec /progs/native-signals-handlers busy"),
         Sandbox.Tool("limit-cpu", "--limit-cpu", "1", "--", "/progs/native-signals-handlers", "busy") with { KmodLacks = Lacks.Preemption },

@@ -10,6 +10,7 @@ namespace Dune.UserMode
     /// alternate stack) and runs the handler there; rt_sigreturn restores the context the frame saved. A fault
     /// becomes its signal when the program handles it, and ends the run otherwise. A call a signal interrupted
     /// restarts when no handler runs, or when the handler has SA_RESTART and Linux would restart the call.
+    /// A not-present fault just below the program's stack maps more of it (<see cref="UserSpace.TryGrowStack"/>).
     /// </summary>
     public static unsafe partial class Ring3
     {
@@ -85,6 +86,7 @@ namespace Dune.UserMode
                 if (alt != 0) top = alt;
             }
             ulong at = SignalFrame.Place(top, out ulong fpstate);
+            space.TryGrowStack(at); // a frame just below the mapped stack grows it, as a push there would
             if (!space.IsUserAccessible(at, fpstate + SignalFrame.FpstateBytes - at, true)) return false;
             byte* saved = (byte*)fpstate;
             for (int i = 0; i < SignalFrame.FpstateBytes; i++) saved[i] = fpu[i];

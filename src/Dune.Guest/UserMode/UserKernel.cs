@@ -109,6 +109,7 @@ namespace Dune.UserMode
             for (int i = 0; fdArgs >> i != 0; i++)
                 if ((fdArgs >> i & 1) != 0 && (int)Argument(call, i) >= MonitorFds.Floor) return -EBADF;
             long error = UserPointers.Check(space, call, pointers);
+            if (error == -EFAULT && GrowStackFor(space, call, pointers)) error = UserPointers.Check(space, call, pointers);
             if (error != 0) return error;
             for (int i = 0; i < pointers.Count; i++)
             {
@@ -122,6 +123,18 @@ namespace Dune.UserMode
                 return -EACCES;
             }
             return r;
+        }
+
+        /// <summary>A buffer in the part of the stack not mapped yet (never touched, e.g. a large local array): the stack grows to it, as a fault there would grow it.</summary>
+        private static bool GrowStackFor(UserSpace space, in SyscallCall call, in SyscallPointers pointers)
+        {
+            bool grown = false;
+            for (int i = 0; i < pointers.Count; i++)
+            {
+                ulong address = (ulong)Argument(call, pointers[i].Index);
+                if (address < space.StackLow && space.TryGrowStack(address)) grown = true;
+            }
+            return grown;
         }
 
         /// <summary>open, creat, openat, openat2: calls that give a descriptor for a path.</summary>

@@ -5,6 +5,7 @@
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdint.h>
@@ -248,6 +249,24 @@ static void memory(void)
 	printf("20 MiB after unmapping 16: %s\n", b == MAP_FAILED ? strerror(errno) : "mapped");
 }
 
+static int deep(int n)
+{
+	volatile char pad[1000];
+	pad[0] = (char)n;
+	return n ? deep(n - 1) + (pad[0] != 0) : 0;
+}
+
+static void stack(void)
+{
+	/* Most of the 8 MiB stack, touched as it grows; then a buffer below it the kernel fills before the program touches it. */
+	printf("deep recursion: %d\n", deep(6000));
+	static char *volatile keep;
+	char buffer[1 << 20];
+	keep = buffer;
+	int fd = open("/dev/zero", O_RDONLY);
+	printf("read into an untouched stack buffer: %zd\n", read(fd, keep, sizeof buffer));
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
@@ -265,6 +284,7 @@ int main(int argc, char **argv)
 	else if (!strcmp(mode, "divide")) { static volatile int zero; puts("dividing by zero"); return 10 / zero; }
 	else if (!strcmp(mode, "busy")) { puts("spinning"); for (;;) ; }
 	else if (!strcmp(mode, "memory")) memory();
+	else if (!strcmp(mode, "stack")) stack();
 	else { fprintf(stderr, "usage: signals MODE\n"); return 2; }
 	return 0;
 }
