@@ -6,7 +6,7 @@ namespace Dune.Backends.Kvm
     /// <summary>
     /// Keeps the guest's view of memory equal to the process's: every accessible host mapping is mapped in
     /// the guest page tables at the same virtual address, backed by a KVM memslot whose userspace address is
-    /// that host address. <see cref="Sync"/> re-reads /proc/self/maps for a range, so one routine serves the
+    /// that host address (or, on dune.ko, a window of the same shape). <see cref="Sync"/> re-reads /proc/self/maps for a range, so one routine serves the
     /// initial mirror and every mmap/munmap/mprotect/mremap/brk the guest makes later.
     /// </summary>
     internal unsafe struct AddressSpaceMirror
@@ -14,13 +14,22 @@ namespace Dune.Backends.Kvm
         public GuestPhysicalLayout Layout;
         public PageTables Tables;
         private int _vmFd, _maxSlots, _slotsRegistered;
+        /// <summary>Gives the backend window number n (fd, n, window): a KVM memslot, or a dune.ko window (Backends/Kmod).</summary>
+        private delegate*<int, int, GpaWindow*, bool> _register;
         private byte* _mapsBuffer;
         private int _mapsCapacity;
 
         public AddressSpaceMirror(int vmFd, int maxSlots, GuestPhysicalLayout layout, byte* mapsBuffer, int mapsCapacity)
+            : this(vmFd, maxSlots, &RegisterMemslot, layout, mapsBuffer, mapsCapacity)
+        {
+        }
+
+        public AddressSpaceMirror(int vmFd, int maxSlots, delegate*<int, int, GpaWindow*, bool> register, GuestPhysicalLayout layout,
+            byte* mapsBuffer, int mapsCapacity)
         {
             _vmFd = vmFd;
             _maxSlots = maxSlots;
+            _register = register;
             Layout = layout;
             Tables = default;
             _slotsRegistered = 0;
@@ -93,16 +102,21 @@ namespace Dune.Backends.Kvm
             {
                 if (_slotsRegistered >= _maxSlots) return false;
                 GpaWindow w = Layout[_slotsRegistered];
-                KvmMemoryRegion region = new KvmMemoryRegion
-                {
-                    Slot = (uint)_slotsRegistered,
-                    GuestPhysAddr = w.Gpa,
-                    MemorySize = w.Size,
-                    UserspaceAddr = w.HostVa,
-                };
-                if (HostSyscall.Ioctl(_vmFd, KvmApi.SetUserMemoryRegion, &region) < 0) return false;
+                if (!_register(_vmFd, _slotsRegistered, &w)) return false;
             }
             return true;
+        }
+
+        private static bool RegisterMemslot(int vmFd, int slot, GpaWindow* w)
+        {
+            KvmMemoryRegion region = new KvmMemoryRegion
+            {
+                Slot = (uint)slot,
+                GuestPhysAddr = w->Gpa,
+                MemorySize = w->Size,
+                UserspaceAddr = w->HostVa,
+            };
+            return HostSyscall.Ioctl(vmFd, KvmApi.SetUserMemoryRegion, &region) >= 0;
         }
 
         /// <summary>Reads /proc/self/maps into the buffer; its length, or -1.</summary>

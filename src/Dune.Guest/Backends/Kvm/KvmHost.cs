@@ -106,7 +106,7 @@ namespace Dune.Backends.Kvm
                             deferSignals = true;
                             continue;
                         }
-                        if (TryResolvePageFault(cpu, frame)) continue;
+                        if (TryResolvePageFault(cpu, frame, ref vcpu->LastResolvedAddress, ref vcpu->LastResolvedRip)) continue;
                         FaultReport.GuestException(frame);
                     }
                     FaultReport.VmFailure(fd, "unexpected port I/O exit, port", port);
@@ -149,15 +149,25 @@ namespace Dune.Backends.Kvm
             if (nr == SyscallNumber.Clone || nr == Clone3)
                 return -ENOSYS; // threads (CLONE_VM): one vCPU per thread, not supported yet
             long r = HostSyscall.Invoke(nr, b->A0, b->A1, b->A2, b->A3, b->A4, b->A5);
-            bool ok = true;
-            if (nr == SyscallNumber.Mmap && !IsError(r)) ok = Sync(cpu, (ulong)r, (ulong)b->A1);
-            else if ((nr == SyscallNumber.Munmap || nr == SyscallNumber.Mprotect) && r == 0) ok = Sync(cpu, (ulong)b->A0, (ulong)b->A1);
-            else if (nr == Mremap && !IsError(r)) ok = Sync(cpu, (ulong)b->A0, (ulong)b->A1) && Sync(cpu, (ulong)r, (ulong)b->A2);
-            else if (nr == SyscallNumber.Brk && !IsError(r)) ok = SyncBrk(cpu, (ulong)r);
-            else if (nr == SyscallNumber.ArchPrctl && b->A0 == ArchSetFs && r == 0) ok = SetGuestFsBase(((KvmVcpu*)cpu->Backend)->Fd, (ulong)b->A1);
+            bool ok = MirrorChanges(cpu, nr, b, r);
+            if (nr == SyscallNumber.ArchPrctl && b->A0 == ArchSetFs && r == 0) ok = SetGuestFsBase(((KvmVcpu*)cpu->Backend)->Fd, (ulong)b->A1);
             if (!ok)
                 FaultReport.Fatal("cannot mirror a new mapping into the guest (guest-physical space, memslots or page-table pool exhausted)");
             return r;
+        }
+
+        /// <summary>
+        /// After the host performed call <paramref name="nr"/> of block <paramref name="b"/> with result
+        /// <paramref name="r"/>: mirrors what it changed in the address space (mmap, munmap, mprotect, mremap,
+        /// brk). False if the mirror ran out of room. Shared with the dune.ko backend (Backends/Kmod).
+        /// </summary>
+        internal static bool MirrorChanges(PerCpu* cpu, long nr, HypercallBlock* b, long r)
+        {
+            if (nr == SyscallNumber.Mmap && !IsError(r)) return Sync(cpu, (ulong)r, (ulong)b->A1);
+            if ((nr == SyscallNumber.Munmap || nr == SyscallNumber.Mprotect) && r == 0) return Sync(cpu, (ulong)b->A0, (ulong)b->A1);
+            if (nr == Mremap && !IsError(r)) return Sync(cpu, (ulong)b->A0, (ulong)b->A1) && Sync(cpu, (ulong)r, (ulong)b->A2);
+            if (nr == SyscallNumber.Brk && !IsError(r)) return SyncBrk(cpu, (ulong)r);
+            return true;
         }
 
         /// <summary>
@@ -165,13 +175,13 @@ namespace Dune.Backends.Kvm
         /// entry (the kernel grows stacks only on the host's own faults, and no longer through GUP, so the
         /// host maps the next stack chunk itself, never over an existing mapping), or a host mapping made
         /// behind the hypercalls' back. Mirrors the page and lets the guest retry; the same fault twice in
-        /// a row is reported instead.
+        /// a row (the vCPU's last resolved one, <paramref name="lastAddress"/> and <paramref name="lastRip"/>)
+        /// is reported instead. Shared with the dune.ko backend.
         /// </summary>
-        private static bool TryResolvePageFault(PerCpu* cpu, Traps.TrapFrame* f)
+        internal static bool TryResolvePageFault(PerCpu* cpu, Traps.TrapFrame* f, ref ulong lastAddress, ref ulong lastRip)
         {
-            KvmVcpu* vcpu = (KvmVcpu*)cpu->Backend;
             if (f->Vector != ExceptionVectors.PageFault || (f->ErrorCode & 1) != 0) return false;
-            if (f->Cr2 == vcpu->LastResolvedAddress && f->Rip == vcpu->LastResolvedRip) return false;
+            if (f->Cr2 == lastAddress && f->Rip == lastRip) return false;
             ulong page = f->Cr2 & ~(Memory.Pte.PageSize - 1);
             if (f->Cr2 < s_stackLow && f->Cr2 >= s_stackFloor)
             {
@@ -180,8 +190,8 @@ namespace Dune.Backends.Kvm
             }
             else if (!Sync(cpu, page, Memory.Pte.PageSize)) return false;
             if (!Memory.Pte.IsPresent(s_mirror.Tables.Lookup(page))) return false;
-            vcpu->LastResolvedAddress = f->Cr2;
-            vcpu->LastResolvedRip = f->Rip;
+            lastAddress = f->Cr2;
+            lastRip = f->Rip;
             return true;
         }
 
