@@ -9,12 +9,11 @@
 #include <linux/mutex.h>
 #include <linux/spinlock.h>
 #include <linux/types.h>
-#include <asm/svm.h>
 
 #include "include/dune.h"
 
 /* Nested page-table pages a fault may need (one per level below the root). */
-#define DUNE_NPT_SPARES 3
+#define DUNE_NESTED_SPARES 3
 
 /* A guest: one per open of /dev/dune, bound to the opener's address space. */
 struct dune_vm {
@@ -24,7 +23,8 @@ struct dune_vm {
 	spinlock_t lock;
 	/* Serializes DUNE_ADD_WINDOWS callers. */
 	struct mutex add_lock;
-	u64 *npt_root;
+	/* The nested page tables (AMD: NPT, Intel: EPT); only leaf entries differ between them. */
+	u64 *nested_root;
 	struct dune_window *windows;
 	u32 window_count, window_capacity;
 	/* MMU-notifier invalidations running, and a count of them: a fault that raced one retries. */
@@ -37,23 +37,86 @@ struct dune_vm {
 	bool mm_gone;
 };
 
+/* AMD-V state of a vCPU (dune_svm.c). */
+struct dune_svm_vcpu {
+	struct vmcb *vmcb;
+	u64 vmcb_pa;
+	/* The CPU and ASID generation the ASID was taken on. */
+	int asid_cpu;
+	u64 asid_generation;
+};
+
+/* Intel VT-x state of a vCPU (dune_vmx.c). */
+struct dune_vmx_vcpu {
+	void *vmcs;
+	u64 vmcs_pa;
+	u16 vpid;
+	/* The CPU of the last entry: another one may hold stale translations of the EPT. */
+	int last_cpu;
+	/* Guest state VM exits do not switch, kept between runs. */
+	u64 kernel_gs_base, cr2;
+	/* An event whose delivery an exit interrupted, delivered at the next entry (0: none). */
+	u32 reinject_info, reinject_error;
+	u32 reinject_length;
+};
+
 /* A vCPU: one per thread, created by DUNE_CREATE_VCPU and used only by that thread. */
 struct dune_vcpu {
 	struct dune_vm *vm;
 	struct file *vm_file;
 	struct task_struct *task;
-	struct vmcb *vmcb;
-	u64 vmcb_pa;
 	struct dune_run *run;
 	bool sregs_set;
-	/* The CPU and ASID generation the ASID was taken on (see dune_svm.c). */
-	int asid_cpu;
-	u64 asid_generation;
+	/* vm->tlb_generation this vCPU's translations were last flushed at. */
 	u64 tlb_generation;
-	void *spares[DUNE_NPT_SPARES];
+	void *spares[DUNE_NESTED_SPARES];
+	union {
+		struct dune_svm_vcpu svm;
+		struct dune_vmx_vcpu vmx;
+	};
 };
 
-/* dune_npt.c: the nested page tables, host-virtual windows, faults and MMU-notifier coherence. */
+/* Not an ABI exit: the vendor's exit needs nothing from user space, run again. */
+#define DUNE_EXIT_NONE 0
+/* Not an ABI exit: a nested page fault; info[0] = GPA, info[1] = access as in DUNE_EXIT_MEMORY_FAULT. */
+#define DUNE_EXIT_NESTED_FAULT 0x100
+#define DUNE_ACCESS_WRITE BIT_ULL(1)
+#define DUNE_ACCESS_FETCH BIT_ULL(4)
+
+/* One guest exit in vendor-neutral terms: a DUNE_EXIT_* reason and its info. */
+struct dune_exit {
+	u32 reason;
+	u64 info[2];
+};
+
+/*
+ * What differs between AMD-V and Intel VT-x: dune_main.c picks one at load
+ * time; everything else (ioctls, the run loop, nested page tables, the MMU
+ * notifier) is shared.
+ */
+struct dune_vendor {
+	const char *name;
+	/*
+	 * NPT and EPT entries agree where dune_mmu.c needs them: bit 0 present
+	 * (EPT: readable), bit 1 writable, bit 2 user (EPT: executable), bits
+	 * 51:12 the address. A leaf also needs these bits (EPT: its memory type).
+	 */
+	u64 nested_leaf_bits;
+	int (*init)(void);
+	void (*exit)(void);
+	int (*vcpu_init)(struct dune_vcpu *vcpu);
+	void (*vcpu_free)(struct dune_vcpu *vcpu);
+	int (*set_sregs)(struct dune_vcpu *vcpu, const struct dune_sregs *sregs);
+	int (*get_sregs)(struct dune_vcpu *vcpu, struct dune_sregs *sregs);
+	/* Enters the guest once with vcpu->run->regs, takes them back, says why it exited. */
+	void (*enter)(struct dune_vcpu *vcpu, struct dune_exit *exit);
+};
+
+extern const struct dune_vendor dune_svm, dune_vmx;
+/* The vendor of this machine, chosen at load time. */
+extern const struct dune_vendor *dune_vendor;
+
+/* dune_mmu.c: the nested page tables, host-virtual windows, faults and MMU-notifier coherence. */
 int dune_vm_init(struct dune_vm *vm);
 void dune_vm_destroy(struct dune_vm *vm);
 int dune_vm_add_windows(struct dune_vm *vm, const struct dune_window *windows, u32 count);
@@ -61,17 +124,12 @@ int dune_vm_add_windows(struct dune_vm *vm, const struct dune_window *windows, u
 int dune_vm_handle_fault(struct dune_vcpu *vcpu, u64 gpa, bool write);
 void dune_vcpu_free_spares(struct dune_vcpu *vcpu);
 
-/* dune_svm.c: AMD-V. */
-int dune_svm_init(void);
-void dune_svm_exit(void);
-int dune_svm_vcpu_init(struct dune_vcpu *vcpu);
-void dune_svm_vcpu_free(struct dune_vcpu *vcpu);
-int dune_svm_set_sregs(struct dune_vcpu *vcpu, const struct dune_sregs *sregs);
-void dune_svm_get_sregs(struct dune_vcpu *vcpu, struct dune_sregs *sregs);
-/* Runs the guest until an exit user space must see; fills run->exit_reason and info. */
-int dune_svm_run(struct dune_vcpu *vcpu);
+/* dune_run.c: DUNE_RUN, the loop around the vendor's guest entry. */
+int dune_run(struct dune_vcpu *vcpu);
 
-/* dune_vmrun.S: VMLOAD, VMRUN, VMSAVE with the guest's general registers in *regs. */
+/* dune_svm_vmrun.S: VMLOAD, VMRUN, VMSAVE with the guest's general registers in *regs. */
 void dune_svm_vmrun(u64 vmcb_pa, struct dune_regs *regs, u64 host_save_pa);
+/* dune_vmx_vmlaunch.S: VMLAUNCH with the guest's general registers in *regs; 0 after an exit, 1 if it failed. */
+int dune_vmx_vmlaunch(struct dune_regs *regs);
 
 #endif
