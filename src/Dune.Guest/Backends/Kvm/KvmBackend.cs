@@ -60,6 +60,12 @@ namespace Dune.Backends.Kvm
 
         public GuestPhysicalLayout* PhysicalLayout => KvmHost.Layout;
 
+        /// <summary>Threads in Dune mode are being written (issue 9 item 2): none yet.</summary>
+        public long StartThread(void* stackTop, int* tid, int* exitTid, void* threadPointer, void* state) => -38;
+
+        /// <summary>One vCPU: nothing to shoot down.</summary>
+        public void ShootdownTlb() { }
+
         public string Enter()
         {
             Acquired acquired = new Acquired { Kvm = -1, Vm = -1, Vcpu = -1 };
