@@ -35,6 +35,7 @@
 #include <asm/special_insns.h>
 #include <asm/tlbflush.h>
 #include <asm/trapnr.h>
+#include <asm/tsc.h>
 #include <asm/vmx.h>
 
 #include "dune_kmod.h"
@@ -46,6 +47,13 @@ extern const char dune_vmx_host_rip[];
 #define MC_VECTOR_BIT BIT(18)
 #define DR7_RESET 0x400ULL
 #define NO_VMCS (~0ULL)
+/*
+ * The longest a guest runs before it exits to look at signals and interrupts:
+ * external interrupts should end it sooner, but bochs (our VT-x test machine)
+ * misses them for a guest entered with IF clear (it evaluates the interrupt
+ * mask before it enters guest mode). The VMX-preemption timer bounds every run.
+ */
+#define GUEST_SLICE_MS 1
 
 struct vmx_cpu {
 	void *vmxon_region;
@@ -57,6 +65,8 @@ static u32 vmcs_revision;
 static u32 pin_ctls, cpu_ctls, secondary_ctls, exit_ctls, entry_ctls;
 static u64 cr0_fixed0, cr0_fixed1, cr4_fixed0, cr4_fixed1;
 static bool invept_single_context;
+/* VMX-preemption timer units in GUEST_SLICE_MS, 0 without the timer. */
+static u32 slice_ticks;
 static void *msr_bitmap;
 static DEFINE_IDA(vpids);
 
@@ -552,6 +562,8 @@ static int enter_guest(struct dune_vcpu *vcpu, struct exit_info *e)
 	vmcs_write(GUEST_RSP, regs->rsp);
 	vmcs_write(GUEST_RIP, regs->rip);
 	vmcs_write(GUEST_RFLAGS, regs->rflags);
+	if (slice_ticks)
+		vmcs_write(VMX_PREEMPTION_TIMER_VALUE, slice_ticks);
 	if (v->reinject_info) {
 		vmcs_write(VM_ENTRY_INTR_INFO_FIELD, v->reinject_info);
 		vmcs_write(VM_ENTRY_EXCEPTION_ERROR_CODE, v->reinject_error);
@@ -658,6 +670,7 @@ static void vmx_enter(struct dune_vcpu *vcpu, struct dune_exit *exit)
 		exit->info[1] = e.intr_info;
 		break;
 	case EXIT_REASON_EXTERNAL_INTERRUPT:
+	case EXIT_REASON_PREEMPTION_TIMER:
 	case EXIT_REASON_INIT_SIGNAL:
 	case EXIT_REASON_SIPI_SIGNAL:
 		/* Interrupts are taken by the host when they come back on. */
@@ -726,7 +739,8 @@ static int read_capabilities(void)
 	}
 	true_ctls = basic & VMX_BASIC_TRUE_CTLS;
 	r = adjust_controls(true_ctls ? MSR_IA32_VMX_TRUE_PINBASED_CTLS : MSR_IA32_VMX_PINBASED_CTLS,
-			    PIN_BASED_EXT_INTR_MASK | PIN_BASED_NMI_EXITING, 0, &pin_ctls, "pin-based");
+			    PIN_BASED_EXT_INTR_MASK | PIN_BASED_NMI_EXITING, PIN_BASED_VMX_PREEMPTION_TIMER, &pin_ctls,
+			    "pin-based");
 	if (!r)
 		r = adjust_controls(true_ctls ? MSR_IA32_VMX_TRUE_PROCBASED_CTLS : MSR_IA32_VMX_PROCBASED_CTLS,
 				    CPU_BASED_HLT_EXITING | CPU_BASED_UNCOND_IO_EXITING | CPU_BASED_USE_MSR_BITMAPS |
@@ -759,6 +773,13 @@ static int read_capabilities(void)
 		return -ENODEV;
 	}
 	invept_single_context = ept_vpid & VMX_EPT_EXTENT_CONTEXT_BIT;
+	if (pin_ctls & PIN_BASED_VMX_PREEMPTION_TIMER) {
+		u64 misc;
+
+		/* The timer counts TSC ticks shifted right by VMX_MISC[4:0]. */
+		rdmsrl(MSR_IA32_VMX_MISC, misc);
+		slice_ticks = max_t(u64, 1, ((u64)tsc_khz * GUEST_SLICE_MS) >> (misc & VMX_MISC_PREEMPTION_TIMER_RATE_MASK));
+	}
 	rdmsrl(MSR_IA32_VMX_CR0_FIXED0, cr0_fixed0);
 	rdmsrl(MSR_IA32_VMX_CR0_FIXED1, cr0_fixed1);
 	rdmsrl(MSR_IA32_VMX_CR4_FIXED0, cr4_fixed0);

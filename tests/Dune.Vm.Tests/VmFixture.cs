@@ -14,9 +14,10 @@ public sealed record VmResult(string Name, string Status, string Code, string St
 
 /// <summary>
 /// Builds every program of <see cref="VmPrograms.All"/>, then boots the test
-/// VM once with all of them (booting costs seconds, so tests share it), and a
+/// VM once with all of them (booting costs seconds, so tests share it), a
 /// second time under --icount, at the same time, for the few that measure
-/// (<see cref="VmProgram.Icount"/>).
+/// (<see cref="VmProgram.Icount"/>), and bochs for the VT-x subset
+/// (<see cref="VmProgram.Bochs"/>).
 /// </summary>
 public sealed class VmFixture
 {
@@ -37,26 +38,25 @@ public sealed class VmFixture
     {
         string bin = System.IO.Path.Combine(WorkDir, "bin");
         Directory.CreateDirectory(bin);
-        var manifests = new Dictionary<bool, List<string>> { [false] = new(), [true] = new() };
+        var manifests = new Dictionary<string, List<string>> { ["main"] = new(), ["icount"] = new(), ["bochs"] = new() };
         foreach (VmProgram p in VmPrograms.All)
         {
             string exe = Build(p, bin);
-            manifests[p.Icount].Add(string.Join('\t', new[] { p.Name, p.TimeoutSeconds.ToString(), exe }.Concat(p.Args)));
+            string boot = p.Bochs ? "bochs" : p.Icount ? "icount" : "main";
+            manifests[boot].Add(string.Join('\t', new[] { p.Name, p.TimeoutSeconds.ToString(), exe }.Concat(p.Args)));
         }
 
         // dune.ko for the VM's kernel: the guest loads it at boot, next to kvm_amd (KmodTests). Until the
         // kmod IBackend exists the C# programs ask for KVM explicitly: auto would pick /dev/dune.
-        var (kmodCode, kmodPath, kmodLog) = Run(System.IO.Path.Combine(RepoRoot, "kmod", "build.sh"),
-            new[] { "--pinned" }, TimeSpan.FromMinutes(5));
-        if (kmodCode != 0)
-            throw new InvalidOperationException($"kmod/build.sh --pinned failed ({kmodCode}):\n{kmodLog}");
-        string kmod = kmodPath.Trim();
+        // Bochs boots another kernel flavour (Debian's cloud one), which gets its own build.
+        string kmod = BuildKmod("--pinned"), bochsKmod = BuildKmod("--bochs");
 
-        // The icount boot is slow (about 40 s) and single-threaded: it runs beside the main one, on another core.
+        // The icount and bochs boots are slow (about 40 s and 2 min) and single-threaded: they run beside the
+        // main one.
         var boots = new List<Task<(int Code, string Log, string OutDir)>>();
-        foreach (bool icount in new[] { false, true })
-            if (manifests[icount].Count > 0)
-                boots.Add(Task.Run(() => Boot(icount ? "icount" : "main", manifests[icount], icount, kmod)));
+        foreach (var (boot, lines) in manifests)
+            if (lines.Count > 0)
+                boots.Add(Task.Run(() => Boot(boot, lines, boot == "bochs" ? bochsKmod : kmod)));
         Task.WaitAll(boots.ToArray());
 
         RunExitCode = 0;
@@ -70,8 +70,20 @@ public sealed class VmFixture
         }
     }
 
-    /// <summary>One boot of the test VM with <paramref name="lines"/> as its manifest: run.sh's exit status, log and output folder.</summary>
-    private static (int Code, string Log, string OutDir) Boot(string name, List<string> lines, bool icount, string kmod)
+    private static string BuildKmod(string option)
+    {
+        var (code, path, log) = Run(System.IO.Path.Combine(RepoRoot, "kmod", "build.sh"), new[] { option },
+            TimeSpan.FromMinutes(5));
+        if (code != 0)
+            throw new InvalidOperationException($"kmod/build.sh {option} failed ({code}):\n{log}");
+        return path.Trim();
+    }
+
+    /// <summary>
+    /// One boot (main, icount or bochs) with <paramref name="lines"/> as its manifest: run.sh's exit status, log
+    /// and output folder.
+    /// </summary>
+    private static (int Code, string Log, string OutDir) Boot(string name, List<string> lines, string kmod)
     {
         string outDir = System.IO.Path.Combine(WorkDir, "out-" + name);
         if (Directory.Exists(outDir))
@@ -79,8 +91,8 @@ public sealed class VmFixture
         string manifestPath = System.IO.Path.Combine(WorkDir, "manifest-" + name + ".tsv");
         File.WriteAllLines(manifestPath, lines);
         var args = new List<string> { "--quiet", "--manifest", manifestPath, "--out", outDir, "--kmod", kmod, "--env", "DUNE_BACKEND=kvm" };
-        if (icount)
-            args.Add("--icount");
+        if (name != "main")
+            args.Add("--" + name);
         // run.sh bounds the VM's time itself; this limit only catches a broken script.
         var (code, _, log) = Run(System.IO.Path.Combine(RepoRoot, "tests", "vm", "run.sh"), args.ToArray(), TimeSpan.FromMinutes(10));
         return (code, log, outDir);

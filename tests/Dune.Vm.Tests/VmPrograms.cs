@@ -14,6 +14,13 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
     /// alongside the main one. Booting under icount costs about 40 s, so only measurements go there.
     /// </summary>
     public bool Icount { get; init; }
+
+    /// <summary>
+    /// Runs in a third boot, in bochs (<c>run.sh --bochs</c>: an Intel CPU with VT-x, EPT and VPID), started
+    /// alongside the others. Bochs boots in about a minute and runs programs far slower than QEMU, so only the
+    /// VT-x subset goes there.
+    /// </summary>
+    public bool Bochs { get; init; }
 }
 
 /// <summary>
@@ -173,5 +180,10 @@ public static class VmPrograms
         new("kmod-cycles", KmodTest, 20, "cycles"),
         // Instructions per hypercall round trip, beside paper-icount's KVM figures in the same boot.
         new("kmod-bench", KmodTest, 60, "bench") { Icount = true },
+        // The VT-x subset in bochs (BochsKmodTests): dune.ko on Intel VT-x with EPT and VPID, beside kvm_intel.
+        new("vtx-guest", KmodTest, 60, "guest") { Bochs = true },
+        new("vtx-signal", KmodTest, 60, "signal") { Bochs = true },
+        new("vtx-coexist", KmodTest, 60, "coexist") { Bochs = true },
+        new("vtx-bench", KmodTest, 120, "bench") { Bochs = true },
     };
 }

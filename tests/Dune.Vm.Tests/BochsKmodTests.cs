@@ -1,0 +1,46 @@
+using Xunit;
+
+namespace Dune.Vm.Tests;
+
+/// <summary>
+/// The VT-x subset of <see cref="KmodTests"/>: dune.ko on an Intel CPU (bochs, run.sh --bochs: VMX with EPT and
+/// VPID), loaded at boot beside kvm_intel. The same kmod-test.c, whose guest code uses VMCALL there.
+/// </summary>
+[Collection("vm")]
+public sealed class BochsKmodTests
+{
+    private readonly VmFixture _vm;
+
+    public BochsKmodTests(VmFixture vm) => _vm = vm;
+
+    private VmResult Passed(string name, string expectedStart)
+    {
+        VmResult r = _vm.Result(name);
+        Assert.True(r.Passed, r.ToString());
+        Assert.Contains(expectedStart, r.Stdout);
+        Assert.Equal("", r.Stderr);
+        return r;
+    }
+
+    [Fact]
+    public void GuestMakesVmcallHypercallsAndTakesEptViolations()
+    {
+        VmResult r = Passed("vtx-guest", "kmod-test guest: ok");
+        Assert.StartsWith("hello from the guest\n", r.Stdout);
+    }
+
+    [Fact]
+    public void SignalsEndTheGuestRunAndSigkillStopsABusyGuest() => Passed("vtx-signal", "kmod-test signal: ok");
+
+    /// <summary>kvm_intel has VMX on while its guest runs: dune.ko shares it one entry at a time.</summary>
+    [Fact]
+    public void RunsBesideAKvmIntelGuest() => Passed("vtx-coexist", "kmod-test coexist: ok");
+
+    /// <summary>Bochs's TSC counts instructions: the VMCALL round trip's path length (reported, not bounded).</summary>
+    [Fact]
+    public void VmcallRoundTripIsMeasured()
+    {
+        VmResult r = Passed("vtx-bench", "kmod-test bench: ok");
+        Assert.Matches(@"getpid-hypercall [1-9][0-9]*\n", r.Stdout);
+    }
+}
