@@ -55,9 +55,6 @@ struct dune_vmx_vcpu {
 	int last_cpu;
 	/* Guest state VM exits do not switch, kept between runs. */
 	u64 kernel_gs_base, cr2;
-	/* An event whose delivery an exit interrupted, delivered at the next entry (0: none). */
-	u32 reinject_info, reinject_error;
-	u32 reinject_length;
 };
 
 /* A vCPU: one per thread, created by DUNE_CREATE_VCPU and used only by that thread. */
@@ -69,6 +66,15 @@ struct dune_vcpu {
 	bool sregs_set;
 	/* vm->tlb_generation this vCPU's translations were last flushed at. */
 	u64 tlb_generation;
+	/*
+	 * A guest exception whose delivery an exit interrupted (an EPT/NPT fault
+	 * on the guest's IDT or stack), delivered again at the next entry; 0:
+	 * none. SVM's EXITINTINFO/EVENTINJ and VMX's IDT-vectoring/VM-entry
+	 * interruption fields share this layout: vector 7:0, type 10:8, error
+	 * code valid 11, valid 31. Software interrupts need no such care: the
+	 * guest's RIP is still at the INT instruction, which runs again.
+	 */
+	u32 interrupted_exception, interrupted_error;
 	void *spares[DUNE_NESTED_SPARES];
 	union {
 		struct dune_svm_vcpu svm;
@@ -82,6 +88,19 @@ struct dune_vcpu {
 #define DUNE_EXIT_NESTED_FAULT 0x100
 #define DUNE_ACCESS_WRITE BIT_ULL(1)
 #define DUNE_ACCESS_FETCH BIT_ULL(4)
+
+#define DUNE_EVENT_VALID BIT(31)
+#define DUNE_EVENT_TYPE_MASK GENMASK(10, 8)
+#define DUNE_EVENT_TYPE_EXCEPTION (3 << 8)
+
+/* Keeps an exit's interrupted event (SVM EXITINTINFO, VMX IDT-vectoring info) if it is an exception. */
+static inline void dune_keep_interrupted_exception(struct dune_vcpu *vcpu, u32 event, u32 error)
+{
+	if ((event & DUNE_EVENT_VALID) && (event & DUNE_EVENT_TYPE_MASK) == DUNE_EVENT_TYPE_EXCEPTION) {
+		vcpu->interrupted_exception = event;
+		vcpu->interrupted_error = error;
+	}
+}
 
 /* One guest exit in vendor-neutral terms: a DUNE_EXIT_* reason and its info. */
 struct dune_exit {

@@ -331,6 +331,9 @@ static void enter_guest(struct dune_vcpu *vcpu)
 	}
 	vmcb->control.tlb_ctl = tlb_ctl;
 	vmcb->control.clean = 0;
+	vmcb->control.event_inj = vcpu->interrupted_exception;
+	vmcb->control.event_inj_err = vcpu->interrupted_error;
+	vcpu->interrupted_exception = 0;
 
 	asm volatile("clgi" ::: "memory");
 	dune_svm_vmrun(vcpu->svm.vmcb_pa, regs, pc->host_vmsave_pa);
@@ -365,6 +368,7 @@ static void svm_enter(struct dune_vcpu *vcpu, struct dune_exit *exit)
 	struct vmcb_control_area *c = &vcpu->svm.vmcb->control;
 
 	enter_guest(vcpu);
+	dune_keep_interrupted_exception(vcpu, c->exit_int_info, c->exit_int_info_err);
 	exit->reason = DUNE_EXIT_NONE;
 	exit->info[0] = exit->info[1] = 0;
 	switch (c->exit_code) {

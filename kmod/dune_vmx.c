@@ -564,11 +564,11 @@ static int enter_guest(struct dune_vcpu *vcpu, struct exit_info *e)
 	vmcs_write(GUEST_RFLAGS, regs->rflags);
 	if (slice_ticks)
 		vmcs_write(VMX_PREEMPTION_TIMER_VALUE, slice_ticks);
-	if (v->reinject_info) {
-		vmcs_write(VM_ENTRY_INTR_INFO_FIELD, v->reinject_info);
-		vmcs_write(VM_ENTRY_EXCEPTION_ERROR_CODE, v->reinject_error);
-		vmcs_write(VM_ENTRY_INSTRUCTION_LEN, v->reinject_length);
-		v->reinject_info = 0;
+	/* A VM exit clears the field's valid bit: write it only to deliver something. */
+	if (vcpu->interrupted_exception) {
+		vmcs_write(VM_ENTRY_INTR_INFO_FIELD, vcpu->interrupted_exception);
+		vmcs_write(VM_ENTRY_EXCEPTION_ERROR_CODE, vcpu->interrupted_error);
+		vcpu->interrupted_exception = 0;
 	}
 
 	cpumask_set_cpu(cpu, &vm->running);
@@ -613,16 +613,6 @@ static int enter_guest(struct dune_vcpu *vcpu, struct exit_info *e)
 	return failed ? 1 : 0;
 }
 
-/* An exit interrupted the delivery of a guest event: deliver it at the next entry. */
-static void keep_interrupted_event(struct dune_vmx_vcpu *v, const struct exit_info *e)
-{
-	if (!(e->vectoring_info & VECTORING_INFO_VALID_MASK))
-		return;
-	v->reinject_info = e->vectoring_info & ~INTR_INFO_UNBLOCK_NMI;
-	v->reinject_error = e->vectoring_error;
-	v->reinject_length = e->length;
-}
-
 static void emulate_cpuid(struct dune_regs *regs)
 {
 	u32 eax = regs->rax, ebx, ecx = regs->rcx, edx;
@@ -648,7 +638,7 @@ static void vmx_enter(struct dune_vcpu *vcpu, struct dune_exit *exit)
 		exit->info[0] = r < 0 ? r : e.instruction_error;
 		return;
 	}
-	keep_interrupted_event(&vcpu->vmx, &e);
+	dune_keep_interrupted_exception(vcpu, e.vectoring_info, e.vectoring_error);
 	if (e.reason & EXIT_REASON_FAILED_ENTRY) {
 		if ((e.reason & 0xffff) == EXIT_REASON_MCE_DURING_VMENTRY)
 			asm volatile("int $0x12");
