@@ -3,8 +3,8 @@ using Xunit;
 namespace Dune.Vm.Tests;
 
 /// <summary>
-/// The VT-x subset of <see cref="KmodTests"/>: dune.ko on an Intel CPU (bochs, run.sh --bochs: VMX with EPT and
-/// VPID), loaded at boot beside kvm_intel. The same kmod-test.c, whose guest code uses VMCALL there.
+/// <see cref="KmodTests"/> on VT-x: dune.ko on an Intel CPU (bochs, run.sh --bochs: VMX with EPT and VPID),
+/// loaded at boot beside kvm_intel. The same kmod-test.c, whose guest code uses VMCALL there.
 /// </summary>
 [Collection("vm")]
 public sealed class BochsKmodTests
@@ -32,9 +32,23 @@ public sealed class BochsKmodTests
     [Fact]
     public void SignalsEndTheGuestRunAndSigkillStopsABusyGuest() => Passed("vtx-signal", "kmod-test signal: ok");
 
+    [Fact]
+    public void ThreadsHaveTheirOwnVcpusWhileTheHostRemapsTheirMemory() =>
+        Passed("vtx-threads", "kmod-test threads: ok");
+
     /// <summary>kvm_intel has VMX on while its guest runs: dune.ko shares it one entry at a time.</summary>
     [Fact]
     public void RunsBesideAKvmIntelGuest() => Passed("vtx-coexist", "kmod-test coexist: ok");
+
+    [Fact]
+    public void ProcessesLeaveNoMemoryBehind() => Passed("vtx-leaks", "kmod-test leaks: ok");
+
+    /// <summary>Includes states VM entry refuses (flipped bits in dune_sregs): they must come back as exits.</summary>
+    [Fact]
+    public void IoctlFuzzNeverOopses() => Passed("vtx-fuzz", "kmod-test fuzz: ok");
+
+    [Fact]
+    public void UnloadIsRefusedInUseAndTenCyclesWork() => Passed("vtx-cycles", "kmod-test cycles: ok");
 
     /// <summary>Bochs's TSC counts instructions: the VMCALL round trip's path length (reported, not bounded).</summary>
     [Fact]
