@@ -9,6 +9,7 @@
 #include <linux/mutex.h>
 #include <linux/spinlock.h>
 #include <linux/types.h>
+#include <asm/vmx.h>
 
 #include "include/dune.h"
 
@@ -53,8 +54,10 @@ struct dune_vmx_vcpu {
 	u16 vpid;
 	/* The CPU of the last entry: another one may hold stale translations of the EPT. */
 	int last_cpu;
+	/* The guest's and the host's values of the MSRs VM entries and exits switch through lists. */
+	struct vmx_msr_entry *msrs;
 	/* Guest state VM exits do not switch, kept between runs. */
-	u64 kernel_gs_base, cr2;
+	u64 cr2;
 };
 
 /* A vCPU: one per thread, created by DUNE_CREATE_VCPU and used only by that thread. */
@@ -67,14 +70,15 @@ struct dune_vcpu {
 	/* vm->tlb_generation this vCPU's translations were last flushed at. */
 	u64 tlb_generation;
 	/*
-	 * A guest exception whose delivery an exit interrupted (an EPT/NPT fault
-	 * on the guest's IDT or stack), delivered again at the next entry; 0:
-	 * none. SVM's EXITINTINFO/EVENTINJ and VMX's IDT-vectoring/VM-entry
-	 * interruption fields share this layout: vector 7:0, type 10:8, error
-	 * code valid 11, valid 31. Software interrupts need no such care: the
-	 * guest's RIP is still at the INT instruction, which runs again.
+	 * An exception for the guest at the next entry; 0: none. Either one the
+	 * module raises (#UD for a hypercall outside ring 0, #GP for an MSR) or one
+	 * whose delivery an exit interrupted (an EPT/NPT fault on the guest's IDT
+	 * or stack). SVM's EXITINTINFO/EVENTINJ and VMX's IDT-vectoring/VM-entry
+	 * interruption fields share this layout: vector 7:0, type 10:8, error code
+	 * valid 11, valid 31. Software interrupts need no such care: the guest's
+	 * RIP is still at the INT instruction, which runs again.
 	 */
-	u32 interrupted_exception, interrupted_error;
+	u32 pending_exception, pending_error;
 	void *spares[DUNE_NESTED_SPARES];
 	union {
 		struct dune_svm_vcpu svm;
@@ -90,6 +94,7 @@ struct dune_vcpu {
 #define DUNE_ACCESS_FETCH BIT_ULL(4)
 
 #define DUNE_EVENT_VALID BIT(31)
+#define DUNE_EVENT_ERROR_VALID BIT(11)
 #define DUNE_EVENT_TYPE_MASK GENMASK(10, 8)
 #define DUNE_EVENT_TYPE_EXCEPTION (3 << 8)
 
@@ -97,9 +102,17 @@ struct dune_vcpu {
 static inline void dune_keep_interrupted_exception(struct dune_vcpu *vcpu, u32 event, u32 error)
 {
 	if ((event & DUNE_EVENT_VALID) && (event & DUNE_EVENT_TYPE_MASK) == DUNE_EVENT_TYPE_EXCEPTION) {
-		vcpu->interrupted_exception = event;
-		vcpu->interrupted_error = error;
+		vcpu->pending_exception = event;
+		vcpu->pending_error = error;
 	}
+}
+
+/* Raises exception VECTOR in the guest at the next entry, as the CPU would without a hypervisor. */
+static inline void dune_raise_exception(struct dune_vcpu *vcpu, u8 vector, bool has_error, u32 error)
+{
+	vcpu->pending_exception = DUNE_EVENT_VALID | DUNE_EVENT_TYPE_EXCEPTION | vector |
+				  (has_error ? DUNE_EVENT_ERROR_VALID : 0);
+	vcpu->pending_error = error;
 }
 
 /* One guest exit in vendor-neutral terms: a DUNE_EXIT_* reason and its info. */

@@ -34,7 +34,7 @@ int dune_run(struct dune_vcpu *vcpu)
 	if (!vcpu->sregs_set)
 		return -ENOEXEC;
 	for (;;) {
-		if (signal_pending(current))
+		if (signal_pending(current) || READ_ONCE(run->immediate_exit))
 			return stop(run, DUNE_EXIT_SIGNAL, 0, 0);
 		if (READ_ONCE(vcpu->vm->mm_gone))
 			return -EIO;

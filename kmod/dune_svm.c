@@ -27,6 +27,7 @@
 #include <asm/msr.h>
 #include <asm/processor.h>
 #include <asm/svm.h>
+#include <asm/trapnr.h>
 
 #include "dune_kmod.h"
 
@@ -34,6 +35,7 @@
 #define NPF_WRITE BIT_ULL(1)
 #define VMMCALL_LENGTH 3
 #define HLT_LENGTH 1
+#define RDMSR_LENGTH 2
 #define MC_VECTOR_EXIT (SVM_EXIT_EXCP_BASE + 18)
 /* Debug registers at reset: no breakpoints. */
 #define DR6_RESET 0xffff0ff0ULL
@@ -66,7 +68,8 @@ static void set_intercept(struct vmcb_control_area *c, unsigned int bit)
 	c->intercepts[bit / 32] |= BIT(bit % 32);
 }
 
-/* Lets the guest reach an MSR directly (reads and writes). Only MSRs VMLOAD/VMSAVE switch qualify. */
+/* Lets the guest reach an MSR directly (reads and writes). Only MSRs VMLOAD/VMSAVE switch qualify:
+ * the bases and the SYSCALL MSRs (a guest running its own ring 3 sets STAR, LSTAR, CSTAR, SFMASK). */
 static void pass_msr(u32 msr)
 {
 	/* Two bits per MSR; the range 0xc0000000-0xc0001fff starts at byte 0x800. */
@@ -331,9 +334,9 @@ static void enter_guest(struct dune_vcpu *vcpu)
 	}
 	vmcb->control.tlb_ctl = tlb_ctl;
 	vmcb->control.clean = 0;
-	vmcb->control.event_inj = vcpu->interrupted_exception;
-	vmcb->control.event_inj_err = vcpu->interrupted_error;
-	vcpu->interrupted_exception = 0;
+	vmcb->control.event_inj = vcpu->pending_exception;
+	vmcb->control.event_inj_err = vcpu->pending_error;
+	vcpu->pending_exception = 0;
 
 	asm volatile("clgi" ::: "memory");
 	dune_svm_vmrun(vcpu->svm.vmcb_pa, regs, pc->host_vmsave_pa);
@@ -366,6 +369,7 @@ static void skip_instruction(struct dune_vcpu *vcpu, u64 length)
 static void svm_enter(struct dune_vcpu *vcpu, struct dune_exit *exit)
 {
 	struct vmcb_control_area *c = &vcpu->svm.vmcb->control;
+	struct dune_regs *regs = &vcpu->run->regs;
 
 	enter_guest(vcpu);
 	dune_keep_interrupted_exception(vcpu, c->exit_int_info, c->exit_int_info_err);
@@ -389,8 +393,24 @@ static void svm_enter(struct dune_vcpu *vcpu, struct dune_exit *exit)
 		exit->info[1] = c->exit_info_1;
 		break;
 	case SVM_EXIT_VMMCALL:
+		if (vcpu->svm.vmcb->save.cpl) {
+			dune_raise_exception(vcpu, X86_TRAP_UD, false, 0);
+			break;
+		}
 		skip_instruction(vcpu, VMMCALL_LENGTH);
 		exit->reason = DUNE_EXIT_HYPERCALL;
+		break;
+	case SVM_EXIT_MSR:
+		if (!c->exit_info_1 && (u32)regs->rcx == MSR_EFER) {
+			/* Reading EFER gives the guest's own, without the SVME that VMRUN needs. */
+			u64 efer = vcpu->svm.vmcb->save.efer & ~(u64)EFER_SVME;
+
+			regs->rax = (u32)efer;
+			regs->rdx = efer >> 32;
+			skip_instruction(vcpu, RDMSR_LENGTH);
+			break;
+		}
+		dune_raise_exception(vcpu, X86_TRAP_GP, true, 0);
 		break;
 	case SVM_EXIT_HLT:
 		skip_instruction(vcpu, HLT_LENGTH);
@@ -463,12 +483,16 @@ static int svm_init(void)
 	flush_npt_root = (u64 *)get_zeroed_page(GFP_KERNEL);
 	if (!msr_bitmap || !io_bitmap || !flush_vmcb || !flush_npt_root)
 		goto nomem;
-	/* Every port and MSR exits, except the bases VMLOAD/VMSAVE switch anyway. */
+	/* Every port and MSR exits, except those VMLOAD/VMSAVE switch anyway. */
 	memset(msr_bitmap, 0xff, PAGE_SIZE << MSR_BITMAP_ORDER);
 	memset(io_bitmap, 0xff, PAGE_SIZE << IO_BITMAP_ORDER);
 	pass_msr(MSR_FS_BASE);
 	pass_msr(MSR_GS_BASE);
 	pass_msr(MSR_KERNEL_GS_BASE);
+	pass_msr(MSR_STAR);
+	pass_msr(MSR_LSTAR);
+	pass_msr(MSR_CSTAR);
+	pass_msr(MSR_SYSCALL_MASK);
 	flush_vmcb_pa = __pa(flush_vmcb);
 	init_flush_vmcb();
 

@@ -44,6 +44,12 @@
 extern const char dune_vmx_host_rip[];
 
 #define EXIT_REASON_FAILED_ENTRY BIT(31)
+/* IA32_VMX_BASIC: bits 30:0 revision, 44:32 VMCS size, 55 the TRUE_*_CTLS MSRs exist (kernels name these differently). */
+#define BASIC_REVISION_MASK GENMASK_ULL(30, 0)
+#define BASIC_VMCS_SIZE(basic) (((basic) >> 32) & 0x1fff)
+#define BASIC_TRUE_CTLS BIT_ULL(55)
+/* IA32_VMX_MISC bits 4:0: the VMX-preemption timer counts the TSC shifted right by this much. */
+#define MISC_PREEMPTION_TIMER_RATE GENMASK_ULL(4, 0)
 #define MC_VECTOR_BIT BIT(18)
 #define DR7_RESET 0x400ULL
 #define NO_VMCS (~0ULL)
@@ -55,6 +61,16 @@ extern const char dune_vmx_host_rip[];
  */
 #define GUEST_SLICE_MS 1
 
+/*
+ * MSRs the guest owns that VM entries and exits do not switch by themselves:
+ * the VM-entry MSR-load and VM-exit MSR-store lists (the vCPU's guest area)
+ * and the VM-exit MSR-load list (its host area) switch them. KernelGSBase
+ * holds the thread's user GS base on the host side, so that value is
+ * refreshed before each entry; the others are the kernel's, set at boot.
+ */
+static const u32 switched_msrs[] = { MSR_KERNEL_GS_BASE, MSR_STAR, MSR_LSTAR, MSR_CSTAR, MSR_SYSCALL_MASK };
+#define MSR_AREA_HOST 8 /* first host entry in the page: guest entries come first */
+#define RDMSR_EXIT EXIT_REASON_MSR_READ
 struct vmx_cpu {
 	void *vmxon_region;
 	u64 vmxon_pa;
@@ -356,9 +372,12 @@ static void init_vmcs(struct dune_vcpu *vcpu)
 	vmcs_write(PAGE_FAULT_ERROR_CODE_MASK, 0);
 	vmcs_write(PAGE_FAULT_ERROR_CODE_MATCH, 0);
 	vmcs_write(CR3_TARGET_COUNT, 0);
-	vmcs_write(VM_EXIT_MSR_STORE_COUNT, 0);
-	vmcs_write(VM_EXIT_MSR_LOAD_COUNT, 0);
-	vmcs_write(VM_ENTRY_MSR_LOAD_COUNT, 0);
+	vmcs_write(VM_ENTRY_MSR_LOAD_ADDR, __pa(vcpu->vmx.msrs));
+	vmcs_write(VM_EXIT_MSR_STORE_ADDR, __pa(vcpu->vmx.msrs));
+	vmcs_write(VM_EXIT_MSR_LOAD_ADDR, __pa(&vcpu->vmx.msrs[MSR_AREA_HOST]));
+	vmcs_write(VM_ENTRY_MSR_LOAD_COUNT, ARRAY_SIZE(switched_msrs));
+	vmcs_write(VM_EXIT_MSR_STORE_COUNT, ARRAY_SIZE(switched_msrs));
+	vmcs_write(VM_EXIT_MSR_LOAD_COUNT, ARRAY_SIZE(switched_msrs));
 	vmcs_write(VM_ENTRY_INTR_INFO_FIELD, 0);
 	vmcs_write(TSC_OFFSET, 0);
 	vmcs_write(MSR_BITMAP, __pa(msr_bitmap));
@@ -403,6 +422,7 @@ static int vmx_vcpu_init(struct dune_vcpu *vcpu)
 	struct dune_vmx_vcpu *v = &vcpu->vmx;
 	struct vmx_root root;
 	unsigned long flags;
+	unsigned int i;
 	int r;
 
 	r = ida_alloc_range(&vpids, 1, 0xffff, GFP_KERNEL);
@@ -413,6 +433,18 @@ static int vmx_vcpu_init(struct dune_vcpu *vcpu)
 	if (!v->vmcs) {
 		ida_free(&vpids, v->vpid);
 		return -ENOMEM;
+	}
+	v->msrs = (struct vmx_msr_entry *)get_zeroed_page(GFP_KERNEL_ACCOUNT);
+	if (!v->msrs) {
+		free_page((unsigned long)v->vmcs);
+		ida_free(&vpids, v->vpid);
+		return -ENOMEM;
+	}
+	/* The guest's start at 0, as in a fresh VMCB; the host's are the kernel's. */
+	for (i = 0; i < ARRAY_SIZE(switched_msrs); i++) {
+		v->msrs[i].index = switched_msrs[i];
+		v->msrs[MSR_AREA_HOST + i].index = switched_msrs[i];
+		rdmsrl(switched_msrs[i], v->msrs[MSR_AREA_HOST + i].value);
 	}
 	*(u32 *)v->vmcs = vmcs_revision;
 	v->vmcs_pa = __pa(v->vmcs);
@@ -429,6 +461,7 @@ static int vmx_vcpu_init(struct dune_vcpu *vcpu)
 	}
 	local_irq_restore(flags);
 	if (r) {
+		free_page((unsigned long)v->msrs);
 		free_page((unsigned long)v->vmcs);
 		ida_free(&vpids, v->vpid);
 	}
@@ -437,6 +470,7 @@ static int vmx_vcpu_init(struct dune_vcpu *vcpu)
 
 static void vmx_vcpu_free(struct dune_vcpu *vcpu)
 {
+	free_page((unsigned long)vcpu->vmx.msrs);
 	free_page((unsigned long)vcpu->vmx.vmcs);
 	ida_free(&vpids, vcpu->vmx.vpid);
 }
@@ -475,7 +509,9 @@ static void restore_host(const struct host_state *h, int cpu)
 	invalidate_tss_limit();
 	if (h->ldt || h->gs) {
 		asm volatile("lldt %0" : : "rm"(h->ldt));
+		/* Loads the user GS base from the descriptor: the thread's own value goes back after. */
 		load_gs_index(h->gs);
+		wrmsrl(MSR_KERNEL_GS_BASE, h->kernel_gs_base);
 	}
 	if (h->fs)
 		loadsegment(fs, h->fs);
@@ -483,7 +519,6 @@ static void restore_host(const struct host_state *h, int cpu)
 		loadsegment(ds, h->ds);
 		loadsegment(es, h->es);
 	}
-	wrmsrl(MSR_KERNEL_GS_BASE, h->kernel_gs_base);
 	if (h->debugctl)
 		update_debugctlmsr(h->debugctl);
 	if (hw_breakpoint_active())
@@ -509,8 +544,8 @@ static void write_cpu_host_state(int cpu)
 
 /* What one exit left in the VMCS, read before the VMCS is cleared. */
 struct exit_info {
-	u32 reason, intr_info, vectoring_info, vectoring_error, length, instruction_error;
-	u64 qualification, gpa;
+	u32 reason, intr_info, vectoring_info, vectoring_error, length, instruction_error, guest_ss_access;
+	u64 qualification, gpa, guest_efer;
 };
 
 /* An NMI caused the exit: raise it again for the host and end the NMI blocking the exit left. */
@@ -565,10 +600,10 @@ static int enter_guest(struct dune_vcpu *vcpu, struct exit_info *e)
 	if (slice_ticks)
 		vmcs_write(VMX_PREEMPTION_TIMER_VALUE, slice_ticks);
 	/* A VM exit clears the field's valid bit: write it only to deliver something. */
-	if (vcpu->interrupted_exception) {
-		vmcs_write(VM_ENTRY_INTR_INFO_FIELD, vcpu->interrupted_exception);
-		vmcs_write(VM_ENTRY_EXCEPTION_ERROR_CODE, vcpu->interrupted_error);
-		vcpu->interrupted_exception = 0;
+	if (vcpu->pending_exception) {
+		vmcs_write(VM_ENTRY_INTR_INFO_FIELD, vcpu->pending_exception);
+		vmcs_write(VM_ENTRY_EXCEPTION_ERROR_CODE, vcpu->pending_error);
+		vcpu->pending_exception = 0;
 	}
 
 	cpumask_set_cpu(cpu, &vm->running);
@@ -581,12 +616,11 @@ static int enter_guest(struct dune_vcpu *vcpu, struct exit_info *e)
 		v->last_cpu = cpu;
 	}
 
-	wrmsrl(MSR_KERNEL_GS_BASE, v->kernel_gs_base);
+	v->msrs[MSR_AREA_HOST].value = host.kernel_gs_base;
 	if (native_read_cr2() != v->cr2)
 		native_write_cr2(v->cr2);
 	failed = dune_vmx_vmlaunch(regs);
 	v->cr2 = native_read_cr2();
-	rdmsrl(MSR_KERNEL_GS_BASE, v->kernel_gs_base);
 
 	memset(e, 0, sizeof(*e));
 	if (failed) {
@@ -599,6 +633,9 @@ static int enter_guest(struct dune_vcpu *vcpu, struct exit_info *e)
 		e->vectoring_info = vmcs_read(IDT_VECTORING_INFO_FIELD);
 		e->vectoring_error = vmcs_read(IDT_VECTORING_ERROR_CODE);
 		e->length = vmcs_read(VM_EXIT_INSTRUCTION_LEN);
+		e->guest_ss_access = vmcs_read(GUEST_SS_AR_BYTES);
+		if ((e->reason & 0xffff) == RDMSR_EXIT)
+			e->guest_efer = vmcs_read(GUEST_IA32_EFER);
 		regs->rsp = vmcs_read(GUEST_RSP);
 		regs->rip = vmcs_read(GUEST_RIP);
 		regs->rflags = vmcs_read(GUEST_RFLAGS);
@@ -678,8 +715,25 @@ static void vmx_enter(struct dune_vcpu *vcpu, struct dune_exit *exit)
 				e.qualification << 32;
 		break;
 	case EXIT_REASON_VMCALL:
+		/* Only guest ring 0 makes hypercalls: elsewhere VMCALL is #UD, as without a hypervisor. CPL = SS.DPL. */
+		if ((e.guest_ss_access >> 5) & 3) {
+			dune_raise_exception(vcpu, X86_TRAP_UD, false, 0);
+			break;
+		}
 		regs->rip += e.length;
 		exit->reason = DUNE_EXIT_HYPERCALL;
+		break;
+	case EXIT_REASON_MSR_READ:
+		if ((u32)regs->rcx == MSR_EFER) {
+			regs->rax = (u32)e.guest_efer;
+			regs->rdx = e.guest_efer >> 32;
+			regs->rip += e.length;
+			break;
+		}
+		fallthrough;
+	case EXIT_REASON_MSR_WRITE:
+		/* Any other MSR is none of the guest's business: #GP, as for an MSR the CPU lacks. */
+		dune_raise_exception(vcpu, X86_TRAP_GP, true, 0);
 		break;
 	case EXIT_REASON_HLT:
 		regs->rip += e.length;
@@ -722,12 +776,12 @@ static int read_capabilities(void)
 	int r;
 
 	rdmsrl(MSR_IA32_VMX_BASIC, basic);
-	vmcs_revision = basic & 0x7fffffff;
-	if (((basic >> VMX_BASIC_VMCS_SIZE_SHIFT) & 0x1fff) > PAGE_SIZE) {
+	vmcs_revision = basic & BASIC_REVISION_MASK;
+	if (BASIC_VMCS_SIZE(basic) > PAGE_SIZE) {
 		pr_err("dune: the VMCS does not fit a page\n");
 		return -ENODEV;
 	}
-	true_ctls = basic & VMX_BASIC_TRUE_CTLS;
+	true_ctls = basic & BASIC_TRUE_CTLS;
 	r = adjust_controls(true_ctls ? MSR_IA32_VMX_TRUE_PINBASED_CTLS : MSR_IA32_VMX_PINBASED_CTLS,
 			    PIN_BASED_EXT_INTR_MASK | PIN_BASED_NMI_EXITING, PIN_BASED_VMX_PREEMPTION_TIMER, &pin_ctls,
 			    "pin-based");
@@ -766,9 +820,8 @@ static int read_capabilities(void)
 	if (pin_ctls & PIN_BASED_VMX_PREEMPTION_TIMER) {
 		u64 misc;
 
-		/* The timer counts TSC ticks shifted right by VMX_MISC[4:0]. */
 		rdmsrl(MSR_IA32_VMX_MISC, misc);
-		slice_ticks = max_t(u64, 1, ((u64)tsc_khz * GUEST_SLICE_MS) >> (misc & VMX_MISC_PREEMPTION_TIMER_RATE_MASK));
+		slice_ticks = max_t(u64, 1, ((u64)tsc_khz * GUEST_SLICE_MS) >> (misc & MISC_PREEMPTION_TIMER_RATE));
 	}
 	rdmsrl(MSR_IA32_VMX_CR0_FIXED0, cr0_fixed0);
 	rdmsrl(MSR_IA32_VMX_CR0_FIXED1, cr0_fixed1);
@@ -809,6 +862,7 @@ static int vmx_init(void)
 {
 	atomic_t failures = ATOMIC_INIT(0);
 	u64 feature_control;
+	unsigned int i;
 	int cpu, r;
 
 	rdmsrl(MSR_IA32_FEAT_CTL, feature_control);
@@ -822,11 +876,12 @@ static int vmx_init(void)
 	msr_bitmap = (void *)__get_free_page(GFP_KERNEL);
 	if (!msr_bitmap)
 		return -ENOMEM;
-	/* Every MSR exits except the bases the VMCS switches (FS, GS) and KernelGSBase, switched by hand. */
+	/* Every MSR exits except the bases the VMCS switches (FS, GS) and those of switched_msrs. */
 	memset(msr_bitmap, 0xff, PAGE_SIZE);
 	pass_msr(MSR_FS_BASE);
 	pass_msr(MSR_GS_BASE);
-	pass_msr(MSR_KERNEL_GS_BASE);
+	for (i = 0; i < ARRAY_SIZE(switched_msrs); i++)
+		pass_msr(switched_msrs[i]);
 	for_each_possible_cpu(cpu) {
 		struct vmx_cpu *pc = per_cpu_ptr(&vmx_cpus, cpu);
 

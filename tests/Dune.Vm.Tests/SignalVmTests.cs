@@ -10,11 +10,15 @@ namespace Dune.Vm.Tests;
 /// as the host-mode run (tests/Shared/SignalExpectations.cs, Dune.Conformance.Tests/SignalTests).
 /// </summary>
 [Collection("vm")]
-public sealed class SignalVmTests
+public class SignalVmTests
 {
-    private readonly VmFixture _vm;
+    private readonly VmRun _vm;
 
-    public SignalVmTests(VmFixture vm) => _vm = vm;
+    public SignalVmTests(VmFixture vm) : this(vm.Kvm)
+    {
+    }
+
+    protected SignalVmTests(VmRun vm) => _vm = vm;
 
     public static TheoryData<string> Modes => SignalExpectations.ModeData();
 
@@ -25,5 +29,14 @@ public sealed class SignalVmTests
         (int exitCode, string stdout) = SignalExpectations.For(mode, ring: 0);
         VmResult r = _vm.Result("signals-" + mode);
         Assert.True(r.Status == "exit" && r.Code == exitCode.ToString() && r.Stdout == stdout, r.ToString());
+    }
+}
+
+/// <summary>The same tests on the dune.ko backend (the fixture's DUNE_BACKEND=kmod boot).</summary>
+[Collection("vm")]
+public sealed class SignalVmTestsOnKmod : SignalVmTests
+{
+    public SignalVmTestsOnKmod(VmFixture vm) : base(vm.Kmod)
+    {
     }
 }

@@ -12,12 +12,44 @@ public sealed record VmResult(string Name, string Status, string Code, string St
         $"{Name}: {Status} {Code}\n--- stdout\n{Stdout}--- stderr\n{Stderr}";
 }
 
+/// <summary>The Dune backend a boot's C# programs use (DUNE_BACKEND).</summary>
+public enum VmBackend
+{
+    Kvm,
+    Kmod,
+}
+
+/// <summary>The results of one backend's runs: what a test class of the batch asserts on.</summary>
+public sealed class VmRun
+{
+    private readonly VmFixture _fixture;
+    private readonly Dictionary<string, VmResult> _results;
+
+    internal VmRun(VmFixture fixture, VmBackend backend, Dictionary<string, VmResult> results)
+    {
+        _fixture = fixture;
+        Backend = backend;
+        _results = results;
+    }
+
+    public VmBackend Backend { get; }
+
+    /// <summary>The result of program <paramref name="name"/> on this backend; fails the test if the VM run produced none.</summary>
+    public VmResult Result(string name)
+    {
+        Assert.True(_results.TryGetValue(name, out VmResult? r),
+            $"tests/vm/run.sh (exit {_fixture.RunExitCode}) reported nothing for {name} on {Backend}:\n{_fixture.RunLog}");
+        return r!;
+    }
+}
+
 /// <summary>
-/// Builds every program of <see cref="VmPrograms.All"/>, then boots the test
-/// VM once with all of them (booting costs seconds, so tests share it), a
-/// second time under --icount, at the same time, for the few that measure
-/// (<see cref="VmProgram.Icount"/>), and bochs for the VT-x subset
-/// (<see cref="VmProgram.Bochs"/>).
+/// Builds every program of <see cref="VmPrograms.All"/>, then boots the test VM once with all of them on the
+/// KVM backend (booting costs seconds, so tests share it), once more with the Dune programs on dune.ko
+/// (DUNE_BACKEND=kmod; <see cref="VmProgram.Once"/> and <see cref="VmProgram.KmodLacks"/> programs left out),
+/// a third time under --icount for the few that measure (<see cref="VmProgram.Icount"/>), and in bochs for
+/// dune.ko on Intel VT-x (<see cref="VmProgram.Bochs"/>), all at the same time. A test class asserts on one backend's <see cref="VmRun"/>; its "OnKmod" subclass runs the same tests
+/// on the other.
 /// </summary>
 public sealed class VmFixture
 {
@@ -28,77 +60,117 @@ public sealed class VmFixture
     private static readonly string WorkDir =
         System.IO.Path.Combine(RepoRoot, "build", "vm", "tests", Environment.ProcessId.ToString());
 
-    private readonly Dictionary<string, VmResult> _results = new();
+    private readonly Dictionary<string, VmResult> _kvmResults = new(), _kmodResults = new();
 
     /// <summary>run.sh's exit status and its stderr (progress and summary).</summary>
     public int RunExitCode { get; }
     public string RunLog { get; }
 
+    /// <summary>The main and --icount boots (DUNE_BACKEND=kvm, unless a program's <see cref="VmProgram.Env"/> says otherwise).</summary>
+    public VmRun Kvm { get; }
+
+    /// <summary>The dune.ko boot (DUNE_BACKEND=kmod).</summary>
+    public VmRun Kmod { get; }
+
+    private sealed record BootPlan(string Name, VmBackend Backend, bool Icount, bool Bochs, List<string> Lines)
+    {
+        public bool Runs(VmProgram p) => Bochs
+            ? p.Bochs
+            : !p.Bochs && Icount == p.Icount && !(Backend == VmBackend.Kmod && (p.Once || p.KmodLacks != null));
+    }
+
     public VmFixture()
     {
+        Kvm = new VmRun(this, VmBackend.Kvm, _kvmResults);
+        Kmod = new VmRun(this, VmBackend.Kmod, _kmodResults);
         string bin = System.IO.Path.Combine(WorkDir, "bin");
         Directory.CreateDirectory(bin);
-        var manifests = new Dictionary<string, List<string>> { ["main"] = new(), ["icount"] = new(), ["bochs"] = new() };
+        var plans = new[]
+        {
+            new BootPlan("main", VmBackend.Kvm, false, false, new()),
+            new BootPlan("kmod", VmBackend.Kmod, false, false, new()),
+            new BootPlan("icount", VmBackend.Kvm, true, false, new()),
+            new BootPlan("bochs", VmBackend.Kvm, false, true, new()),
+        };
         foreach (VmProgram p in VmPrograms.All)
         {
             string exe = Build(p, bin);
-            string boot = p.Bochs ? "bochs" : p.Icount ? "icount" : "main";
-            manifests[boot].Add(string.Join('\t', new[] { p.Name, p.TimeoutSeconds.ToString(), exe }.Concat(p.Args)));
+            foreach (BootPlan plan in plans)
+            {
+                if (plan.Runs(p))
+                    plan.Lines.Add(ManifestLine(p, exe, plan.Lines));
+            }
         }
 
-        // dune.ko for the VM's kernel: the guest loads it at boot, next to kvm_amd (KmodTests). Until the
-        // kmod IBackend exists the C# programs ask for KVM explicitly: auto would pick /dev/dune.
-        // Bochs boots another kernel flavour (Debian's cloud one), which gets its own build.
-        string kmod = BuildKmod("--pinned"), bochsKmod = BuildKmod("--bochs");
+        // dune.ko for the VM's kernel: every boot loads it next to kvm_amd (KmodTests; the kmod boot's programs),
+        // or next to kvm_intel in bochs, which boots the cloud flavour of the kernel (BochsKmodTests).
+        string kmod = BuildKmod("bookworm"), bochsKmod = BuildKmod("cloud");
 
-        // The icount and bochs boots are slow (about 40 s and 2 min) and single-threaded: they run beside the
-        // main one.
-        var boots = new List<Task<(int Code, string Log, string OutDir)>>();
-        foreach (var (boot, lines) in manifests)
-            if (lines.Count > 0)
-                boots.Add(Task.Run(() => Boot(boot, lines, boot == "bochs" ? bochsKmod : kmod)));
-        Task.WaitAll(boots.ToArray());
+        // The boots run side by side: the icount (about 40 s) and bochs (about 3 min) ones are slow and
+        // single-threaded.
+        var boots = plans.Where(b => b.Lines.Count > 0)
+            .Select(b => (Plan: b, Task: Task.Run(() => Boot(b, b.Bochs ? bochsKmod : kmod)))).ToList();
+        Task.WaitAll(boots.Select(b => b.Task).ToArray());
 
         RunExitCode = 0;
         RunLog = "";
-        foreach (var boot in boots)
+        foreach (var (plan, task) in boots)
         {
-            var (code, log, outDir) = boot.Result;
+            var (code, log, outDir) = task.Result;
             RunExitCode = Math.Max(RunExitCode, code);
-            RunLog += log;
-            ReadResults(outDir);
+            RunLog += $"--- {plan.Name} boot\n{log}";
+            ReadResults(outDir, plan.Backend == VmBackend.Kmod ? _kmodResults : _kvmResults);
         }
     }
 
-    private static string BuildKmod(string option)
+    /// <summary>
+    /// NAME, TIMEOUT, PATH, ARGS. A program with <see cref="VmProgram.Env"/> runs through the guest's env, on the
+    /// copy of the same executable an earlier program of the boot ships as /progs/NAME.
+    /// </summary>
+    private static string ManifestLine(VmProgram p, string exe, List<string> earlier)
     {
-        var (code, path, log) = Run(System.IO.Path.Combine(RepoRoot, "kmod", "build.sh"), new[] { option },
+        var fields = new List<string> { p.Name, p.TimeoutSeconds.ToString() };
+        if (p.Env == null)
+            fields.Add(exe);
+        else
+        {
+            string? shipped = earlier.Select(l => l.Split('\t')).FirstOrDefault(f => f[2] == exe)?[0]
+                ?? throw new InvalidOperationException($"{p.Name}: no earlier program of its boot ships {exe}");
+            fields.AddRange(new[] { "guest:/bin/busybox", "env", p.Env, "/progs/" + shipped });
+        }
+        fields.AddRange(p.Args);
+        return string.Join('\t', fields);
+    }
+
+    private static string BuildKmod(string kernel)
+    {
+        var (code, path, log) = Run(System.IO.Path.Combine(RepoRoot, "kmod", "build.sh"), new[] { "--pinned", kernel },
             TimeSpan.FromMinutes(5));
         if (code != 0)
-            throw new InvalidOperationException($"kmod/build.sh {option} failed ({code}):\n{log}");
+            throw new InvalidOperationException($"kmod/build.sh --pinned {kernel} failed ({code}):\n{log}");
         return path.Trim();
     }
 
-    /// <summary>
-    /// One boot (main, icount or bochs) with <paramref name="lines"/> as its manifest: run.sh's exit status, log
-    /// and output folder.
-    /// </summary>
-    private static (int Code, string Log, string OutDir) Boot(string name, List<string> lines, string kmod)
+    /// <summary>One boot of the test VM as <paramref name="plan"/> says: run.sh's exit status, log and output folder.</summary>
+    private static (int Code, string Log, string OutDir) Boot(BootPlan plan, string kmod)
     {
-        string outDir = System.IO.Path.Combine(WorkDir, "out-" + name);
+        string outDir = System.IO.Path.Combine(WorkDir, "out-" + plan.Name);
         if (Directory.Exists(outDir))
             Directory.Delete(outDir, recursive: true);
-        string manifestPath = System.IO.Path.Combine(WorkDir, "manifest-" + name + ".tsv");
-        File.WriteAllLines(manifestPath, lines);
-        var args = new List<string> { "--quiet", "--manifest", manifestPath, "--out", outDir, "--kmod", kmod, "--env", "DUNE_BACKEND=kvm" };
-        if (name != "main")
-            args.Add("--" + name);
+        string manifestPath = System.IO.Path.Combine(WorkDir, "manifest-" + plan.Name + ".tsv");
+        File.WriteAllLines(manifestPath, plan.Lines);
+        var args = new List<string> { "--quiet", "--manifest", manifestPath, "--out", outDir, "--kmod", kmod,
+            "--env", "DUNE_BACKEND=" + (plan.Backend == VmBackend.Kmod ? "kmod" : "kvm") };
+        if (plan.Icount)
+            args.Add("--icount");
+        if (plan.Bochs)
+            args.Add("--bochs");
         // run.sh bounds the VM's time itself; this limit only catches a broken script.
-        var (code, _, log) = Run(System.IO.Path.Combine(RepoRoot, "tests", "vm", "run.sh"), args.ToArray(), TimeSpan.FromMinutes(10));
+        var (code, _, log) = Run(System.IO.Path.Combine(RepoRoot, "tests", "vm", "run.sh"), args.ToArray(), TimeSpan.FromMinutes(15));
         return (code, log, outDir);
     }
 
-    private void ReadResults(string outDir)
+    private static void ReadResults(string outDir, Dictionary<string, VmResult> into)
     {
         string tsv = System.IO.Path.Combine(outDir, "results.tsv");
         if (!File.Exists(tsv))
@@ -106,19 +178,14 @@ public sealed class VmFixture
         foreach (string line in File.ReadAllLines(tsv))
         {
             string[] f = line.Split('\t');
-            _results[f[0]] = new VmResult(f[0], f[1], f[2],
+            into[f[0]] = new VmResult(f[0], f[1], f[2],
                 ReadIfExists(System.IO.Path.Combine(outDir, f[0] + ".stdout")),
                 ReadIfExists(System.IO.Path.Combine(outDir, f[0] + ".stderr")));
         }
     }
 
-    /// <summary>The result of program <paramref name="name"/>; fails the test if the VM run produced none.</summary>
-    public VmResult Result(string name)
-    {
-        Assert.True(_results.TryGetValue(name, out VmResult? r),
-            $"tests/vm/run.sh (exit {RunExitCode}) reported nothing for {name}:\n{RunLog}");
-        return r!;
-    }
+    /// <summary>The result of program <paramref name="name"/> on the KVM backend (or of a <see cref="VmProgram.Once"/> program).</summary>
+    public VmResult Result(string name) => Kvm.Result(name);
 
     private static string Build(VmProgram p, string bin)
     {
