@@ -69,8 +69,10 @@ extern const char dune_vmx_host_rip[];
  * refreshed before each entry; the others are the kernel's, set at boot.
  */
 static const u32 switched_msrs[] = { MSR_KERNEL_GS_BASE, MSR_STAR, MSR_LSTAR, MSR_CSTAR, MSR_SYSCALL_MASK };
-#define MSR_AREA_HOST 8 /* first host entry in the page: guest entries come first */
-#define RDMSR_EXIT EXIT_REASON_MSR_READ
+/* The first host entry of the vCPU's MSR page: guest entries come first. */
+#define MSR_AREA_HOST 8
+static_assert(ARRAY_SIZE(switched_msrs) <= MSR_AREA_HOST);
+
 struct vmx_cpu {
 	void *vmxon_region;
 	u64 vmxon_pa;
@@ -634,7 +636,7 @@ static int enter_guest(struct dune_vcpu *vcpu, struct exit_info *e)
 		e->vectoring_error = vmcs_read(IDT_VECTORING_ERROR_CODE);
 		e->length = vmcs_read(VM_EXIT_INSTRUCTION_LEN);
 		e->guest_ss_access = vmcs_read(GUEST_SS_AR_BYTES);
-		if ((e->reason & 0xffff) == RDMSR_EXIT)
+		if ((e->reason & 0xffff) == EXIT_REASON_MSR_READ)
 			e->guest_efer = vmcs_read(GUEST_IA32_EFER);
 		regs->rsp = vmcs_read(GUEST_RSP);
 		regs->rip = vmcs_read(GUEST_RIP);
