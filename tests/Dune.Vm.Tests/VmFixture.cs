@@ -47,8 +47,8 @@ public sealed class VmRun
 /// Builds every program of <see cref="VmPrograms.All"/>, then boots the test VM once with all of them on the
 /// KVM backend (booting costs seconds, so tests share it), once more with the Dune programs on dune.ko
 /// (DUNE_BACKEND=kmod; <see cref="VmProgram.Once"/> and <see cref="VmProgram.KmodLacks"/> programs left out),
-/// and a third time under --icount for the few that measure (<see cref="VmProgram.Icount"/>), all at the same
-/// time. A test class asserts on one backend's <see cref="VmRun"/>; its "OnKmod" subclass runs the same tests
+/// a third time under --icount for the few that measure (<see cref="VmProgram.Icount"/>), and a fourth time on
+/// Debian 13's 6.12 kernel with the <see cref="VmProgram.Trixie"/> subset on both backends, all at the same time. A test class asserts on one backend's <see cref="VmRun"/>; its "OnKmod" subclass runs the same tests
 /// on the other.
 /// </summary>
 public sealed class VmFixture
@@ -60,7 +60,11 @@ public sealed class VmFixture
     private static readonly string WorkDir =
         System.IO.Path.Combine(RepoRoot, "build", "vm", "tests", Environment.ProcessId.ToString());
 
-    private readonly Dictionary<string, VmResult> _kvmResults = new(), _kmodResults = new();
+    private readonly Dictionary<string, VmResult> _kvmResults = new(), _kmodResults = new(),
+        _trixieKvmResults = new(), _trixieKmodResults = new();
+
+    /// <summary>The suffix of a program's second run, on dune.ko, in the Debian 13 boot.</summary>
+    private const string TrixieKmodSuffix = ".kmod";
 
     /// <summary>run.sh's exit status and its stderr (progress and summary).</summary>
     public int RunExitCode { get; }
@@ -72,12 +76,20 @@ public sealed class VmFixture
     /// <summary>The dune.ko boot (DUNE_BACKEND=kmod).</summary>
     public VmRun Kmod { get; }
 
-    private sealed record BootPlan(string Name, VmBackend Backend, bool Icount, List<string> Lines);
+    /// <summary>The <see cref="VmProgram.Trixie"/> programs on Debian 13's 6.12 kernel, on KVM (and the Once ones).</summary>
+    public VmRun TrixieKvm { get; }
+
+    /// <summary>The same programs on 6.12 on dune.ko.</summary>
+    public VmRun TrixieKmod { get; }
+
+    private sealed record BootPlan(string Name, VmBackend Backend, bool Icount, List<string> Lines, string Kernel = "bookworm");
 
     public VmFixture()
     {
         Kvm = new VmRun(this, VmBackend.Kvm, _kvmResults);
         Kmod = new VmRun(this, VmBackend.Kmod, _kmodResults);
+        TrixieKvm = new VmRun(this, VmBackend.Kvm, _trixieKvmResults);
+        TrixieKmod = new VmRun(this, VmBackend.Kmod, _trixieKmodResults);
         string bin = System.IO.Path.Combine(WorkDir, "bin");
         Directory.CreateDirectory(bin);
         var plans = new[]
@@ -85,28 +97,34 @@ public sealed class VmFixture
             new BootPlan("main", VmBackend.Kvm, false, new()),
             new BootPlan("kmod", VmBackend.Kmod, false, new()),
             new BootPlan("icount", VmBackend.Kvm, true, new()),
+            new BootPlan("trixie", VmBackend.Kvm, false, new(), "trixie"),
         };
         foreach (VmProgram p in VmPrograms.All)
         {
             string exe = Build(p, bin);
             foreach (BootPlan plan in plans)
             {
+                if (plan.Kernel == "trixie")
+                {
+                    if (!p.Trixie)
+                        continue;
+                    plan.Lines.Add(ManifestLine(p, exe, plan.Lines));
+                    if (!p.Once)
+                        plan.Lines.Add(ManifestLine(p with { Name = p.Name + TrixieKmodSuffix, Env = "DUNE_BACKEND=kmod" }, exe, plan.Lines));
+                    continue;
+                }
                 if (plan.Icount != p.Icount || (plan.Backend == VmBackend.Kmod && (p.Once || p.KmodLacks != null)))
                     continue;
                 plan.Lines.Add(ManifestLine(p, exe, plan.Lines));
             }
         }
 
-        // dune.ko for the VM's kernel: every boot loads it next to kvm_amd (KmodTests; the kmod boot's programs).
-        var (kmodCode, kmodPath, kmodLog) = Run(System.IO.Path.Combine(RepoRoot, "kmod", "build.sh"),
-            new[] { "--pinned" }, TimeSpan.FromMinutes(5));
-        if (kmodCode != 0)
-            throw new InvalidOperationException($"kmod/build.sh --pinned failed ({kmodCode}):\n{kmodLog}");
-        string kmod = kmodPath.Trim();
+        // dune.ko for each kernel: every boot loads it next to kvm_amd (KmodTests; the programs on dune.ko).
+        var modules = new Dictionary<string, string> { ["bookworm"] = BuildModule("bookworm"), ["trixie"] = BuildModule("trixie") };
 
         // The boots run side by side: the icount one is slow (about 40 s) and single-threaded.
         var boots = plans.Where(b => b.Lines.Count > 0)
-            .Select(b => (Plan: b, Task: Task.Run(() => Boot(b.Name, b.Lines, b.Icount, b.Backend, kmod)))).ToList();
+            .Select(b => (Plan: b, Task: Task.Run(() => Boot(b, modules[b.Kernel])))).ToList();
         Task.WaitAll(boots.Select(b => b.Task).ToArray());
 
         RunExitCode = 0;
@@ -116,7 +134,34 @@ public sealed class VmFixture
             var (code, log, outDir) = task.Result;
             RunExitCode = Math.Max(RunExitCode, code);
             RunLog += $"--- {plan.Name} boot\n{log}";
-            ReadResults(outDir, plan.Backend == VmBackend.Kmod ? _kmodResults : _kvmResults);
+            if (plan.Kernel == "trixie")
+                ReadTrixieResults(outDir);
+            else
+                ReadResults(outDir, plan.Backend == VmBackend.Kmod ? _kmodResults : _kvmResults);
+        }
+    }
+
+    /// <summary>kmod/build.sh --pinned KERNEL: the module's path (the first trixie build makes a trixie root with debootstrap).</summary>
+    private static string BuildModule(string kernel)
+    {
+        var (code, path, log) = Run(System.IO.Path.Combine(RepoRoot, "kmod", "build.sh"), new[] { "--pinned", kernel },
+            TimeSpan.FromMinutes(15));
+        if (code != 0)
+            throw new InvalidOperationException($"kmod/build.sh --pinned {kernel} failed ({code}):\n{log}");
+        return path.Trim();
+    }
+
+    /// <summary>The Debian 13 boot's results: NAME on KVM (or a Once program), NAME.kmod on dune.ko.</summary>
+    private void ReadTrixieResults(string outDir)
+    {
+        var all = new Dictionary<string, VmResult>();
+        ReadResults(outDir, all);
+        foreach (var (name, r) in all)
+        {
+            if (name.EndsWith(TrixieKmodSuffix, StringComparison.Ordinal))
+                _trixieKmodResults[name[..^TrixieKmodSuffix.Length]] = r with { Name = name[..^TrixieKmodSuffix.Length] };
+            else
+                _trixieKvmResults[name] = r;
         }
     }
 
@@ -140,16 +185,16 @@ public sealed class VmFixture
     }
 
     /// <summary>One boot of the test VM with <paramref name="lines"/> as its manifest: run.sh's exit status, log and output folder.</summary>
-    private static (int Code, string Log, string OutDir) Boot(string name, List<string> lines, bool icount, VmBackend backend, string kmod)
+    private static (int Code, string Log, string OutDir) Boot(BootPlan plan, string kmod)
     {
-        string outDir = System.IO.Path.Combine(WorkDir, "out-" + name);
+        string outDir = System.IO.Path.Combine(WorkDir, "out-" + plan.Name);
         if (Directory.Exists(outDir))
             Directory.Delete(outDir, recursive: true);
-        string manifestPath = System.IO.Path.Combine(WorkDir, "manifest-" + name + ".tsv");
-        File.WriteAllLines(manifestPath, lines);
+        string manifestPath = System.IO.Path.Combine(WorkDir, "manifest-" + plan.Name + ".tsv");
+        File.WriteAllLines(manifestPath, plan.Lines);
         var args = new List<string> { "--quiet", "--manifest", manifestPath, "--out", outDir, "--kmod", kmod,
-            "--env", "DUNE_BACKEND=" + (backend == VmBackend.Kmod ? "kmod" : "kvm") };
-        if (icount)
+            "--kernel", plan.Kernel, "--env", "DUNE_BACKEND=" + (plan.Backend == VmBackend.Kmod ? "kmod" : "kvm") };
+        if (plan.Icount)
             args.Add("--icount");
         // run.sh bounds the VM's time itself; this limit only catches a broken script.
         var (code, _, log) = Run(System.IO.Path.Combine(RepoRoot, "tests", "vm", "run.sh"), args.ToArray(), TimeSpan.FromMinutes(15));
