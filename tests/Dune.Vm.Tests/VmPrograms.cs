@@ -46,12 +46,6 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
 /// </summary>
 public static class VmPrograms
 {
-    /// <summary>What the dune.ko backend does not do yet (kmod/README.md, Limits).</summary>
-    private static class Lacks
-    {
-        public const string Fork = "fork in Dune mode: the child needs a guest of its own on /dev/dune";
-    }
-
 
     private const string DuneMode = "tests/programs/dune-mode/dune-mode.csproj";
     private const string VmMemory = "tests/programs/vm-memory/vm-memory.csproj";
@@ -95,9 +89,9 @@ public static class VmPrograms
         new("signals-eintr", Signals, 10, "dune", "eintr"),
         new("signals-dispose", Signals, 10, "dune", "dispose"),
         // fork, wait4 and exec in Dune mode (tests/programs/fork "dune MODE"; ForkVmTests).
-        new("fork-cow", Fork, 20, "dune", "cow") { KmodLacks = Lacks.Fork },
-        new("fork-exec", Fork, 20, "dune", "exec") { KmodLacks = Lacks.Fork },
-        new("fork-loop", Fork, 30, "dune", "loop") { KmodLacks = Lacks.Fork },
+        new("fork-cow", Fork, 20, "dune", "cow"),
+        new("fork-exec", Fork, 20, "dune", "exec"),
+        new("fork-loop", Fork, 30, "dune", "loop"),
         new("hello-dune", "samples/hello-dune/hello-dune.csproj", 20) { Trixie = true },
         new("getpid-bench", "samples/getpid-bench/getpid-bench.csproj", 30),
         // 100 sequential Dune processes (hello-dune, shipped above as /progs/hello-dune) must all exit cleanly.

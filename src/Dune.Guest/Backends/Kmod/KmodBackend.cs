@@ -123,7 +123,7 @@ namespace Dune.Backends.Kmod
             // The host half reaches its vCPU the same way as the guest: GS base (unused by Linux user code).
             if (HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchSetGs, (long)cpu, 0, 0, 0, 0) != 0) return "cannot set the host thread's GS base";
             SystemTables.BuildCpu(cpu, BackendArea.TrapStackTop(area, First));
-            KmodHost.Prepare(xsave ? HostXgetbv(0) & (Xcr0.X87 | Xcr0.SSE | Xcr0.AVX) : 0);
+            KmodHost.Prepare(dune, xsave ? HostXgetbv(0) & (Xcr0.X87 | Xcr0.SSE | Xcr0.AVX) : 0);
 
             ulong fsBase = 0;
             HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchGetFs, (long)&fsBase, 0, 0, 0, 0);

@@ -13,7 +13,7 @@ namespace Dune.Backends.Kmod
     /// resolving faults on memory the guest does not see yet) is the KVM backend's (<see cref="KvmHost"/>),
     /// over the same guest-physical layout. Like it, it only uses <see cref="HostSyscall"/> and never allocates.
     /// </summary>
-    internal static unsafe class KmodHost
+    internal static unsafe partial class KmodHost
     {
         private const long ENOSYS = 38, EINTR = 4, EAGAIN = 11;
         private const long Vfork = 58, Clone3 = 435, ArchSetFs = 0x1002;
@@ -22,19 +22,24 @@ namespace Dune.Backends.Kmod
 
         /// <summary>The XSAVE components dune_kmod_run keeps across exits (0: FXSAVE).</summary>
         private static ulong s_xsaveMask;
+        /// <summary>This process's /dev/dune descriptor (its guest).</summary>
+        private static int s_dune;
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kmod_run")]
         private static extern long RunGuest(int fd, ulong request, DuneRun* run, byte* fpu, ulong xsaveMask);
 
-        public static void Prepare(ulong xsaveMask) => s_xsaveMask = xsaveMask;
+        public static void Prepare(int dune, ulong xsaveMask)
+        {
+            s_dune = dune;
+            s_xsaveMask = xsaveMask;
+        }
 
         [RuntimeExport("DuneKmodHostLoop")]
         private static void Loop(PerCpu* cpu)
         {
             KmodVcpu* vcpu = (KmodVcpu*)cpu->Backend;
-            DuneRun* run = vcpu->Run;
             ResumeState* state = &cpu->Resume;
-            run->Regs = new DuneRegs
+            vcpu->Run->Regs = new DuneRegs
             {
                 Rax = 1,
                 Rbx = state->Rbx,
@@ -50,6 +55,8 @@ namespace Dune.Backends.Kmod
             bool deferSignals = false;
             while (true)
             {
+                // Read again each time: a forked child continues here with its own vCPU.
+                DuneRun* run = vcpu->Run;
                 // Cleared before looking at Pending: a signal after the look sets it again and DUNE_RUN returns at once.
                 run->ImmediateExit = 0;
                 if (cpu->Signals.Pending != 0 && cpu->Signals.Delivering == 0 && !deferSignals) DeliverSignals(cpu, vcpu);
@@ -108,10 +115,10 @@ namespace Dune.Backends.Kmod
             HypercallBlock* b = &cpu->Hypercall;
             long nr = b->Nr;
             long r;
-            // A forked child needs a guest of its own (dune.ko binds one to its creator's address space), and
-            // threads a vCPU each: neither is written for this backend yet.
-            if (nr == SyscallNumber.Fork || nr == Vfork || nr == SyscallNumber.Clone || nr == Clone3)
-                r = -ENOSYS;
+            if (nr == SyscallNumber.Fork || nr == Vfork || (nr == SyscallNumber.Clone && ForksProcess(b->A0, b->A1)))
+                r = Fork(cpu, vcpu, nr == Vfork ? SyscallNumber.Fork : nr, b);
+            else if (nr == SyscallNumber.Clone || nr == Clone3)
+                r = -ENOSYS; // threads (CLONE_VM): a vCPU each, not written for this backend yet
             else
                 r = HostSyscall.Invoke(nr, b->A0, b->A1, b->A2, b->A3, b->A4, b->A5);
             if (r == -EINTR && cpu->Signals.Pending != 0 && PosixSignals.Restarts(cpu->Signals.Pending, nr))

@@ -36,6 +36,9 @@ namespace Dune.Backends.Kvm
 
         public static bool SyncAll() => s_mirror.Sync(0, Memory.GuestPhysicalLayout.UserSpaceEnd);
 
+        /// <summary>A forked child's guest (the dune.ko backend's): the same windows registered on <paramref name="fd"/>.</summary>
+        internal static bool AttachMirror(int fd) => s_mirror.AttachVm(fd);
+
         /// <summary>The mirror's guest-physical layout, for Dune.Memory in the guest (the host changes it only while the vCPU is stopped).</summary>
         public static Memory.GuestPhysicalLayout* Layout => (Memory.GuestPhysicalLayout*)Unsafe.AsPointer(ref s_mirror.Layout);
 
