@@ -19,16 +19,13 @@ namespace Dune.Backends.Kmod
     {
         private const int ORdwr = 2, OCloexec = 0x80000, MapShared = 0x01;
         private const int ArchSetGs = 0x1001, ArchGetFs = 0x1003;
-        /// <summary>Stack grown at entry, as on KVM; the guest's faults grow it further (KvmHost.TryResolvePageFault).</summary>
+        /// <summary>Stack mapped below rsp at entry, as on KVM; the guest's faults grow it further (KvmHost.TryResolvePageFault).</summary>
         private const ulong StackReserve = 256UL << 10;
         /// <summary>The module keeps windows in a list: one per call is plenty for the few a layout has.</summary>
         private const int MaxWindows = 4096;
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kmod_enter")]
         private static extern long SwitchToGuest(PerCpu* cpu, void* hostStackTop);
-
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_probe_stack")]
-        private static extern void ProbeStack(ulong bytes);
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_cpuid")]
         private static extern void HostCpuid(uint leaf, uint subleaf, uint* regs);
@@ -133,9 +130,7 @@ namespace Dune.Backends.Kmod
 
             KvmHost.Prepare(-1, dune, area, mirror, HostSyscall.Invoke(SyscallNumber.Brk, 0, 0, 0, 0, 0, 0));
 
-            ProbeStack(StackReserve);
-            if (!KvmHost.FindStack((ulong)&fsBase)) return "cannot find the stack mapping";
-            if (!KvmHost.SyncAll()) return "cannot mirror the address space into the guest";
+            if (!KvmHost.MirrorAll((ulong)&fsBase, StackReserve)) return "cannot mirror the address space and the stack into the guest";
             SwitchToGuest(cpu, hostStackTop);
             return null;
         }

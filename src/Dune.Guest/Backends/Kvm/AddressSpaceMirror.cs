@@ -49,46 +49,51 @@ namespace Dune.Backends.Kvm
         public bool Cover(ulong va, ulong length) => Layout.Cover(va, length) >= 0 && RegisterNewWindows();
 
         /// <summary>Makes the guest page tables for [start, end) match the host's mappings now.</summary>
-        public bool Sync(ulong start, ulong end)
+        public bool Sync(ulong start, ulong end) => Sync(start, end, 0, out _, out _);
+
+        /// <summary>
+        /// <see cref="Sync(ulong, ulong)"/>, also giving the host mapping that contains <paramref name="probe"/>
+        /// (0 and 0 if none) from the same read of /proc/self/maps.
+        /// </summary>
+        public bool Sync(ulong start, ulong end, ulong probe, out ulong probeStart, out ulong probeEnd)
         {
+            probeStart = probeEnd = 0;
             Tables.UnmapRange(start, end);
             int length = ReadMaps();
             if (length < 0) return false;
             var maps = new ProcMaps(_mapsBuffer, length);
             while (maps.Next(out MapsEntry e))
             {
+                if (probe >= e.Start && probe < e.End)
+                {
+                    probeStart = e.Start;
+                    probeEnd = e.End;
+                }
                 if (e.KernelSpecial || !(e.Read || e.Write || e.Execute)) continue;
                 ulong s = e.Start > start ? e.Start : start;
                 ulong t = e.End < end ? e.End : end;
-                if (s >= t) continue;
-                if (!Cover(s, t - s)) return false;
-                ulong flags = Pte.LeafFlags(e.Write, e.Execute, user: false);
-                for (ulong va = s; va < t;)
-                {
-                    Layout.TryTranslate(va, out ulong gpa, out ulong windowEnd);
-                    ulong stop = windowEnd < t ? windowEnd : t;
-                    if (!Tables.Map(va, gpa, stop - va, flags)) return false;
-                    va = stop;
-                }
+                if (s < t && !Map(s, t, Pte.LeafFlags(e.Write, e.Execute, user: false))) return false;
             }
             return true;
         }
 
-        /// <summary>The host mapping containing <paramref name="va"/>, from /proc/self/maps.</summary>
-        public bool FindMapping(ulong va, out ulong start, out ulong end)
+        /// <summary>
+        /// Mirrors [start, end), which the host half has just mapped read-write and anonymous itself, without
+        /// reading /proc/self/maps again.
+        /// </summary>
+        public bool MapReadWrite(ulong start, ulong end) => Map(start, end, Pte.LeafFlags(write: true, execute: false, user: false));
+
+        private bool Map(ulong start, ulong end, ulong flags)
         {
-            start = end = 0;
-            int length = ReadMaps();
-            if (length < 0) return false;
-            var maps = new ProcMaps(_mapsBuffer, length);
-            while (maps.Next(out MapsEntry e))
+            if (!Cover(start, end - start)) return false;
+            for (ulong va = start; va < end;)
             {
-                if (va < e.Start || va >= e.End) continue;
-                start = e.Start;
-                end = e.End;
-                return true;
+                Layout.TryTranslate(va, out ulong gpa, out ulong windowEnd);
+                ulong stop = windowEnd < end ? windowEnd : end;
+                if (!Tables.Map(va, gpa, stop - va, flags)) return false;
+                va = stop;
             }
-            return false;
+            return true;
         }
 
         private bool RegisterNewWindows()

@@ -34,7 +34,22 @@ namespace Dune.Backends.Kvm
             s_brk = (ulong)brk;
         }
 
-        public static bool SyncAll() => s_mirror.Sync(0, Memory.GuestPhysicalLayout.UserSpaceEnd);
+        /// <summary>
+        /// Mirrors the whole address space, records the thread's stack mapping (the one containing
+        /// <paramref name="sp"/>) so the guest's stack can grow down to the RLIMIT_STACK soft limit (capped at
+        /// <see cref="MaxStack"/>) measured from its top, and maps <paramref name="reserve"/> bytes below
+        /// <paramref name="sp"/> now. The reserve is mapped, not touched: its pages cost nothing until used,
+        /// and the guest does not have to exit to grow its stack through them.
+        /// </summary>
+        public static bool MirrorAll(ulong sp, ulong reserve)
+        {
+            if (!s_mirror.Sync(0, Memory.GuestPhysicalLayout.UserSpaceEnd, sp, out s_stackLow, out ulong top) || top == 0) return false;
+            ulong* rlimit = stackalloc ulong[2];
+            ulong limit = HostSyscall.Invoke(Prlimit64, 0, RlimitStack, 0, (long)rlimit, 0, 0) == 0 ? rlimit[0] : 0;
+            if (limit > MaxStack) limit = MaxStack;
+            s_stackFloor = top - limit < s_stackLow ? top - limit : s_stackLow;
+            return sp - reserve >= s_stackLow || GrowStack(sp - reserve);
+        }
 
         /// <summary>A forked child's guest (the dune.ko backend's): the same windows registered on <paramref name="fd"/>.</summary>
         internal static bool AttachMirror(int fd) => s_mirror.AttachVm(fd);
@@ -152,20 +167,6 @@ namespace Dune.Backends.Kvm
         }
 
         /// <summary>
-        /// Records the thread's stack mapping (containing <paramref name="sp"/>) so the guest's stack can grow
-        /// down to the RLIMIT_STACK soft limit (capped at <see cref="MaxStack"/>) measured from its top.
-        /// </summary>
-        public static bool FindStack(ulong sp)
-        {
-            if (!s_mirror.FindMapping(sp, out s_stackLow, out ulong top)) return false;
-            ulong* rlimit = stackalloc ulong[2];
-            ulong limit = HostSyscall.Invoke(Prlimit64, 0, RlimitStack, 0, (long)rlimit, 0, 0) == 0 ? rlimit[0] : 0;
-            if (limit > MaxStack) limit = MaxStack;
-            s_stackFloor = top - limit < s_stackLow ? top - limit : s_stackLow;
-            return true;
-        }
-
-        /// <summary>
         /// A not-present page fault on memory the guest may have: the stack growing below what existed at
         /// entry (the kernel grows stacks only on the host's own faults, and no longer through GUP, so the
         /// host maps the next stack chunk itself, never over an existing mapping), or a host mapping made
@@ -180,20 +181,31 @@ namespace Dune.Backends.Kvm
             ulong page = f->Cr2 & ~(Memory.Pte.PageSize - 1);
             if (f->Cr2 < s_stackLow && f->Cr2 >= s_stackFloor)
             {
-                ulong low = page & ~(StackChunk - 1);
-                if (low < s_stackFloor) low = s_stackFloor;
-                long r = HostSyscall.Invoke(SyscallNumber.Mmap, (long)low, (long)(s_stackLow - low), Linux.ProtRead | Linux.ProtWrite,
-                    Linux.MapPrivate | Linux.MapAnonymous | MapFixedNoReplace, -1, 0);
-                if (r != (long)low) return false;
-                ulong grown = s_stackLow - low;
-                s_stackLow = low;
-                if (!Sync(cpu, low, grown)) return false;
+                cpu->Hypercall.Flags |= HypercallBlock.FlushTlbFlag;
+                if (!GrowStack(page)) return false;
             }
             else if (!Sync(cpu, page, Memory.Pte.PageSize)) return false;
             if (!Memory.Pte.IsPresent(s_mirror.Tables.Lookup(page))) return false;
             lastAddress = f->Cr2;
             lastRip = f->Rip;
             return true;
+        }
+
+        /// <summary>
+        /// Maps the stack down to <paramref name="address"/> (rounded down to a <see cref="StackChunk"/>, not
+        /// below the floor) right under its lowest mapping, never over another mapping, and mirrors it.
+        /// </summary>
+        private static bool GrowStack(ulong address)
+        {
+            ulong low = address & ~(StackChunk - 1);
+            if (low < s_stackFloor) low = s_stackFloor;
+            if (low >= s_stackLow) return true;
+            long r = HostSyscall.Invoke(SyscallNumber.Mmap, (long)low, (long)(s_stackLow - low), Linux.ProtRead | Linux.ProtWrite,
+                Linux.MapPrivate | Linux.MapAnonymous | MapFixedNoReplace, -1, 0);
+            if (r != (long)low) return false;
+            ulong high = s_stackLow;
+            s_stackLow = low;
+            return s_mirror.MapReadWrite(low, high);
         }
 
         private static bool IsError(long r) => r < 0 && r > -4096;
