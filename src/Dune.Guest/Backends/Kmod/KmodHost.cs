@@ -136,23 +136,31 @@ namespace Dune.Backends.Kmod
 
         /// <summary>
         /// Makes the guest take <see cref="SignalDelivery.Vector"/> now, as the CPU would deliver an interrupt
-        /// (dune.ko injects no events): its frame on the gate's IST stack, RIP at the gate's handler, whose C#
-        /// runs the pending signals' handlers in ring 0 and resumes the interrupted code. Only in ring 0: from a
-        /// ring-3 run the signals wait for ring 0's next hypercall, as on the KVM backend.
+        /// (dune.ko injects no events): its frame on the gate's stack, RIP at the gate's handler, which runs the
+        /// pending signals' handlers in ring 0 (or, during a ring-3 run, enters the monitor) and resumes the
+        /// interrupted code. From ring 3 the vCPU also moves to ring 0 (CS and SS through DUNE_SET_SREGS).
         /// </summary>
         private static void DeliverSignals(PerCpu* cpu, KmodVcpu* vcpu)
         {
             DuneSregs s;
             if (HostSyscall.Ioctl(vcpu->Fd, DuneAbi.GetSregs, &s) < 0) Failure(vcpu->Run, "DUNE_GET_SREGS failed", 0);
-            if ((s.Cs.Selector & 3) != 0) return;
             ulong* gate = (ulong*)s.Idt.Base + 2 * (int)SignalDelivery.Vector;
             ulong low = gate[0], high = gate[1];
             if (!InterruptDelivery.IsPresent(low)) Failure(vcpu->Run, "the signal delivery vector has no IDT gate", 0);
             DuneRegs* regs = &vcpu->Run->Regs;
+            bool fromRing3 = (s.Cs.Selector & 3) != 0;
             int ist = InterruptDelivery.Ist(low);
-            ulong stack = ist != 0 ? *(ulong*)(s.Tr.Base + (ulong)Tss64.IstOffset(ist)) : regs->Rsp;
+            byte* tss = (byte*)s.Tr.Base;
+            ulong stack = InterruptDelivery.Stack(ist, fromRing3, regs->Rsp, ist != 0 ? *(ulong*)(tss + Tss64.IstOffset(ist)) : 0,
+                *(ulong*)(tss + Tss64.Rsp0));
             ulong frame = InterruptDelivery.FrameAddress(stack);
             InterruptDelivery.WriteFrame((ulong*)frame, regs->Rip, s.Cs.Selector, regs->Rflags, regs->Rsp, s.Ss.Selector);
+            if (fromRing3)
+            {
+                s.Cs = KmodVcpuState.KernelCode(InterruptDelivery.Selector(low));
+                s.Ss = KmodVcpuState.NullStack();
+                if (HostSyscall.Ioctl(vcpu->Fd, DuneAbi.SetSregs, &s) < 0) Failure(vcpu->Run, "DUNE_SET_SREGS failed", 0);
+            }
             regs->Rsp = frame;
             regs->Rip = InterruptDelivery.Handler(low, high);
             regs->Rflags = InterruptDelivery.HandlerFlags(regs->Rflags, InterruptDelivery.IsInterruptGate(low));
