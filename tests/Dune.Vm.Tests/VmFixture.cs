@@ -47,8 +47,10 @@ public sealed class VmRun
 /// Builds every program of <see cref="VmPrograms.All"/>, then boots the test VM once with all of them on the
 /// KVM backend (booting costs seconds, so tests share it), once more with the Dune programs on dune.ko
 /// (DUNE_BACKEND=kmod; <see cref="VmProgram.Once"/> and <see cref="VmProgram.KmodLacks"/> programs left out),
-/// a third time under --icount for the few that measure (<see cref="VmProgram.Icount"/>), and a fourth time on
-/// Debian 13's 6.12 kernel with the <see cref="VmProgram.Trixie"/> subset on both backends, all at the same time. A test class asserts on one backend's <see cref="VmRun"/>; its "OnKmod" subclass runs the same tests
+/// a third time under --icount for the few that measure (<see cref="VmProgram.Icount"/>), in bochs for dune.ko
+/// on Intel VT-x (<see cref="VmProgram.Bochs"/>), and on Debian 13's 6.12 kernel with the
+/// <see cref="VmProgram.Trixie"/> subset on both backends, all at the same time. A test class asserts on one
+/// backend's <see cref="VmRun"/>; its "OnKmod" subclass runs the same tests
 /// on the other.
 /// </summary>
 public sealed class VmFixture
@@ -82,7 +84,14 @@ public sealed class VmFixture
     /// <summary>The same programs on 6.12 on dune.ko.</summary>
     public VmRun TrixieKmod { get; }
 
-    private sealed record BootPlan(string Name, VmBackend Backend, bool Icount, List<string> Lines, string Kernel = "bookworm");
+    private sealed record BootPlan(string Name, VmBackend Backend, bool Icount, bool Bochs, List<string> Lines, string Kernel = "bookworm")
+    {
+        public bool Runs(VmProgram p) => Kernel == "trixie"
+            ? p.Trixie
+            : Bochs
+                ? p.Bochs
+                : !p.Bochs && Icount == p.Icount && !(Backend == VmBackend.Kmod && (p.Once || p.KmodLacks != null));
+    }
 
     public VmFixture()
     {
@@ -94,37 +103,35 @@ public sealed class VmFixture
         Directory.CreateDirectory(bin);
         var plans = new[]
         {
-            new BootPlan("main", VmBackend.Kvm, false, new()),
-            new BootPlan("kmod", VmBackend.Kmod, false, new()),
-            new BootPlan("icount", VmBackend.Kvm, true, new()),
-            new BootPlan("trixie", VmBackend.Kvm, false, new(), "trixie"),
+            new BootPlan("main", VmBackend.Kvm, false, false, new()),
+            new BootPlan("kmod", VmBackend.Kmod, false, false, new()),
+            new BootPlan("icount", VmBackend.Kvm, true, false, new()),
+            new BootPlan("bochs", VmBackend.Kvm, false, true, new()),
+            new BootPlan("trixie", VmBackend.Kvm, false, false, new(), "trixie"),
         };
         foreach (VmProgram p in VmPrograms.All)
         {
             string exe = Build(p, bin);
             foreach (BootPlan plan in plans)
             {
-                if (plan.Kernel == "trixie")
-                {
-                    if (!p.Trixie)
-                        continue;
-                    plan.Lines.Add(ManifestLine(p, exe, plan.Lines));
-                    if (!p.Once)
-                        plan.Lines.Add(ManifestLine(p with { Name = p.Name + TrixieKmodSuffix, Env = "DUNE_BACKEND=kmod" }, exe, plan.Lines));
-                    continue;
-                }
-                if (plan.Icount != p.Icount || (plan.Backend == VmBackend.Kmod && (p.Once || p.KmodLacks != null)))
+                if (!plan.Runs(p))
                     continue;
                 plan.Lines.Add(ManifestLine(p, exe, plan.Lines));
+                // Debian 13's boot runs each Dune program a second time on dune.ko (NAME.kmod).
+                if (plan.Kernel == "trixie" && !p.Once)
+                    plan.Lines.Add(ManifestLine(p with { Name = p.Name + TrixieKmodSuffix, Env = "DUNE_BACKEND=kmod" }, exe, plan.Lines));
             }
         }
 
-        // dune.ko for each kernel: every boot loads it next to kvm_amd (KmodTests; the programs on dune.ko).
-        var modules = new Dictionary<string, string> { ["bookworm"] = BuildModule("bookworm"), ["trixie"] = BuildModule("trixie") };
+        // dune.ko for each kernel: every boot loads it next to kvm_amd (KmodTests; the programs on dune.ko), or
+        // next to kvm_intel in bochs, which boots the cloud flavour of the kernel (BochsKmodTests).
+        var modules = new Dictionary<string, string>
+            { ["bookworm"] = BuildKmod("bookworm"), ["cloud"] = BuildKmod("cloud"), ["trixie"] = BuildKmod("trixie") };
 
-        // The boots run side by side: the icount one is slow (about 40 s) and single-threaded.
+        // The boots run side by side: the icount (about 40 s) and bochs (about 3 min) ones are slow and
+        // single-threaded.
         var boots = plans.Where(b => b.Lines.Count > 0)
-            .Select(b => (Plan: b, Task: Task.Run(() => Boot(b, modules[b.Kernel])))).ToList();
+            .Select(b => (Plan: b, Task: Task.Run(() => Boot(b, modules[b.Bochs ? "cloud" : b.Kernel])))).ToList();
         Task.WaitAll(boots.Select(b => b.Task).ToArray());
 
         RunExitCode = 0;
@@ -139,16 +146,6 @@ public sealed class VmFixture
             else
                 ReadResults(outDir, plan.Backend == VmBackend.Kmod ? _kmodResults : _kvmResults);
         }
-    }
-
-    /// <summary>kmod/build.sh --pinned KERNEL: the module's path (the first trixie build makes a trixie root with debootstrap).</summary>
-    private static string BuildModule(string kernel)
-    {
-        var (code, path, log) = Run(System.IO.Path.Combine(RepoRoot, "kmod", "build.sh"), new[] { "--pinned", kernel },
-            TimeSpan.FromMinutes(15));
-        if (code != 0)
-            throw new InvalidOperationException($"kmod/build.sh --pinned {kernel} failed ({code}):\n{log}");
-        return path.Trim();
     }
 
     /// <summary>The Debian 13 boot's results: NAME on KVM (or a Once program), NAME.kmod on dune.ko.</summary>
@@ -184,7 +181,17 @@ public sealed class VmFixture
         return string.Join('\t', fields);
     }
 
-    /// <summary>One boot of the test VM with <paramref name="lines"/> as its manifest: run.sh's exit status, log and output folder.</summary>
+    /// <summary>kmod/build.sh --pinned KERNEL: the module's path (the first trixie build makes a trixie root with debootstrap).</summary>
+    private static string BuildKmod(string kernel)
+    {
+        var (code, path, log) = Run(System.IO.Path.Combine(RepoRoot, "kmod", "build.sh"), new[] { "--pinned", kernel },
+            TimeSpan.FromMinutes(15));
+        if (code != 0)
+            throw new InvalidOperationException($"kmod/build.sh --pinned {kernel} failed ({code}):\n{log}");
+        return path.Trim();
+    }
+
+    /// <summary>One boot of the test VM as <paramref name="plan"/> says: run.sh's exit status, log and output folder.</summary>
     private static (int Code, string Log, string OutDir) Boot(BootPlan plan, string kmod)
     {
         string outDir = System.IO.Path.Combine(WorkDir, "out-" + plan.Name);
@@ -193,9 +200,13 @@ public sealed class VmFixture
         string manifestPath = System.IO.Path.Combine(WorkDir, "manifest-" + plan.Name + ".tsv");
         File.WriteAllLines(manifestPath, plan.Lines);
         var args = new List<string> { "--quiet", "--manifest", manifestPath, "--out", outDir, "--kmod", kmod,
-            "--kernel", plan.Kernel, "--env", "DUNE_BACKEND=" + (plan.Backend == VmBackend.Kmod ? "kmod" : "kvm") };
+            "--env", "DUNE_BACKEND=" + (plan.Backend == VmBackend.Kmod ? "kmod" : "kvm") };
+        if (plan.Kernel != "bookworm")
+            args.AddRange(new[] { "--kernel", plan.Kernel });
         if (plan.Icount)
             args.Add("--icount");
+        if (plan.Bochs)
+            args.Add("--bochs");
         // run.sh bounds the VM's time itself; this limit only catches a broken script.
         var (code, _, log) = Run(System.IO.Path.Combine(RepoRoot, "tests", "vm", "run.sh"), args.ToArray(), TimeSpan.FromMinutes(15));
         return (code, log, outDir);
