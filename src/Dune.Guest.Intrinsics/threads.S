@@ -19,8 +19,8 @@
 /*
  * long DuneCloneThread(ulong flags, void* stackTop, int* parentTid, int* childTid, void* tls, ThreadState* state)
  * The child starts on stackTop (16-byte aligned) in DuneThreadStart(state) (System/Threading/Thread.Start.cs),
- * which never returns. The parent gets the child's tid or -errno. Always the real syscall: threads are
- * host-mode only.
+ * which never returns. The parent gets the child's tid or -errno. Host mode only (the real syscall): in Dune
+ * mode a thread starts on a vCPU of its own through IBackend.StartThread.
  */
         .globl  DuneCloneThread
         .type   DuneCloneThread, @function

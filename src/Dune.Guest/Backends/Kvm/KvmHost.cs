@@ -15,7 +15,7 @@ namespace Dune.Backends.Kvm
     {
         private const long ENOSYS = 38, EINTR = 4, EAGAIN = 11;
         private const long Mremap = 25, Vfork = 58, Clone3 = 435, Prlimit64 = 302, RlimitStack = 3;
-        private const int MapFixedNoReplace = 0x100000;
+        private const int MapFixedNoReplace = 0x100000, MapFixed = 0x10;
         private const ulong StackChunk = 64UL << 10, MaxStack = 64UL << 20;
         private const long ArchSetFs = 0x1002;
 
@@ -24,6 +24,8 @@ namespace Dune.Backends.Kvm
         private static AddressSpaceMirror s_mirror;
         private static ulong s_brk;
         private static ulong s_stackLow, s_stackFloor;
+        /// <summary>Guards the mirror and the fields above that change (break, stack bounds): every vCPU's host half changes them.</summary>
+        private static HostLock s_mirrorLock;
 
         public static void Prepare(int kvm, int vm, byte* area, AddressSpaceMirror mirror, long brk)
         {
@@ -67,7 +69,10 @@ namespace Dune.Backends.Kvm
                 byte* run = vcpu->Run;
                 // Cleared before looking at Pending: a signal after the look sets it again and KVM_RUN returns at once.
                 *cpu->Signals.ExitRequest = 0;
-                if (cpu->Signals.Pending != 0 && cpu->Signals.Delivering == 0 && !deferSignals) InjectSignalDelivery(fd);
+                // A handler already running in the guest gets no nested delivery, except to stop for a collection.
+                if (cpu->Signals.Pending != 0 && !deferSignals
+                    && (cpu->Signals.Delivering == 0 || (cpu->Signals.Pending & Traps.SignalDelivery.StopPending) != 0))
+                    InjectSignalDelivery(fd);
                 deferSignals = false;
                 long r = HostSyscall.Ioctl(fd, KvmApi.Run, 0);
                 if (r < 0)
@@ -81,6 +86,8 @@ namespace Dune.Backends.Kvm
                     ushort port = *(ushort*)(run + KvmApi.RunIoPort);
                     if (port == HypercallPorts.Hypercall) { Hypercall(cpu); continue; }
                     if (port == HypercallPorts.Probe) continue;
+                    if (port == HypercallPorts.StartThread) { cpu->Hypercall.Result = StartThread(&cpu->Hypercall); continue; }
+                    if (port == HypercallPorts.Shootdown) { Shootdown(cpu); continue; }
                     if (port == HypercallPorts.Fault)
                     {
                         Traps.TrapFrame* frame = (Traps.TrapFrame*)cpu->Hypercall.FaultFrame;
@@ -114,10 +121,9 @@ namespace Dune.Backends.Kvm
             HypercallBlock* b = &cpu->Hypercall;
             long nr = b->Nr;
             long r;
-            if (nr == SyscallNumber.Fork || nr == Vfork || (nr == SyscallNumber.Clone && ForksProcess(b->A0, b->A1)))
-                r = Fork(cpu, nr == Vfork ? SyscallNumber.Fork : nr, b);
-            else if (nr == SyscallNumber.Clone || nr == Clone3)
-                r = -ENOSYS; // threads (CLONE_VM): one vCPU per thread, not supported yet
+            // clone, fork, vfork, execve and exit are numbers 56-60: one test keeps the common path short.
+            if ((ulong)(nr - SyscallNumber.Clone) <= SyscallNumber.Exit - SyscallNumber.Clone || nr == Clone3)
+                r = ProcessCall(cpu, nr, b);
             else
                 r = HostSyscall.Invoke(nr, b->A0, b->A1, b->A2, b->A3, b->A4, b->A5);
             if (r == -EINTR && cpu->Signals.Pending != 0 && PosixSignals.Restarts(cpu->Signals.Pending, nr))
@@ -128,14 +134,28 @@ namespace Dune.Backends.Kvm
             }
 
             bool ok = true;
-            if (nr == SyscallNumber.Mmap && !IsError(r)) ok = Sync(cpu, (ulong)r, (ulong)b->A1);
-            else if ((nr == SyscallNumber.Munmap || nr == SyscallNumber.Mprotect) && r == 0) ok = Sync(cpu, (ulong)b->A0, (ulong)b->A1);
-            else if (nr == Mremap && !IsError(r)) ok = Sync(cpu, (ulong)b->A0, (ulong)b->A1) && Sync(cpu, (ulong)r, (ulong)b->A2);
+            if (nr == SyscallNumber.Mmap && !IsError(r)) ok = Sync(cpu, (ulong)r, (ulong)b->A1, removes: (b->A3 & MapFixed) != 0);
+            else if ((nr == SyscallNumber.Munmap || nr == SyscallNumber.Mprotect) && r == 0) ok = Sync(cpu, (ulong)b->A0, (ulong)b->A1, removes: true);
+            else if (nr == Mremap && !IsError(r)) ok = Sync(cpu, (ulong)b->A0, (ulong)b->A1, removes: true) && Sync(cpu, (ulong)r, (ulong)b->A2, removes: true);
             else if (nr == SyscallNumber.Brk && !IsError(r)) ok = SyncBrk(cpu, (ulong)r);
             else if (nr == SyscallNumber.ArchPrctl && b->A0 == ArchSetFs && r == 0) ok = SetGuestFsBase(((KvmVcpu*)cpu->Backend)->Fd, (ulong)b->A1);
             if (!ok)
                 FaultReport.Fatal("cannot mirror a new mapping into the guest (guest-physical space, memslots or page-table pool exhausted)");
             b->Result = r;
+        }
+
+        /// <summary>
+        /// clone, fork, vfork, execve, exit and clone3. fork (and vfork, and clone without CLONE_VM on the caller's
+        /// stack) makes a child with its own VM; exit ends this vCPU's thread; clone with CLONE_VM and clone3 get
+        /// ENOSYS, as threads start through IBackend.StartThread (a new thread needs a vCPU and the runtime's entry).
+        /// </summary>
+        private static long ProcessCall(PerCpu* cpu, long nr, HypercallBlock* b)
+        {
+            if (nr == SyscallNumber.Fork || nr == Vfork || (nr == SyscallNumber.Clone && ForksProcess(b->A0, b->A1)))
+                return Fork(cpu, nr == Vfork ? SyscallNumber.Fork : nr, b);
+            if (nr == SyscallNumber.Clone || nr == Clone3) return -ENOSYS;
+            if (nr == SyscallNumber.Exit) ExitThread(cpu);
+            return HostSyscall.Invoke(nr, b->A0, b->A1, b->A2, b->A3, b->A4, b->A5);
         }
 
         /// <summary>
@@ -164,8 +184,20 @@ namespace Dune.Backends.Kvm
             KvmVcpu* vcpu = (KvmVcpu*)cpu->Backend;
             if (f->Vector != ExceptionVectors.PageFault || (f->ErrorCode & 1) != 0) return false;
             if (f->Cr2 == vcpu->LastResolvedAddress && f->Rip == vcpu->LastResolvedRip) return false;
-            ulong page = f->Cr2 & ~(Memory.Pte.PageSize - 1);
-            if (f->Cr2 < s_stackLow && f->Cr2 >= s_stackFloor)
+            s_mirrorLock.Enter();
+            bool resolved = ResolveUnderLock(f->Cr2);
+            s_mirrorLock.Exit();
+            cpu->Hypercall.Flags |= HypercallBlock.FlushTlbFlag;
+            if (!resolved) return false;
+            vcpu->LastResolvedAddress = f->Cr2;
+            vcpu->LastResolvedRip = f->Rip;
+            return true;
+        }
+
+        private static bool ResolveUnderLock(ulong cr2)
+        {
+            ulong page = cr2 & ~(Memory.Pte.PageSize - 1);
+            if (cr2 < s_stackLow && cr2 >= s_stackFloor)
             {
                 ulong low = page & ~(StackChunk - 1);
                 if (low < s_stackFloor) low = s_stackFloor;
@@ -174,13 +206,10 @@ namespace Dune.Backends.Kvm
                 if (r != (long)low) return false;
                 ulong grown = s_stackLow - low;
                 s_stackLow = low;
-                if (!Sync(cpu, low, grown)) return false;
+                if (!s_mirror.Sync(low, low + grown)) return false;
             }
-            else if (!Sync(cpu, page, Memory.Pte.PageSize)) return false;
-            if (!Memory.Pte.IsPresent(s_mirror.Tables.Lookup(page))) return false;
-            vcpu->LastResolvedAddress = f->Cr2;
-            vcpu->LastResolvedRip = f->Rip;
-            return true;
+            else if (!s_mirror.Sync(page, page + Memory.Pte.PageSize)) return false;
+            return Memory.Pte.IsPresent(s_mirror.Tables.Lookup(page));
         }
 
         private static bool IsError(long r) => r < 0 && r > -4096;
@@ -197,6 +226,8 @@ namespace Dune.Backends.Kvm
             if (HostSyscall.Ioctl(fd, KvmApi.GetVcpuEvents, &events) < 0)
                 FaultReport.VmFailure(fd, "KVM_GET_VCPU_EVENTS failed", 0);
             if (events.ExceptionInjected != 0 || events.InterruptInjected != 0 || events.NmiInjected != 0) return;
+            // Leaves the pending NMI alone: a shootdown's kick may queue one between the two ioctls.
+            events.Flags &= ~KvmApi.VcpuEventValidNmiPending;
             events.InterruptInjected = 1;
             events.InterruptNr = (byte)Traps.SignalDelivery.Vector;
             events.InterruptSoft = 0;
@@ -204,18 +235,29 @@ namespace Dune.Backends.Kvm
                 FaultReport.VmFailure(fd, "KVM_SET_VCPU_EVENTS failed", 0);
         }
 
-        private static bool Sync(PerCpu* cpu, ulong start, ulong length)
+        /// <summary>
+        /// Re-mirrors a range the host changed and flushes this vCPU's TLB on the way back; when the change may
+        /// have removed or reduced mappings (<paramref name="removes"/>), the other vCPUs' TLBs too.
+        /// </summary>
+        private static bool Sync(PerCpu* cpu, ulong start, ulong length, bool removes)
         {
             ulong end = (start + length + Memory.Pte.PageSize - 1) & ~(Memory.Pte.PageSize - 1);
             cpu->Hypercall.Flags |= HypercallBlock.FlushTlbFlag;
-            return s_mirror.Sync(start, end);
+            s_mirrorLock.Enter();
+            bool ok = s_mirror.Sync(start, end);
+            s_mirrorLock.Exit();
+            if (removes) Shootdown(cpu);
+            return ok;
         }
 
         private static bool SyncBrk(PerCpu* cpu, ulong newBrk)
         {
-            ulong lo = newBrk < s_brk ? newBrk : s_brk, hi = newBrk < s_brk ? s_brk : newBrk;
+            s_mirrorLock.Enter();
+            ulong old = s_brk;
             s_brk = newBrk;
-            return lo == hi || Sync(cpu, lo & ~(Memory.Pte.PageSize - 1), hi - (lo & ~(Memory.Pte.PageSize - 1)));
+            s_mirrorLock.Exit();
+            ulong lo = newBrk < old ? newBrk : old, hi = newBrk < old ? old : newBrk;
+            return lo == hi || Sync(cpu, lo & ~(Memory.Pte.PageSize - 1), hi - (lo & ~(Memory.Pte.PageSize - 1)), removes: newBrk < old);
         }
 
         private static bool SetGuestFsBase(int vcpu, ulong fsBase)
