@@ -79,8 +79,9 @@ public sealed class VmFixture
         string manifestPath = System.IO.Path.Combine(WorkDir, "manifest-" + name + ".tsv");
         File.WriteAllLines(manifestPath, lines);
         var args = new List<string> { "--quiet", "--manifest", manifestPath, "--out", outDir, "--kmod", kmod, "--env", "DUNE_BACKEND=kvm" };
-        if (icount)
-            args.Add("--icount");
+        // Threads in Dune mode run on vCPUs of their own: the main boot gives the VM two CPUs, so they run in
+        // parallel (MTTCG); the icount boot keeps one, for exact counts.
+        args.AddRange(icount ? new[] { "--icount" } : new[] { "--smp", "2" });
         // run.sh bounds the VM's time itself; this limit only catches a broken script.
         var (code, _, log) = Run(System.IO.Path.Combine(RepoRoot, "tests", "vm", "run.sh"), args.ToArray(), TimeSpan.FromMinutes(10));
         return (code, log, outDir);

@@ -30,6 +30,7 @@ public static class VmPrograms
     private const string Ring3 = "tests/programs/ring3/ring3.csproj";
     private const string Signals = "tests/programs/signals/signals.csproj";
     private const string Fork = "tests/programs/fork/fork.csproj";
+    private const string DuneThreads = "tests/programs/dune-threads/dune-threads.csproj";
     private const string KmodTest = "tests/vm/kmod/kmod-test.c";
 
     public static readonly VmProgram[] All =
@@ -77,9 +78,16 @@ public static class VmPrograms
         new("gc-dune-churn", "tests/programs/gc/gc.csproj", 60, "dune", "churn"),
         new("gc-dune-tree", "tests/programs/gc/gc.csproj", 60, "dune", "tree"),
         new("gc-dune-roots", "tests/programs/gc/gc.csproj", 30, "dune", "roots"),
-        // Threads and Dune mode: tests/programs/dune-threads (ThreadVmTests).
-        new("threads-dune-ring0", "tests/programs/dune-threads/dune-threads.csproj", 30, "ring0"),
-        new("threads-dune-busy", "tests/programs/dune-threads/dune-threads.csproj", 30, "busy"),
+        // Threads in Dune mode, a vCPU each: tests/programs/dune-threads (ThreadVmTests); this boot has two CPUs.
+        new("threads-dune-ring0", DuneThreads, 30, "ring0"),
+        new("threads-dune-busy", DuneThreads, 30, "busy"),
+        new("threads-dune-vcpus", DuneThreads, 60, "vcpus", "4"),
+        new("threads-dune-gc", DuneThreads, 60, "gc", "5", "2"),
+        new("threads-dune-shootdown", DuneThreads, 30, "shootdown"),
+        new("threads-dune-pulse", DuneThreads, 30, "pulse"),
+        new("threads-dune-crash", DuneThreads, 30, "crash"),
+        // Their costs against host mode in the same run, exact under icount (README, "The process model").
+        new("threads-dune-bench", DuneThreads, 120, "bench") { Icount = true },
         // Dune.Memory on real paging hardware: tests/programs/vm-memory, one behaviour per argument (VirtualMemoryTests).
         new("vm-dirty", VmMemory, 20, "dirty"),
         new("vm-protect", VmMemory, 20, "protect"),

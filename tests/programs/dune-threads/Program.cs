@@ -29,13 +29,13 @@ static unsafe class Program
             case "busy": return EnterWithAnotherThread();
             case "bench": return Bench.Run();
         }
-        if (mode == "gc" && Environment.GetEnvironmentVariable("DUNE_GC_STRESS") == null) return ReexecUnderStress();
+        if (mode == "gc" && Environment.GetEnvironmentVariable("DUNE_GC_STRESS") == null) return ReexecUnderStress(args);
         DuneMode.Enter();
         switch (mode)
         {
             case "ring0": return RingZero();
             case "vcpus": return Vcpus(args.Length > 1 ? int.Parse(args[1]) : 4);
-            case "gc": return SharedGraphs();
+            case "gc": return SharedGraphs(args.Length > 2 ? int.Parse(args[1]) : 9, args.Length > 2 ? int.Parse(args[2]) : 6);
             case "shootdown": return Shootdown.Run();
             case "pulse": return Pulse();
             case "crash": return Crash();
@@ -143,9 +143,9 @@ static unsafe class Program
 
     static long Sum(Node n) => n == null ? 0 : n.Value + Sum(n.Left) + Sum(n.Right) + (n.Label != null ? n.Label.Length : 0);
 
-    static int SharedGraphs()
+    static int SharedGraphs(int Depth, int Rounds)
     {
-        const int Threads = 3, Depth = 9, Rounds = 6;
+        const int Threads = 3;
         long expected = Sum(Build(Depth, 1));
         var shared = new Node[Threads];
         int wrong = 0, checks = 0;
@@ -180,14 +180,13 @@ static unsafe class Program
     }
 
     /// <summary>This program again, under DUNE_GC_STRESS=7 (collections every 7 allocations).</summary>
-    static int ReexecUnderStress()
+    static int ReexecUnderStress(string[] args)
     {
-        byte* path = CString("/proc/self/exe", stackalloc byte[32]), arg0 = CString("dune-threads", stackalloc byte[32]);
-        byte* arg1 = CString("gc", stackalloc byte[8]), env = CString("DUNE_GC_STRESS=7", stackalloc byte[32]);
-        long* argv = stackalloc long[3];
-        argv[0] = (long)arg0;
-        argv[1] = (long)arg1;
-        argv[2] = 0;
+        byte* path = CString("/proc/self/exe", stackalloc byte[32]), env = CString("DUNE_GC_STRESS=7", stackalloc byte[32]);
+        long* argv = stackalloc long[args.Length + 2];
+        argv[0] = (long)path;
+        for (int i = 0; i < args.Length; i++) argv[i + 1] = (long)CString(args[i], new byte[args[i].Length + 1]);
+        argv[args.Length + 1] = 0;
         long* envp = stackalloc long[2];
         envp[0] = (long)env;
         envp[1] = 0;
