@@ -53,7 +53,7 @@ public sealed class ThreadVmTests
     [Fact]
     public void SharedGraphsSurviveCollectionsAcrossVcpus()
     {
-        Assert.Equal("gc: 3 threads on their own vCPUs, stress 7, graphs checked True, wrong sums 0, collections True\n",
+        Assert.Equal("gc: 3 threads on their own vCPUs, stress 97, graphs checked True, wrong sums 0, collections True\n",
             Stdout("threads-dune-gc"));
     }
 
@@ -89,5 +89,25 @@ public sealed class ThreadVmTests
         Assert.Matches(new Regex(@"^bench: thread start \+ join: host \d+, dune \d+ \(the first in Dune mode, which creates its vCPU: \d+\)\n" +
             @"bench: futex wake, per wake \(half a round trip\): host \d+, dune \d+\n" +
             @"bench: fork \+ exit \+ wait4: host \d+, dune \d+\n$"), o);
+    }
+}
+
+/// <summary>
+/// On the dune.ko backend, which has no vCPU per thread yet (kmod/README.md): a process with a second thread is
+/// refused entry there too.
+/// </summary>
+[Collection("vm")]
+public sealed class ThreadVmTestsOnKmod
+{
+    private readonly VmRun _vm;
+
+    public ThreadVmTestsOnKmod(VmFixture vm) => _vm = vm.Kmod;
+
+    [Fact]
+    public void AProcessWithASecondThreadIsRefusedEntry()
+    {
+        VmResult r = _vm.Result("threads-dune-busy");
+        Assert.True(r.Passed, r.ToString());
+        Assert.Equal("enter with a second thread: other threads are running: enter Dune mode before starting threads, active False\n", r.Stdout);
     }
 }

@@ -15,8 +15,8 @@ namespace Dune.Backends.Kvm
     internal sealed unsafe class KvmBackend : IBackend
     {
         private const int ORdwr = 2, OCloexec = 0x80000;
-        private const int ArchSetGs = 0x1001, ArchGetFs = 0x1003;
-        /// <summary>Stack grown at entry; the guest's faults grow it further (KvmHost.TryResolvePageFault).</summary>
+        private const int ArchSetGs = 0x1001, ArchGetFs = 0x1003, MadvNoHugepage = 15;
+        /// <summary>Stack mapped below rsp at entry; the guest's faults grow it further (KvmHost.TryResolvePageFault).</summary>
         private const ulong StackReserve = 256UL << 10;
         /// <summary>Where BackendArea's scratch space keeps the CPUID list (8 + 256 * 40 bytes, kept: every later vCPU and a forked child's get it too).</summary>
         internal const int ScratchCpuid = 0;
@@ -31,9 +31,6 @@ namespace Dune.Backends.Kvm
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_shootdown")]
         private static extern void ShootdownHypercall();
-
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_probe_stack")]
-        private static extern void ProbeStack(ulong bytes);
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_cpuid")]
         private static extern void HostCpuid(uint leaf, uint subleaf, uint* regs);
@@ -99,6 +96,9 @@ namespace Dune.Backends.Kvm
                 Linux.MapPrivate | Linux.MapAnonymous | Linux.MapNoReserve, -1);
             if (raw == null) return "cannot map the backend's memory";
             acquired->Area = raw;
+            // Only a few scattered pages are ever touched: as transparent huge pages, each first touch would
+            // commit and clear 2 MiB (about half a million instructions).
+            HostSyscall.Invoke(SyscallNumber.Madvise, (long)raw, (long)(BackendArea.Size + BackendArea.Alignment), MadvNoHugepage, 0, 0, 0);
             byte* area = (byte*)(((ulong)raw + BackendArea.Alignment - 1) & ~(BackendArea.Alignment - 1));
             byte* scratch = area + BackendArea.ScratchOffset;
 
@@ -150,9 +150,7 @@ namespace Dune.Backends.Kvm
             if (error != null) return error;
             if (!KvmHost.InstallKickHandler()) return "cannot install the vCPU kick handler";
 
-            ProbeStack(StackReserve);
-            if (!KvmHost.FindStack((ulong)&fsBase)) return "cannot find the stack mapping";
-            if (!KvmHost.SyncAll()) return "cannot mirror the address space into the guest";
+            if (!KvmHost.MirrorAll((ulong)&fsBase, StackReserve)) return "cannot mirror the address space and the stack into the guest";
             SwitchToGuest(cpu, BackendArea.HostStackTop(area, First));
             return null;
         }
