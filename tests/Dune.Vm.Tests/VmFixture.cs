@@ -47,9 +47,9 @@ public sealed class VmRun
 /// Builds every program of <see cref="VmPrograms.All"/>, then boots the test VM once with all of them on the
 /// KVM backend (booting costs seconds, so tests share it), once more with the Dune programs on dune.ko
 /// (DUNE_BACKEND=kmod; <see cref="VmProgram.Once"/> and <see cref="VmProgram.KmodLacks"/> programs left out),
-/// and a third time under --icount for the few that measure (<see cref="VmProgram.Icount"/>), all at the same
-/// time. A test class asserts on one backend's <see cref="VmRun"/>; its "OnKmod" subclass runs the same tests
-/// on the other.
+/// a third time under --icount for the few that measure (<see cref="VmProgram.Icount"/>), and a fourth with two
+/// CPUs for the threads in Dune mode (<see cref="VmProgram.Smp"/>), all at the same time. A test class
+/// asserts on one backend's <see cref="VmRun"/>; its "OnKmod" subclass runs the same tests on the other.
 /// </summary>
 public sealed class VmFixture
 {
@@ -72,7 +72,7 @@ public sealed class VmFixture
     /// <summary>The dune.ko boot (DUNE_BACKEND=kmod).</summary>
     public VmRun Kmod { get; }
 
-    private sealed record BootPlan(string Name, VmBackend Backend, bool Icount, List<string> Lines);
+    private sealed record BootPlan(string Name, VmBackend Backend, bool Icount, bool Smp, List<string> Lines);
 
     public VmFixture()
     {
@@ -82,16 +82,17 @@ public sealed class VmFixture
         Directory.CreateDirectory(bin);
         var plans = new[]
         {
-            new BootPlan("main", VmBackend.Kvm, false, new()),
-            new BootPlan("kmod", VmBackend.Kmod, false, new()),
-            new BootPlan("icount", VmBackend.Kvm, true, new()),
+            new BootPlan("main", VmBackend.Kvm, false, false, new()),
+            new BootPlan("kmod", VmBackend.Kmod, false, false, new()),
+            new BootPlan("icount", VmBackend.Kvm, true, false, new()),
+            new BootPlan("smp", VmBackend.Kvm, false, true, new()),
         };
         foreach (VmProgram p in VmPrograms.All)
         {
             string exe = Build(p, bin);
             foreach (BootPlan plan in plans)
             {
-                if (plan.Icount != p.Icount || (plan.Backend == VmBackend.Kmod && (p.Once || p.KmodLacks != null)))
+                if (plan.Icount != p.Icount || plan.Smp != p.Smp || (plan.Backend == VmBackend.Kmod && (p.Once || p.KmodLacks != null)))
                     continue;
                 plan.Lines.Add(ManifestLine(p, exe, plan.Lines));
             }
@@ -106,7 +107,7 @@ public sealed class VmFixture
 
         // The boots run side by side: the icount one is slow (about 40 s) and single-threaded.
         var boots = plans.Where(b => b.Lines.Count > 0)
-            .Select(b => (Plan: b, Task: Task.Run(() => Boot(b.Name, b.Lines, b.Icount, b.Backend, kmod)))).ToList();
+            .Select(b => (Plan: b, Task: Task.Run(() => Boot(b.Name, b.Lines, b.Icount, b.Smp, b.Backend, kmod)))).ToList();
         Task.WaitAll(boots.Select(b => b.Task).ToArray());
 
         RunExitCode = 0;
@@ -140,7 +141,7 @@ public sealed class VmFixture
     }
 
     /// <summary>One boot of the test VM with <paramref name="lines"/> as its manifest: run.sh's exit status, log and output folder.</summary>
-    private static (int Code, string Log, string OutDir) Boot(string name, List<string> lines, bool icount, VmBackend backend, string kmod)
+    private static (int Code, string Log, string OutDir) Boot(string name, List<string> lines, bool icount, bool smp, VmBackend backend, string kmod)
     {
         string outDir = System.IO.Path.Combine(WorkDir, "out-" + name);
         if (Directory.Exists(outDir))
@@ -149,9 +150,10 @@ public sealed class VmFixture
         File.WriteAllLines(manifestPath, lines);
         var args = new List<string> { "--quiet", "--manifest", manifestPath, "--out", outDir, "--kmod", kmod,
             "--env", "DUNE_BACKEND=" + (backend == VmBackend.Kmod ? "kmod" : "kvm") };
-        // Threads in Dune mode run on vCPUs of their own: the main boots give the VM two CPUs, so they run in
-        // parallel (MTTCG); the icount boot keeps one, for exact counts.
-        args.AddRange(icount ? new[] { "--icount" } : new[] { "--smp", "2" });
+        if (icount)
+            args.Add("--icount");
+        if (smp)
+            args.AddRange(new[] { "--smp", "2" });
         // run.sh bounds the VM's time itself; this limit only catches a broken script.
         var (code, _, log) = Run(System.IO.Path.Combine(RepoRoot, "tests", "vm", "run.sh"), args.ToArray(), TimeSpan.FromMinutes(15));
         return (code, log, outDir);

@@ -16,6 +16,12 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
     public bool Icount { get; init; }
 
     /// <summary>
+    /// Runs in a boot whose VM has two CPUs (run.sh --smp 2, MTTCG): threads in Dune mode, whose vCPUs should
+    /// really run at the same time. The other boots keep one CPU, which is much faster under TCG.
+    /// </summary>
+    public bool Smp { get; init; }
+
+    /// <summary>
     /// Runs the same whatever the Dune backend (C programs that test the VM or dune.ko themselves): only in the
     /// main boot, not again in the dune.ko one.
     /// </summary>
@@ -101,14 +107,14 @@ public static class VmPrograms
         new("gc-dune-churn", "tests/programs/gc/gc.csproj", 60, "dune", "churn"),
         new("gc-dune-tree", "tests/programs/gc/gc.csproj", 60, "dune", "tree"),
         new("gc-dune-roots", "tests/programs/gc/gc.csproj", 30, "dune", "roots"),
-        // Threads in Dune mode, a vCPU each: tests/programs/dune-threads (ThreadVmTests); this boot has two CPUs.
-        new("threads-dune-ring0", DuneThreads, 30, "ring0") { KmodLacks = Lacks.Threads },
+        // Threads in Dune mode, a vCPU each: tests/programs/dune-threads (ThreadVmTests), in the two-CPU boot.
         new("threads-dune-busy", DuneThreads, 30, "busy"),
-        new("threads-dune-vcpus", DuneThreads, 60, "vcpus", "4") { KmodLacks = Lacks.Threads },
-        new("threads-dune-gc", DuneThreads, 90, "gc") { KmodLacks = Lacks.Threads, Env = "DUNE_GC_STRESS=97" },
-        new("threads-dune-shootdown", DuneThreads, 30, "shootdown") { KmodLacks = Lacks.Threads },
-        new("threads-dune-pulse", DuneThreads, 30, "pulse") { KmodLacks = Lacks.Threads },
-        new("threads-dune-crash", DuneThreads, 30, "crash") { KmodLacks = Lacks.Threads },
+        new("threads-dune-ring0", DuneThreads, 30, "ring0") { Smp = true, KmodLacks = Lacks.Threads },
+        new("threads-dune-vcpus", DuneThreads, 60, "vcpus", "4") { Smp = true, KmodLacks = Lacks.Threads },
+        new("threads-dune-gc", DuneThreads, 90, "gc") { Smp = true, KmodLacks = Lacks.Threads, Env = "DUNE_GC_STRESS=97" },
+        new("threads-dune-shootdown", DuneThreads, 30, "shootdown") { Smp = true, KmodLacks = Lacks.Threads },
+        new("threads-dune-pulse", DuneThreads, 30, "pulse") { Smp = true, KmodLacks = Lacks.Threads },
+        new("threads-dune-crash", DuneThreads, 30, "crash") { Smp = true, KmodLacks = Lacks.Threads },
         // Their costs against host mode in the same run, exact under icount (README, "The process model").
         new("threads-dune-bench", DuneThreads, 120, "bench") { Icount = true, KmodLacks = Lacks.Threads },
         // Dune.Memory on real paging hardware: tests/programs/vm-memory, one behaviour per argument (VirtualMemoryTests).
