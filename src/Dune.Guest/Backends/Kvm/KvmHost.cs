@@ -130,43 +130,41 @@ namespace Dune.Backends.Kvm
             }
         }
 
-        /// <summary>Performs the guest's system call here, then mirrors any change to its address space.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_forward_hypercall")]
+        private static extern long Forward();
+
+        /// <summary>Performs the guest's system call here; a call that changes the VM is followed up (<see cref="ChangeVm"/>).</summary>
         private static void Hypercall(PerCpu* cpu)
         {
             HypercallBlock* b = &cpu->Hypercall;
             long nr = b->Nr;
-            long r;
-            // clone, fork, vfork, execve and exit are numbers 56-60: one test keeps the common path short.
-            if ((ulong)(nr - SyscallNumber.Clone) <= SyscallNumber.Exit - SyscallNumber.Clone || nr == Clone3)
-                r = ProcessCall(cpu, nr, b);
-            else
-                r = HostSyscall.Invoke(nr, b->A0, b->A1, b->A2, b->A3, b->A4, b->A5);
+            long r = PlainHypercalls.Contains(nr) ? Forward() : ChangeVm(cpu, nr, b);
             if (r == -EINTR && cpu->Signals.Pending != 0 && PosixSignals.Restarts(cpu->Signals.Pending, nr))
             {
                 // The guest's handlers run first (injected before the stub continues), then the stub repeats the call.
                 b->Flags |= HypercallBlock.RestartFlag;
                 return;
             }
-
-            bool ok = MirrorChanges(cpu, nr, b, r);
-            if (nr == SyscallNumber.ArchPrctl && b->A0 == ArchSetFs && r == 0) ok = SetGuestFsBase(((KvmVcpu*)cpu->Backend)->Fd, (ulong)b->A1);
-            if (!ok)
-                FaultReport.Fatal("cannot mirror a new mapping into the guest (guest-physical space, memslots or page-table pool exhausted)");
             b->Result = r;
         }
 
         /// <summary>
-        /// clone, fork, vfork, execve, exit and clone3. fork (and vfork, and clone without CLONE_VM on the caller's
-        /// stack) makes a child with its own VM; exit ends this vCPU's thread; clone with CLONE_VM and clone3 get
-        /// ENOSYS, as threads start through IBackend.StartThread (a new thread needs a vCPU and the runtime's entry).
+        /// fork, threads, and the calls after which the mirror or the vCPU must follow the host. exit ends this
+        /// vCPU's thread; clone with CLONE_VM and clone3 get ENOSYS, as threads start through IBackend.StartThread
+        /// (a new thread needs a vCPU and the runtime's entry).
         /// </summary>
-        private static long ProcessCall(PerCpu* cpu, long nr, HypercallBlock* b)
+        private static long ChangeVm(PerCpu* cpu, long nr, HypercallBlock* b)
         {
             if (nr == SyscallNumber.Fork || nr == Vfork || (nr == SyscallNumber.Clone && ForksProcess(b->A0, b->A1)))
                 return Fork(cpu, nr == Vfork ? SyscallNumber.Fork : nr, b);
             if (nr == SyscallNumber.Clone || nr == Clone3) return -ENOSYS;
             if (nr == SyscallNumber.Exit) ExitThread(cpu);
-            return HostSyscall.Invoke(nr, b->A0, b->A1, b->A2, b->A3, b->A4, b->A5);
+            long r = HostSyscall.Invoke(nr, b->A0, b->A1, b->A2, b->A3, b->A4, b->A5);
+            bool ok = MirrorChanges(cpu, nr, b, r);
+            if (nr == SyscallNumber.ArchPrctl && b->A0 == ArchSetFs && r == 0) ok = SetGuestFsBase(((KvmVcpu*)cpu->Backend)->Fd, (ulong)b->A1);
+            if (!ok)
+                FaultReport.Fatal("cannot mirror a new mapping into the guest (guest-physical space, memslots or page-table pool exhausted)");
+            return r;
         }
 
         /// <summary>
