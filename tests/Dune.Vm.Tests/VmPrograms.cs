@@ -116,7 +116,6 @@ public static class VmPrograms
         new("threads-dune-busy", DuneThreads, 30, "busy"),
         new("threads-dune-ring0", DuneThreads, 30, "ring0") { Smp = true, KmodLacks = Lacks.Threads },
         new("threads-dune-vcpus", DuneThreads, 60, "vcpus", "4") { Smp = true, KmodLacks = Lacks.Threads },
-        new("threads-dune-gc", DuneThreads, 90, "gc") { Smp = true, KmodLacks = Lacks.Threads, Env = "DUNE_GC_STRESS=97" },
         new("threads-dune-shootdown", DuneThreads, 30, "shootdown") { Smp = true, KmodLacks = Lacks.Threads },
         new("threads-dune-pulse", DuneThreads, 30, "pulse") { Smp = true, KmodLacks = Lacks.Threads },
         new("threads-dune-crash", DuneThreads, 30, "crash") { Smp = true, KmodLacks = Lacks.Threads },
