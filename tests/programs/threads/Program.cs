@@ -24,6 +24,7 @@ static class Program
         Timeouts();
         TightLoopDuringCollections();
         ManySequentialThreads();
+        SharedGenericDispatch.Run();
         OutlivingMain();
         Console.WriteLine("main returns");
         return 3;
