@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Builds dune.ko out of the source tree, into build/kmod/<kernel release>/dune.ko.
 #
-# Usage: kmod/build.sh [--pinned | --kdir DIR]
+# Usage: kmod/build.sh [--pinned [bookworm|trixie] | --kdir DIR]
 #
 #   (no option)  the running kernel's headers (/lib/modules/$(uname -r)/build);
 #                if they are missing, says how to get them and exits 2
 #   --pinned     the test VM's kernel (tests/vm/versions.env): its Debian headers
 #                and kbuild packages are downloaded once into build/vm/debs and
 #                unpacked into build/kmod/headers-<release>
+#   --pinned trixie  Debian 13's kernel (run.sh --kernel trixie): its kbuild tools
+#                need trixie's glibc and gcc-14, so the build runs in a trixie root
+#                made once with debootstrap in build/kmod/trixie-root
 #   --kdir DIR   any kernel build tree
 #
 # Prints the path of the built module on stdout. Exit status: 0 built,
@@ -22,13 +25,14 @@ log() { echo "kmod: $*" >&2; }
 die() { log "error: $1"; exit "${2:-2}"; }
 usage() { sed -n '/^# Usage/,/^# 1 the build/s/^# \{0,1\}//p' "$0" >&2; exit 2; }
 
-mode=running kdir=""
+mode=running kdir="" kernel=bookworm
 case ${1:-} in
 "") ;;
---pinned) mode=pinned ;;
+--pinned) mode=pinned kernel=${2:-bookworm} ;;
 --kdir) mode=kdir kdir=${2:?--kdir wants a directory} ;;
 *) usage ;;
 esac
+[[ $kernel == bookworm || $kernel == trixie ]] || usage
 
 # The three pinned packages unpacked into one root: the headers' scripts/ and
 # tools/ are relative symlinks into the kbuild package, and the arch-specific
@@ -38,6 +42,7 @@ pinned_kdir() {
 	source "$repo/tests/vm/versions.env"
 	# shellcheck source=../tests/vm/debs.sh
 	source "$repo/tests/vm/debs.sh"
+	use_kernel "$kernel"
 	local root=$repo/build/kmod/headers-$KERNEL_RELEASE deb
 	local common=${HEADERS_COMMON_PKG#linux-headers-}
 	if [[ ! -e $root/.done ]]; then
@@ -46,9 +51,9 @@ pinned_kdir() {
 		flock 9
 		rm -rf "$root"
 		mkdir -p "$root"
-		for deb in "$(cached_deb "$HEADERS_PKG" "$HEADERS_PKG_VERSION")" \
-			"$(cached_deb "$HEADERS_COMMON_PKG" "$HEADERS_PKG_VERSION")" \
-			"$(cached_deb "$KBUILD_PKG" "$KBUILD_PKG_VERSION")"; do
+		for deb in "$(cached_deb "$HEADERS_PKG" "$HEADERS_PKG_VERSION" "$KERNEL_SUITE")" \
+			"$(cached_deb "$HEADERS_COMMON_PKG" "$HEADERS_PKG_VERSION" "$KERNEL_SUITE")" \
+			"$(cached_deb "$KBUILD_PKG" "$KBUILD_PKG_VERSION" "$KERNEL_SUITE")"; do
 			dpkg-deb -x "$deb" "$root"
 		done
 		sed -i "s|/usr/src/linux-headers-$common/|$root/usr/src/linux-headers-$common/|" \
@@ -59,6 +64,47 @@ pinned_kdir() {
 	echo "$root/usr/src/$HEADERS_PKG"
 }
 
+# Debian 13's kbuild tools (fixdep, modpost) are linked against trixie's glibc and its kernels want gcc-14,
+# neither of which Debian 12 has: build in a minimal trixie root (debootstrap, once; the headers are
+# unpacked at their Debian paths inside it).
+trixie_build() {
+	local root=$repo/build/kmod/trixie-root release=$1 work deb
+	mkdir -p "$cache"
+	exec 9>"$cache/.lock"
+	flock 9
+	if [[ ! -e $root/.done ]]; then
+		command -v debootstrap >/dev/null || {
+			log "installing debootstrap"
+			apt-get install -y --no-install-recommends debootstrap >&2 || die "apt-get install debootstrap failed"
+		}
+		log "making a trixie root for the 6.12 build tools in $root (once)"
+		rm -rf "$root"
+		debootstrap --variant=minbase --include=gcc-14,make,libc6-dev,libelf1t64,libssl3t64,zlib1g,pahole \
+			trixie "$root" http://deb.debian.org/debian >&2 || die "debootstrap of trixie failed"
+		touch "$root/.done"
+	fi
+	if [[ ! -e $root/usr/src/$HEADERS_PKG/.done ]]; then
+		for deb in "$(cached_deb "$HEADERS_PKG" "$HEADERS_PKG_VERSION" trixie)" \
+			"$(cached_deb "$HEADERS_COMMON_PKG" "$HEADERS_PKG_VERSION" trixie)" \
+			"$(cached_deb "$KBUILD_PKG" "$KBUILD_PKG_VERSION" trixie)"; do
+			dpkg-deb -x "$deb" "$root"
+		done
+		touch "$root/usr/src/$HEADERS_PKG/.done"
+	fi
+	exec 9>&-
+	work=/build/dune-$release
+	rm -rf "${root:?}$work"
+	mkdir -p "$root$work/include"
+	cp "$here"/Kbuild "$here"/*.c "$here"/*.h "$here"/*.S "$root$work/"
+	cp "$here"/include/dune.h "$root$work/include/"
+	log "building dune.ko for $release (in $root)"
+	chroot "$root" make -s -C "/usr/src/$HEADERS_PKG" M="$work" modules >&2 || die "the build failed" 1
+	out=$repo/build/kmod/$release
+	mkdir -p "$out"
+	cp "$root$work/dune.ko" "$out/dune.ko"
+	echo "$out/dune.ko"
+}
+
 case $mode in
 running)
 	kdir=/lib/modules/$(uname -r)/build
@@ -66,7 +112,18 @@ running)
   (Debian/Ubuntu: apt-get install linux-headers-$(uname -r)) or build for the test VM's kernel with
   kmod/build.sh --pinned"
 	;;
-pinned) kdir=$(pinned_kdir) ;;
+pinned)
+	if [[ $kernel == trixie ]]; then
+		# shellcheck source=../tests/vm/versions.env
+		source "$repo/tests/vm/versions.env"
+		# shellcheck source=../tests/vm/debs.sh
+		source "$repo/tests/vm/debs.sh"
+		use_kernel trixie
+		trixie_build "$KERNEL_RELEASE"
+		exit 0
+	fi
+	kdir=$(pinned_kdir)
+	;;
 kdir) [[ -e $kdir/Makefile ]] || die "$kdir is not a kernel build tree (no Makefile)" ;;
 esac
 

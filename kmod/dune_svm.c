@@ -27,6 +27,7 @@
 #include <asm/msr.h>
 #include <asm/processor.h>
 #include <asm/svm.h>
+#include <asm/trapnr.h>
 
 #include "dune_kmod.h"
 
@@ -40,6 +41,7 @@ static_assert(offsetof(struct dune_regs, r8) == 64 && offsetof(struct dune_regs,
 #define NPF_WRITE BIT_ULL(1)
 #define VMMCALL_LENGTH 3
 #define HLT_LENGTH 1
+#define RDMSR_LENGTH 2
 #define MC_VECTOR_EXIT (SVM_EXIT_EXCP_BASE + 18)
 /* Debug registers at reset: no breakpoints. */
 #define DR6_RESET 0xffff0ff0ULL
@@ -72,7 +74,8 @@ static void set_intercept(struct vmcb_control_area *c, unsigned int bit)
 	c->intercepts[bit / 32] |= BIT(bit % 32);
 }
 
-/* Lets the guest reach an MSR directly (reads and writes). Only MSRs VMLOAD/VMSAVE switch qualify. */
+/* Lets the guest reach an MSR directly (reads and writes). Only MSRs VMLOAD/VMSAVE switch qualify:
+ * the bases and the SYSCALL MSRs (a guest running its own ring 3 sets STAR, LSTAR, CSTAR, SFMASK). */
 static void pass_msr(u32 msr)
 {
 	/* Two bits per MSR; the range 0xc0000000-0xc0001fff starts at byte 0x800. */
@@ -382,13 +385,15 @@ int dune_svm_run(struct dune_vcpu *vcpu)
 	if (!vcpu->sregs_set)
 		return -ENOEXEC;
 	for (;;) {
-		if (signal_pending(current))
+		if (signal_pending(current) || READ_ONCE(run->immediate_exit))
 			return stop(run, DUNE_EXIT_SIGNAL, 0, 0);
 		if (READ_ONCE(vcpu->vm->mm_gone))
 			return -EIO;
 		cond_resched();
 
 		enter_guest(vcpu);
+		/* An event is injected once: if its delivery exited, re-executing the instruction raises it again. */
+		c->event_inj = 0;
 		run->exits++;
 		switch (c->exit_code) {
 		case SVM_EXIT_INTR:
@@ -410,8 +415,27 @@ int dune_svm_run(struct dune_vcpu *vcpu)
 				return r;
 			continue;
 		case SVM_EXIT_VMMCALL:
+			if (vcpu->vmcb->save.cpl) {
+				/* Only guest ring 0 makes hypercalls: elsewhere VMMCALL is #UD, as without a hypervisor. */
+				c->event_inj = SVM_EVTINJ_VALID | SVM_EVTINJ_TYPE_EXEPT | X86_TRAP_UD;
+				continue;
+			}
 			skip_instruction(vcpu, VMMCALL_LENGTH);
 			return stop(run, DUNE_EXIT_HYPERCALL, 0, 0);
+		case SVM_EXIT_MSR:
+			if (!c->exit_info_1 && (u32)run->regs.rcx == MSR_EFER) {
+				/* Reading EFER gives the guest's own, without the SVME that VMRUN needs. */
+				u64 efer = vcpu->vmcb->save.efer & ~(u64)EFER_SVME;
+
+				run->regs.rax = (u32)efer;
+				run->regs.rdx = efer >> 32;
+				skip_instruction(vcpu, RDMSR_LENGTH);
+				continue;
+			}
+			/* Any other MSR is none of the guest's business: #GP, as for an MSR the CPU lacks. */
+			c->event_inj = SVM_EVTINJ_VALID | SVM_EVTINJ_TYPE_EXEPT | SVM_EVTINJ_VALID_ERR | X86_TRAP_GP;
+			c->event_inj_err = 0;
+			continue;
 		case SVM_EXIT_HLT:
 			skip_instruction(vcpu, HLT_LENGTH);
 			return stop(run, DUNE_EXIT_HLT, 0, 0);
@@ -480,12 +504,16 @@ int dune_svm_init(void)
 	flush_npt_root = (u64 *)get_zeroed_page(GFP_KERNEL);
 	if (!msr_bitmap || !io_bitmap || !flush_vmcb || !flush_npt_root)
 		goto nomem;
-	/* Every port and MSR exits, except the bases VMLOAD/VMSAVE switch anyway. */
+	/* Every port and MSR exits, except those VMLOAD/VMSAVE switch anyway. */
 	memset(msr_bitmap, 0xff, PAGE_SIZE << MSR_BITMAP_ORDER);
 	memset(io_bitmap, 0xff, PAGE_SIZE << IO_BITMAP_ORDER);
 	pass_msr(MSR_FS_BASE);
 	pass_msr(MSR_GS_BASE);
 	pass_msr(MSR_KERNEL_GS_BASE);
+	pass_msr(MSR_STAR);
+	pass_msr(MSR_LSTAR);
+	pass_msr(MSR_CSTAR);
+	pass_msr(MSR_SYSCALL_MASK);
 	flush_vmcb_pa = __pa(flush_vmcb);
 	init_flush_vmcb();
 

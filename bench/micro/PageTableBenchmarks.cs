@@ -1,3 +1,4 @@
+using Dune.Tests.Shared;
 using BenchmarkDotNet.Attributes;
 using Dune.Memory;
 
@@ -9,13 +10,13 @@ using Dune.Memory;
 public unsafe class PageTableBenchmarks
 {
     private const ulong Base = 0x7F00_0000_0000, Gpa = 0x4000_0000;
-    private GuestMemory _memory;
+    private NativeGuestMemory _memory;
     private readonly ulong[] _probes = new ulong[512];
 
     [GlobalSetup]
     public void Setup()
     {
-        _memory = new GuestMemory();
+        _memory = new NativeGuestMemory(runtimePages: 512);
         _memory.Runtime.Map(Base, Gpa, 8 * GuestPhysicalLayout.Granule, Pte.LeafFlags(true, false, false));
         ulong x = 0x9E3779B97F4A7C15;
         for (int i = 0; i < _probes.Length; i++)

@@ -14,7 +14,7 @@
 #include <linux/types.h>
 
 /* Bumped on any incompatible change; DUNE_GET_ABI_VERSION returns it. */
-#define DUNE_ABI_VERSION 1
+#define DUNE_ABI_VERSION 2
 
 /* One host virtual range seen by the guest at a guest-physical range of the same size. */
 struct dune_window {
@@ -62,7 +62,8 @@ struct dune_regs {
 
 /* Why DUNE_RUN returned (struct dune_run.exit_reason). */
 enum dune_exit_reason {
-	/* VMMCALL/VMCALL: regs.rip is past it; the caller performs the call and runs again. */
+	/* VMMCALL/VMCALL in guest ring 0: regs.rip is past it; the caller performs the call and runs again.
+	 * From any other ring it raises #UD in the guest instead (no exit). */
 	DUNE_EXIT_HYPERCALL = 1,
 	/* A signal is pending for the thread: it is delivered as the ioctl returns; run again after. */
 	DUNE_EXIT_SIGNAL = 2,
@@ -85,7 +86,10 @@ enum dune_exit_reason {
 struct dune_run {
 	struct dune_regs regs;
 	__u32 exit_reason;
-	__u32 reserved;
+	/* Nonzero: DUNE_RUN returns DUNE_EXIT_SIGNAL before entering the guest (KVM's immediate_exit).
+	 * A signal handler sets it, so a signal that arrives just before DUNE_RUN cannot be missed.
+	 * The module only reads it. */
+	__u32 immediate_exit;
 	__u64 info[2];
 	/* Counts of guest exits of this vCPU, for tests and tuning. */
 	__u64 exits, nested_page_faults;

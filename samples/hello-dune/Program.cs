@@ -12,7 +12,7 @@ static unsafe class Program
     {
         Console.WriteLine("hello-dune: host mode, cpl " + DuneMode.CurrentPrivilegeLevel());
         DuneMode.Enter();
-        Console.WriteLine("hello-dune: entered Dune mode, backend " + (DuneMode.Backend == DuneBackend.Kvm ? "kvm" : "other"));
+        Console.WriteLine("hello-dune: entered Dune mode, backend " + (DuneMode.Backend == DuneBackend.Kvm ? "kvm" : "kmod"));
         ulong cr0 = Instructions.ReadCr0();
         Console.WriteLine("hello-dune: cpl " + DuneMode.CurrentPrivilegeLevel() + ", cr3 0x" + Instructions.ReadCr3().ToString("x")
             + ", paging " + ((cr0 & 0x80000001) == 0x80000001 ? "on" : "off"));

@@ -13,18 +13,27 @@ using Dune.UserMode;
 /// </summary>
 static class Program
 {
-    const string Usage = "usage: sandbox [--policy FILE] [--trace] -- PROGRAM [ARGS...]";
+    const string Usage = "usage: sandbox [--policy FILE] [--trace] [--limit-cpu SECONDS] [--limit-mem BYTES] -- PROGRAM [ARGS...]";
 
     static int Main()
     {
         string[] args = Environment.GetCommandLineArgs();
         string policyFile = null;
         bool trace = false;
+        ulong cpuSeconds = 0, memoryBytes = 0;
         int at = 1;
         for (; at < args.Length && args[at] != "--"; at++)
         {
             if (args[at] == "--trace") trace = true;
             else if (args[at] == "--policy" && at + 1 < args.Length) policyFile = args[++at];
+            else if (args[at] == "--limit-cpu" && at + 1 < args.Length)
+            {
+                if (!Limits.TryParse(args[++at], false, out cpuSeconds)) return Fail("sandbox: --limit-cpu wants a whole number of seconds above 0, not '" + args[at] + "'", 2);
+            }
+            else if (args[at] == "--limit-mem" && at + 1 < args.Length)
+            {
+                if (!Limits.TryParse(args[++at], true, out memoryBytes)) return Fail("sandbox: --limit-mem wants a number of bytes above 0 (suffix K, M or G allowed), not '" + args[at] + "'", 2);
+            }
             else return Fail(Usage, 2);
         }
         if (at + 1 >= args.Length) return Fail(Usage, 2);
@@ -50,8 +59,13 @@ static class Program
         DuneMode.Enter();
         error = UserSpace.TryCreate(out UserSpace space);
         UserFrame start = default;
-        if (error == null) error = UserElf.Load(space, image, program, argv, envp, out start);
+        if (error == null)
+        {
+            space.MemoryLimit = memoryBytes;
+            error = UserElf.Load(space, image, program, argv, envp, out start);
+        }
         if (error != null) return Fail("sandbox: " + program + ": " + error, 126);
+        if (cpuSeconds != 0 && (error = Limits.SetCpu(cpuSeconds)) != null) return Fail("sandbox: --limit-cpu: " + error, 2);
 
         RunResult r = Ring3.Run(space, start, policy.ToSyscallPolicy(), new SandboxMonitor(policy, trace));
         switch (r.End)
@@ -65,22 +79,8 @@ static class Program
                 Report.Line("sandbox: " + program + " killed by the policy at " + SyscallTable.Name(r.SyscallNumber));
                 return 128 + 31;
             default:
-                int signal = SignalOf(r.Vector);
-                Report.Line("sandbox: " + program + " killed by signal " + signal.ToString() + ": " + r.Describe());
-                return 128 + signal;
-        }
-    }
-
-    /// <summary>The signal Linux sends for an exception in user mode.</summary>
-    static int SignalOf(ulong vector)
-    {
-        switch (vector)
-        {
-            case 0: case 16: case 19: return 8;  // #DE, #MF, #XM: SIGFPE
-            case 1: case 3: return 5;            // #DB, #BP: SIGTRAP
-            case 6: return 4;                    // #UD: SIGILL
-            case 17: return 7;                   // #AC: SIGBUS
-            default: return 11;                  // #PF, #GP, #SS, #NP, int n: SIGSEGV
+                Report.Line("sandbox: " + program + " killed by signal " + r.Signal.ToString() + ": " + r.Describe());
+                return 128 + r.Signal;
         }
     }
 

@@ -118,16 +118,5 @@ dune_kvm_disable_hypercalls:
         ret
         .size   dune_kvm_disable_hypercalls, . - dune_kvm_disable_hypercalls
 
-/* void dune_probe_stack(ulong bytes): touches the stack page by page below rsp so the kernel grows it now. */
-        .globl  dune_probe_stack
-        .type   dune_probe_stack, @function
-dune_probe_stack:
-        mov     %rsp, %rax
-1:      sub     $4096, %rax
-        orb     $0, (%rax)
-        sub     $4096, %rdi
-        ja      1b
-        ret
-        .size   dune_probe_stack, . - dune_probe_stack
 
         .section .note.GNU-stack, "", @progbits

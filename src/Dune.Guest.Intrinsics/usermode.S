@@ -9,10 +9,14 @@
  * the user CR3 and FS base and pops the frame with iretq. SYSCALL (LSTAR = dune_user_syscall_entry) comes
  * back with rcx = user rip, r11 = user rflags and the user rsp: the stub builds a frame on the ring-0 stack
  * below the enter call, restores the runtime's CR3 and FS base (so C# code, allocation and hypercalls work
- * as usual), saves the SSE state and calls the C# handler. Handler result 0 resumes ring 3 with SYSRETQ
- * (the handler guarantees a lower-half rip: SYSRET with a non-canonical rcx raises #GP in ring 0 on Intel);
- * nonzero leaves to the enter caller. A ring-3 exception is ended by the
- * C# trap handler, which points the trap frame's iretq at dune_user_fault_exit in ring 0.
+ * as usual), saves the SSE state and calls the C# handler with the frame and ring 3's FXSAVE area. Handler
+ * result 0 resumes ring 3 with SYSRETQ (the handler guarantees a lower-half rip: SYSRET with a non-canonical
+ * rcx raises #GP in ring 0 on Intel), 2 with IRETQ restoring every register (rcx and r11 too: after a
+ * signal frame's return or a trap), 1 leaves to the enter caller. A ring-3 exception or an injected
+ * interrupt the monitor must see is turned by the C# trap handler into an entry like a SYSCALL: it writes
+ * the user frame where the SYSCALL entry builds it (its fsbase slot already holds ring 3's FS base: only
+ * arch_prctl, through the handler, changes it) and points the trap frame's iretq at dune_user_trap_entry in
+ * ring 0.
  *
  * GS: ring 0 runs with GS base = its PerCpu, ring 3 with its own (0 at the start of every run). SWAPGS
  * exchanges them with MSR_KERNEL_GS_BASE on every crossing (here and in the trap entry).
@@ -27,7 +31,7 @@
         .set    MSR_KERNEL_GS_BASE, 0xc0000102
 
         .text
-/* void dune_user_enter(UserFrame* frame, ulong userCr3, int (*handler)(UserFrame*)): returns when the run ends. */
+/* void dune_user_enter(UserFrame* frame, ulong userCr3, int (*handler)(UserFrame*, void* fxsave)): returns when the run ends. */
         .globl  dune_user_enter
         .type   dune_user_enter, @function
 dune_user_enter:
@@ -100,6 +104,7 @@ dune_user_syscall_entry:
         mov     %rax, %rdx
         shr     $32, %rdx
         wrmsr
+user_call_handler:
         mov     %rsp, %rbx              /* the frame; callee-saved */
         sub     $512, %rsp
         and     $-16, %rsp
@@ -107,12 +112,16 @@ dune_user_syscall_entry:
         mov     %gs:PERCPU_USER_MODE_KERNEL_RSP, %rax
         fxrstor64 (%rax)
         mov     %rbx, %rdi
+        mov     %rsp, %rsi
         call    *%gs:PERCPU_USER_MODE_SYSCALL_HANDLER
-        test    %eax, %eax
-        jnz     user_leave
+        cmp     $1, %eax
+        je      user_leave
+        mov     %eax, %r12d
         fxrstor64 (%rsp)
         mov     %rbx, %rsp
         call    user_switch_to_user
+        cmp     $2, %r12d
+        je      user_return_iret
         mov     USERFRAME_R15(%rsp), %r15
         mov     USERFRAME_R14(%rsp), %r14
         mov     USERFRAME_R13(%rsp), %r13
@@ -131,19 +140,23 @@ dune_user_syscall_entry:
         mov     USERFRAME_RSP(%rsp), %rsp
         swapgs
         sysretq
+user_return_iret:
+        pop_gprs
+        add     $8, %rsp                /* fsbase */
+        swapgs
+        iretq
         .size   dune_user_syscall_entry, . - dune_user_syscall_entry
 
-/* Reached by iretq from the trap entry in ring 0 (the C# trap handler rewrote the frame): back to runtime state. */
-        .globl  dune_user_fault_exit
-        .type   dune_user_fault_exit, @function
-dune_user_fault_exit:
+/* Reached by iretq from the trap entry in ring 0, with rsp = the user frame Ring3's trap handler wrote and the runtime's FS base. */
+        .globl  dune_user_trap_entry
+        .type   dune_user_trap_entry, @function
+dune_user_trap_entry:
         mov     %gs:PERCPU_USER_MODE_RUNTIME_CR3, %rax
         mov     %rax, %cr3
-        mov     %gs:PERCPU_USER_MODE_RUNTIME_FS_BASE, %rax
-        mov     %rax, %rdx
-        shr     $32, %rdx
-        mov     $MSR_FS_BASE, %ecx
-        wrmsr
+        jmp     user_call_handler
+        .size   dune_user_trap_entry, . - dune_user_trap_entry
+
+/* The run ends: back to the enter caller with the runtime's SSE state. */
 user_leave:
         mov     %gs:PERCPU_USER_MODE_KERNEL_RSP, %rsp
         fxrstor64 (%rsp)
@@ -155,17 +168,16 @@ user_leave:
         pop     %rbx
         pop     %rbp
         ret
-        .size   dune_user_fault_exit, . - dune_user_fault_exit
 
-/* Addresses the C# side needs: LSTAR's target and the fault exit. */
+/* Addresses the C# side needs: LSTAR's target and the trap entry. */
         .globl  dune_user_syscall_entry_address
 dune_user_syscall_entry_address:
         lea     dune_user_syscall_entry(%rip), %rax
         ret
 
-        .globl  dune_user_fault_exit_address
-dune_user_fault_exit_address:
-        lea     dune_user_fault_exit(%rip), %rax
+        .globl  dune_user_trap_entry_address
+dune_user_trap_entry_address:
+        lea     dune_user_trap_entry(%rip), %rax
         ret
 
         .section .note.GNU-stack, "", @progbits

@@ -7,11 +7,15 @@ namespace Dune.Vm.Tests;
 /// mmap/munmap hypercalls and the collector scans the same stack it ran on before entry.
 /// </summary>
 [Collection("vm")]
-public sealed class GcVmTests
+public class GcVmTests
 {
-    private readonly VmFixture _vm;
+    private readonly VmRun _vm;
 
-    public GcVmTests(VmFixture vm) => _vm = vm;
+    public GcVmTests(VmFixture vm) : this(vm.Kvm)
+    {
+    }
+
+    protected GcVmTests(VmRun vm) => _vm = vm;
 
     private string Stdout(string name)
     {
@@ -43,5 +47,14 @@ public sealed class GcVmTests
     {
         Assert.Equal("static: ok\nlocal: ok\nstruct local: ok\narray of structs: ok\nstatic array: ok\nstack object: ok\nthread static: ok\ngeneric static: ok\n",
             Stdout("gc-dune-roots"));
+    }
+}
+
+/// <summary>The same tests on the dune.ko backend (the fixture's DUNE_BACKEND=kmod boot).</summary>
+[Collection("vm")]
+public sealed class GcVmTestsOnKmod : GcVmTests
+{
+    public GcVmTestsOnKmod(VmFixture vm) : base(vm.Kmod)
+    {
     }
 }

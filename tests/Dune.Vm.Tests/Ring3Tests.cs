@@ -7,11 +7,15 @@ namespace Dune.Vm.Tests;
 /// a static executable in ring 3 and reports what its ring-0 side saw.
 /// </summary>
 [Collection("vm")]
-public sealed class Ring3Tests
+public class Ring3Tests
 {
-    private readonly VmFixture _vm;
+    private readonly VmRun _vm;
 
-    public Ring3Tests(VmFixture vm) => _vm = vm;
+    public Ring3Tests(VmFixture vm) : this(vm.Kvm)
+    {
+    }
+
+    protected Ring3Tests(VmRun vm) => _vm = vm;
 
     private VmResult Passed(string name)
     {
@@ -139,5 +143,14 @@ public sealed class Ring3Tests
         Assert.Contains("[ring3] syscall 1 (0x1, ", r.Stderr);
         Assert.Contains("[ring3] syscall 231 (0x7, ", r.Stderr);
         Assert.EndsWith(" allow -> 0\n[ring3] exited with 7\n", r.Stderr);
+    }
+}
+
+/// <summary>The same tests on the dune.ko backend (the fixture's DUNE_BACKEND=kmod boot).</summary>
+[Collection("vm")]
+public sealed class Ring3TestsOnKmod : Ring3Tests
+{
+    public Ring3TestsOnKmod(VmFixture vm) : base(vm.Kmod)
+    {
     }
 }

@@ -7,6 +7,9 @@ public static class Sandbox
 {
     public const string ToolProject = "samples/sandbox/sandbox.csproj";
     public const string Hostile = "tests/programs/sandbox/hostile.c";
+    public const string Signals = "tests/programs/sandbox/signals.c";
+    /// <summary>busybox sh's trap: handlers for signals the shell sends itself, then one it does not handle.</summary>
+    public const string TrapScript = "trap 'echo caught USR1' USR1; trap 'echo caught TERM' TERM; kill -USR1 $$; echo between; kill -TERM $$; echo after; kill -USR2 $$; echo not reached";
     public const string AwkProgram = "{ n++; words += NF } END { printf \"%d lines, %d words, %.2f per line\\n\", n, words, words / n }";
     public const string Sql = "create table t(name text, n int); insert into t values ('a', 3), ('b', 4), ('c', 5);" +
         " select name, n * n from t order by n desc; select sum(n * n), group_concat(name, '-') from t;";
@@ -36,11 +39,15 @@ public static class Sandbox
 /// reporting.
 /// </summary>
 [Collection("vm")]
-public sealed class SandboxTests
+public class SandboxTests
 {
-    private readonly VmFixture _vm;
+    private readonly VmRun _vm;
 
-    public SandboxTests(VmFixture vm) => _vm = vm;
+    public SandboxTests(VmFixture vm) : this(vm.Kvm)
+    {
+    }
+
+    protected SandboxTests(VmRun vm) => _vm = vm;
 
     [Theory]
     [InlineData("true")]
@@ -115,12 +122,72 @@ public sealed class SandboxTests
     }
 
     [Fact]
-    public void AlarmDoesNotReachTheMonitor()
+    public void AlarmReachesTheProgramNotTheMonitor()
     {
-        // Signals are not delivered to sandboxed programs yet: alarm arms nothing, and the host's SIGALRM, which
-        // would end the monitor, is never raised.
+        // The host's SIGALRM is relayed to the program, whose default action ends it (not the monitor, which reports it).
         VmResult r = _vm.Result("sandbox-hostile-alarm");
-        Assert.Equal(("exit", "0", "alarm did not end the monitor\n"), (r.Status, r.Code, r.Stdout));
+        Assert.Equal(("exit", "142"), (r.Status, r.Code));
+        Assert.Equal("sandbox: /progs/native-hostile-abort killed by signal 14\n", r.Stderr);
+    }
+
+    /// <summary>tests/programs/sandbox/signals.c: handlers, masks, the alternate stack, faults as signals, timers that preempt a busy loop, restarts, SIGPIPE.</summary>
+    [Theory]
+    [InlineData("handlers")]
+    [InlineData("altstack")]
+    [InlineData("faults")]
+    [InlineData("fault-addresses")]
+    [InlineData("alarm")]
+    [InlineData("sigsuspend")]
+    [InlineData("restart")]
+    [InlineData("sigpipe-ignored")]
+    public void SignalHandlersRunAsNatively(string mode)
+    {
+        VmResult native = _vm.Result("native-signals-" + mode), sandboxed = _vm.Result("sandbox-signals-" + mode);
+        Assert.Equal(("exit", "0", ""), (native.Status, native.Code, native.Stderr));
+        Assert.NotEqual("", native.Stdout);
+        Assert.Equal((native.Status, native.Code, native.Stdout, native.Stderr), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout, sandboxed.Stderr));
+    }
+
+    [Theory]
+    [InlineData("sigpipe", "141", "13")]
+    [InlineData("term", "143", "15")]
+    [InlineData("divide", "136", "8")]
+    public void DefaultActionsEndOnlyTheProgram(string mode, string status, string signal)
+    {
+        VmResult native = _vm.Result("native-signals-" + mode), sandboxed = _vm.Result("sandbox-signals-" + mode);
+        Assert.Equal(("exit", status), (native.Status, native.Code));
+        Assert.Equal((native.Status, native.Code, native.Stdout), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout));
+        Assert.StartsWith("sandbox: /progs/native-signals-" + mode + " killed by signal " + signal, sandboxed.Stderr);
+    }
+
+    [Fact]
+    public void ABusyLoopIsKilledWithSigxcpuAtItsCpuLimit()
+    {
+        // No system call in the loop: the host's SIGXCPU makes the vCPU exit and the monitor takes it in ring 3.
+        VmResult native = _vm.Result("native-limit-cpu"), sandboxed = _vm.Result("sandbox-limit-cpu");
+        Assert.Equal(("exit", "152", "spinning\n"), (native.Status, native.Code, native.Stdout));
+        Assert.Equal((native.Status, native.Code, native.Stdout), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout));
+        Assert.Equal("sandbox: /progs/native-signals-handlers killed by signal 24\n", sandboxed.Stderr);
+    }
+
+    [Fact]
+    public void AllocationsBeyondTheMemoryLimitGetEnomem()
+    {
+        VmResult native = _vm.Result("native-limit-mem"), sandboxed = _vm.Result("sandbox-limit-mem");
+        Assert.Equal(("exit", "0", "16 MiB: mapped\n20 MiB more: Cannot allocate memory\nmalloc 40 MiB: NULL\n20 MiB after unmapping 16: mapped\n"),
+            (native.Status, native.Code, native.Stdout));
+        Assert.Equal((native.Status, native.Code, native.Stdout, native.Stderr), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout, sandboxed.Stderr));
+        VmResult bad = _vm.Result("sandbox-limit-bad");
+        Assert.Equal(("exit", "2", "sandbox: --limit-mem wants a number of bytes above 0 (suffix K, M or G allowed), not 'lots'\n"), (bad.Status, bad.Code, bad.Stderr));
+    }
+
+    [Fact]
+    public void TheShellsTrapRunsItsHandlers()
+    {
+        VmResult native = _vm.Result("native-shell-trap"), sandboxed = _vm.Result("sandbox-shell-trap");
+        Assert.Equal(("exit", "140", "caught USR1\nbetween\ncaught TERM\nafter\n"), (native.Status, native.Code, native.Stdout));
+        Assert.Equal((native.Status, native.Code, native.Stdout), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout));
+        Assert.Equal("sandbox: /bin/sh killed by signal 12\n", sandboxed.Stderr);
     }
 
     [Fact]
@@ -161,5 +228,14 @@ public sealed class SandboxTests
         Assert.Equal("4321\nid: 0\nuname: 1\nbad: 2\n", r.Stdout);
         Assert.Equal("/debian/bin/uname: cannot get system name: Operation not permitted\n" +
             "sandbox: /tmp/bad.policy: line 2: unknown rule 'bogus' (want default, allow, deny, kill, emulate, network or path)\n", r.Stderr);
+    }
+}
+
+/// <summary>The same tests on the dune.ko backend (the fixture's DUNE_BACKEND=kmod boot).</summary>
+[Collection("vm")]
+public sealed class SandboxTestsOnKmod : SandboxTests
+{
+    public SandboxTestsOnKmod(VmFixture vm) : base(vm.Kmod)
+    {
     }
 }

@@ -4,11 +4,15 @@ namespace Dune.Vm.Tests;
 
 /// <summary>Dune processes release their VM, vCPU and threads: many in a row all exit cleanly.</summary>
 [Collection("vm")]
-public sealed class SequentialProcessesTests
+public class SequentialProcessesTests
 {
-    private readonly VmFixture _vm;
+    private readonly VmRun _vm;
 
-    public SequentialProcessesTests(VmFixture vm) => _vm = vm;
+    public SequentialProcessesTests(VmFixture vm) : this(vm.Kvm)
+    {
+    }
+
+    protected SequentialProcessesTests(VmRun vm) => _vm = vm;
 
     [Fact]
     public void HundredSequentialDuneProcessesAllExitCleanly()
@@ -17,5 +21,14 @@ public sealed class SequentialProcessesTests
         Assert.True(r.Passed, r.ToString());
         Assert.Equal("repeat: 100/100 runs exited 0, nothing left running\n", r.Stdout);
         Assert.Equal("", r.Stderr);
+    }
+}
+
+/// <summary>The same tests on the dune.ko backend (the fixture's DUNE_BACKEND=kmod boot).</summary>
+[Collection("vm")]
+public sealed class SequentialProcessesTestsOnKmod : SequentialProcessesTests
+{
+    public SequentialProcessesTestsOnKmod(VmFixture vm) : base(vm.Kmod)
+    {
     }
 }

@@ -8,11 +8,15 @@ namespace Dune.Vm.Tests;
 /// process with a second thread is refused entry.
 /// </summary>
 [Collection("vm")]
-public sealed class ThreadVmTests
+public class ThreadVmTests
 {
-    private readonly VmFixture _vm;
+    private readonly VmRun _vm;
 
-    public ThreadVmTests(VmFixture vm) => _vm = vm;
+    public ThreadVmTests(VmFixture vm) : this(vm.Kvm)
+    {
+    }
+
+    protected ThreadVmTests(VmRun vm) => _vm = vm;
 
     private string Stdout(string name)
     {
@@ -34,5 +38,14 @@ public sealed class ThreadVmTests
     {
         Assert.Equal("enter with a second thread: other threads are running (Dune mode supports one thread for now), active False\n",
             Stdout("threads-dune-busy"));
+    }
+}
+
+/// <summary>The same tests on the dune.ko backend (the fixture's DUNE_BACKEND=kmod boot).</summary>
+[Collection("vm")]
+public sealed class ThreadVmTestsOnKmod : ThreadVmTests
+{
+    public ThreadVmTestsOnKmod(VmFixture vm) : base(vm.Kmod)
+    {
     }
 }

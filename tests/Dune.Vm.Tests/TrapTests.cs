@@ -9,11 +9,15 @@ namespace Dune.Vm.Tests;
 /// machine code listing in tests/programs/traps/Program.cs.
 /// </summary>
 [Collection("vm")]
-public sealed class TrapTests
+public class TrapTests
 {
-    private readonly VmFixture _vm;
+    private readonly VmRun _vm;
 
-    public TrapTests(VmFixture vm) => _vm = vm;
+    public TrapTests(VmFixture vm) : this(vm.Kvm)
+    {
+    }
+
+    protected TrapTests(VmRun vm) => _vm = vm;
 
     private VmResult Passed(string name)
     {
@@ -108,5 +112,14 @@ public sealed class TrapTests
     {
         Assert.Equal("pagefault: reserved 1024 MiB, touched 512 pages, committed 512 on demand, pages with wrong contents 0\n",
             Passed("pagefault-sample").Stdout);
+    }
+}
+
+/// <summary>The same tests on the dune.ko backend (the fixture's DUNE_BACKEND=kmod boot).</summary>
+[Collection("vm")]
+public sealed class TrapTestsOnKmod : TrapTests
+{
+    public TrapTestsOnKmod(VmFixture vm) : base(vm.Kmod)
+    {
     }
 }

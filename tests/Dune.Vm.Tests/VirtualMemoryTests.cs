@@ -7,11 +7,15 @@ namespace Dune.Vm.Tests;
 /// tests/programs/vm-memory (one behaviour per argument, see VmPrograms) and samples/dirty.
 /// </summary>
 [Collection("vm")]
-public sealed class VirtualMemoryTests
+public class VirtualMemoryTests
 {
-    private readonly VmFixture _vm;
+    private readonly VmRun _vm;
 
-    public VirtualMemoryTests(VmFixture vm) => _vm = vm;
+    public VirtualMemoryTests(VmFixture vm) : this(vm.Kvm)
+    {
+    }
+
+    protected VirtualMemoryTests(VmRun vm) => _vm = vm;
 
     private string Stdout(string name)
     {
@@ -133,5 +137,14 @@ public sealed class VirtualMemoryTests
             "dirty: 64 of 64 pages dirty before clearing\n" +
             "dirty: computation made 22 updates; dirty pages: 0 1 3 5 8 13 21 34 55\n",
             Stdout("dirty-sample"));
+    }
+}
+
+/// <summary>The same tests on the dune.ko backend (the fixture's DUNE_BACKEND=kmod boot).</summary>
+[Collection("vm")]
+public sealed class VirtualMemoryTestsOnKmod : VirtualMemoryTests
+{
+    public VirtualMemoryTestsOnKmod(VmFixture vm) : base(vm.Kmod)
+    {
     }
 }

@@ -12,11 +12,44 @@ public sealed record VmResult(string Name, string Status, string Code, string St
         $"{Name}: {Status} {Code}\n--- stdout\n{Stdout}--- stderr\n{Stderr}";
 }
 
+/// <summary>The Dune backend a boot's C# programs use (DUNE_BACKEND).</summary>
+public enum VmBackend
+{
+    Kvm,
+    Kmod,
+}
+
+/// <summary>The results of one backend's runs: what a test class of the batch asserts on.</summary>
+public sealed class VmRun
+{
+    private readonly VmFixture _fixture;
+    private readonly Dictionary<string, VmResult> _results;
+
+    internal VmRun(VmFixture fixture, VmBackend backend, Dictionary<string, VmResult> results)
+    {
+        _fixture = fixture;
+        Backend = backend;
+        _results = results;
+    }
+
+    public VmBackend Backend { get; }
+
+    /// <summary>The result of program <paramref name="name"/> on this backend; fails the test if the VM run produced none.</summary>
+    public VmResult Result(string name)
+    {
+        Assert.True(_results.TryGetValue(name, out VmResult? r),
+            $"tests/vm/run.sh (exit {_fixture.RunExitCode}) reported nothing for {name} on {Backend}:\n{_fixture.RunLog}");
+        return r!;
+    }
+}
+
 /// <summary>
-/// Builds every program of <see cref="VmPrograms.All"/>, then boots the test
-/// VM once with all of them (booting costs seconds, so tests share it), and a
-/// second time under --icount, at the same time, for the few that measure
-/// (<see cref="VmProgram.Icount"/>).
+/// Builds every program of <see cref="VmPrograms.All"/>, then boots the test VM once with all of them on the
+/// KVM backend (booting costs seconds, so tests share it), once more with the Dune programs on dune.ko
+/// (DUNE_BACKEND=kmod; <see cref="VmProgram.Once"/> and <see cref="VmProgram.KmodLacks"/> programs left out),
+/// and a third time under --icount for the few that measure (<see cref="VmProgram.Icount"/>), all at the same
+/// time. A test class asserts on one backend's <see cref="VmRun"/>; its "OnKmod" subclass runs the same tests
+/// on the other.
 /// </summary>
 public sealed class VmFixture
 {
@@ -27,66 +60,103 @@ public sealed class VmFixture
     private static readonly string WorkDir =
         System.IO.Path.Combine(RepoRoot, "build", "vm", "tests", Environment.ProcessId.ToString());
 
-    private readonly Dictionary<string, VmResult> _results = new();
+    private readonly Dictionary<string, VmResult> _kvmResults = new(), _kmodResults = new();
 
     /// <summary>run.sh's exit status and its stderr (progress and summary).</summary>
     public int RunExitCode { get; }
     public string RunLog { get; }
 
+    /// <summary>The main and --icount boots (DUNE_BACKEND=kvm, unless a program's <see cref="VmProgram.Env"/> says otherwise).</summary>
+    public VmRun Kvm { get; }
+
+    /// <summary>The dune.ko boot (DUNE_BACKEND=kmod).</summary>
+    public VmRun Kmod { get; }
+
+    private sealed record BootPlan(string Name, VmBackend Backend, bool Icount, List<string> Lines);
+
     public VmFixture()
     {
+        Kvm = new VmRun(this, VmBackend.Kvm, _kvmResults);
+        Kmod = new VmRun(this, VmBackend.Kmod, _kmodResults);
         string bin = System.IO.Path.Combine(WorkDir, "bin");
         Directory.CreateDirectory(bin);
-        var manifests = new Dictionary<bool, List<string>> { [false] = new(), [true] = new() };
+        var plans = new[]
+        {
+            new BootPlan("main", VmBackend.Kvm, false, new()),
+            new BootPlan("kmod", VmBackend.Kmod, false, new()),
+            new BootPlan("icount", VmBackend.Kvm, true, new()),
+        };
         foreach (VmProgram p in VmPrograms.All)
         {
             string exe = Build(p, bin);
-            manifests[p.Icount].Add(string.Join('\t', new[] { p.Name, p.TimeoutSeconds.ToString(), exe }.Concat(p.Args)));
+            foreach (BootPlan plan in plans)
+            {
+                if (plan.Icount != p.Icount || (plan.Backend == VmBackend.Kmod && (p.Once || p.KmodLacks != null)))
+                    continue;
+                plan.Lines.Add(ManifestLine(p, exe, plan.Lines));
+            }
         }
 
-        // dune.ko for the VM's kernel: the guest loads it at boot, next to kvm_amd (KmodTests). Until the
-        // kmod IBackend exists the C# programs ask for KVM explicitly: auto would pick /dev/dune.
+        // dune.ko for the VM's kernel: every boot loads it next to kvm_amd (KmodTests; the kmod boot's programs).
         var (kmodCode, kmodPath, kmodLog) = Run(System.IO.Path.Combine(RepoRoot, "kmod", "build.sh"),
             new[] { "--pinned" }, TimeSpan.FromMinutes(5));
         if (kmodCode != 0)
             throw new InvalidOperationException($"kmod/build.sh --pinned failed ({kmodCode}):\n{kmodLog}");
         string kmod = kmodPath.Trim();
 
-        // The icount boot is slow (about 40 s) and single-threaded: it runs beside the main one, on another core.
-        var boots = new List<Task<(int Code, string Log, string OutDir)>>();
-        foreach (bool icount in new[] { false, true })
-            if (manifests[icount].Count > 0)
-                boots.Add(Task.Run(() => Boot(icount ? "icount" : "main", manifests[icount], icount, kmod)));
-        Task.WaitAll(boots.ToArray());
+        // The boots run side by side: the icount one is slow (about 40 s) and single-threaded.
+        var boots = plans.Where(b => b.Lines.Count > 0)
+            .Select(b => (Plan: b, Task: Task.Run(() => Boot(b.Name, b.Lines, b.Icount, b.Backend, kmod)))).ToList();
+        Task.WaitAll(boots.Select(b => b.Task).ToArray());
 
         RunExitCode = 0;
         RunLog = "";
-        foreach (var boot in boots)
+        foreach (var (plan, task) in boots)
         {
-            var (code, log, outDir) = boot.Result;
+            var (code, log, outDir) = task.Result;
             RunExitCode = Math.Max(RunExitCode, code);
-            RunLog += log;
-            ReadResults(outDir);
+            RunLog += $"--- {plan.Name} boot\n{log}";
+            ReadResults(outDir, plan.Backend == VmBackend.Kmod ? _kmodResults : _kvmResults);
         }
     }
 
+    /// <summary>
+    /// NAME, TIMEOUT, PATH, ARGS. A program with <see cref="VmProgram.Env"/> runs through the guest's env, on the
+    /// copy of the same executable an earlier program of the boot ships as /progs/NAME.
+    /// </summary>
+    private static string ManifestLine(VmProgram p, string exe, List<string> earlier)
+    {
+        var fields = new List<string> { p.Name, p.TimeoutSeconds.ToString() };
+        if (p.Env == null)
+            fields.Add(exe);
+        else
+        {
+            string? shipped = earlier.Select(l => l.Split('\t')).FirstOrDefault(f => f[2] == exe)?[0]
+                ?? throw new InvalidOperationException($"{p.Name}: no earlier program of its boot ships {exe}");
+            fields.AddRange(new[] { "guest:/bin/busybox", "env", p.Env, "/progs/" + shipped });
+        }
+        fields.AddRange(p.Args);
+        return string.Join('\t', fields);
+    }
+
     /// <summary>One boot of the test VM with <paramref name="lines"/> as its manifest: run.sh's exit status, log and output folder.</summary>
-    private static (int Code, string Log, string OutDir) Boot(string name, List<string> lines, bool icount, string kmod)
+    private static (int Code, string Log, string OutDir) Boot(string name, List<string> lines, bool icount, VmBackend backend, string kmod)
     {
         string outDir = System.IO.Path.Combine(WorkDir, "out-" + name);
         if (Directory.Exists(outDir))
             Directory.Delete(outDir, recursive: true);
         string manifestPath = System.IO.Path.Combine(WorkDir, "manifest-" + name + ".tsv");
         File.WriteAllLines(manifestPath, lines);
-        var args = new List<string> { "--quiet", "--manifest", manifestPath, "--out", outDir, "--kmod", kmod, "--env", "DUNE_BACKEND=kvm" };
+        var args = new List<string> { "--quiet", "--manifest", manifestPath, "--out", outDir, "--kmod", kmod,
+            "--env", "DUNE_BACKEND=" + (backend == VmBackend.Kmod ? "kmod" : "kvm") };
         if (icount)
             args.Add("--icount");
         // run.sh bounds the VM's time itself; this limit only catches a broken script.
-        var (code, _, log) = Run(System.IO.Path.Combine(RepoRoot, "tests", "vm", "run.sh"), args.ToArray(), TimeSpan.FromMinutes(10));
+        var (code, _, log) = Run(System.IO.Path.Combine(RepoRoot, "tests", "vm", "run.sh"), args.ToArray(), TimeSpan.FromMinutes(15));
         return (code, log, outDir);
     }
 
-    private void ReadResults(string outDir)
+    private static void ReadResults(string outDir, Dictionary<string, VmResult> into)
     {
         string tsv = System.IO.Path.Combine(outDir, "results.tsv");
         if (!File.Exists(tsv))
@@ -94,19 +164,14 @@ public sealed class VmFixture
         foreach (string line in File.ReadAllLines(tsv))
         {
             string[] f = line.Split('\t');
-            _results[f[0]] = new VmResult(f[0], f[1], f[2],
+            into[f[0]] = new VmResult(f[0], f[1], f[2],
                 ReadIfExists(System.IO.Path.Combine(outDir, f[0] + ".stdout")),
                 ReadIfExists(System.IO.Path.Combine(outDir, f[0] + ".stderr")));
         }
     }
 
-    /// <summary>The result of program <paramref name="name"/>; fails the test if the VM run produced none.</summary>
-    public VmResult Result(string name)
-    {
-        Assert.True(_results.TryGetValue(name, out VmResult? r),
-            $"tests/vm/run.sh (exit {RunExitCode}) reported nothing for {name}:\n{RunLog}");
-        return r!;
-    }
+    /// <summary>The result of program <paramref name="name"/> on the KVM backend (or of a <see cref="VmProgram.Once"/> program).</summary>
+    public VmResult Result(string name) => Kvm.Result(name);
 
     private static string Build(VmProgram p, string bin)
     {

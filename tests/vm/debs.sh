@@ -12,25 +12,64 @@ apt_lists() {
 	apt-get update -q >&2 || die "apt-get update failed"
 }
 
-# Prints the .deb of package $1 version $2, downloading it only if build/vm/debs does not have it yet.
+# The suite the kernel packages come from: bookworm (the machine's own apt sources) or trixie (use_kernel).
+KERNEL_SUITE=bookworm
+
+# Makes Debian 13's pinned kernel (TRIXIE_* in versions.env) the one KERNEL_*, HEADERS_* and KBUILD_* name.
+use_kernel() { # bookworm | trixie
+	case $1 in
+	bookworm) ;;
+	trixie)
+		KERNEL_SUITE=trixie
+		KERNEL_RELEASE=$TRIXIE_KERNEL_RELEASE KERNEL_PKG=$TRIXIE_KERNEL_PKG KERNEL_PKG_VERSION=$TRIXIE_KERNEL_PKG_VERSION
+		HEADERS_PKG=$TRIXIE_HEADERS_PKG HEADERS_COMMON_PKG=$TRIXIE_HEADERS_COMMON_PKG HEADERS_PKG_VERSION=$TRIXIE_HEADERS_PKG_VERSION
+		KBUILD_PKG=$TRIXIE_KBUILD_PKG KBUILD_PKG_VERSION=$TRIXIE_KBUILD_PKG_VERSION
+		;;
+	*) die "unknown kernel '$1' (bookworm: Debian 12's 6.1, trixie: Debian 13's 6.12)" 2 ;;
+	esac
+}
+
+# apt options for the trixie suite: a sources list and package lists of its own under the cache, so the
+# machine's apt configuration (bookworm) is neither read for these packages nor changed.
+trixie_apt=()
+trixie_apt_ready() {
+	((${#trixie_apt[@]})) && return 0
+	local dir=$cache/apt-trixie
+	mkdir -p "$dir/lists/partial" "$dir/cache/archives/partial"
+	echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian trixie main" >"$dir/sources.list"
+	trixie_apt=(-o "Dir::Etc::SourceList=$dir/sources.list" -o Dir::Etc::SourceParts=/dev/null
+		-o "Dir::State::Lists=$dir/lists" -o "Dir::Cache=$dir/cache" -o Dir::State::Status=/dev/null)
+	if ! compgen -G "$dir/lists/*_Packages*" >/dev/null; then
+		log "apt-get update for the trixie suite (its own sources list, in $dir)"
+		apt-get -q "${trixie_apt[@]}" update >&2 || die "apt-get update of the trixie suite failed"
+	fi
+}
+
+# Prints the .deb of package $1 version $2 (from suite $3, default bookworm), downloading it only if
+# build/vm/debs does not have it yet.
 cached_deb() {
 	# Debian versions may carry an epoch "1:"; keep colons out of paths.
-	local pkg=$1 version=$2 debs=$cache/debs/$1_${2//:/_}
+	local pkg=$1 version=$2 suite=${3:-bookworm} debs=$cache/debs/$1_${2//:/_} options=()
 	if ! compgen -G "$debs/*.deb" >/dev/null; then
-		log "downloading $pkg=$version"
+		log "downloading $pkg=$version ($suite)"
 		mkdir -p "$debs"
-		apt_lists
-		(cd "$debs" && apt-get -o APT::Sandbox::User=root download "$pkg=$version" >&2) ||
+		if [[ $suite == trixie ]]; then
+			trixie_apt_ready
+			options=("${trixie_apt[@]}")
+		else
+			apt_lists
+		fi
+		(cd "$debs" && apt-get -o APT::Sandbox::User=root "${options[@]}" download "$pkg=$version" >&2) ||
 			die "apt-get download $pkg=$version failed (old versions leave the mirror; is the .deb cached elsewhere?)"
 	fi
 	echo "$debs"/*.deb
 }
 
-# Prints the directory holding package $1 version $2 unpacked.
+# Prints the directory holding package $1 version $2 (suite $3, default bookworm) unpacked.
 unpacked() {
-	local pkg=$1 version=$2 dir=$cache/pkg/$1_${2//:/_} deb
+	local pkg=$1 version=$2 suite=${3:-bookworm} dir=$cache/pkg/$1_${2//:/_} deb
 	if [[ ! -e $dir/.done ]]; then
-		deb=$(cached_deb "$pkg" "$version")
+		deb=$(cached_deb "$pkg" "$version" "$suite")
 		log "unpacking $pkg"
 		rm -rf "$dir"
 		mkdir -p "$dir"

@@ -20,6 +20,8 @@
 #                    the image, see GUEST_PACKAGES in versions.env)
 #   --env NAME=VALUE set an environment variable for every program; NAME must
 #                    start with DUNE_ (e.g. DUNE_GC_STRESS=7); repeatable
+#   --kernel NAME    bookworm (default): Debian 12's 6.1; trixie: Debian 13's 6.12
+#                    (both pinned in versions.env)
 #   --kmod FILE.ko   a dune.ko built for the VM's kernel (kmod/build.sh --pinned):
 #                    the guest loads it after the KVM modules and keeps the file
 #                    at /kmod/dune.ko for programs that unload and reload it
@@ -74,6 +76,7 @@ exes=()
 args=()
 envs=()
 kmod=""
+kernel_name=bookworm
 while (($#)); do
 	case $1 in
 	--timeout) timeout_secs=${2:?}; shift 2 ;;
@@ -85,6 +88,7 @@ while (($#)); do
 	--manifest) manifest=${2:?}; shift 2 ;;
 	--env) envs+=("${2:?}"); shift 2 ;;
 	--kmod) kmod=${2:?}; shift 2 ;;
+	--kernel) kernel_name=${2:?}; shift 2 ;;
 	--) shift; args=("$@"); break ;;
 	-h | --help) usage ;;
 	-*) log "unknown option $1"; usage ;;
@@ -116,6 +120,7 @@ fi
 
 # shellcheck source=debs.sh
 source "$here/debs.sh"
+use_kernel "$kernel_name"
 
 need=()
 command -v qemu-system-x86_64 >/dev/null || need+=(qemu-system-x86)
@@ -134,7 +139,7 @@ fi
 mkdir -p "$cache"
 exec 9>"$cache/.lock"
 flock 9
-kernel_dir=$(unpacked "$KERNEL_PKG" "$KERNEL_PKG_VERSION")
+kernel_dir=$(unpacked "$KERNEL_PKG" "$KERNEL_PKG_VERSION" "$KERNEL_SUITE")
 busybox_dir=$(unpacked "$BUSYBOX_PKG" "$BUSYBOX_PKG_VERSION")
 kernel=$kernel_dir/boot/vmlinuz-$KERNEL_RELEASE
 
@@ -143,8 +148,13 @@ kernel=$kernel_dir/boot/vmlinuz-$KERNEL_RELEASE
 # The .deb ships no modules.dep (depmod makes it at install time), so the
 # dependencies come from where depmod reads them: each module's .modinfo
 # "depends=" field.
-module_deps() { # FILE.ko -> dependency names, one per line
-	objcopy -O binary --only-section=.modinfo "$1" /dev/stdout |
+# Debian 13 ships its modules xz-compressed (under usr/lib): busybox's insmod wants them plain.
+plain_module() { # FILE.ko[.xz] -> the plain module on stdout
+	if [[ $1 == *.xz ]]; then xz -dc "$1"; else cat "$1"; fi
+}
+module_deps() { # FILE.ko[.xz] -> dependency names, one per line
+	plain_module "$1" >"$cache/.modinfo.ko"
+	objcopy -O binary --only-section=.modinfo "$cache/.modinfo.ko" /dev/stdout |
 		tr '\0' '\n' | sed -n 's/^depends=//p' | tr ',' '\n' | sed '/^$/d'
 }
 
@@ -164,9 +174,10 @@ if [[ ! -e $base_cpio ]]; then
 	log "building base initramfs"
 	while read -r f; do
 		n=${f##*/}
+		n=${n%.xz}
 		n=${n%.ko}
 		module_file[${n//-/_}]=$f
-	done < <(find "$kernel_dir/lib/modules/$KERNEL_RELEASE" -name '*.ko')
+	done < <(find "$kernel_dir"/{,usr/}lib/modules/"$KERNEL_RELEASE" \( -name '*.ko' -o -name '*.ko.xz' \) 2>/dev/null)
 	root=$(mktemp -d "$cache/base-root.XXXXXX")
 	mkdir -p "$root/bin" "$root/modules"
 	cp "$busybox_dir/bin/busybox" "$root/bin/busybox"
@@ -174,13 +185,13 @@ if [[ ! -e $base_cpio ]]; then
 		order=()
 		add_module "kvm_$vendor"
 		for name in "${order[@]}"; do
-			cp "${module_file[$name]}" "$root/modules/$name.ko"
+			plain_module "${module_file[$name]}" >"$root/modules/$name.ko"
 			echo "$name.ko"
 		done >"$root/modules/$vendor.list"
 	done
 	(cd "$root" && find . -mindepth 1 | LC_ALL=C sort | cpio -o -H newc -R 0:0 --quiet) >"$base_cpio.tmp"
 	mv "$base_cpio.tmp" "$base_cpio"
-	rm -rf "$root"
+	rm -rf "$root" "$cache/.modinfo.ko"
 fi
 
 # --- Debian programs: the packages of GUEST_PACKAGES, built once per list -----

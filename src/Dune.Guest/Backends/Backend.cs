@@ -3,7 +3,10 @@ using Dune.Platform;
 
 namespace Dune.Backends
 {
-    /// <summary>Chooses the backend (DUNE_BACKEND=kvm|kmod|auto) and remembers the one the process entered with.</summary>
+    /// <summary>
+    /// Chooses the backend (DUNE_BACKEND=kvm|kmod|auto; auto, the default: /dev/dune when present, else
+    /// /dev/kvm) and remembers the one the process entered with.
+    /// </summary>
     internal static unsafe class Backend
     {
         private static IBackend s_current;
@@ -15,13 +18,26 @@ namespace Dune.Backends
         public static string Enter()
         {
             string choice = Environment.GetEnvironmentVariable("DUNE_BACKEND");
-            bool haveKmod = Exists("/dev/dune");
-            if (choice == "kmod" || (choice != "kvm" && haveKmod))
-                return haveKmod ? "kmod backend not implemented yet" : "kmod backend not available: /dev/dune missing";
-            if (choice != null && choice != "kvm" && choice != "auto")
-                return "unknown DUNE_BACKEND (expected kvm, kmod or auto)";
+            if (choice != null && choice != "kvm" && choice != "kmod" && choice != "auto")
+                return "unknown DUNE_BACKEND '" + choice + "' (expected kvm, kmod or auto)";
+            bool kmod;
+            if (choice == "kmod")
+            {
+                if (!Exists("/dev/dune")) return "DUNE_BACKEND=kmod but /dev/dune is missing (load dune.ko: kmod/README.md)";
+                kmod = true;
+            }
+            else if (choice == "kvm")
+            {
+                if (!Exists("/dev/kvm")) return "DUNE_BACKEND=kvm but /dev/kvm is missing";
+                kmod = false;
+            }
+            else
+            {
+                kmod = Exists("/dev/dune");
+                if (!kmod && !Exists("/dev/kvm")) return "neither /dev/dune (dune.ko) nor /dev/kvm is present";
+            }
             // Set before the switch: the guest continues with this memory, and the host half never reads it.
-            s_current = new Kvm.KvmBackend();
+            s_current = kmod ? new Kmod.KmodBackend() : new Kvm.KvmBackend();
             string error = s_current.Enter();
             if (error != null)
             {

@@ -96,7 +96,7 @@ namespace Dune.Platform
         internal static bool Restarts(ulong pending, long nr) => (pending & ~s_restart) == 0 && !NeverRestarted(nr);
 
         /// <summary>signal(7): calls Linux fails with EINTR after a handler even with SA_RESTART.</summary>
-        private static bool NeverRestarted(long nr) => nr switch
+        internal static bool NeverRestarted(long nr) => nr switch
         {
             7 or 271 or 23 or 270 or 232 or 281 or 441 => true,          // poll, ppoll, select, pselect6, epoll_wait, epoll_pwait(2)
             35 or 230 or 34 or 130 or 128 => true,                       // nanosleep, clock_nanosleep, pause, rt_sigsuspend, rt_sigtimedwait

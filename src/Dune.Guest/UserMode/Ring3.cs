@@ -11,17 +11,22 @@ namespace Dune.UserMode
     /// <see cref="Run"/> returns when the program exits (exit/exit_group end the run, not the process), the
     /// policy kills it, or it takes an exception nobody handles.
     ///
-    /// SYSCALL (LSTAR = usermode.S's entry) arrives in <see cref="OnSyscall"/> on the caller's stack with the
+    /// SYSCALL (LSTAR = usermode.S's entry) arrives in <see cref="OnEntry"/> on the caller's stack with the
     /// runtime's page tables and FS base: the policy decides, Allow passes the call through
     /// (<see cref="UserKernel"/>), Deny returns -errno, Emulate asks the monitor. Exceptions from ring 3 first
     /// reach the vector's handler registered with <see cref="Traps.Traps.Register"/> (its frame has
     /// <see cref="TrapFrame.FromUserMode"/>; Resume or SkipInstruction continue ring 3): while runs are in
     /// progress, Ring3's own handler is registered for every vector (but NMI, #DF, #MC) and asks the one it
-    /// replaced first; that includes 32..255, whose gates let ring 3 raise them with <c>int n</c>. Unhandled ones end the run with a <see cref="RunEnd.Faulted"/> report. Ring-0
+    /// replaced first; that includes 32..255, whose gates let ring 3 raise them with <c>int n</c>. What it
+    /// declines reaches <see cref="OnEntry"/> too, on the same stack: the signal Linux would send
+    /// (<see cref="FaultSignals"/>) runs the program's handler, or ends the run with a <see cref="RunEnd.Faulted"/>
+    /// report. So does the host's signal interrupt taken in ring 3 (the preemption point: a host timer or
+    /// signal makes the vCPU exit, and the backend injects it), which relays host signals to the program.
+    /// Before ring 3 resumes, the program's deliverable signals run its handlers (Ring3.Signals.cs). Ring-0
     /// exceptions go on to the replaced handler or the backend as usual.
     /// The run's state is the CPU's (<see cref="PerCpu.UserMode"/>); only the handler registration is the process's.
     /// </summary>
-    public static unsafe class Ring3
+    public static unsafe partial class Ring3
     {
         private const uint MsrStar = 0xC000_0081, MsrLstar = 0xC000_0082, MsrFmask = 0xC000_0084;
         /// <summary>SYSCALL clears TF, IF, DF, IOPL, NT and AC, like Linux.</summary>
@@ -35,7 +40,16 @@ namespace Dune.UserMode
             public SyscallPolicy Policy;
             public SyscallMonitor Monitor;
             public RunResult Result;
+            /// <summary>How ring 3 entered the monitor this time, and the trap's details (set by <see cref="OnTrap"/>).</summary>
+            public EntryKind Entry;
+            public ulong TrapVector, TrapError, TrapCr2;
         }
+
+        private enum EntryKind { Syscall, Fault, Interrupt }
+
+        /// <summary><see cref="OnEntry"/>'s result: resume with IRETQ, every register restored.</summary>
+        private const int ResumeAll = 2;
+        private const long RtSigreturn = 15, EINTR = 4, EPIPE = 32;
 
         private const int Vectors = 256;
 
@@ -65,7 +79,8 @@ namespace Dune.UserMode
             Instructions.Wrmsr(MsrLstar, UserModeNative.SyscallEntryAddress());
             Instructions.Wrmsr(MsrFmask, SyscallFlagsMask);
             if (s_activeRuns++ == 0) ReplaceHandlers();
-            UserModeNative.Enter(&start, space.Root, &OnSyscall);
+            HostSignalRelay.Install();
+            UserModeNative.Enter(&start, space.Root, &OnEntry);
             if (--s_activeRuns == 0) RestoreHandlers();
             cpu->UserMode.Run = 0;
             return state.Result;
@@ -97,11 +112,24 @@ namespace Dune.UserMode
             return UserKernel.PassThrough(run.Space, call);
         }
 
-        /// <summary>Returns nonzero to end the run, zero to resume ring 3 with rax = the result.</summary>
+        /// <summary>
+        /// Every entry from ring 3: a SYSCALL, or a trap <see cref="OnTrap"/> passed on (<see cref="RunState.Entry"/>).
+        /// <paramref name="fpu"/> is ring 3's FXSAVE image, restored on return. Returns 0 to resume with SYSRETQ,
+        /// <see cref="ResumeAll"/> to resume restoring every register, 1 to end the run.
+        /// </summary>
         [System.Runtime.InteropServices.UnmanagedCallersOnly]
-        private static int OnSyscall(UserFrame* frame)
+        private static int OnEntry(UserFrame* frame, byte* fpu)
         {
             RunState run = Current();
+            EntryKind entry = run.Entry;
+            run.Entry = EntryKind.Syscall;
+            if (entry == EntryKind.Interrupt)
+            {
+                RelayHostSignals();
+                return Resume(run, frame, fpu, ResumeAll);
+            }
+            if (entry == EntryKind.Fault) return OnFault(run, frame, fpu);
+
             var call = new SyscallCall(frame);
             long nr = call.Number;
             if (nr == SyscallNumber.Exit || nr == SyscallNumber.ExitGroup)
@@ -114,7 +142,11 @@ namespace Dune.UserMode
             long result;
             switch (action.Verdict)
             {
-                case SyscallVerdict.Allow: result = UserKernel.PassThrough(run.Space, call); break;
+                case SyscallVerdict.Allow:
+                    if (nr == RtSigreturn) return SigReturn(run, call, fpu);
+                    result = UserKernel.PassThrough(run.Space, call);
+                    if (result == -EPIPE) RaiseBrokenPipe(run.Space, call);
+                    break;
                 case SyscallVerdict.Deny: result = action.DeniedResult; break;
                 case SyscallVerdict.Emulate: result = run.Monitor != null ? run.Monitor.Emulate(action.Handler, call) : -SyscallPolicy.ENOSYS; break;
                 default:
@@ -123,43 +155,64 @@ namespace Dune.UserMode
                     return 1;
             }
             run.Monitor?.Observe(call, action, result);
-            if (run.Space.Signals.FatalSignal != 0)
-            {
-                run.Result = new RunResult { End = RunEnd.Signaled, Signal = run.Space.Signals.FatalSignal };
-                return 1;
-            }
             frame->Rax = (ulong)result;
-            if (frame->Rip >= UserAddressLimit)
-            {
-                // A monitor moved rip out of the lower half: SYSRET (and IRET) would fault in ring 0, so end the
-                // run as the #GP ring 3 would have taken there.
-                run.Result = new RunResult { End = RunEnd.Faulted, Vector = GeneralProtection, Rip = frame->Rip };
-                return 1;
-            }
-            return 0;
+            if (result == -EINTR && action.Verdict == SyscallVerdict.Allow) RestartIfNoHandlerInterrupts(run.Space.Signals, frame, nr);
+            return Resume(run, frame, fpu, 0);
         }
 
-        /// <summary>The replaced handler decides first; a ring-3 exception it declines ends the run.</summary>
+        /// <summary>Delivers the program's deliverable signals, then resumes ring 3 <paramref name="how"/> (1 if a signal ended it).</summary>
+        private static int Resume(RunState run, UserFrame* frame, byte* fpu, int how)
+        {
+            if (!DeliverSignals(run, frame, fpu)) return 1;
+            if (frame->Rip >= UserAddressLimit)
+            {
+                // A monitor or a handler's context moved rip out of the lower half: SYSRET and IRET would fault in
+                // ring 0, so end the run as the #GP ring 3 would have taken there.
+                run.Result = new RunResult { End = RunEnd.Faulted, Vector = GeneralProtection, Rip = frame->Rip, Signal = FaultSignals.SigSegv };
+                return 1;
+            }
+            return how;
+        }
+
+        /// <summary>
+        /// The replaced handler decides first; a ring-3 exception it declines, and the host's signal interrupt
+        /// from ring 3, go to the monitor (<see cref="OnEntry"/>) as an entry like a SYSCALL.
+        /// </summary>
         private static TrapAction OnTrap(ref TrapFrame frame)
         {
+            PerCpu* cpu = PerCpu.Current;
+            bool user = frame.FromUserMode && cpu->UserMode.Run != 0;
+            if (user && frame.Vector == (ulong)SignalDelivery.Vector) return EnterMonitor(ref frame, cpu, EntryKind.Interrupt);
             var replaced = (delegate*<ref TrapFrame, TrapAction>)s_replaced.Of[frame.Vector];
             if (replaced != null)
             {
                 TrapAction action = replaced(ref frame);
                 if (action != TrapAction.Terminate) return action;
             }
-            PerCpu* cpu = PerCpu.Current;
-            if (!frame.FromUserMode || cpu->UserMode.Run == 0) return TrapAction.Terminate;
-            Current().Result = new RunResult
-            {
-                End = RunEnd.Faulted, Vector = frame.Vector, ErrorCode = frame.ErrorCode, Cr2 = frame.Cr2, Rip = frame.Rip,
-            };
-            // iretq to ring 0 at the exit stub, which restores the runtime's CR3 and FS base and returns from Enter.
-            frame.Rip = UserModeNative.FaultExitAddress();
-            frame.Cs = SystemTables.KernelCode;
-            frame.Ss = SystemTables.KernelData;
-            frame.Rsp = cpu->UserMode.KernelRsp;
-            frame.Rflags = UserFrame.InitialFlags;
+            return user ? EnterMonitor(ref frame, cpu, EntryKind.Fault) : TrapAction.Terminate;
+        }
+
+        /// <summary>
+        /// Writes ring 3's registers where the SYSCALL entry builds its frame (whose fsbase slot already holds ring
+        /// 3's FS base) and makes the trap return to usermode.S's trap entry in ring 0, which calls <see cref="OnEntry"/>.
+        /// Runs on the trap stack: no allocation.
+        /// </summary>
+        private static TrapAction EnterMonitor(ref TrapFrame t, PerCpu* cpu, EntryKind entry)
+        {
+            RunState run = Current();
+            run.Entry = entry;
+            run.TrapVector = t.Vector;
+            run.TrapError = t.ErrorCode;
+            run.TrapCr2 = t.Cr2;
+            var u = (UserFrame*)(cpu->UserMode.KernelRsp - (ulong)sizeof(UserFrame));
+            u->R15 = t.R15; u->R14 = t.R14; u->R13 = t.R13; u->R12 = t.R12; u->R11 = t.R11; u->R10 = t.R10; u->R9 = t.R9; u->R8 = t.R8;
+            u->Rbp = t.Rbp; u->Rdi = t.Rdi; u->Rsi = t.Rsi; u->Rdx = t.Rdx; u->Rcx = t.Rcx; u->Rbx = t.Rbx; u->Rax = t.Rax;
+            u->Rip = t.Rip; u->Cs = t.Cs; u->Rflags = t.Rflags; u->Rsp = t.Rsp; u->Ss = t.Ss;
+            t.Rip = UserModeNative.TrapEntryAddress();
+            t.Cs = SystemTables.KernelCode;
+            t.Ss = SystemTables.KernelData;
+            t.Rsp = (ulong)u;
+            t.Rflags = UserFrame.InitialFlags;
             return TrapAction.Resume;
         }
     }

@@ -9,9 +9,9 @@ namespace Dune.UserMode
         Exited,
         /// <summary>The policy's Kill verdict for <see cref="RunResult.SyscallNumber"/>.</summary>
         Killed,
-        /// <summary>An exception no handler resolved: vector, error code, CR2, rip.</summary>
+        /// <summary>An exception neither a trap handler nor the program's signal handler took: vector, error code, CR2, rip, and the signal Linux would have ended it with.</summary>
         Faulted,
-        /// <summary>The program sent itself a signal whose default action ends it (<see cref="RunResult.Signal"/>): abort(), raise.</summary>
+        /// <summary>A signal whose default action ends the program (<see cref="RunResult.Signal"/>): abort(), raise, kill, a relayed host signal, a limit.</summary>
         Signaled,
     }
 
@@ -22,7 +22,7 @@ namespace Dune.UserMode
         public RunEnd End;
         /// <summary>The argument of exit or exit_group (<see cref="RunEnd.Exited"/>).</summary>
         public int ExitCode;
-        /// <summary>The signal that ended the program (<see cref="RunEnd.Signaled"/>).</summary>
+        /// <summary>The signal that ended the program (<see cref="RunEnd.Signaled"/>, <see cref="RunEnd.Faulted"/>).</summary>
         public int Signal;
         /// <summary>The system call the policy killed the run at (<see cref="RunEnd.Killed"/>).</summary>
         public long SyscallNumber;

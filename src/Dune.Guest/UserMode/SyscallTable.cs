@@ -43,7 +43,7 @@ namespace Dune.UserMode
     /// The one table of every x86-64 Linux system call (numbers 0-450 as Linux 6.1 assigns them) and what
     /// pass-through does with it: forward with checked pointers and descriptors, emulate for the program, or
     /// refuse with a stated errno (ENOSYS for what sandboxed programs cannot have yet — process creation,
-    /// signal delivery, timers, asynchronous I/O that reaches memory behind the monitor's back — and EPERM for
+    /// POSIX timers and queued signals, asynchronous I/O that reaches memory behind the monitor's back — and EPERM for
     /// what is privileged or reaches beyond the program). Numbers not assigned, negative or larger get ENOSYS,
     /// as from Linux. A forwarded call lists every pointer the kernel follows; adding a call means adding
     /// exactly that here. Pure: a switch per lookup, no allocation (names are literals).
@@ -82,7 +82,7 @@ namespace Dune.UserMode
                 case 12: return Emulated("brk");
                 case 13: return Emulated("rt_sigaction");
                 case 14: return Emulated("rt_sigprocmask");
-                case 15: return Refused("rt_sigreturn", ENOSYS);
+                case 15: return Emulated("rt_sigreturn");
                 case 16: return Emulated("ioctl");
                 case 17: return Forward("pread64", FdArg(0), Out(1, 2));
                 case 18: return Forward("pwrite64", FdArg(0), In(1, 2));
@@ -104,8 +104,8 @@ namespace Dune.UserMode
                 case 34: return Forward("pause", 0);
                 case 35: return Forward("nanosleep", 0, InFixed(0, TimespecBytes), OutFixed(1, TimespecBytes).OrNull());
                 case 36: return Forward("getitimer", 0, OutFixed(1, ItimervalBytes));
-                case 37: return Emulated("alarm");
-                case 38: return Refused("setitimer", ENOSYS);
+                case 37: return Forward("alarm", 0);
+                case 38: return Forward("setitimer", 0, InFixed(1, ItimervalBytes), OutFixed(2, ItimervalBytes).OrNull());
                 case 39: return Forward("getpid", 0);
                 case 40: return Forward("sendfile", FdArg(0) | FdArg(1), OutFixed(2, 8).OrNull());
                 case 41: return Forward("socket", 0);
@@ -194,10 +194,10 @@ namespace Dune.UserMode
                 case 124: return Forward("getsid", 0);
                 case 125: return Forward("capget", 0, OutFixed(0, CapHeaderBytes), OutFixed(1, CapDataBytes).OrNull());
                 case 126: return Refused("capset", EPERM);
-                case 127: return Refused("rt_sigpending", ENOSYS);
+                case 127: return Emulated("rt_sigpending");
                 case 128: return Refused("rt_sigtimedwait", ENOSYS);
                 case 129: return Refused("rt_sigqueueinfo", ENOSYS);
-                case 130: return Refused("rt_sigsuspend", ENOSYS);
+                case 130: return Emulated("rt_sigsuspend");
                 case 131: return Emulated("sigaltstack");
                 case 132: return Forward("utime", 0, Path(0), InFixed(1, 16).OrNull());
                 case 133: return Forward("mknod", 0, Path(0));

@@ -14,12 +14,13 @@ namespace Dune.UserMode
     /// process underneath: memory (mmap/munmap/mprotect/mremap mirrored into the space, fixed mappings only over
     /// the program's pages or free space outside the Dune region), the break, the FS base, descriptors
     /// (close/fcntl/ioctl/close_range), limits (the descriptor limit it sees is the monitor's floor), signal
-    /// bookkeeping (<see cref="ProgramSignals"/>) and futexes (single-threaded).
+    /// state (<see cref="ProgramSignals"/>: dispositions, mask, alternate stack, kill to itself, rt_sigsuspend)
+    /// and futexes (single-threaded). Timers (alarm, setitimer) are forwarded: the host's signal is relayed.
     /// </summary>
     internal static unsafe class UserKernel
     {
         public const int EPERM = 1, ENOENT = 2, EBADF = 9, EAGAIN = 11, ENOMEM = 12, EACCES = 13, EFAULT = 14, EEXIST = 17,
-            EINVAL = 22, ENOTTY = 25, ENOSYS = 38;
+            EINVAL = 22, ENOTTY = 25, ENOSYS = 38, EINTR = 4;
         /// <summary>The largest single mapping a program gets: the space's page tables could not hold much more.</summary>
         public const ulong MaxMapping = 4UL << 30;
 
@@ -85,12 +86,17 @@ namespace Dune.UserMode
                     return space.Signals.Mask(call.Arg0, (ulong*)call.Arg1, (ulong*)call.Arg2, call.Arg3);
                 case 131: // sigaltstack(ss, old_ss)
                     if (!Readable(space, call.Arg0, ProgramSignals.StackBytes) || !Writable(space, call.Arg1, ProgramSignals.StackBytes)) return -EFAULT;
-                    return space.Signals.AltStack((byte*)call.Arg0, (byte*)call.Arg1);
-                case 37: return 0; // alarm: no timer is armed (signals are not delivered), so none was pending
-                case 62: return SendSignal(space, call.Arg0, call.Arg1); // kill(pid, sig)
-                case 200: return SendSignal(space, call.Arg0, call.Arg1); // tkill(tid, sig)
+                    return space.Signals.AltStack((byte*)call.Arg0, (byte*)call.Arg1, call.Frame->Rsp);
+                case 127: // rt_sigpending(set, sigsetsize)
+                    if (call.Arg1 != 8) return -EINVAL;
+                    if (!space.IsUserAccessible((ulong)call.Arg0, 8, true)) return -EFAULT;
+                    *(ulong*)call.Arg0 = space.Signals.Pending & space.Signals.Blocked;
+                    return 0;
+                case 130: return Suspend(space, call); // rt_sigsuspend(mask, sigsetsize)
+                case 62: return SendSignal(space, call.Arg0, call.Arg1, SignalInfo.SiUser); // kill(pid, sig)
+                case 200: return SendSignal(space, call.Arg0, call.Arg1, SignalInfo.SiTkill); // tkill(tid, sig)
                 case 234: // tgkill(tgid, tid, sig)
-                    return call.Arg0 == Syscall.Invoke(SyscallNumber.Getpid) ? SendSignal(space, call.Arg1, call.Arg2) : -EPERM;
+                    return call.Arg0 == Syscall.Invoke(SyscallNumber.Getpid) ? SendSignal(space, call.Arg1, call.Arg2, SignalInfo.SiTkill) : -EPERM;
                 case 202: return Futex(space, call);
                 default: return -ENOSYS; // exit and exit_group end the run before pass-through
             }
@@ -155,7 +161,7 @@ namespace Dune.UserMode
             ulong length = (ulong)call.Arg1;
             const int MapAnonymous = 0x20;
             if (length == 0) return -EINVAL;
-            if (length > MaxMapping) return -ENOMEM;
+            if (length > MaxMapping || !space.WithinLimit(length)) return -ENOMEM;
             if ((flags & MapAnonymous) == 0 && (int)call.Arg4 >= MonitorFds.Floor) return -EBADF;
             long hint = call.Arg0;
             if ((flags & (MapFixed | MapFixedNoReplace)) != 0)
@@ -184,6 +190,7 @@ namespace Dune.UserMode
             ulong old = (ulong)call.Arg0, oldSize = (ulong)call.Arg1, newSize = (ulong)call.Arg2;
             int flags = (int)call.Arg3;
             if (newSize == 0 || newSize > MaxMapping) return newSize == 0 ? -EINVAL : -ENOMEM;
+            if (newSize > oldSize && !space.WithinLimit(newSize - oldSize)) return -ENOMEM;
             if (!space.IsUserRange(old, oldSize == 0 ? 1 : oldSize)) return -EFAULT;
             if ((flags & MremapFixed) != 0 && !space.IsProgramOrFree((ulong)call.Arg4, newSize)) return -EINVAL;
             Permissions permissions = space.PermissionsAt(old);
@@ -221,12 +228,27 @@ namespace Dune.UserMode
             return r;
         }
 
-        /// <summary>kill/tkill to the program itself (its pid, its tid, 0 or -1 for its group): recorded; to anyone else: EPERM.</summary>
-        private static long SendSignal(UserSpace space, long target, long signal)
+        /// <summary>kill/tkill to the program itself (its pid, its tid, 0 or -1 for its group): pending for it; to anyone else: EPERM.</summary>
+        private static long SendSignal(UserSpace space, long target, long signal, int code)
         {
             long pid = Syscall.Invoke(SyscallNumber.Getpid);
             if (target != pid && target != 0 && target != -1) return -EPERM;
-            return space.Signals.SendToSelf(signal);
+            const long Getuid = 102;
+            return space.Signals.SendToSelf(signal, SignalInfo.FromProcess((int)signal, code, (uint)pid, (uint)Syscall.Invoke(Getuid)));
+        }
+
+        /// <summary>
+        /// rt_sigsuspend: waits with the given mask until a signal is deliverable (the host's pause returns when a
+        /// host signal arrived; relayed ones become the program's), then EINTR; the old mask comes back after the handler.
+        /// </summary>
+        private static long Suspend(UserSpace space, in SyscallCall call)
+        {
+            if (call.Arg1 != 8) return -EINVAL;
+            if (!space.IsUserAccessible((ulong)call.Arg0, 8, false)) return -EFAULT;
+            space.Signals.SuspendWith(*(ulong*)call.Arg0);
+            const long Pause = 34;
+            while (space.Signals.NextDeliverable() == 0) Syscall.Invoke(Pause);
+            return -EINTR;
         }
 
         /// <summary>The program has one thread: FUTEX_WAKE wakes nobody; FUTEX_WAIT is forwarded (it returns at once unless the word matches, then only a timeout ends it, as on Linux).</summary>

@@ -32,6 +32,15 @@ namespace Dune.UserMode
         /// <summary>The program's signal bookkeeping.</summary>
         public ProgramSignals Signals { get; } = new ProgramSignals();
 
+        /// <summary>Bytes of the program's pages (mapped or reserved), as Linux counts a process's address space for RLIMIT_AS.</summary>
+        public ulong ProgramBytes { get; private set; }
+
+        /// <summary>The most <see cref="ProgramBytes"/> may reach (0: no limit): beyond it mmap, mremap and brk fail with ENOMEM.</summary>
+        public ulong MemoryLimit { get; set; }
+
+        /// <summary>Whether <paramref name="bytes"/> more of the program's pages stay within <see cref="MemoryLimit"/>.</summary>
+        public bool WithinLimit(ulong bytes) => MemoryLimit == 0 || (PageRound(bytes) <= MemoryLimit && ProgramBytes <= MemoryLimit - PageRound(bytes));
+
         /// <summary>How far the break may grow above <see cref="BreakStart"/>.</summary>
         public const ulong MaxBreakBytes = 64UL << 20;
 
@@ -74,11 +83,11 @@ namespace Dune.UserMode
         {
             if ((va & (Pte.PageSize - 1)) != 0) return false;
             length = PageRound(length);
-            var mark = new MarkProgramPages();
+            ulong before = ProgramBytesIn(va, length);
             // A reservation has no host memory to mirror (PROT_NONE): its entries only need to be non-zero and
             // not present, so they name placeholder frames that are never reached.
             if ((permissions & Permissions.Read) == 0)
-                return _space.Map(va, Pte.PageSize, length, Permissions.None) && _space.Modify(va, length, ref mark);
+                return _space.Map(va, Pte.PageSize, length, Permissions.None) && MarkProgramPages(va, length, before);
             permissions |= Permissions.User;
             PhysicalMemory* physical = VirtualMemory.Physical;
             ulong offset = 0;
@@ -91,7 +100,23 @@ namespace Dune.UserMode
                 if (!_space.Map(va + offset, gpa, run, permissions)) return false;
                 offset += run;
             }
-            return _space.Modify(va, length, ref mark);
+            return MarkProgramPages(va, length, before);
+        }
+
+        /// <summary>Marks [va, va+length) the program's; <paramref name="before"/> of it already was (mapping again cleared the mark).</summary>
+        private bool MarkProgramPages(ulong va, ulong length, ulong before)
+        {
+            var mark = new MarkVisitor();
+            bool done = _space.Modify(va, length, ref mark);
+            ProgramBytes = ProgramBytes - (before < ProgramBytes ? before : ProgramBytes) + mark.Bytes;
+            return done;
+        }
+
+        private ulong ProgramBytesIn(ulong va, ulong length)
+        {
+            var count = new CountVisitor();
+            _space.Modify(va, length, ref count);
+            return count.Bytes;
         }
 
         /// <summary>What ring 3 may do with the page at <paramref name="va"/> (None for a reservation or no page).</summary>
@@ -102,7 +127,12 @@ namespace Dune.UserMode
         }
 
         /// <summary>Removes [va, va+length) from this space (the host memory stays).</summary>
-        public bool Unmap(ulong va, ulong length) => _space.Unmap(va, PageRound(length));
+        public bool Unmap(ulong va, ulong length)
+        {
+            ulong bytes = ProgramBytesIn(va, PageRound(length));
+            ProgramBytes -= bytes < ProgramBytes ? bytes : ProgramBytes;
+            return _space.Unmap(va, PageRound(length));
+        }
 
         /// <summary>Whether every page of [va, va+length) is the program's (present or a PROT_NONE reservation): ring 3 may only change its own memory.</summary>
         public bool IsUserRange(ulong va, ulong length)
@@ -158,10 +188,10 @@ namespace Dune.UserMode
         {
             if (BreakStart == 0 || requested < BreakStart || requested - BreakStart > MaxBreakBytes) return Break;
             ulong mapped = PageRound(Break), wanted = PageRound(requested);
-            if (wanted > mapped && !Allocate(mapped, wanted - mapped, Permissions.ReadWrite)) return Break;
+            if (wanted > mapped && (!WithinLimit(wanted - mapped) || !Allocate(mapped, wanted - mapped, Permissions.ReadWrite))) return Break;
             if (wanted < mapped)
             {
-                _space.Unmap(wanted, mapped - wanted);
+                Unmap(wanted, mapped - wanted);
                 Syscall.Invoke(SyscallNumber.Munmap, (long)wanted, (long)(mapped - wanted));
             }
             Break = requested;
@@ -174,11 +204,27 @@ namespace Dune.UserMode
         /// <summary><paramref name="bytes"/> rounded up to a whole number of 4 KiB pages.</summary>
         public static ulong PageRound(ulong bytes) => (bytes + Pte.PageSize - 1) & ~(Pte.PageSize - 1);
 
-        private struct MarkProgramPages : IPageVisitor
+        /// <summary>Marks pages the program's and counts their bytes.</summary>
+        private struct MarkVisitor : IPageVisitor
         {
+            public ulong Bytes;
+
             public bool Visit(ulong va, ulong* entry, PageSize size)
             {
+                Bytes += PageFlags.Bytes(size);
                 *entry |= ProgramPage;
+                return true;
+            }
+        }
+
+        /// <summary>Counts the program's bytes in a range (before it is unmapped).</summary>
+        private struct CountVisitor : IPageVisitor
+        {
+            public ulong Bytes;
+
+            public bool Visit(ulong va, ulong* entry, PageSize size)
+            {
+                if ((*entry & ProgramPage) != 0) Bytes += PageFlags.Bytes(size);
                 return true;
             }
         }

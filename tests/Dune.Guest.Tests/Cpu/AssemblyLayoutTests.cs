@@ -21,6 +21,7 @@ public class AssemblyLayoutTests
         ("TSS64", typeof(Tss64)),
         ("TRAPFRAME", typeof(TrapFrame)),
         ("USERFRAME", typeof(UserFrame)),
+        ("DUNERUN", typeof(Dune.Backends.Kmod.DuneRun)),
     };
 
     private static string IncludePath([CallerFilePath] string here = "") =>

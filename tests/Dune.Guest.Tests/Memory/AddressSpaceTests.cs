@@ -1,3 +1,4 @@
+using Dune.Tests.Shared;
 using Dune.Memory;
 
 namespace Dune.Guest.Tests.Memory;
@@ -29,16 +30,16 @@ public unsafe class AddressSpaceTests
     [Fact]
     public void MapsFourKilobytePagesThroughFreshTables()
     {
-        using var m = new VmTestMemory();
+        using var m = new NativeGuestMemory();
         Assert.True(AddressSpace.TryCreate(m.Physical, m.Pages, out var s));
-        Assert.Equal(VmTestMemory.PoolGpa, s.Root);
+        Assert.Equal(NativeGuestMemory.PoolGpa, s.Root);
         Assert.True(s.OwnsRoot);
         Assert.True(s.Map(Va, 0x1234_0000, 0x2000, Permissions.ReadWrite, CacheMode.WriteThrough));
-        Assert.Equal(4, VmTestMemory.PoolPages - m.Pages->FreePages); // root, PDPT, PD, PT
+        Assert.Equal(4, NativeGuestMemory.PoolPages - m.Pages->FreePages); // root, PDPT, PD, PT
         // PML4[254] -> pool page 1, PDPT[72] -> 2, PD[282] -> 3; leaves at PT[0], PT[1].
-        Assert.Equal(VmTestMemory.PoolGpa + 0x1000 | Pte.TableFlags, m.Words(s.Root)[254]);
-        Assert.Equal(0x8000_0000_1234_000BUL, m.Words(VmTestMemory.PoolGpa + 0x3000)[0]);
-        Assert.Equal(0x8000_0000_1234_100BUL, m.Words(VmTestMemory.PoolGpa + 0x3000)[1]);
+        Assert.Equal(NativeGuestMemory.PoolGpa + 0x1000 | Pte.TableFlags, m.Words(s.Root)[254]);
+        Assert.Equal(0x8000_0000_1234_000BUL, m.Words(NativeGuestMemory.PoolGpa + 0x3000)[0]);
+        Assert.Equal(0x8000_0000_1234_100BUL, m.Words(NativeGuestMemory.PoolGpa + 0x3000)[1]);
         Assert.True(s.Lookup(Va + 0x1FFF, out ulong e, out PageSize size));
         Assert.Equal((0x8000_0000_1234_100BUL, PageSize.Size4K), (e, size));
         Assert.True(s.Translate(Va + 0x1ABC, out ulong pa));
@@ -50,7 +51,7 @@ public unsafe class AddressSpaceTests
     [Fact]
     public void LargePagesAndMisalignment()
     {
-        using var m = new VmTestMemory();
+        using var m = new NativeGuestMemory();
         Assert.True(AddressSpace.TryCreate(m.Physical, m.Pages, out var s));
         Assert.False(s.Map(Va + 0x1000, 0x4000_0000, 0x20_0000, Permissions.Read, size: PageSize.Size2M));
         Assert.False(s.Map(Va, 0x4000_0000, 0x1000, Permissions.Read, size: PageSize.Size2M));
@@ -72,7 +73,7 @@ public unsafe class AddressSpaceTests
     [Fact]
     public void UnmapSplitsALargePageItCoversOnlyPartly()
     {
-        using var m = new VmTestMemory();
+        using var m = new NativeGuestMemory();
         Assert.True(AddressSpace.TryCreate(m.Physical, m.Pages, out var s));
         Assert.True(s.Map(Va, 0x4000_0000, 0x20_0000, Permissions.ReadWrite, CacheMode.UncachedMinus, PageSize.Size2M));
         Assert.True(s.Unmap(Va + 0x3000, 0x2000));
@@ -86,7 +87,7 @@ public unsafe class AddressSpaceTests
     [Fact]
     public void ProtectRewritesOnlyPermissionBitsAndWalkStops()
     {
-        using var m = new VmTestMemory();
+        using var m = new NativeGuestMemory();
         Assert.True(AddressSpace.TryCreate(m.Physical, m.Pages, out var s));
         Assert.True(s.Map(Va, 0x5000_0000, 0x4000, Permissions.ReadWrite));
         Assert.True(s.Protect(Va + 0x1000, 0x2000, Permissions.ReadExecute | Permissions.User));
@@ -108,7 +109,7 @@ public unsafe class AddressSpaceTests
     [Fact]
     public void WalksSkipTheNonCanonicalHole()
     {
-        using var m = new VmTestMemory();
+        using var m = new NativeGuestMemory();
         Assert.True(AddressSpace.TryCreate(m.Physical, m.Pages, out var s));
         Assert.True(s.Map(0x7FFF_FFFF_F000, 0x5000_0000, 0x1000, Permissions.Read));
         Assert.True(s.Map(0xFFFF_8000_0000_0000, 0x5000_1000, 0x1000, Permissions.Read));
@@ -126,7 +127,7 @@ public unsafe class AddressSpaceTests
     [Fact]
     public void ClearsAccessedAndDirtyBitsAndCountsThem()
     {
-        using var m = new VmTestMemory();
+        using var m = new NativeGuestMemory();
         Assert.True(AddressSpace.TryCreate(m.Physical, m.Pages, out var s));
         Assert.True(s.Map(Va, 0x5000_0000, 0x3000, Permissions.ReadWrite));
         s.LeafPointer(Va, out _)[0] |= Pte.Accessed | Pte.Dirty;
@@ -142,19 +143,19 @@ public unsafe class AddressSpaceTests
     [Fact]
     public void SharingSpaceCopiesRuntimeTablesBeforeChangingThem()
     {
-        using var m = new VmTestMemory();
+        using var m = new NativeGuestMemory();
         Assert.True(m.Runtime.Map(Va, 0x6000_0000, Pte.PageSize, Pte.LeafFlags(true, false, false)));
         Assert.True(m.Runtime.Map(Va + 0x1000, 0x6000_1000, Pte.PageSize, Pte.LeafFlags(true, false, false)));
         Assert.True(AddressSpace.TryCreateSharing(m.Runtime.Root, m.Physical, m.Pages, out var s));
         Assert.False(m.RuntimeSpace.OwnsRoot);
         Assert.True(s.Translate(Va + 0x1000, out ulong pa));
         Assert.Equal(0x6000_1000UL, pa);
-        int used = VmTestMemory.PoolPages - m.Pages->FreePages;
+        int used = NativeGuestMemory.PoolPages - m.Pages->FreePages;
         Assert.Equal(1, used); // only the root: the runtime's tables are shared
 
         Assert.True(s.Protect(Va, 0x1000, Permissions.Read));
         Assert.True(s.Map(Va + 0x1000, 0x7000_0000, 0x1000, Permissions.ReadWrite));
-        Assert.Equal(4, VmTestMemory.PoolPages - m.Pages->FreePages); // PDPT, PD, PT copied
+        Assert.Equal(4, NativeGuestMemory.PoolPages - m.Pages->FreePages); // PDPT, PD, PT copied
         Assert.Equal(0x8000_0000_6000_0001UL, Lookup(s, Va));
         Assert.Equal(0x8000_0000_7000_0003UL, Lookup(s, Va + 0x1000));
         // The runtime's mappings are untouched.
@@ -169,7 +170,7 @@ public unsafe class AddressSpaceTests
     [Fact]
     public void AttachedRuntimeSpaceChangesInPlaceButNeverGrows()
     {
-        using var m = new VmTestMemory();
+        using var m = new NativeGuestMemory();
         Assert.True(m.Runtime.Map(Va, 0x6000_0000, Pte.PageSize, Pte.LeafFlags(true, false, false)));
         AddressSpace r = m.RuntimeSpace;
         Assert.True(r.Protect(Va, 0x1000, Permissions.Read));
@@ -177,41 +178,41 @@ public unsafe class AddressSpaceTests
         Assert.False(r.Map(0x10_0000_0000, 0x7000_0000, 0x1000, Permissions.Read)); // would need new tables
         Assert.True(r.Map(Va + 0x1000, 0x7000_0000, 0x1000, Permissions.Read));     // its tables exist
         Assert.Equal(0x8000_0000_7000_0001UL, m.Runtime.Lookup(Va + 0x1000));
-        Assert.Equal(VmTestMemory.PoolPages, m.Pages->FreePages);
+        Assert.Equal(NativeGuestMemory.PoolPages, m.Pages->FreePages);
     }
 
     [Fact]
     public void CloneCopiesPrivateTablesAndDestroyReturnsThem()
     {
-        using var m = new VmTestMemory();
+        using var m = new NativeGuestMemory();
         Assert.True(AddressSpace.TryCreate(m.Physical, m.Pages, out var s));
         Assert.True(s.Map(Va, 0x5000_0000, 0x1000, Permissions.ReadWrite));
         Assert.True(s.TryClone(out var c));
-        Assert.Equal(8, VmTestMemory.PoolPages - m.Pages->FreePages);
+        Assert.Equal(8, NativeGuestMemory.PoolPages - m.Pages->FreePages);
         Assert.True(c.Map(Va, 0x5100_0000, 0x1000, Permissions.Read));
         Assert.Equal(0x8000_0000_5000_0003UL, Lookup(s, Va));
         Assert.Equal(0x8000_0000_5100_0001UL, Lookup(c, Va));
         c.Destroy();
         s.Destroy();
-        Assert.Equal(VmTestMemory.PoolPages, m.Pages->FreePages);
+        Assert.Equal(NativeGuestMemory.PoolPages, m.Pages->FreePages);
     }
 
     [Fact]
     public void MappingALargePageOverATableFreesTheTable()
     {
-        using var m = new VmTestMemory();
+        using var m = new NativeGuestMemory();
         Assert.True(AddressSpace.TryCreate(m.Physical, m.Pages, out var s));
         Assert.True(s.Map(Va, 0x5000_0000, 0x1000, Permissions.ReadWrite));
-        Assert.Equal(4, VmTestMemory.PoolPages - m.Pages->FreePages);
+        Assert.Equal(4, NativeGuestMemory.PoolPages - m.Pages->FreePages);
         Assert.True(s.Map(Va, 0x4000_0000, 0x20_0000, Permissions.Read, size: PageSize.Size2M));
-        Assert.Equal(3, VmTestMemory.PoolPages - m.Pages->FreePages);
+        Assert.Equal(3, NativeGuestMemory.PoolPages - m.Pages->FreePages);
         Assert.Equal(0x8000_0000_4000_0081UL, Lookup(s, Va + 0x1000));
     }
 
     [Fact]
     public void RunsOutOfTablesCleanly()
     {
-        using var m = new VmTestMemory();
+        using var m = new NativeGuestMemory();
         Assert.True(AddressSpace.TryCreate(m.Physical, m.Pages, out var s));
         while (m.Pages->Allocate(out _)) { }
         Assert.False(s.Map(Va, 0x5000_0000, 0x1000, Permissions.Read));

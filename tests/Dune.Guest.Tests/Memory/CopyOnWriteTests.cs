@@ -1,3 +1,4 @@
+using Dune.Tests.Shared;
 using Dune.Memory;
 
 namespace Dune.Guest.Tests.Memory;
@@ -10,7 +11,7 @@ public unsafe class CopyOnWriteTests
     [Fact]
     public void ForkSharesFramesThenTheFirstWriterCopiesAndTheLastOneJustWrites()
     {
-        using var m = new VmTestMemory();
+        using var m = new NativeGuestMemory();
         Assert.True(AddressSpace.TryCreate(m.Physical, m.Pages, out var parent));
         Assert.True(m.Pages->Allocate(out ulong frame));
         m.Words(frame)[5] = 0x1122_3344;
@@ -46,7 +47,7 @@ public unsafe class CopyOnWriteTests
     [Fact]
     public void ShareLeavesReadOnlyPagesAlone()
     {
-        using var m = new VmTestMemory();
+        using var m = new NativeGuestMemory();
         Assert.True(AddressSpace.TryCreate(m.Physical, m.Pages, out var s));
         Assert.True(s.Map(Va, 0x5000_0000, 0x2000, Permissions.Read));
         Assert.True(s.Map(Va + 0x2000, 0x5000_2000, 0x1000, Permissions.ReadWrite | Permissions.Execute));
@@ -58,9 +59,9 @@ public unsafe class CopyOnWriteTests
     [Fact]
     public void ForeignFramesAreCopiedAndNeverReleased()
     {
-        using var m = new VmTestMemory();
+        using var m = new NativeGuestMemory();
         // A "runtime" page outside the pool, visible through the layout: the runtime table pool's last page.
-        ulong foreign = VmTestMemory.RuntimeGpa + 0x1F_F000;
+        ulong foreign = NativeGuestMemory.RuntimeGpa + 0x1F_F000;
         m.Words(foreign)[0] = 77;
         Assert.True(AddressSpace.TryCreate(m.Physical, m.Pages, out var s));
         Assert.True(s.Map(Va, foreign, 0x1000, Permissions.ReadWrite));
@@ -74,7 +75,7 @@ public unsafe class CopyOnWriteTests
     [Fact]
     public void OutOfMemoryLeavesTheMappingShared()
     {
-        using var m = new VmTestMemory();
+        using var m = new NativeGuestMemory();
         Assert.True(AddressSpace.TryCreate(m.Physical, m.Pages, out var s));
         Assert.True(m.Pages->Allocate(out ulong frame));
         Assert.True(s.Map(Va, frame, 0x1000, Permissions.ReadWrite));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Threading;
 
 // Threads whose output is deterministic: workers compute, the main thread prints after joining them
@@ -25,6 +26,7 @@ static class Program
         TightLoopDuringCollections();
         ManySequentialThreads();
         SharedGenericDispatch.Run();
+        ConsoleFromThreads();
         OutlivingMain();
         Console.WriteLine("main returns");
         return 3;
@@ -353,6 +355,51 @@ static class Program
     }
 
     /// <summary>A foreground thread outlives Main (the process waits for it); a background thread does not.</summary>
+    // Console.Out is synchronized on both runtimes, also after SetOut: a writer that emits one char per call
+    // would interleave lines if any call through Console.Out ran outside the lock.
+    static void ConsoleFromThreads()
+    {
+        TextWriter original = Console.Out;
+        var recorder = new CharByCharWriter();
+        Console.SetOut(recorder);
+        RunAll(4, t =>
+        {
+            string line = new string((char)('a' + t), 64);
+            for (int i = 0; i < 200; i++)
+            {
+                if ((i & 1) == 0) Console.Out.WriteLine(line);
+                else Console.WriteLine(line);
+            }
+        });
+        Console.SetOut(original);
+        string[] lines = recorder.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        int whole = 0;
+        foreach (string line in lines)
+            if (line.Length == 64 && line == new string(line[0], 64)) whole++;
+        Console.WriteLine("console lines from threads: " + lines.Length + ", whole: " + whole);
+        Console.WriteLine("synchronized twice is the same writer: " + ReferenceEquals(TextWriter.Synchronized(Console.Out), Console.Out));
+    }
+
+    sealed class CharByCharWriter : StringWriter
+    {
+        public override void Write(char value)
+        {
+            base.Write(value);
+            Thread.Yield();
+        }
+
+        public override void Write(string value)
+        {
+            foreach (char c in value) Write(c);
+        }
+
+        public override void WriteLine(string value)
+        {
+            Write(value);
+            Write('\n');
+        }
+    }
+
     static void OutlivingMain()
     {
         var background = new Thread(() =>

@@ -10,7 +10,7 @@ namespace Dune.Backends.Kmod
     internal static class DuneAbi
     {
         /// <summary>DUNE_ABI_VERSION: what DUNE_GET_ABI_VERSION returns for this layout.</summary>
-        public const int AbiVersion = 1;
+        public const int AbiVersion = 2;
 
         /// <summary>DUNE_RUN_SIZE: the bytes of a vCPU fd to mmap for its <see cref="DuneRun"/>.</summary>
         public const int RunSize = 4096;
@@ -80,7 +80,9 @@ namespace Dune.Backends.Kmod
     internal unsafe struct DuneRun
     {
         public DuneRegs Regs;
-        public uint ExitReason, Reserved;
+        public uint ExitReason;
+        /// <summary>Nonzero: DUNE_RUN returns <see cref="DuneExitReason.Signal"/> before entering (set by the host's signal handler).</summary>
+        public uint ImmediateExit;
         public fixed ulong Info[2];
         public ulong Exits, NestedPageFaults;
     }

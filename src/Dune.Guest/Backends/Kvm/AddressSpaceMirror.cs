@@ -6,7 +6,7 @@ namespace Dune.Backends.Kvm
     /// <summary>
     /// Keeps the guest's view of memory equal to the process's: every accessible host mapping is mapped in
     /// the guest page tables at the same virtual address, backed by a KVM memslot whose userspace address is
-    /// that host address. <see cref="Sync"/> re-reads /proc/self/maps for a range, so one routine serves the
+    /// that host address (or, on dune.ko, a window of the same shape). <see cref="Sync"/> re-reads /proc/self/maps for a range, so one routine serves the
     /// initial mirror and every mmap/munmap/mprotect/mremap/brk the guest makes later.
     /// </summary>
     internal unsafe struct AddressSpaceMirror
@@ -14,13 +14,22 @@ namespace Dune.Backends.Kvm
         public GuestPhysicalLayout Layout;
         public PageTables Tables;
         private int _vmFd, _maxSlots, _slotsRegistered;
+        /// <summary>Gives the backend window number n (fd, n, window): a KVM memslot, or a dune.ko window (Backends/Kmod).</summary>
+        private delegate*<int, int, GpaWindow*, bool> _register;
         private byte* _mapsBuffer;
         private int _mapsCapacity;
 
         public AddressSpaceMirror(int vmFd, int maxSlots, GuestPhysicalLayout layout, byte* mapsBuffer, int mapsCapacity)
+            : this(vmFd, maxSlots, &RegisterMemslot, layout, mapsBuffer, mapsCapacity)
+        {
+        }
+
+        public AddressSpaceMirror(int vmFd, int maxSlots, delegate*<int, int, GpaWindow*, bool> register, GuestPhysicalLayout layout,
+            byte* mapsBuffer, int mapsCapacity)
         {
             _vmFd = vmFd;
             _maxSlots = maxSlots;
+            _register = register;
             Layout = layout;
             Tables = default;
             _slotsRegistered = 0;
@@ -40,46 +49,51 @@ namespace Dune.Backends.Kvm
         public bool Cover(ulong va, ulong length) => Layout.Cover(va, length) >= 0 && RegisterNewWindows();
 
         /// <summary>Makes the guest page tables for [start, end) match the host's mappings now.</summary>
-        public bool Sync(ulong start, ulong end)
+        public bool Sync(ulong start, ulong end) => Sync(start, end, 0, out _, out _);
+
+        /// <summary>
+        /// <see cref="Sync(ulong, ulong)"/>, also giving the host mapping that contains <paramref name="probe"/>
+        /// (0 and 0 if none) from the same read of /proc/self/maps.
+        /// </summary>
+        public bool Sync(ulong start, ulong end, ulong probe, out ulong probeStart, out ulong probeEnd)
         {
+            probeStart = probeEnd = 0;
             Tables.UnmapRange(start, end);
             int length = ReadMaps();
             if (length < 0) return false;
             var maps = new ProcMaps(_mapsBuffer, length);
             while (maps.Next(out MapsEntry e))
             {
+                if (probe >= e.Start && probe < e.End)
+                {
+                    probeStart = e.Start;
+                    probeEnd = e.End;
+                }
                 if (e.KernelSpecial || !(e.Read || e.Write || e.Execute)) continue;
                 ulong s = e.Start > start ? e.Start : start;
                 ulong t = e.End < end ? e.End : end;
-                if (s >= t) continue;
-                if (!Cover(s, t - s)) return false;
-                ulong flags = Pte.LeafFlags(e.Write, e.Execute, user: false);
-                for (ulong va = s; va < t;)
-                {
-                    Layout.TryTranslate(va, out ulong gpa, out ulong windowEnd);
-                    ulong stop = windowEnd < t ? windowEnd : t;
-                    if (!Tables.Map(va, gpa, stop - va, flags)) return false;
-                    va = stop;
-                }
+                if (s < t && !Map(s, t, Pte.LeafFlags(e.Write, e.Execute, user: false))) return false;
             }
             return true;
         }
 
-        /// <summary>The host mapping containing <paramref name="va"/>, from /proc/self/maps.</summary>
-        public bool FindMapping(ulong va, out ulong start, out ulong end)
+        /// <summary>
+        /// Mirrors [start, end), which the host half has just mapped read-write and anonymous itself, without
+        /// reading /proc/self/maps again.
+        /// </summary>
+        public bool MapReadWrite(ulong start, ulong end) => Map(start, end, Pte.LeafFlags(write: true, execute: false, user: false));
+
+        private bool Map(ulong start, ulong end, ulong flags)
         {
-            start = end = 0;
-            int length = ReadMaps();
-            if (length < 0) return false;
-            var maps = new ProcMaps(_mapsBuffer, length);
-            while (maps.Next(out MapsEntry e))
+            if (!Cover(start, end - start)) return false;
+            for (ulong va = start; va < end;)
             {
-                if (va < e.Start || va >= e.End) continue;
-                start = e.Start;
-                end = e.End;
-                return true;
+                Layout.TryTranslate(va, out ulong gpa, out ulong windowEnd);
+                ulong stop = windowEnd < end ? windowEnd : end;
+                if (!Tables.Map(va, gpa, stop - va, flags)) return false;
+                va = stop;
             }
-            return false;
+            return true;
         }
 
         private bool RegisterNewWindows()
@@ -88,16 +102,21 @@ namespace Dune.Backends.Kvm
             {
                 if (_slotsRegistered >= _maxSlots) return false;
                 GpaWindow w = Layout[_slotsRegistered];
-                KvmMemoryRegion region = new KvmMemoryRegion
-                {
-                    Slot = (uint)_slotsRegistered,
-                    GuestPhysAddr = w.Gpa,
-                    MemorySize = w.Size,
-                    UserspaceAddr = w.HostVa,
-                };
-                if (HostSyscall.Ioctl(_vmFd, KvmApi.SetUserMemoryRegion, &region) < 0) return false;
+                if (!_register(_vmFd, _slotsRegistered, &w)) return false;
             }
             return true;
+        }
+
+        private static bool RegisterMemslot(int vmFd, int slot, GpaWindow* w)
+        {
+            KvmMemoryRegion region = new KvmMemoryRegion
+            {
+                Slot = (uint)slot,
+                GuestPhysAddr = w->Gpa,
+                MemorySize = w->Size,
+                UserspaceAddr = w->HostVa,
+            };
+            return HostSyscall.Ioctl(vmFd, KvmApi.SetUserMemoryRegion, &region) >= 0;
         }
 
         /// <summary>Reads /proc/self/maps into the buffer; its length, or -1.</summary>

@@ -15,7 +15,7 @@ namespace Dune.Backends.Kvm
     /// </summary>
     internal static unsafe class FaultReport
     {
-        private const int Stderr = 2, LineCapacity = 256;
+        internal const int Stderr = 2, LineCapacity = 256;
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_disable_hypercalls")]
         private static extern void DisableHypercalls();
@@ -70,12 +70,12 @@ namespace Dune.Backends.Kvm
             HostSyscall.ExitGroup(ExitCodes.Fault);
         }
 
-        /// <summary>KVM_EXIT_SHUTDOWN. No registers: kvm_amd resets the vCPU on shutdown, so they mean nothing.</summary>
+        /// <summary>A shutdown exit (KVM_EXIT_SHUTDOWN, DUNE_EXIT_SHUTDOWN). No registers: the CPU state after one means nothing.</summary>
         public static void TripleFault()
         {
             byte* buf = stackalloc byte[LineCapacity];
             var t = new HostText(buf, LineCapacity);
-            t.Add("dune: triple fault (KVM_EXIT_SHUTDOWN): the guest could not deliver an exception");
+            t.Add("dune: triple fault: the guest could not deliver an exception");
             t.Line(Stderr);
             HostSyscall.ExitGroup(ExitCodes.Fault);
         }
@@ -90,7 +90,7 @@ namespace Dune.Backends.Kvm
             HostSyscall.ExitGroup(ExitCodes.RuntimeFailure);
         }
 
-        private static void Registers(ref HostText t, ulong rip, ulong rsp, ulong rflags, ulong rax, ulong rbx, ulong rcx,
+        internal static void Registers(ref HostText t, ulong rip, ulong rsp, ulong rflags, ulong rax, ulong rbx, ulong rcx,
             ulong rdx, ulong rsi, ulong rdi, ulong rbp, ulong r8, ulong r9, ulong r10, ulong r11, ulong r12, ulong r13,
             ulong r14, ulong r15)
         {
@@ -107,7 +107,7 @@ namespace Dune.Backends.Kvm
         /// stack the collector does not know, so it runs in a forked child: whatever happens there, the
         /// report above is out and the exit code stays the parent's.
         /// </summary>
-        private static void FunctionAt(ref HostText t, ulong rip)
+        internal static void FunctionAt(ref HostText t, ulong rip)
         {
             DisableHypercalls();
             long child = HostSyscall.Invoke(Platform.SyscallNumber.Fork, 0, 0, 0, 0, 0, 0);

@@ -14,8 +14,8 @@ namespace Dune.Backends.Kvm
     internal sealed unsafe class KvmBackend : IBackend
     {
         private const int ORdwr = 2, OCloexec = 0x80000;
-        private const int ArchSetGs = 0x1001, ArchGetFs = 0x1003;
-        /// <summary>Stack grown at entry; the guest's faults grow it further (KvmHost.TryResolvePageFault).</summary>
+        private const int ArchSetGs = 0x1001, ArchGetFs = 0x1003, MadvNoHugepage = 15;
+        /// <summary>Stack mapped below rsp at entry; the guest's faults grow it further (KvmHost.TryResolvePageFault).</summary>
         private const ulong StackReserve = 256UL << 10;
         /// <summary>Parts of BackendArea's scratch space: the CPUID list (8 + 256 * 40 bytes, kept: a forked child's vCPU gets it too), then KVM structures.</summary>
         internal const int ScratchCpuid = 0, ScratchSregs = 32 << 10, ScratchXcrs = 40 << 10, ScratchFpu = 44 << 10;
@@ -24,9 +24,6 @@ namespace Dune.Backends.Kvm
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_enter")]
         private static extern long SwitchToGuest(PerCpu* cpu, void* hostStackTop);
-
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_probe_stack")]
-        private static extern void ProbeStack(ulong bytes);
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_cpuid")]
         private static extern void HostCpuid(uint leaf, uint subleaf, uint* regs);
@@ -60,6 +57,12 @@ namespace Dune.Backends.Kvm
 
         public GuestPhysicalLayout* PhysicalLayout => KvmHost.Layout;
 
+        /// <summary>Threads in Dune mode are being written (issue 9 item 2): none yet.</summary>
+        public long StartThread(void* stackTop, int* tid, int* exitTid, void* threadPointer, void* state) => -38;
+
+        /// <summary>One vCPU: nothing to shoot down.</summary>
+        public void ShootdownTlb() { }
+
         public string Enter()
         {
             Acquired acquired = new Acquired { Kvm = -1, Vm = -1, Vcpu = -1 };
@@ -84,6 +87,9 @@ namespace Dune.Backends.Kvm
                 Linux.MapPrivate | Linux.MapAnonymous | Linux.MapNoReserve, -1);
             if (raw == null) return "cannot map the backend's memory";
             acquired->Area = raw;
+            // Only a few scattered pages are ever touched: as transparent huge pages, each first touch would
+            // commit and clear 2 MiB (about half a million instructions).
+            HostSyscall.Invoke(SyscallNumber.Madvise, (long)raw, (long)(BackendArea.Size + BackendArea.Alignment), MadvNoHugepage, 0, 0, 0);
             byte* area = (byte*)(((ulong)raw + BackendArea.Alignment - 1) & ~(BackendArea.Alignment - 1));
             byte* scratch = area + BackendArea.ScratchOffset;
 
@@ -140,9 +146,7 @@ namespace Dune.Backends.Kvm
 
             KvmHost.Prepare(kvm, vm, area, mirror, HostSyscall.Invoke(SyscallNumber.Brk, 0, 0, 0, 0, 0, 0));
 
-            ProbeStack(StackReserve);
-            if (!KvmHost.FindStack((ulong)&fsBase)) return "cannot find the stack mapping";
-            if (!KvmHost.SyncAll()) return "cannot mirror the address space into the guest";
+            if (!KvmHost.MirrorAll((ulong)&fsBase, StackReserve)) return "cannot mirror the address space and the stack into the guest";
             SwitchToGuest(cpu, BackendArea.HostStackTop(area, First));
             return null;
         }

@@ -34,7 +34,22 @@ namespace Dune.Backends.Kvm
             s_brk = (ulong)brk;
         }
 
-        public static bool SyncAll() => s_mirror.Sync(0, Memory.GuestPhysicalLayout.UserSpaceEnd);
+        /// <summary>
+        /// Mirrors the whole address space, records the thread's stack mapping (the one containing
+        /// <paramref name="sp"/>) so the guest's stack can grow down to the RLIMIT_STACK soft limit (capped at
+        /// <see cref="MaxStack"/>) measured from its top, and maps <paramref name="reserve"/> bytes below
+        /// <paramref name="sp"/> now. The reserve is mapped, not touched: its pages cost nothing until used,
+        /// and the guest does not have to exit to grow its stack through them.
+        /// </summary>
+        public static bool MirrorAll(ulong sp, ulong reserve)
+        {
+            if (!s_mirror.Sync(0, Memory.GuestPhysicalLayout.UserSpaceEnd, sp, out s_stackLow, out ulong top) || top == 0) return false;
+            ulong* rlimit = stackalloc ulong[2];
+            ulong limit = HostSyscall.Invoke(Prlimit64, 0, RlimitStack, 0, (long)rlimit, 0, 0) == 0 ? rlimit[0] : 0;
+            if (limit > MaxStack) limit = MaxStack;
+            s_stackFloor = top - limit < s_stackLow ? top - limit : s_stackLow;
+            return sp - reserve >= s_stackLow || GrowStack(sp - reserve);
+        }
 
         /// <summary>The mirror's guest-physical layout, for Dune.Memory in the guest (the host changes it only while the vCPU is stopped).</summary>
         public static Memory.GuestPhysicalLayout* Layout => (Memory.GuestPhysicalLayout*)Unsafe.AsPointer(ref s_mirror.Layout);
@@ -91,7 +106,7 @@ namespace Dune.Backends.Kvm
                             deferSignals = true;
                             continue;
                         }
-                        if (TryResolvePageFault(cpu, frame)) continue;
+                        if (TryResolvePageFault(cpu, frame, ref vcpu->LastResolvedAddress, ref vcpu->LastResolvedRip)) continue;
                         FaultReport.GuestException(frame);
                     }
                     FaultReport.VmFailure(fd, "unexpected port I/O exit, port", port);
@@ -127,28 +142,24 @@ namespace Dune.Backends.Kvm
                 return;
             }
 
-            bool ok = true;
-            if (nr == SyscallNumber.Mmap && !IsError(r)) ok = Sync(cpu, (ulong)r, (ulong)b->A1);
-            else if ((nr == SyscallNumber.Munmap || nr == SyscallNumber.Mprotect) && r == 0) ok = Sync(cpu, (ulong)b->A0, (ulong)b->A1);
-            else if (nr == Mremap && !IsError(r)) ok = Sync(cpu, (ulong)b->A0, (ulong)b->A1) && Sync(cpu, (ulong)r, (ulong)b->A2);
-            else if (nr == SyscallNumber.Brk && !IsError(r)) ok = SyncBrk(cpu, (ulong)r);
-            else if (nr == SyscallNumber.ArchPrctl && b->A0 == ArchSetFs && r == 0) ok = SetGuestFsBase(((KvmVcpu*)cpu->Backend)->Fd, (ulong)b->A1);
+            bool ok = MirrorChanges(cpu, nr, b, r);
+            if (nr == SyscallNumber.ArchPrctl && b->A0 == ArchSetFs && r == 0) ok = SetGuestFsBase(((KvmVcpu*)cpu->Backend)->Fd, (ulong)b->A1);
             if (!ok)
                 FaultReport.Fatal("cannot mirror a new mapping into the guest (guest-physical space, memslots or page-table pool exhausted)");
             b->Result = r;
         }
 
         /// <summary>
-        /// Records the thread's stack mapping (containing <paramref name="sp"/>) so the guest's stack can grow
-        /// down to the RLIMIT_STACK soft limit (capped at <see cref="MaxStack"/>) measured from its top.
+        /// After the host performed call <paramref name="nr"/> of block <paramref name="b"/> with result
+        /// <paramref name="r"/>: mirrors what it changed in the address space (mmap, munmap, mprotect, mremap,
+        /// brk). False if the mirror ran out of room. Shared with the dune.ko backend (Backends/Kmod).
         /// </summary>
-        public static bool FindStack(ulong sp)
+        internal static bool MirrorChanges(PerCpu* cpu, long nr, HypercallBlock* b, long r)
         {
-            if (!s_mirror.FindMapping(sp, out s_stackLow, out ulong top)) return false;
-            ulong* rlimit = stackalloc ulong[2];
-            ulong limit = HostSyscall.Invoke(Prlimit64, 0, RlimitStack, 0, (long)rlimit, 0, 0) == 0 ? rlimit[0] : 0;
-            if (limit > MaxStack) limit = MaxStack;
-            s_stackFloor = top - limit < s_stackLow ? top - limit : s_stackLow;
+            if (nr == SyscallNumber.Mmap && !IsError(r)) return Sync(cpu, (ulong)r, (ulong)b->A1);
+            if ((nr == SyscallNumber.Munmap || nr == SyscallNumber.Mprotect) && r == 0) return Sync(cpu, (ulong)b->A0, (ulong)b->A1);
+            if (nr == Mremap && !IsError(r)) return Sync(cpu, (ulong)b->A0, (ulong)b->A1) && Sync(cpu, (ulong)r, (ulong)b->A2);
+            if (nr == SyscallNumber.Brk && !IsError(r)) return SyncBrk(cpu, (ulong)r);
             return true;
         }
 
@@ -157,30 +168,41 @@ namespace Dune.Backends.Kvm
         /// entry (the kernel grows stacks only on the host's own faults, and no longer through GUP, so the
         /// host maps the next stack chunk itself, never over an existing mapping), or a host mapping made
         /// behind the hypercalls' back. Mirrors the page and lets the guest retry; the same fault twice in
-        /// a row is reported instead.
+        /// a row (the vCPU's last resolved one, <paramref name="lastAddress"/> and <paramref name="lastRip"/>)
+        /// is reported instead. Shared with the dune.ko backend.
         /// </summary>
-        private static bool TryResolvePageFault(PerCpu* cpu, Traps.TrapFrame* f)
+        internal static bool TryResolvePageFault(PerCpu* cpu, Traps.TrapFrame* f, ref ulong lastAddress, ref ulong lastRip)
         {
-            KvmVcpu* vcpu = (KvmVcpu*)cpu->Backend;
             if (f->Vector != ExceptionVectors.PageFault || (f->ErrorCode & 1) != 0) return false;
-            if (f->Cr2 == vcpu->LastResolvedAddress && f->Rip == vcpu->LastResolvedRip) return false;
+            if (f->Cr2 == lastAddress && f->Rip == lastRip) return false;
             ulong page = f->Cr2 & ~(Memory.Pte.PageSize - 1);
             if (f->Cr2 < s_stackLow && f->Cr2 >= s_stackFloor)
             {
-                ulong low = page & ~(StackChunk - 1);
-                if (low < s_stackFloor) low = s_stackFloor;
-                long r = HostSyscall.Invoke(SyscallNumber.Mmap, (long)low, (long)(s_stackLow - low), Linux.ProtRead | Linux.ProtWrite,
-                    Linux.MapPrivate | Linux.MapAnonymous | MapFixedNoReplace, -1, 0);
-                if (r != (long)low) return false;
-                ulong grown = s_stackLow - low;
-                s_stackLow = low;
-                if (!Sync(cpu, low, grown)) return false;
+                cpu->Hypercall.Flags |= HypercallBlock.FlushTlbFlag;
+                if (!GrowStack(page)) return false;
             }
             else if (!Sync(cpu, page, Memory.Pte.PageSize)) return false;
             if (!Memory.Pte.IsPresent(s_mirror.Tables.Lookup(page))) return false;
-            vcpu->LastResolvedAddress = f->Cr2;
-            vcpu->LastResolvedRip = f->Rip;
+            lastAddress = f->Cr2;
+            lastRip = f->Rip;
             return true;
+        }
+
+        /// <summary>
+        /// Maps the stack down to <paramref name="address"/> (rounded down to a <see cref="StackChunk"/>, not
+        /// below the floor) right under its lowest mapping, never over another mapping, and mirrors it.
+        /// </summary>
+        private static bool GrowStack(ulong address)
+        {
+            ulong low = address & ~(StackChunk - 1);
+            if (low < s_stackFloor) low = s_stackFloor;
+            if (low >= s_stackLow) return true;
+            long r = HostSyscall.Invoke(SyscallNumber.Mmap, (long)low, (long)(s_stackLow - low), Linux.ProtRead | Linux.ProtWrite,
+                Linux.MapPrivate | Linux.MapAnonymous | MapFixedNoReplace, -1, 0);
+            if (r != (long)low) return false;
+            ulong high = s_stackLow;
+            s_stackLow = low;
+            return s_mirror.MapReadWrite(low, high);
         }
 
         private static bool IsError(long r) => r < 0 && r > -4096;

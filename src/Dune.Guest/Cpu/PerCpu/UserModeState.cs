@@ -14,7 +14,7 @@ namespace Dune.Cpu
         public ulong UserCr3;
         /// <summary>The runtime's CR3 and FS base, restored on every entry from ring 3.</summary>
         public ulong RuntimeCr3, RuntimeFsBase;
-        /// <summary>The C# SYSCALL handler: <c>int (*)(UserFrame*)</c>.</summary>
+        /// <summary>The C# handler of entries from ring 3 (SYSCALL, and traps the monitor sees): <c>int (*)(UserFrame*, void* fxsave)</c>.</summary>
         public nint SyscallHandler;
         /// <summary>The run's managed state (UserMode/Ring3), kept alive by the run's own frame; 0 between runs.</summary>
         public nint Run;

@@ -1,15 +1,19 @@
 using System.Runtime.InteropServices;
 using Dune.Memory;
 
+namespace Dune.Tests.Shared;
+
 /// <summary>
-/// Native, 2 MiB-aligned guest-physical memory for the benchmarks: a page-table pool for the "runtime" tables
-/// (as the KVM backend's mirror builds them) and a PageAllocator pool for address spaces, both covered by a
-/// real GuestPhysicalLayout so walks convert physical addresses exactly as in ring 0.
+/// Guest-physical memory on normal .NET, for the unit tests (Dune.Guest.Tests) and the benchmarks (bench/micro):
+/// two 2 MiB-aligned native regions covered by a real <see cref="GuestPhysicalLayout"/> — a "runtime"
+/// <see cref="PageTables"/> pool at GPA 0x200000 (as the KVM backend's mirror builds it) and a
+/// <see cref="PageAllocator"/> pool at GPA 0x400000 — so walking, sharing and copying run over real table memory
+/// with real physical addresses, exactly as in ring 0.
 /// </summary>
-sealed unsafe class GuestMemory : IDisposable
+public sealed unsafe class NativeGuestMemory : IDisposable
 {
-    public const ulong RuntimeGpa = 0x20_0000;
-    public const int RuntimePages = 512, PoolPages = 512;
+    public const ulong RuntimeGpa = 0x20_0000, PoolGpa = 0x40_0000;
+    public const int PoolPages = 512;
 
     private readonly byte* _runtime, _pool, _bookkeeping;
     private readonly GpaWindow* _windows;
@@ -18,7 +22,8 @@ sealed unsafe class GuestMemory : IDisposable
     public readonly PageAllocator* Pages;
     public PageTables Runtime;
 
-    public GuestMemory()
+    /// <param name="runtimePages">Pages the runtime tables may use (at most 512, one granule).</param>
+    public NativeGuestMemory(int runtimePages = 64)
     {
         _runtime = (byte*)NativeMemory.AlignedAlloc((nuint)GuestPhysicalLayout.Granule, (nuint)GuestPhysicalLayout.Granule);
         _pool = (byte*)NativeMemory.AlignedAlloc((nuint)GuestPhysicalLayout.Granule, (nuint)GuestPhysicalLayout.Granule);
@@ -28,16 +33,22 @@ sealed unsafe class GuestMemory : IDisposable
         *Layout = new GuestPhysicalLayout(_windows, 16, 40);
         Layout->Cover((ulong)_runtime, GuestPhysicalLayout.Granule);
         Layout->Cover((ulong)_pool, GuestPhysicalLayout.Granule);
-        Layout->TryTranslate((ulong)_pool, out ulong poolGpa);
+        if (!Layout->TryTranslate((ulong)_runtime, out ulong runtimeGpa) || runtimeGpa != RuntimeGpa ||
+            !Layout->TryTranslate((ulong)_pool, out ulong poolGpa) || poolGpa != PoolGpa)
+            throw new InvalidOperationException("GuestPhysicalLayout no longer places the first two granules at 0x200000 and 0x400000");
         Physical = (PhysicalMemory*)NativeMemory.AllocZeroed((nuint)sizeof(PhysicalMemory));
         *Physical = new PhysicalMemory(Layout);
         _bookkeeping = (byte*)NativeMemory.Alloc((nuint)PageAllocator.BookkeepingBytes(PoolPages));
         Pages = (PageAllocator*)NativeMemory.AllocZeroed((nuint)sizeof(PageAllocator));
-        *Pages = new PageAllocator(_bookkeeping, _pool, poolGpa, PoolPages);
-        Runtime = new PageTables(_runtime, RuntimeGpa, RuntimePages);
+        *Pages = new PageAllocator(_bookkeeping, _pool, PoolGpa, PoolPages);
+        Runtime = new PageTables(_runtime, RuntimeGpa, runtimePages);
     }
 
+    /// <summary>The "runtime" tables as an attached space (changed in place, never grown).</summary>
     public AddressSpace RuntimeSpace => AddressSpace.Attach(Runtime.Root, Physical, Pages);
+
+    /// <summary>A page's contents as 64-bit words.</summary>
+    public ulong* Words(ulong gpa) => (ulong*)Physical->ToPointer(gpa);
 
     public void Dispose()
     {

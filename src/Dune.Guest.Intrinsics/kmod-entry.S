@@ -1,0 +1,139 @@
+/*
+ * dune.ko backend (Backends/Kmod): the switch into the guest, DUNE_RUN with the guest's FPU state kept
+ * across exits, and the guest's hypercall and fault-report stubs.
+ *
+ * The guest is the same thread on the same FPU registers (the module swaps no FPU state). A hypercall is a
+ * call (SysV: no vector register survives it), so nothing needs saving; every other exit stops the guest at
+ * any instruction, so dune_kmod_run saves the registers before the host half's C# runs and puts them back
+ * before the next entry. Hypercalls leave with VMMCALL (the module exits to us only from guest ring 0), fault
+ * reports with HLT and the frame in the hypercall block (a bare HLT of the program has none there).
+ */
+
+#include "register-saves.inc"
+#include "layouts.inc"
+
+        .set    SYS_IOCTL, 16
+        .set    DUNE_EXIT_HYPERCALL, 1
+        .set    FPU_SAVED, 1024         /* dune_kmod_run's flag, after the 1024-byte save area */
+        .set    RESTART_BIT, 1
+        .if     (1 << RESTART_BIT) != PERCPU_HYPERCALL_RESTART_FLAG
+        .error  "RESTART_BIT does not match HypercallBlock.RestartFlag"
+        .endif
+
+        .text
+/*
+ * long dune_kmod_enter(PerCpu* cpu, void* hostStackTop): as dune_kvm_enter (kvm-entry.S): records where the
+ * caller continues in cpu->Resume, installs the guest stubs and runs DuneKmodHostLoop(cpu) on the host
+ * stack; the guest starts with that state and rax = 1.
+ */
+        .globl  dune_kmod_enter
+        .type   dune_kmod_enter, @function
+dune_kmod_enter:
+        lea     PERCPU_RESUME(%rdi), %rax
+        store_callee_saved %rax
+        lea     8(%rsp), %rax
+        mov     %rax, PERCPU_RESUME_RSP(%rdi)
+        mov     (%rsp), %rax
+        mov     %rax, PERCPU_RESUME_RIP(%rdi)
+        lea     dune_kmod_hypercall(%rip), %rax
+        mov     %rax, dune_hypercall_entry(%rip)
+        lea     dune_kmod_report_fault(%rip), %rax
+        mov     %rax, dune_trap_report_entry(%rip)
+        mov     %rsi, %rsp
+        xor     %ebp, %ebp
+        call    DuneKmodHostLoop
+        ud2
+        .size   dune_kmod_enter, . - dune_kmod_enter
+
+/*
+ * long dune_kmod_run(int fd, ulong request, DuneRun* run, void* fpu, ulong xsaveMask): ioctl(fd, request)
+ * (DUNE_RUN). fpu: 64-byte aligned, 1032 bytes, zeroed at first; xsaveMask: the XSAVE components to keep
+ * (0: FXSAVE, x87 and SSE only).
+ */
+        .globl  dune_kmod_run
+        .type   dune_kmod_run, @function
+dune_kmod_run:
+        mov     %rdx, %r10
+        mov     %rcx, %r11
+        cmpb    $0, FPU_SAVED(%r11)
+        je      1f
+        movb    $0, FPU_SAVED(%r11)
+        mov     %r8, %rax
+        test    %rax, %rax
+        jz      3f
+        xor     %edx, %edx
+        xrstor64 (%r11)
+        jmp     1f
+3:      fxrstor64 (%r11)
+1:      push    %r10
+        push    %r11
+        mov     $SYS_IOCTL, %eax
+        xor     %edx, %edx
+        syscall
+        pop     %r11
+        pop     %r10
+        test    %rax, %rax
+        jnz     2f
+        cmpl    $DUNE_EXIT_HYPERCALL, DUNERUN_EXIT_REASON(%r10)
+        je      2f
+        movb    $1, FPU_SAVED(%r11)
+        mov     %rax, %rcx              /* 0: the result */
+        mov     %r8, %rax
+        test    %rax, %rax
+        jz      4f
+        xor     %edx, %edx
+        xsave64 (%r11)
+        mov     %rcx, %rax
+        ret
+4:      fxsave64 (%r11)
+        mov     %rcx, %rax
+2:      ret
+        .size   dune_kmod_run, . - dune_kmod_run
+
+/*
+ * Guest side of a system call, as dune_kvm_hypercall (kvm-entry.S) with VMMCALL for the exit: the block
+ * carries the call, and the host's flags ask for a TLB flush or a restart after a signal handler.
+ */
+        .globl  dune_kmod_hypercall
+        .type   dune_kmod_hypercall, @function
+dune_kmod_hypercall:
+        mov     %rax, %gs:PERCPU_HYPERCALL_NR
+        mov     %rdi, %gs:PERCPU_HYPERCALL_A0
+        mov     %rsi, %gs:PERCPU_HYPERCALL_A1
+        mov     %rdx, %gs:PERCPU_HYPERCALL_A2
+        mov     %r10, %gs:PERCPU_HYPERCALL_A3
+        mov     %r8, %gs:PERCPU_HYPERCALL_A4
+        mov     %r9, %gs:PERCPU_HYPERCALL_A5
+0:      vmmcall
+        mov     %gs:PERCPU_HYPERCALL_RESULT, %rax
+        cmpq    $0, %gs:PERCPU_HYPERCALL_FLAGS
+        jne     1f
+        ret
+1:      btrq    $RESTART_BIT, %gs:PERCPU_HYPERCALL_FLAGS
+        jc      0b
+        movq    $0, %gs:PERCPU_HYPERCALL_FLAGS
+        mov     %cr3, %rcx
+        mov     %rcx, %cr3
+        ret
+        .size   dune_kmod_hypercall, . - dune_kmod_hypercall
+
+/*
+ * void dune_kmod_report_fault(TrapFrame* frame): the trap entry's report hook. The host ends the process
+ * or resolves the fault and runs the guest again: then flush the TLB if asked and return, so the trap
+ * entry retries the instruction.
+ */
+        .globl  dune_kmod_report_fault
+        .type   dune_kmod_report_fault, @function
+dune_kmod_report_fault:
+        mov     %rdi, %gs:PERCPU_HYPERCALL_FAULT_FRAME
+        hlt
+        movq    $0, %gs:PERCPU_HYPERCALL_FAULT_FRAME
+        cmpq    $0, %gs:PERCPU_HYPERCALL_FLAGS
+        je      1f
+        movq    $0, %gs:PERCPU_HYPERCALL_FLAGS
+        mov     %cr3, %rax
+        mov     %rax, %cr3
+1:      ret
+        .size   dune_kmod_report_fault, . - dune_kmod_report_fault
+
+        .section .note.GNU-stack, "", @progbits

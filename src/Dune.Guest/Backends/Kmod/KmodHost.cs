@@ -1,0 +1,182 @@
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using Dune.Backends.Kvm;
+using Dune.Cpu;
+using Dune.Platform;
+using Dune.Traps;
+
+namespace Dune.Backends.Kmod
+{
+    /// <summary>
+    /// The host half on dune.ko: runs on its own stack in the same thread, looping in DUNE_RUN and performing
+    /// the guest's system calls. The address space side (mirroring what a call changed, growing the stack,
+    /// resolving faults on memory the guest does not see yet) is the KVM backend's (<see cref="KvmHost"/>),
+    /// over the same guest-physical layout. Like it, it only uses <see cref="HostSyscall"/> and never allocates.
+    /// </summary>
+    internal static unsafe class KmodHost
+    {
+        private const long ENOSYS = 38, EINTR = 4, EAGAIN = 11;
+        private const long Vfork = 58, Clone3 = 435, ArchSetFs = 0x1002;
+        /// <summary>bench/paper's bare exit: `out %al, $0xd2` (2 bytes), answered at once (Kvm/HypercallPorts.Probe).</summary>
+        private const ulong SvmExitIoio = 0x7B, ProbeInstructionLength = 2;
+
+        /// <summary>The XSAVE components dune_kmod_run keeps across exits (0: FXSAVE).</summary>
+        private static ulong s_xsaveMask;
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kmod_run")]
+        private static extern long RunGuest(int fd, ulong request, DuneRun* run, byte* fpu, ulong xsaveMask);
+
+        public static void Prepare(ulong xsaveMask) => s_xsaveMask = xsaveMask;
+
+        [RuntimeExport("DuneKmodHostLoop")]
+        private static void Loop(PerCpu* cpu)
+        {
+            KmodVcpu* vcpu = (KmodVcpu*)cpu->Backend;
+            DuneRun* run = vcpu->Run;
+            ResumeState* state = &cpu->Resume;
+            run->Regs = new DuneRegs
+            {
+                Rax = 1,
+                Rbx = state->Rbx,
+                Rbp = state->Rbp,
+                R12 = state->R12,
+                R13 = state->R13,
+                R14 = state->R14,
+                R15 = state->R15,
+                Rsp = state->Rsp,
+                Rip = state->Rip,
+                Rflags = Rflags.Reserved1,
+            };
+            bool deferSignals = false;
+            while (true)
+            {
+                // Cleared before looking at Pending: a signal after the look sets it again and DUNE_RUN returns at once.
+                run->ImmediateExit = 0;
+                if (cpu->Signals.Pending != 0 && cpu->Signals.Delivering == 0 && !deferSignals) DeliverSignals(cpu, vcpu);
+                deferSignals = false;
+                long r = RunGuest(vcpu->Fd, DuneAbi.Run, run, vcpu->FpuArea, s_xsaveMask);
+                if (r < 0)
+                {
+                    if (r == -EINTR || r == -EAGAIN) continue;
+                    Failure(run, "DUNE_RUN failed, errno", (ulong)(-r));
+                }
+                switch ((DuneExitReason)run->ExitReason)
+                {
+                    case DuneExitReason.Hypercall:
+                        Hypercall(cpu, vcpu);
+                        continue;
+                    case DuneExitReason.Signal:
+                        continue;
+                    case DuneExitReason.Hlt:
+                        TrapFrame* frame = (TrapFrame*)cpu->Hypercall.FaultFrame;
+                        if (frame == null) Failure(run, "guest halted", 0);
+                        if (frame->Vector == (ulong)SignalDelivery.Vector)
+                        {
+                            // Delivered while the trap entry was moving another frame: the signals stay pending; resume,
+                            // and deliver after the next exit, not into this one.
+                            deferSignals = true;
+                            continue;
+                        }
+                        if (KvmHost.TryResolvePageFault(cpu, frame, ref vcpu->LastResolvedAddress, ref vcpu->LastResolvedRip)) continue;
+                        FaultReport.GuestException(frame);
+                        break;
+                    case DuneExitReason.MemoryFault:
+                        Failure(run, "guest touched memory the process cannot access that way, guest-physical address", run->Info[0]);
+                        break;
+                    case DuneExitReason.Shutdown:
+                        FaultReport.TripleFault();
+                        break;
+                    case DuneExitReason.InvalidState:
+                        Failure(run, "the CPU refused the guest state (DUNE_EXIT_INVALID_STATE)", 0);
+                        break;
+                    case DuneExitReason.Unhandled:
+                        if (run->Info[0] == SvmExitIoio && (run->Info[1] >> 16) == HypercallPorts.Probe)
+                        {
+                            run->Regs.Rip += ProbeInstructionLength;
+                            continue;
+                        }
+                        Failure(run, "exit dune.ko does not handle, vendor exit code", run->Info[0]);
+                        break;
+                }
+                Failure(run, "unexpected DUNE_RUN exit reason", run->ExitReason);
+            }
+        }
+
+        /// <summary>Performs the guest's system call here, then mirrors any change to its address space.</summary>
+        private static void Hypercall(PerCpu* cpu, KmodVcpu* vcpu)
+        {
+            HypercallBlock* b = &cpu->Hypercall;
+            long nr = b->Nr;
+            long r;
+            // A forked child needs a guest of its own (dune.ko binds one to its creator's address space), and
+            // threads a vCPU each: neither is written for this backend yet.
+            if (nr == SyscallNumber.Fork || nr == Vfork || nr == SyscallNumber.Clone || nr == Clone3)
+                r = -ENOSYS;
+            else
+                r = HostSyscall.Invoke(nr, b->A0, b->A1, b->A2, b->A3, b->A4, b->A5);
+            if (r == -EINTR && cpu->Signals.Pending != 0 && PosixSignals.Restarts(cpu->Signals.Pending, nr))
+            {
+                // The guest's handlers run first (delivered before the stub continues), then the stub repeats the call.
+                b->Flags |= HypercallBlock.RestartFlag;
+                return;
+            }
+            bool ok = KvmHost.MirrorChanges(cpu, nr, b, r);
+            if (nr == SyscallNumber.ArchPrctl && b->A0 == ArchSetFs && r == 0) ok = SetGuestFsBase(vcpu->Fd, (ulong)b->A1);
+            if (!ok)
+                FaultReport.Fatal("cannot mirror a new mapping into the guest (guest-physical space, windows or page-table pool exhausted)");
+            b->Result = r;
+        }
+
+        /// <summary>
+        /// Makes the guest take <see cref="SignalDelivery.Vector"/> now, as the CPU would deliver an interrupt
+        /// (dune.ko injects no events): its frame on the gate's IST stack, RIP at the gate's handler, whose C#
+        /// runs the pending signals' handlers in ring 0 and resumes the interrupted code. Only in ring 0: from a
+        /// ring-3 run the signals wait for ring 0's next hypercall, as on the KVM backend.
+        /// </summary>
+        private static void DeliverSignals(PerCpu* cpu, KmodVcpu* vcpu)
+        {
+            DuneSregs s;
+            if (HostSyscall.Ioctl(vcpu->Fd, DuneAbi.GetSregs, &s) < 0) Failure(vcpu->Run, "DUNE_GET_SREGS failed", 0);
+            if ((s.Cs.Selector & 3) != 0) return;
+            ulong* gate = (ulong*)s.Idt.Base + 2 * (int)SignalDelivery.Vector;
+            ulong low = gate[0], high = gate[1];
+            if (!InterruptDelivery.IsPresent(low)) Failure(vcpu->Run, "the signal delivery vector has no IDT gate", 0);
+            DuneRegs* regs = &vcpu->Run->Regs;
+            int ist = InterruptDelivery.Ist(low);
+            ulong stack = ist != 0 ? *(ulong*)(s.Tr.Base + (ulong)Tss64.IstOffset(ist)) : regs->Rsp;
+            ulong frame = InterruptDelivery.FrameAddress(stack);
+            InterruptDelivery.WriteFrame((ulong*)frame, regs->Rip, s.Cs.Selector, regs->Rflags, regs->Rsp, s.Ss.Selector);
+            regs->Rsp = frame;
+            regs->Rip = InterruptDelivery.Handler(low, high);
+            regs->Rflags = InterruptDelivery.HandlerFlags(regs->Rflags, InterruptDelivery.IsInterruptGate(low));
+        }
+
+        private static bool SetGuestFsBase(int vcpu, ulong fsBase)
+        {
+            DuneSregs sregs;
+            if (HostSyscall.Ioctl(vcpu, DuneAbi.GetSregs, &sregs) < 0) return false;
+            sregs.Fs.Base = fsBase;
+            return HostSyscall.Ioctl(vcpu, DuneAbi.SetSregs, &sregs) >= 0;
+        }
+
+        /// <summary>The guest stopped in a way it could not report itself: the report with the registers of the run page, exit 139.</summary>
+        private static void Failure(DuneRun* run, string what, ulong detail)
+        {
+            byte* buf = stackalloc byte[FaultReport.LineCapacity];
+            var t = new HostText(buf, FaultReport.LineCapacity);
+            t.Add("dune: ");
+            t.Add(what);
+            if (detail != 0)
+            {
+                t.Add(" ");
+                t.Hex(detail);
+            }
+            t.Line(FaultReport.Stderr);
+            DuneRegs* r = &run->Regs;
+            FaultReport.Registers(ref t, r->Rip, r->Rsp, r->Rflags, r->Rax, r->Rbx, r->Rcx, r->Rdx, r->Rsi, r->Rdi, r->Rbp,
+                r->R8, r->R9, r->R10, r->R11, r->R12, r->R13, r->R14, r->R15);
+            FaultReport.FunctionAt(ref t, r->Rip);
+            HostSyscall.ExitGroup(Runtime.ExitCodes.Fault);
+        }
+    }
+}

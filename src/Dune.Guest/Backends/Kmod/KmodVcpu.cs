@@ -1,0 +1,21 @@
+namespace Dune.Backends.Kmod
+{
+    /// <summary>One dune.ko vCPU as the host half knows it (<see cref="Cpu.PerCpu.Backend"/> points here).</summary>
+    internal unsafe struct KmodVcpu
+    {
+        /// <summary>Bytes at the top of the vCPU's host stack for the guest's FPU state between exits (dune_kmod_run).</summary>
+        public const ulong FpuAreaSize = 2048;
+
+        /// <summary>The vCPU's descriptor (DUNE_CREATE_VCPU).</summary>
+        public int Fd;
+        /// <summary>Its mmapped struct dune_run: the guest's registers and the exit.</summary>
+        public DuneRun* Run;
+        /// <summary>Where dune_kmod_run keeps the guest's FPU registers while the host half runs (64-byte aligned).</summary>
+        public byte* FpuArea;
+        /// <summary>The last page fault the host resolved: the same fault again is reported instead of retried.</summary>
+        public ulong LastResolvedAddress, LastResolvedRip;
+
+        /// <summary>The records live where Kvm/BackendArea keeps the KVM ones (one small record per vCPU).</summary>
+        public static KmodVcpu* At(byte* area, int index) => (KmodVcpu*)(area + Kvm.BackendArea.VcpusOffset) + index;
+    }
+}

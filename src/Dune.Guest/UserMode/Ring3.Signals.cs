@@ -1,0 +1,160 @@
+using Dune.Cpu;
+using Dune.Platform;
+
+namespace Dune.UserMode
+{
+    /// <summary>
+    /// Signals for the program in ring 3, as Linux delivers them to a thread: before ring 3 resumes, each
+    /// deliverable signal (<see cref="ProgramSignals"/>) is dropped (ignored), ends the run (default action:
+    /// <see cref="RunEnd.Signaled"/>), or gets a <see cref="SignalFrame"/> on the program's stack (or its
+    /// alternate stack) and runs the handler there; rt_sigreturn restores the context the frame saved. A fault
+    /// becomes its signal when the program handles it, and ends the run otherwise. A call a signal interrupted
+    /// restarts when no handler runs, or when the handler has SA_RESTART and Linux would restart the call.
+    /// </summary>
+    public static unsafe partial class Ring3
+    {
+        private const ulong SigDflOrIgn = ProgramSignals.SigIgn;
+        private const long Sendto = 44, Sendmsg = 46, MsgNoSignal = 0x4000;
+
+        /// <summary>Runs the C# handlers of the host signals pending on this CPU (<see cref="HostSignalRelay"/> among them), as Traps.SignalDelivery does in ring 0.</summary>
+        private static void RelayHostSignals()
+        {
+            PerCpu* cpu = PerCpu.Current;
+            cpu->Signals.Delivering = 1;
+            ulong pending;
+            while ((pending = cpu->Signals.Pending) != 0)
+            {
+                cpu->Signals.Pending = 0;
+                PosixSignals.DeliverPending(pending);
+            }
+            cpu->Signals.Delivering = 0;
+        }
+
+        private static int OnFault(RunState run, UserFrame* frame, byte* fpu)
+        {
+            SignalInfo info = FaultSignals.Of(run.TrapVector, run.TrapError, run.TrapCr2, frame->Rip, out ulong rip);
+            ProgramSignals signals = run.Space.Signals;
+            int n = info.Signal;
+            if (signals.Handler(n) <= SigDflOrIgn || (signals.Blocked & 1UL << (n - 1)) != 0)
+            {
+                run.Result = new RunResult
+                {
+                    End = RunEnd.Faulted, Vector = run.TrapVector, ErrorCode = run.TrapError, Cr2 = run.TrapCr2, Rip = frame->Rip, Signal = n,
+                };
+                return 1;
+            }
+            frame->Rip = rip;
+            signals.Take(n);
+            signals.Raise(info);
+            return Resume(run, frame, fpu, ResumeAll);
+        }
+
+        /// <summary>False when a signal ended the run (its result set).</summary>
+        private static bool DeliverSignals(RunState run, UserFrame* frame, byte* fpu)
+        {
+            ProgramSignals signals = run.Space.Signals;
+            int n;
+            while ((n = signals.NextDeliverable()) != 0)
+            {
+                SignalInfo info = signals.Take(n);
+                if (n != ProgramSignals.SigKill && signals.IsIgnored(n)) continue;
+                if (n == ProgramSignals.SigKill || signals.Handler(n) == ProgramSignals.SigDfl || !PushFrame(run.Space, n, info, frame, fpu))
+                {
+                    run.Result = new RunResult { End = RunEnd.Signaled, Signal = signals.Handler(n) == ProgramSignals.SigDfl ? n : ProgramSignals.SigSegv };
+                    return false;
+                }
+            }
+            signals.RestoreSavedMask();
+            return true;
+        }
+
+        /// <summary>Builds the handler's frame below ring 3's stack (or on the alternate stack) and points ring 3 at the handler.</summary>
+        private static bool PushFrame(UserSpace space, int n, in SignalInfo info, UserFrame* frame, byte* fpu)
+        {
+            ProgramSignals signals = space.Signals;
+            ulong flags = signals.Flags(n), handler = signals.Handler(n);
+            if ((flags & ProgramSignals.SaRestorer) == 0) return false;
+            ulong sp = frame->Rsp;
+            signals.SavedAltStack(sp, out ulong altSp, out int altFlags, out ulong altSize);
+            ulong top = sp - SignalFrame.RedZone;
+            if ((flags & ProgramSignals.SaOnStack) != 0)
+            {
+                ulong alt = signals.EnterAltStack(sp);
+                if (alt != 0) top = alt;
+            }
+            ulong at = SignalFrame.Place(top, out ulong fpstate);
+            if (!space.IsUserAccessible(at, fpstate + SignalFrame.FpstateBytes - at, true)) return false;
+            byte* saved = (byte*)fpstate;
+            for (int i = 0; i < SignalFrame.FpstateBytes; i++) saved[i] = fpu[i];
+            SignalFrame.Write((byte*)at, *frame, signals.Restorer(n), info, signals.TakeMaskToRestore(), fpstate, altSp, altFlags, altSize);
+            ulong self = (flags & ProgramSignals.SaNoDefer) != 0 ? 0 : 1UL << (n - 1);
+            signals.Mask(0, &self, null, 8);
+            ulong handlerMask = signals.HandlerMask(n);
+            signals.Mask(0, &handlerMask, null, 8);
+            if ((flags & ProgramSignals.SaResetHand) != 0) signals.ResetToDefault(n);
+            SignalFrame.InitialFpu(fpu);
+            frame->Rdi = (ulong)n;
+            frame->Rsi = at + SignalFrame.Info;
+            frame->Rdx = at + SignalFrame.Context;
+            frame->Rax = 0;
+            frame->Rsp = at;
+            frame->Rip = handler;
+            frame->Rflags &= ~SignalFrame.HandlerClearedFlags;
+            return true;
+        }
+
+        /// <summary>rt_sigreturn: the context in the frame at ring 3's rsp comes back; a frame ring 3 cannot read ends the program with SIGSEGV.</summary>
+        private static int SigReturn(RunState run, in SyscallCall call, byte* fpu)
+        {
+            UserFrame* frame = call.Frame;
+            ulong uc = frame->Rsp;
+            run.Monitor?.Observe(call, SyscallAction.Allow, 0);
+            UserSpace space = run.Space;
+            if (!space.IsUserAccessible(uc, SignalFrame.ContextBytes, false)) return KilledBy(run, ProgramSignals.SigSegv);
+            UserFrame regs = *frame;
+            SignalFrame.Read((byte*)uc, ref regs, out ulong blocked, out ulong fpstate);
+            if (fpstate != 0 && !space.IsUserAccessible(fpstate, SignalFrame.FpstateBytes, false)) return KilledBy(run, ProgramSignals.SigSegv);
+            space.Signals.Mask(2, &blocked, null, 8);
+            byte* stack = (byte*)uc + SignalFrame.UcStack;
+            space.Signals.RestoreAltStack(*(ulong*)stack, *(int*)(stack + 8), *(ulong*)(stack + 16), regs.Rsp);
+            if (fpstate == 0) SignalFrame.InitialFpu(fpu);
+            else
+            {
+                for (int i = 0; i < SignalFrame.FpstateBytes; i++) fpu[i] = ((byte*)fpstate)[i];
+                SignalFrame.SanitizeFpu(fpu);
+            }
+            *frame = regs;
+            return Resume(run, frame, fpu, ResumeAll);
+        }
+
+        private static int KilledBy(RunState run, int signal)
+        {
+            run.Result = new RunResult { End = RunEnd.Signaled, Signal = signal };
+            return 1;
+        }
+
+        /// <summary>
+        /// A forwarded call the host interrupted (EINTR): repeated at once if no handler will run (an ignored or
+        /// monitor-only signal, or none), or after the handler if it has SA_RESTART and Linux restarts the call;
+        /// else the program sees EINTR. Repeating is Linux's: rax = the number again, rip back on the SYSCALL.
+        /// </summary>
+        private static void RestartIfNoHandlerInterrupts(ProgramSignals signals, UserFrame* frame, long nr)
+        {
+            int n = signals.NextDeliverable();
+            bool handled = n != 0 && n != ProgramSignals.SigKill && signals.Handler(n) > SigDflOrIgn;
+            if (handled && ((signals.Flags(n) & ProgramSignals.SaRestart) == 0 || PosixSignals.NeverRestarted(nr))) return;
+            if (!handled && n != 0 && !signals.IsIgnored(n)) return; // the default action ends the program anyway
+            if (nr == 130) return; // rt_sigsuspend returns EINTR by definition
+            frame->Rax = (ulong)nr;
+            frame->Rip -= 2;
+        }
+
+        /// <summary>A write to a pipe or socket with no reader gets EPIPE and SIGPIPE (not for send with MSG_NOSIGNAL).</summary>
+        private static void RaiseBrokenPipe(UserSpace space, in SyscallCall call)
+        {
+            if ((call.Number == Sendto && (call.Arg3 & MsgNoSignal) != 0) || (call.Number == Sendmsg && (call.Arg2 & MsgNoSignal) != 0)) return;
+            long pid = Syscall.Invoke(SyscallNumber.Getpid), uid = Syscall.Invoke(102);
+            space.Signals.Raise(SignalInfo.FromProcess(13, SignalInfo.SiUser, (uint)pid, (uint)uid));
+        }
+    }
+}

@@ -1,0 +1,270 @@
+/*
+ * Signals in a sandboxed program, one behaviour per argument. Run natively and under samples/sandbox in the
+ * same boot (SandboxTests): the output and exit status must be the same. It prints only what Linux defines
+ * (numbers, codes, addresses relative to the program's own), never raw pointers.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/time.h>
+#include <ucontext.h>
+#include <unistd.h>
+
+static sigjmp_buf jump;
+static volatile sig_atomic_t got;
+static char altstack[65536];
+
+static void on_info(int sig, siginfo_t *info, void *context)
+{
+	(void)context;
+	got = sig;
+	printf("handler: signal %d code %d from self %d\n", sig, info->si_code, info->si_pid == getpid());
+}
+
+static void install(int sig, void (*handler)(int, siginfo_t *, void *), int flags)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_sigaction = handler;
+	sa.sa_flags = SA_SIGINFO | flags;
+	sigemptyset(&sa.sa_mask);
+	sigaction(sig, &sa, NULL);
+}
+
+static void handlers(void)
+{
+	install(SIGUSR1, on_info, 0);
+	install(SIGUSR2, on_info, SA_RESETHAND);
+	raise(SIGUSR1);
+	kill(getpid(), SIGUSR2);
+	struct sigaction now;
+	sigaction(SIGUSR2, NULL, &now);
+	printf("after SA_RESETHAND: %s\n", now.sa_handler == SIG_DFL ? "default" : "still set");
+
+	sigset_t set, pending;
+	sigemptyset(&set);
+	sigaddset(&set, SIGUSR1);
+	sigprocmask(SIG_BLOCK, &set, NULL);
+	got = 0;
+	raise(SIGUSR1);
+	sigpending(&pending);
+	printf("blocked: delivered %d, pending %d\n", got, sigismember(&pending, SIGUSR1));
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	printf("unblocked: delivered %d\n", got);
+
+	signal(SIGUSR1, SIG_IGN);
+	raise(SIGUSR1);
+	printf("ignored: still running\n");
+}
+
+static void on_altstack(int sig, siginfo_t *info, void *context)
+{
+	(void)info; (void)context;
+	char here;
+	stack_t now;
+	sigaltstack(NULL, &now);
+	printf("signal %d on the alternate stack: %d, flags %d\n", sig,
+		&here >= altstack && &here < altstack + sizeof altstack, now.ss_flags);
+}
+
+static void alternate_stack(void)
+{
+	stack_t ss = { .ss_sp = altstack, .ss_size = sizeof altstack, .ss_flags = 0 };
+	printf("sigaltstack: %d\n", sigaltstack(&ss, NULL));
+	install(SIGUSR1, on_altstack, SA_ONSTACK);
+	raise(SIGUSR1);
+	stack_t after;
+	sigaltstack(NULL, &after);
+	printf("after: flags %d size %zu\n", after.ss_flags, after.ss_size);
+}
+
+static void on_fault(int sig, siginfo_t *info, void *context)
+{
+	ucontext_t *uc = context;
+	/* Not the error code: a #PF's says whether the kernel had faulted the page in, and QEMU's TCG pushes
+	 * vector * 16 + 2 for int n's #GP where the hardware pushes vector * 8 + 2. */
+	printf("  signal %d code %d trapno %lld\n", sig, info->si_code, (long long)uc->uc_mcontext.gregs[REG_TRAPNO]);
+	got = sig;
+	siglongjmp(jump, 1);
+}
+
+extern char ud2_at[], int3_after[], int20_at[];
+
+static void faults(void)
+{
+	static volatile int zero = 0;
+	install(SIGSEGV, on_fault, 0);
+	install(SIGILL, on_fault, 0);
+	install(SIGFPE, on_fault, 0);
+	install(SIGTRAP, on_fault, 0);
+	install(SIGBUS, on_fault, 0);
+
+	static int *volatile null_page = (int *)8;
+	puts("null write:");
+	if (!sigsetjmp(jump, 1)) *null_page = 1;
+	puts("read-only page:");
+	char *ro = mmap(NULL, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (!sigsetjmp(jump, 1)) ro[100] = 1;
+	puts("divide by zero:");
+	if (!sigsetjmp(jump, 1)) printf("%d\n", 10 / zero);
+	puts("ud2:");
+	if (!sigsetjmp(jump, 1)) __asm__ volatile("ud2");
+	puts("int3:");
+	if (!sigsetjmp(jump, 1)) __asm__ volatile("int3");
+	puts("int $0x20:");
+	if (!sigsetjmp(jump, 1)) __asm__ volatile("int $0x20");
+	puts("the mask is restored by siglongjmp:");
+	sigset_t now;
+	sigprocmask(SIG_BLOCK, NULL, &now);
+	printf("  SIGSEGV blocked: %d\n", sigismember(&now, SIGSEGV));
+}
+
+static void on_fault_addr(int sig, siginfo_t *info, void *context)
+{
+	ucontext_t *uc = context;
+	uintptr_t rip = uc->uc_mcontext.gregs[REG_RIP];
+	printf("  signal %d at the instruction: %d, si_addr at it: %d\n", sig,
+		rip == (uintptr_t)ud2_at || rip == (uintptr_t)int20_at || rip == (uintptr_t)int3_after,
+		info->si_addr == (void *)rip);
+	got = sig;
+	siglongjmp(jump, 1);
+}
+
+static void on_skip(int sig, siginfo_t *info, void *context)
+{
+	(void)info;
+	ucontext_t *uc = context;
+	uc->uc_mcontext.gregs[REG_RIP] += 2; /* past the ud2: rt_sigreturn resumes there */
+	uc->uc_mcontext.gregs[REG_RBX] = 1234;
+	got = sig;
+}
+
+static void fault_addresses(void)
+{
+	install(SIGILL, on_fault_addr, 0);
+	install(SIGSEGV, on_fault_addr, 0);
+	install(SIGTRAP, on_fault_addr, 0);
+	if (!sigsetjmp(jump, 1)) __asm__ volatile("ud2_at: ud2");
+	if (!sigsetjmp(jump, 1)) __asm__ volatile("int20_at: int $0x20");
+	if (!sigsetjmp(jump, 1)) __asm__ volatile("int3\nint3_after:");
+	/* A handler that edits its context: execution goes on after the ud2 with the registers it set, the rest kept. */
+	install(SIGILL, on_skip, 0);
+	long rbx, r12 = 0;
+	double x = 1.5;
+	__asm__ volatile("mov $7, %%r12\nud2\nmov %%rbx, %0\nmov %%r12, %1" : "=r"(rbx), "=r"(r12) :: "rbx", "r12", "memory");
+	x = x * 3;
+	printf("resumed: rbx %ld r12 %ld x %.1f\n", rbx, r12, x);
+}
+
+static void on_alarm(int sig, siginfo_t *info, void *context)
+{
+	(void)context;
+	got = sig;
+	printf("SIGALRM: code %d\n", info->si_code);
+}
+
+static void alarm_busy(void)
+{
+	install(SIGALRM, on_alarm, 0);
+	alarm(1);
+	while (!got)
+		; /* no system call: only preemption brings the signal */
+	puts("the busy loop ended");
+	got = 0;
+	struct itimerval t = { .it_value = { 0, 200000 } };
+	setitimer(ITIMER_REAL, &t, NULL);
+	int r = pause();
+	printf("pause: %d %s\n", r, strerror(errno));
+}
+
+static void suspend(void)
+{
+	install(SIGALRM, on_alarm, 0);
+	sigset_t block, empty, now;
+	sigemptyset(&block);
+	sigaddset(&block, SIGALRM);
+	sigprocmask(SIG_BLOCK, &block, NULL);
+	struct itimerval t = { .it_value = { 0, 100000 } };
+	setitimer(ITIMER_REAL, &t, NULL);
+	sigemptyset(&empty);
+	int r = sigsuspend(&empty);
+	printf("sigsuspend: %d %s\n", r, strerror(errno));
+	sigprocmask(SIG_BLOCK, NULL, &now);
+	printf("SIGALRM blocked again: %d\n", sigismember(&now, SIGALRM));
+}
+
+static int pipe_fds[2];
+
+static void on_alarm_write(int sig)
+{
+	(void)sig;
+	write(pipe_fds[1], "x", 1);
+}
+
+static void restart(int flags)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_alarm_write;
+	sa.sa_flags = flags;
+	sigaction(SIGALRM, &sa, NULL);
+	pipe(pipe_fds);
+	struct itimerval t = { .it_value = { 0, 100000 } };
+	setitimer(ITIMER_REAL, &t, NULL);
+	char c;
+	ssize_t n = read(pipe_fds[0], &c, 1);
+	printf("read with%s SA_RESTART: %zd %s\n", flags ? "" : "out", n, n < 0 ? strerror(errno) : "");
+	if (n < 0) printf("then: %zd\n", read(pipe_fds[0], &c, 1));
+}
+
+static void broken_pipe(int ignore)
+{
+	int fds[2];
+	pipe(fds);
+	close(fds[0]);
+	if (ignore) signal(SIGPIPE, SIG_IGN);
+	puts("writing to a pipe without a reader");
+	ssize_t n = write(fds[1], "x", 1);
+	printf("write: %zd %s\n", n, strerror(errno));
+}
+
+static void memory(void)
+{
+	/* Under a 32 MiB limit (native: ulimit -v; sandboxed: --limit-mem): 16 MiB fit, 20 MiB more do not, then do once the 16 are gone. */
+	size_t mib = 1 << 20;
+	void *a = mmap(NULL, 16 * mib, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	printf("16 MiB: %s\n", a == MAP_FAILED ? strerror(errno) : "mapped");
+	void *b = mmap(NULL, 20 * mib, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	printf("20 MiB more: %s\n", b == MAP_FAILED ? strerror(errno) : "mapped");
+	printf("malloc 40 MiB: %s\n", malloc(40 * mib) ? "allocated" : "NULL");
+	munmap(a, 16 * mib);
+	b = mmap(NULL, 20 * mib, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	printf("20 MiB after unmapping 16: %s\n", b == MAP_FAILED ? strerror(errno) : "mapped");
+}
+
+int main(int argc, char **argv)
+{
+	const char *mode = argc > 1 ? argv[1] : "";
+	setvbuf(stdout, NULL, _IONBF, 0);
+	if (!strcmp(mode, "handlers")) handlers();
+	else if (!strcmp(mode, "altstack")) alternate_stack();
+	else if (!strcmp(mode, "faults")) faults();
+	else if (!strcmp(mode, "fault-addresses")) fault_addresses();
+	else if (!strcmp(mode, "alarm")) alarm_busy();
+	else if (!strcmp(mode, "sigsuspend")) suspend();
+	else if (!strcmp(mode, "restart")) { restart(SA_RESTART); restart(0); }
+	else if (!strcmp(mode, "sigpipe")) broken_pipe(0);
+	else if (!strcmp(mode, "sigpipe-ignored")) broken_pipe(1);
+	else if (!strcmp(mode, "term")) { puts("sending SIGTERM to itself"); kill(getpid(), SIGTERM); puts("not reached"); }
+	else if (!strcmp(mode, "divide")) { static volatile int zero; puts("dividing by zero"); return 10 / zero; }
+	else if (!strcmp(mode, "busy")) { puts("spinning"); for (;;) ; }
+	else if (!strcmp(mode, "memory")) memory();
+	else { fprintf(stderr, "usage: signals MODE\n"); return 2; }
+	return 0;
+}
