@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds dune.ko out of the source tree, into build/kmod/<kernel release>/dune.ko.
 #
-# Usage: kmod/build.sh [--pinned [bookworm|trixie] | --kdir DIR]
+# Usage: kmod/build.sh [--pinned [bookworm|trixie|cloud] | --kdir DIR]
 #
 #   (no option)  the running kernel's headers (/lib/modules/$(uname -r)/build);
 #                if they are missing, says how to get them and exits 2
@@ -11,6 +11,8 @@
 #   --pinned trixie  Debian 13's kernel (run.sh --kernel trixie): its kbuild tools
 #                need trixie's glibc and gcc-14, so the build runs in a trixie root
 #                made once with debootstrap in build/kmod/trixie-root
+#   --pinned cloud  Debian 12's cloud flavour of the same kernel, which the bochs
+#                machine boots (run.sh --bochs)
 #   --kdir DIR   any kernel build tree
 #
 # Prints the path of the built module on stdout. Exit status: 0 built,
@@ -32,7 +34,7 @@ case ${1:-} in
 --kdir) mode=kdir kdir=${2:?--kdir wants a directory} ;;
 *) usage ;;
 esac
-[[ $kernel == bookworm || $kernel == trixie ]] || usage
+[[ $kernel == bookworm || $kernel == trixie || $kernel == cloud ]] || usage
 
 # The three pinned packages unpacked into one root: the headers' scripts/ and
 # tools/ are relative symlinks into the kbuild package, and the arch-specific

@@ -17,6 +17,8 @@
 
 #include "dune_kmod.h"
 
+const struct dune_vendor *dune_vendor;
+
 /* Limits what one DUNE_ADD_WINDOWS copies in; callers add more with further calls. */
 #define MAX_WINDOWS_PER_CALL 1024
 
@@ -24,7 +26,7 @@ static int vcpu_release(struct inode *inode, struct file *file)
 {
 	struct dune_vcpu *vcpu = file->private_data;
 
-	dune_svm_vcpu_free(vcpu);
+	dune_vendor->vcpu_free(vcpu);
 	dune_vcpu_free_spares(vcpu);
 	free_page((unsigned long)vcpu->run);
 	put_task_struct(vcpu->task);
@@ -44,14 +46,18 @@ static long vcpu_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 		return -EPERM;
 	switch (cmd) {
 	case DUNE_RUN:
-		return dune_svm_run(vcpu);
+		return dune_run(vcpu);
 	case DUNE_SET_SREGS:
 		if (copy_from_user(&sregs, argp, sizeof(sregs)))
 			return -EFAULT;
-		return dune_svm_set_sregs(vcpu, &sregs);
-	case DUNE_GET_SREGS:
-		dune_svm_get_sregs(vcpu, &sregs);
+		return dune_vendor->set_sregs(vcpu, &sregs);
+	case DUNE_GET_SREGS: {
+		int r = dune_vendor->get_sregs(vcpu, &sregs);
+
+		if (r)
+			return r;
 		return copy_to_user(argp, &sregs, sizeof(sregs)) ? -EFAULT : 0;
+	}
 	default:
 		return -ENOTTY;
 	}
@@ -88,7 +94,7 @@ static int create_vcpu(struct file *vm_file)
 		r = -ENOMEM;
 		goto free;
 	}
-	r = dune_svm_vcpu_init(vcpu);
+	r = dune_vendor->vcpu_init(vcpu);
 	if (r)
 		goto free_run;
 	vcpu->task = current;
@@ -99,7 +105,7 @@ static int create_vcpu(struct file *vm_file)
 		return r;
 	fput(vcpu->vm_file);
 	put_task_struct(vcpu->task);
-	dune_svm_vcpu_free(vcpu);
+	dune_vendor->vcpu_free(vcpu);
 free_run:
 	free_page((unsigned long)vcpu->run);
 free:
@@ -190,20 +196,31 @@ static struct miscdevice dune_device = {
 
 static int __init dune_init(void)
 {
-	int r = dune_svm_init();
+	int r;
 
+	if (boot_cpu_has(X86_FEATURE_SVM)) {
+		dune_vendor = &dune_svm;
+	} else if (boot_cpu_has(X86_FEATURE_VMX)) {
+		dune_vendor = &dune_vmx;
+	} else {
+		pr_err("dune: the CPU has neither AMD-V (SVM) nor Intel VT-x (VMX), or the firmware disabled it\n");
+		return -ENODEV;
+	}
+	r = dune_vendor->init();
 	if (r)
 		return r;
 	r = misc_register(&dune_device);
 	if (r)
-		dune_svm_exit();
+		dune_vendor->exit();
+	else
+		pr_info("dune: /dev/dune ready (%s)\n", dune_vendor->name);
 	return r;
 }
 
 static void __exit dune_exit(void)
 {
 	misc_deregister(&dune_device);
-	dune_svm_exit();
+	dune_vendor->exit();
 }
 
 module_init(dune_init);

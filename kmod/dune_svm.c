@@ -31,12 +31,6 @@
 
 #include "dune_kmod.h"
 
-/* Offsets dune_vmrun.S uses. */
-static_assert(offsetof(struct dune_regs, rbx) == 8 && offsetof(struct dune_regs, rcx) == 16);
-static_assert(offsetof(struct dune_regs, rdx) == 24 && offsetof(struct dune_regs, rsi) == 32);
-static_assert(offsetof(struct dune_regs, rdi) == 40 && offsetof(struct dune_regs, rbp) == 48);
-static_assert(offsetof(struct dune_regs, r8) == 64 && offsetof(struct dune_regs, r15) == 120);
-
 #define SVM_CPUID_LEAF 0x8000000a
 #define NPF_WRITE BIT_ULL(1)
 #define VMMCALL_LENGTH 3
@@ -109,20 +103,20 @@ static void init_vmcb_control(struct vmcb_control_area *c, u64 npt_root_pa)
 	c->nested_cr3 = npt_root_pa;
 }
 
-int dune_svm_vcpu_init(struct dune_vcpu *vcpu)
+static int svm_vcpu_init(struct dune_vcpu *vcpu)
 {
-	vcpu->vmcb = (struct vmcb *)get_zeroed_page(GFP_KERNEL_ACCOUNT);
-	if (!vcpu->vmcb)
+	vcpu->svm.vmcb = (struct vmcb *)get_zeroed_page(GFP_KERNEL_ACCOUNT);
+	if (!vcpu->svm.vmcb)
 		return -ENOMEM;
-	vcpu->vmcb_pa = __pa(vcpu->vmcb);
-	init_vmcb_control(&vcpu->vmcb->control, __pa(vcpu->vm->npt_root));
-	vcpu->asid_cpu = -1;
+	vcpu->svm.vmcb_pa = __pa(vcpu->svm.vmcb);
+	init_vmcb_control(&vcpu->svm.vmcb->control, __pa(vcpu->vm->nested_root));
+	vcpu->svm.asid_cpu = -1;
 	return 0;
 }
 
-void dune_svm_vcpu_free(struct dune_vcpu *vcpu)
+static void svm_vcpu_free(struct dune_vcpu *vcpu)
 {
-	free_page((unsigned long)vcpu->vmcb);
+	free_page((unsigned long)vcpu->svm.vmcb);
 }
 
 static bool segment_valid(const struct dune_segment *s)
@@ -151,9 +145,9 @@ static void from_vmcb_segment(struct dune_segment *s, const struct vmcb_seg *v)
 	s->base = v->base;
 }
 
-int dune_svm_set_sregs(struct dune_vcpu *vcpu, const struct dune_sregs *s)
+static int svm_set_sregs(struct dune_vcpu *vcpu, const struct dune_sregs *s)
 {
-	struct vmcb_save_area *v = &vcpu->vmcb->save;
+	struct vmcb_save_area *v = &vcpu->svm.vmcb->save;
 	const struct dune_segment *segs[] = { &s->cs, &s->ds, &s->es, &s->fs, &s->gs, &s->ss, &s->tr, &s->ldtr };
 	unsigned int i;
 
@@ -188,9 +182,9 @@ int dune_svm_set_sregs(struct dune_vcpu *vcpu, const struct dune_sregs *s)
 	return 0;
 }
 
-void dune_svm_get_sregs(struct dune_vcpu *vcpu, struct dune_sregs *s)
+static int svm_get_sregs(struct dune_vcpu *vcpu, struct dune_sregs *s)
 {
-	const struct vmcb_save_area *v = &vcpu->vmcb->save;
+	const struct vmcb_save_area *v = &vcpu->svm.vmcb->save;
 
 	memset(s, 0, sizeof(*s));
 	from_vmcb_segment(&s->cs, &v->cs);
@@ -211,6 +205,7 @@ void dune_svm_get_sregs(struct dune_vcpu *vcpu, struct dune_sregs *s)
 	s->cr4 = v->cr4;
 	s->efer = v->efer & ~(u64)EFER_SVME;
 	s->pat = v->g_pat;
+	return 0;
 }
 
 /* Picks the vCPU's ASID on this CPU; returns the TLB_CONTROL value the entry needs. */
@@ -218,16 +213,16 @@ static u8 assign_asid(struct dune_vcpu *vcpu, struct svm_cpu *pc, int cpu)
 {
 	u8 tlb_ctl = TLB_CONTROL_DO_NOTHING;
 
-	if (vcpu->asid_cpu == cpu && vcpu->asid_generation == pc->asid_generation)
+	if (vcpu->svm.asid_cpu == cpu && vcpu->svm.asid_generation == pc->asid_generation)
 		return tlb_ctl;
 	if (pc->next_asid >= asid_count) {
 		pc->asid_generation++;
 		pc->next_asid = 1;
 		tlb_ctl = TLB_CONTROL_FLUSH_ALL_ASID;
 	}
-	vcpu->vmcb->control.asid = pc->next_asid++;
-	vcpu->asid_cpu = cpu;
-	vcpu->asid_generation = pc->asid_generation;
+	vcpu->svm.vmcb->control.asid = pc->next_asid++;
+	vcpu->svm.asid_cpu = cpu;
+	vcpu->svm.asid_generation = pc->asid_generation;
 	return tlb_ctl;
 }
 
@@ -291,7 +286,7 @@ static void init_flush_vmcb(void)
 static void enter_guest(struct dune_vcpu *vcpu)
 {
 	struct dune_vm *vm = vcpu->vm;
-	struct vmcb *vmcb = vcpu->vmcb;
+	struct vmcb *vmcb = vcpu->svm.vmcb;
 	struct dune_regs *regs = &vcpu->run->regs;
 	struct svm_cpu *pc;
 	u64 efer, hsave;
@@ -339,9 +334,12 @@ static void enter_guest(struct dune_vcpu *vcpu)
 	}
 	vmcb->control.tlb_ctl = tlb_ctl;
 	vmcb->control.clean = 0;
+	vmcb->control.event_inj = vcpu->pending_exception;
+	vmcb->control.event_inj_err = vcpu->pending_error;
+	vcpu->pending_exception = 0;
 
 	asm volatile("clgi" ::: "memory");
-	dune_svm_vmrun(vcpu->vmcb_pa, regs, pc->host_vmsave_pa);
+	dune_svm_vmrun(vcpu->svm.vmcb_pa, regs, pc->host_vmsave_pa);
 	if (!own_svm)
 		leave_no_translations(vmcb->control.asid, pc->host_vmsave_pa);
 	asm volatile("stgi" ::: "memory");
@@ -361,91 +359,74 @@ static void enter_guest(struct dune_vcpu *vcpu)
 	regs->rflags = vmcb->save.rflags;
 }
 
-static int stop(struct dune_run *run, u32 reason, u64 info0, u64 info1)
-{
-	run->exit_reason = reason;
-	run->info[0] = info0;
-	run->info[1] = info1;
-	return 0;
-}
-
 static void skip_instruction(struct dune_vcpu *vcpu, u64 length)
 {
-	struct vmcb *vmcb = vcpu->vmcb;
+	struct vmcb *vmcb = vcpu->svm.vmcb;
 
 	vcpu->run->regs.rip = has_next_rip ? vmcb->control.next_rip : vcpu->run->regs.rip + length;
 }
 
-int dune_svm_run(struct dune_vcpu *vcpu)
+static void svm_enter(struct dune_vcpu *vcpu, struct dune_exit *exit)
 {
-	struct dune_run *run = vcpu->run;
-	struct vmcb_control_area *c = &vcpu->vmcb->control;
-	int r;
+	struct vmcb_control_area *c = &vcpu->svm.vmcb->control;
+	struct dune_regs *regs = &vcpu->run->regs;
 
-	if (!vcpu->sregs_set)
-		return -ENOEXEC;
-	for (;;) {
-		if (signal_pending(current) || READ_ONCE(run->immediate_exit))
-			return stop(run, DUNE_EXIT_SIGNAL, 0, 0);
-		if (READ_ONCE(vcpu->vm->mm_gone))
-			return -EIO;
-		cond_resched();
-
-		enter_guest(vcpu);
-		/* An event is injected once: if its delivery exited, re-executing the instruction raises it again. */
-		c->event_inj = 0;
-		run->exits++;
-		switch (c->exit_code) {
-		case SVM_EXIT_INTR:
-		case SVM_EXIT_NMI:
-		case SVM_EXIT_SMI:
-		case SVM_EXIT_INIT:
-			/* Taken by the host when interrupts came back on. */
-			continue;
-		case MC_VECTOR_EXIT:
-			/* The machine check happened in guest mode: let the host's handler see it. */
-			asm volatile("int $0x12");
-			continue;
-		case SVM_EXIT_NPF:
-			run->nested_page_faults++;
-			r = dune_vm_handle_fault(vcpu, c->exit_info_2, c->exit_info_1 & NPF_WRITE);
-			if (r == -EFAULT)
-				return stop(run, DUNE_EXIT_MEMORY_FAULT, c->exit_info_2, c->exit_info_1);
-			if (r)
-				return r;
-			continue;
-		case SVM_EXIT_VMMCALL:
-			if (vcpu->vmcb->save.cpl) {
-				/* Only guest ring 0 makes hypercalls: elsewhere VMMCALL is #UD, as without a hypervisor. */
-				c->event_inj = SVM_EVTINJ_VALID | SVM_EVTINJ_TYPE_EXEPT | X86_TRAP_UD;
-				continue;
-			}
-			skip_instruction(vcpu, VMMCALL_LENGTH);
-			return stop(run, DUNE_EXIT_HYPERCALL, 0, 0);
-		case SVM_EXIT_MSR:
-			if (!c->exit_info_1 && (u32)run->regs.rcx == MSR_EFER) {
-				/* Reading EFER gives the guest's own, without the SVME that VMRUN needs. */
-				u64 efer = vcpu->vmcb->save.efer & ~(u64)EFER_SVME;
-
-				run->regs.rax = (u32)efer;
-				run->regs.rdx = efer >> 32;
-				skip_instruction(vcpu, RDMSR_LENGTH);
-				continue;
-			}
-			/* Any other MSR is none of the guest's business: #GP, as for an MSR the CPU lacks. */
-			c->event_inj = SVM_EVTINJ_VALID | SVM_EVTINJ_TYPE_EXEPT | SVM_EVTINJ_VALID_ERR | X86_TRAP_GP;
-			c->event_inj_err = 0;
-			continue;
-		case SVM_EXIT_HLT:
-			skip_instruction(vcpu, HLT_LENGTH);
-			return stop(run, DUNE_EXIT_HLT, 0, 0);
-		case SVM_EXIT_SHUTDOWN:
-			return stop(run, DUNE_EXIT_SHUTDOWN, 0, 0);
-		case SVM_EXIT_ERR:
-			return stop(run, DUNE_EXIT_INVALID_STATE, 0, 0);
-		default:
-			return stop(run, DUNE_EXIT_UNHANDLED, c->exit_code, c->exit_info_1);
+	enter_guest(vcpu);
+	dune_keep_interrupted_exception(vcpu, c->exit_int_info, c->exit_int_info_err);
+	exit->reason = DUNE_EXIT_NONE;
+	exit->info[0] = exit->info[1] = 0;
+	switch (c->exit_code) {
+	case SVM_EXIT_INTR:
+	case SVM_EXIT_NMI:
+	case SVM_EXIT_SMI:
+	case SVM_EXIT_INIT:
+		/* Taken by the host when interrupts came back on. */
+		break;
+	case MC_VECTOR_EXIT:
+		/* The machine check happened in guest mode: let the host's handler see it. */
+		asm volatile("int $0x12");
+		break;
+	case SVM_EXIT_NPF:
+		/* The error code has the ABI's bits: 1 write, 4 fetch. */
+		exit->reason = DUNE_EXIT_NESTED_FAULT;
+		exit->info[0] = c->exit_info_2;
+		exit->info[1] = c->exit_info_1;
+		break;
+	case SVM_EXIT_VMMCALL:
+		if (vcpu->svm.vmcb->save.cpl) {
+			dune_raise_exception(vcpu, X86_TRAP_UD, false, 0);
+			break;
 		}
+		skip_instruction(vcpu, VMMCALL_LENGTH);
+		exit->reason = DUNE_EXIT_HYPERCALL;
+		break;
+	case SVM_EXIT_MSR:
+		if (!c->exit_info_1 && (u32)regs->rcx == MSR_EFER) {
+			/* Reading EFER gives the guest's own, without the SVME that VMRUN needs. */
+			u64 efer = vcpu->svm.vmcb->save.efer & ~(u64)EFER_SVME;
+
+			regs->rax = (u32)efer;
+			regs->rdx = efer >> 32;
+			skip_instruction(vcpu, RDMSR_LENGTH);
+			break;
+		}
+		dune_raise_exception(vcpu, X86_TRAP_GP, true, 0);
+		break;
+	case SVM_EXIT_HLT:
+		skip_instruction(vcpu, HLT_LENGTH);
+		exit->reason = DUNE_EXIT_HLT;
+		break;
+	case SVM_EXIT_SHUTDOWN:
+		exit->reason = DUNE_EXIT_SHUTDOWN;
+		break;
+	case SVM_EXIT_ERR:
+		exit->reason = DUNE_EXIT_INVALID_STATE;
+		break;
+	default:
+		exit->reason = DUNE_EXIT_UNHANDLED;
+		exit->info[0] = c->exit_code;
+		exit->info[1] = c->exit_info_1;
+		break;
 	}
 }
 
@@ -473,15 +454,13 @@ static void forget_host_save_area(void *unused)
 		wrmsrl(MSR_VM_HSAVE_PA, 0);
 }
 
-int dune_svm_init(void)
+static void svm_exit(void);
+
+static int svm_init(void)
 {
 	u64 vm_cr;
 	int cpu;
 
-	if (!boot_cpu_has(X86_FEATURE_SVM)) {
-		pr_err("dune: the CPU has no AMD-V (SVM); Intel VT-x is not supported yet\n");
-		return -ENODEV;
-	}
 	if (!boot_cpu_has(X86_FEATURE_NPT)) {
 		pr_err("dune: the CPU has AMD-V without nested paging (NPT)\n");
 		return -ENODEV;
@@ -532,11 +511,11 @@ int dune_svm_init(void)
 	}
 	return 0;
 nomem:
-	dune_svm_exit();
+	svm_exit();
 	return -ENOMEM;
 }
 
-void dune_svm_exit(void)
+static void svm_exit(void)
 {
 	on_each_cpu(forget_host_save_area, NULL, 1);
 	free_cpu_pages();
@@ -545,3 +524,14 @@ void dune_svm_exit(void)
 	free_pages((unsigned long)io_bitmap, IO_BITMAP_ORDER);
 	free_pages((unsigned long)msr_bitmap, MSR_BITMAP_ORDER);
 }
+
+const struct dune_vendor dune_svm = {
+	.name = "AMD-V",
+	.init = svm_init,
+	.exit = svm_exit,
+	.vcpu_init = svm_vcpu_init,
+	.vcpu_free = svm_vcpu_free,
+	.set_sregs = svm_set_sregs,
+	.get_sregs = svm_get_sregs,
+	.enter = svm_enter,
+};

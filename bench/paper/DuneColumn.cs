@@ -44,6 +44,7 @@ static unsafe class DuneColumn
         Workloads.Measure(t.ExitFloor, Table.Repetitions, t.Getpid.Iterations, &BareExits);
         Workloads.Measure(t.KernelExit, Table.Repetitions, t.Getpid.Iterations, &KernelExits);
         Workloads.Measure(t.PageFault.Dune, Table.Repetitions, t.PageFault.Iterations, &Workloads.FirstTouches);
+        Workloads.Measure(t.NestedFault, Table.Repetitions, t.PageFault.Iterations, &PopulatedTouches);
         Workloads.PrepareWalk(Table.WalkPages);
         Workloads.Measure(t.PageWalk.Dune, Table.Repetitions, t.PageWalk.Iterations, &Workloads.Walk);
         Workloads.ReleaseWalk();
@@ -84,6 +85,20 @@ static unsafe class DuneColumn
         ulong start = Instructions.Rdtsc();
         CpuidExits(n);
         return Instructions.Rdtsc() - start;
+    }
+
+    /// <summary>Like <see cref="Workloads.FirstTouches"/>, but the host kernel allocates the pages first (MADV_POPULATE_WRITE).</summary>
+    private static ulong PopulatedTouches(int pages)
+    {
+        const int MadvPopulateWrite = 23;
+        byte* p = Workloads.MapPages(pages);
+        ulong bytes = (ulong)pages * Workloads.Page;
+        if (Syscall.Invoke(SyscallNumber.Madvise, (long)p, (long)bytes, MadvPopulateWrite) != 0) Program.Fail("MADV_POPULATE_WRITE failed");
+        ulong start = Instructions.Rdtsc();
+        for (int i = 0; i < pages; i++) p[(ulong)i * Workloads.Page] = 1;
+        ulong ticks = Instructions.Rdtsc() - start;
+        Linux.Munmap(p, (nuint)bytes);
+        return ticks;
     }
 
     private sealed class PidMonitor : SyscallMonitor

@@ -18,6 +18,7 @@ static class Report
         Console.WriteLine();
         Console.WriteLine($"{"exit floor",-14}{t.Getpid.Iterations,11}{"",17}{t.ExitFloor.Median,12}{t.ExitFloor.SpreadPercent + "%",5}   port-I/O exit to the host half and back");
         Console.WriteLine($"{"kernel exit",-14}{t.Getpid.Iterations,11}{"",17}{t.KernelExit.Median,12}{t.KernelExit.SpreadPercent + "%",5}   CPUID exit answered inside KVM");
+        Console.WriteLine($"{"nested fault",-14}{t.PageFault.Iterations,11}{"",17}{t.NestedFault.Median,12}{t.NestedFault.SpreadPercent + "%",5}   first touch of a page the host already has");
         Console.WriteLine("entering Dune mode: " + t.EnterCpuNanoseconds + " ns on the CPU, " + t.EnterNanoseconds
             + " ns elapsed (nanoseconds are instructions under --icount)");
         if (!t.PageWalk.Meaningful)
@@ -45,6 +46,7 @@ static class Report
         }
         s.Append("],\"exitFloor\":"); Stats(s, t.ExitFloor);
         s.Append(",\"kernelExit\":"); Stats(s, t.KernelExit);
+        s.Append(",\"nestedFault\":"); Stats(s, t.NestedFault);
         s.Append(",\"enterNanoseconds\":").Append(t.EnterNanoseconds);
         s.Append(",\"enterCpuNanoseconds\":").Append(t.EnterCpuNanoseconds).Append('}');
         Console.WriteLine(s.ToString());

@@ -23,6 +23,11 @@ sealed class Table
     /// <summary>A CPUID exit, which KVM answers inside the kernel.</summary>
     public readonly Sample KernelExit = new Sample(Repetitions);
     /// <summary>
+    /// A first guest touch of a page the host has already allocated: the nested-paging fault KVM answers by
+    /// mapping that page. The page fault row minus this is the host kernel's allocation of the page.
+    /// </summary>
+    public readonly Sample NestedFault = new Sample(Repetitions);
+    /// <summary>
     /// DuneMode.Enter() in nanoseconds: elapsed (CLOCK_MONOTONIC) and spent by this thread on a CPU
     /// (CLOCK_THREAD_CPUTIME_ID, kernel work on its behalf included). Under --icount shift=0 a nanosecond is an
     /// instruction, and the difference is time the thread slept in the kernel (KVM_CREATE_VM waits for an

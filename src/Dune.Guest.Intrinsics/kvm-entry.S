@@ -37,6 +37,24 @@ dune_host_syscall6:
         .size   dune_host_syscall6, . - dune_host_syscall6
 
 /*
+ * long dune_kvm_forward_hypercall(void): the host half makes the call in its vCPU's hypercall block (the host
+ * thread's GS base is that vCPU's PerCpu too) with the real syscall instruction and returns the result.
+ */
+        .globl  dune_kvm_forward_hypercall
+        .type   dune_kvm_forward_hypercall, @function
+dune_kvm_forward_hypercall:
+        mov     %gs:PERCPU_HYPERCALL_NR, %rax
+        mov     %gs:PERCPU_HYPERCALL_A0, %rdi
+        mov     %gs:PERCPU_HYPERCALL_A1, %rsi
+        mov     %gs:PERCPU_HYPERCALL_A2, %rdx
+        mov     %gs:PERCPU_HYPERCALL_A3, %r10
+        mov     %gs:PERCPU_HYPERCALL_A4, %r8
+        mov     %gs:PERCPU_HYPERCALL_A5, %r9
+        syscall
+        ret
+        .size   dune_kvm_forward_hypercall, . - dune_kvm_forward_hypercall
+
+/*
  * long dune_kvm_enter(PerCpu* cpu, void* hostStackTop)
  * Records where the caller continues (callee-saved registers, rsp after return, return address) in
  * cpu->Resume, switches to the dedicated host stack and runs DuneKvmHostLoop(cpu), which never returns.

@@ -47,7 +47,7 @@ public sealed class PaperRatioTests
     [InlineData("appel1", 1.0 / 7)]           // today 0.05; the paper 0.13
     [InlineData("appel2", 1.0 / 7)]           // today 0.10; the paper 0.14
     [InlineData("interposition", 1.0 / 20)]   // today 0.006; the paper 0.04
-    [InlineData("page fault", 2.5)]           // today 2.0 (goal 1.5); the paper 1.9
+    [InlineData("page fault", 2.3)]           // today 2.05, bound by KVM's exit (see below); the paper 1.9
     public void DuneKeepsItsAdvantageOverLinux(string row, double atMost)
     {
         double ratio = Ratio(row);
@@ -60,7 +60,41 @@ public sealed class PaperRatioTests
         ulong getpid = Median(Row("getpid"), "dune");
         ulong floor = Report().GetProperty("exitFloor").GetProperty("median").GetUInt64();
         Assert.True(floor > 0, "no exit floor measured");
-        Assert.True(getpid <= floor + 600, $"getpid as a hypercall {getpid} instructions, bare exit {floor}: {getpid - floor} above the floor, allowed 600");
+        Assert.True(getpid <= floor + 500, $"getpid as a hypercall {getpid} instructions, bare exit {floor}: {getpid - floor} above the floor, allowed 500");
+    }
+
+    /// <summary>
+    /// The first-touch fault in Dune mode is one nested-paging exit that KVM handles in the kernel: the exit
+    /// itself (the kernel exit probe, CPUID) plus KVM mapping a page the host already has (the nested fault
+    /// probe, minus the exit) plus the host kernel allocating the page, which is Linux's own fault minus its
+    /// exception entry and exit. What our side adds is nothing; the guard keeps it that way: Dune's fault may
+    /// cost at most the kernel exit + the nested fault's mapping + Linux's fault, with 10% margin.
+    /// </summary>
+    [Fact]
+    public void PageFaultCostsNoMoreThanKvmsExitAndMapPlusLinuxsFault()
+    {
+        JsonElement report = Report();
+        ulong dune = Median(Row("page fault"), "dune"), linux = Median(Row("page fault"), "linux");
+        ulong exit = report.GetProperty("kernelExit").GetProperty("median").GetUInt64();
+        ulong nested = report.GetProperty("nestedFault").GetProperty("median").GetUInt64();
+        Assert.True(exit > 0 && nested > exit, $"kernel exit {exit}, nested fault {nested}");
+        ulong bound = (nested + linux) * 11 / 10;
+        Assert.True(dune <= bound, $"Dune's page fault {dune} instructions; nested fault {nested} (kernel exit {exit}) + Linux's fault {linux} = {nested + linux}, allowed {bound}");
+    }
+
+    /// <summary>
+    /// Entering Dune mode (the thread's CPU time, instructions under --icount) in bare exits measured in the
+    /// same run: at most 570, which is 2 M instructions at today's exit floor of 3,519 (today about 410).
+    /// About half of it is KVM_CREATE_VM and KVM_CREATE_VCPU in the kernel.
+    /// </summary>
+    [Fact]
+    public void EnteringDuneModeCostsAtMost570BareExits()
+    {
+        JsonElement report = Report();
+        ulong floor = report.GetProperty("exitFloor").GetProperty("median").GetUInt64();
+        long enter = report.GetProperty("enterCpuNanoseconds").GetInt64();
+        Assert.True(floor > 0 && enter > 0, $"exit floor {floor}, entering {enter}");
+        Assert.True(enter <= 570L * (long)floor, $"entering Dune mode {enter} instructions = {(double)enter / floor:F0} bare exits of {floor}, allowed 570");
     }
 
     [Fact]

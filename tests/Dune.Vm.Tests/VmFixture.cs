@@ -47,8 +47,8 @@ public sealed class VmRun
 /// Builds every program of <see cref="VmPrograms.All"/>, then boots the test VM once with all of them on the
 /// KVM backend (booting costs seconds, so tests share it), once more with the Dune programs on dune.ko
 /// (DUNE_BACKEND=kmod; <see cref="VmProgram.Once"/> and <see cref="VmProgram.KmodLacks"/> programs left out),
-/// and a third time under --icount for the few that measure (<see cref="VmProgram.Icount"/>), all at the same
-/// time. A test class asserts on one backend's <see cref="VmRun"/>; its "OnKmod" subclass runs the same tests
+/// a third time under --icount for the few that measure (<see cref="VmProgram.Icount"/>), and in bochs for
+/// dune.ko on Intel VT-x (<see cref="VmProgram.Bochs"/>), all at the same time. A test class asserts on one backend's <see cref="VmRun"/>; its "OnKmod" subclass runs the same tests
 /// on the other.
 /// </summary>
 public sealed class VmFixture
@@ -72,7 +72,12 @@ public sealed class VmFixture
     /// <summary>The dune.ko boot (DUNE_BACKEND=kmod).</summary>
     public VmRun Kmod { get; }
 
-    private sealed record BootPlan(string Name, VmBackend Backend, bool Icount, List<string> Lines);
+    private sealed record BootPlan(string Name, VmBackend Backend, bool Icount, bool Bochs, List<string> Lines)
+    {
+        public bool Runs(VmProgram p) => Bochs
+            ? p.Bochs
+            : !p.Bochs && Icount == p.Icount && !(Backend == VmBackend.Kmod && (p.Once || p.KmodLacks != null));
+    }
 
     public VmFixture()
     {
@@ -82,31 +87,29 @@ public sealed class VmFixture
         Directory.CreateDirectory(bin);
         var plans = new[]
         {
-            new BootPlan("main", VmBackend.Kvm, false, new()),
-            new BootPlan("kmod", VmBackend.Kmod, false, new()),
-            new BootPlan("icount", VmBackend.Kvm, true, new()),
+            new BootPlan("main", VmBackend.Kvm, false, false, new()),
+            new BootPlan("kmod", VmBackend.Kmod, false, false, new()),
+            new BootPlan("icount", VmBackend.Kvm, true, false, new()),
+            new BootPlan("bochs", VmBackend.Kvm, false, true, new()),
         };
         foreach (VmProgram p in VmPrograms.All)
         {
             string exe = Build(p, bin);
             foreach (BootPlan plan in plans)
             {
-                if (plan.Icount != p.Icount || (plan.Backend == VmBackend.Kmod && (p.Once || p.KmodLacks != null)))
-                    continue;
-                plan.Lines.Add(ManifestLine(p, exe, plan.Lines));
+                if (plan.Runs(p))
+                    plan.Lines.Add(ManifestLine(p, exe, plan.Lines));
             }
         }
 
-        // dune.ko for the VM's kernel: every boot loads it next to kvm_amd (KmodTests; the kmod boot's programs).
-        var (kmodCode, kmodPath, kmodLog) = Run(System.IO.Path.Combine(RepoRoot, "kmod", "build.sh"),
-            new[] { "--pinned" }, TimeSpan.FromMinutes(5));
-        if (kmodCode != 0)
-            throw new InvalidOperationException($"kmod/build.sh --pinned failed ({kmodCode}):\n{kmodLog}");
-        string kmod = kmodPath.Trim();
+        // dune.ko for the VM's kernel: every boot loads it next to kvm_amd (KmodTests; the kmod boot's programs),
+        // or next to kvm_intel in bochs, which boots the cloud flavour of the kernel (BochsKmodTests).
+        string kmod = BuildKmod("bookworm"), bochsKmod = BuildKmod("cloud");
 
-        // The boots run side by side: the icount one is slow (about 40 s) and single-threaded.
+        // The boots run side by side: the icount (about 40 s) and bochs (about 3 min) ones are slow and
+        // single-threaded.
         var boots = plans.Where(b => b.Lines.Count > 0)
-            .Select(b => (Plan: b, Task: Task.Run(() => Boot(b.Name, b.Lines, b.Icount, b.Backend, kmod)))).ToList();
+            .Select(b => (Plan: b, Task: Task.Run(() => Boot(b, b.Bochs ? bochsKmod : kmod)))).ToList();
         Task.WaitAll(boots.Select(b => b.Task).ToArray());
 
         RunExitCode = 0;
@@ -139,18 +142,29 @@ public sealed class VmFixture
         return string.Join('\t', fields);
     }
 
-    /// <summary>One boot of the test VM with <paramref name="lines"/> as its manifest: run.sh's exit status, log and output folder.</summary>
-    private static (int Code, string Log, string OutDir) Boot(string name, List<string> lines, bool icount, VmBackend backend, string kmod)
+    private static string BuildKmod(string kernel)
     {
-        string outDir = System.IO.Path.Combine(WorkDir, "out-" + name);
+        var (code, path, log) = Run(System.IO.Path.Combine(RepoRoot, "kmod", "build.sh"), new[] { "--pinned", kernel },
+            TimeSpan.FromMinutes(5));
+        if (code != 0)
+            throw new InvalidOperationException($"kmod/build.sh --pinned {kernel} failed ({code}):\n{log}");
+        return path.Trim();
+    }
+
+    /// <summary>One boot of the test VM as <paramref name="plan"/> says: run.sh's exit status, log and output folder.</summary>
+    private static (int Code, string Log, string OutDir) Boot(BootPlan plan, string kmod)
+    {
+        string outDir = System.IO.Path.Combine(WorkDir, "out-" + plan.Name);
         if (Directory.Exists(outDir))
             Directory.Delete(outDir, recursive: true);
-        string manifestPath = System.IO.Path.Combine(WorkDir, "manifest-" + name + ".tsv");
-        File.WriteAllLines(manifestPath, lines);
+        string manifestPath = System.IO.Path.Combine(WorkDir, "manifest-" + plan.Name + ".tsv");
+        File.WriteAllLines(manifestPath, plan.Lines);
         var args = new List<string> { "--quiet", "--manifest", manifestPath, "--out", outDir, "--kmod", kmod,
-            "--env", "DUNE_BACKEND=" + (backend == VmBackend.Kmod ? "kmod" : "kvm") };
-        if (icount)
+            "--env", "DUNE_BACKEND=" + (plan.Backend == VmBackend.Kmod ? "kmod" : "kvm") };
+        if (plan.Icount)
             args.Add("--icount");
+        if (plan.Bochs)
+            args.Add("--bochs");
         // run.sh bounds the VM's time itself; this limit only catches a broken script.
         var (code, _, log) = Run(System.IO.Path.Combine(RepoRoot, "tests", "vm", "run.sh"), args.ToArray(), TimeSpan.FromMinutes(15));
         return (code, log, outDir);

@@ -16,6 +16,13 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
     public bool Icount { get; init; }
 
     /// <summary>
+    /// Runs only in the bochs boot (<c>run.sh --bochs</c>: an Intel CPU with VT-x, EPT and VPID), started
+    /// alongside the others. Bochs boots in about a minute and runs programs far slower than QEMU, so only
+    /// dune.ko's own tests go there.
+    /// </summary>
+    public bool Bochs { get; init; }
+
+    /// <summary>
     /// Runs the same whatever the Dune backend (C programs that test the VM or dune.ko themselves): only in the
     /// main boot, not again in the dune.ko one.
     /// </summary>
@@ -214,5 +221,15 @@ public static class VmPrograms
         new("kmod-cycles", KmodTest, 20, "cycles") { Once = true },
         // Instructions per hypercall round trip, beside paper-icount's KVM figures in the same boot.
         new("kmod-bench", KmodTest, 60, "bench") { Icount = true, Once = true },
+        // The same on Intel VT-x with EPT and VPID, beside kvm_intel, in bochs (BochsKmodTests). Bochs seconds:
+        // the whole batch takes about 80 of them after a 40 s boot.
+        new("vtx-guest", KmodTest, 60, "guest") { Bochs = true },
+        new("vtx-signal", KmodTest, 60, "signal") { Bochs = true },
+        new("vtx-threads", KmodTest, 60, "threads") { Bochs = true },
+        new("vtx-coexist", KmodTest, 60, "coexist") { Bochs = true },
+        new("vtx-leaks", KmodTest, 120, "leaks") { Bochs = true },
+        new("vtx-fuzz", KmodTest, 120, "fuzz") { Bochs = true },
+        new("vtx-cycles", KmodTest, 60, "cycles") { Bochs = true },
+        new("vtx-bench", KmodTest, 120, "bench") { Bochs = true },
     };
 }

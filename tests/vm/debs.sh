@@ -15,17 +15,21 @@ apt_lists() {
 # The suite the kernel packages come from: bookworm (the machine's own apt sources) or trixie (use_kernel).
 KERNEL_SUITE=bookworm
 
-# Makes Debian 13's pinned kernel (TRIXIE_* in versions.env) the one KERNEL_*, HEADERS_* and KBUILD_* name.
-use_kernel() { # bookworm | trixie
+# Makes Debian 13's pinned kernel (TRIXIE_* in versions.env), or Debian 12's cloud flavour (CLOUD_*, the bochs
+# machine's), the one KERNEL_*, HEADERS_* and KBUILD_* name.
+use_kernel() { # bookworm | trixie | cloud
 	case $1 in
 	bookworm) ;;
+	cloud)
+		KERNEL_RELEASE=$CLOUD_KERNEL_RELEASE KERNEL_PKG=$CLOUD_KERNEL_PKG HEADERS_PKG=$CLOUD_HEADERS_PKG
+		;;
 	trixie)
 		KERNEL_SUITE=trixie
 		KERNEL_RELEASE=$TRIXIE_KERNEL_RELEASE KERNEL_PKG=$TRIXIE_KERNEL_PKG KERNEL_PKG_VERSION=$TRIXIE_KERNEL_PKG_VERSION
 		HEADERS_PKG=$TRIXIE_HEADERS_PKG HEADERS_COMMON_PKG=$TRIXIE_HEADERS_COMMON_PKG HEADERS_PKG_VERSION=$TRIXIE_HEADERS_PKG_VERSION
 		KBUILD_PKG=$TRIXIE_KBUILD_PKG KBUILD_PKG_VERSION=$TRIXIE_KBUILD_PKG_VERSION
 		;;
-	*) die "unknown kernel '$1' (bookworm: Debian 12's 6.1, trixie: Debian 13's 6.12)" 2 ;;
+	*) die "unknown kernel '$1' (bookworm: Debian 12's 6.1, trixie: Debian 13's 6.12, cloud: Debian 12's 6.1 cloud flavour)" 2 ;;
 	esac
 }
 

@@ -10,6 +10,9 @@
 #   --timeout SECS   per-program timeout inside the guest (default 60)
 #   --icount         deterministic mode: guest rdtsc counts instructions, runs
 #                    are byte-identical across boots (about 4x slower)
+#   --bochs          boot in bochs (an Intel CPU with VMX, EPT and VPID) instead
+#                    of QEMU: Debian 12's cloud kernel, no Debian programs; slow
+#                    (~45 s boot); not with --icount, --native, --stream, --kernel
 #   --native         use the host's hardware virtualization instead of TCG;
 #                    refused unless the host has real VT-x/AMD-V with nested
 #                    virtualization (never on PVM hosts)
@@ -57,6 +60,8 @@ cache=${DUNE_VM_CACHE:-$repo/build/vm}
 BOOT_BUDGET_SECS=60
 # Time allowed per program on top of its own timeout (sending its output).
 REPORT_BUDGET_SECS=10
+# Bochs's host timeout: the QEMU one times this.
+BOCHS_BUDGET_FACTOR=4
 
 log() { echo "vm: $*" >&2; }
 die() { log "error: $1"; exit "${2:-3}"; }
@@ -67,6 +72,7 @@ usage() { sed -n '/^# Usage/,/^# 2 usage/s/^# \{0,1\}//p' "$0" >&2; exit 2; }
 timeout_secs=60
 icount=0
 native=0
+bochs=0
 quiet=0
 stream=0
 out=$cache/out
@@ -82,6 +88,7 @@ while (($#)); do
 	--timeout) timeout_secs=${2:?}; shift 2 ;;
 	--icount) icount=1; shift ;;
 	--native) native=1; shift ;;
+	--bochs) bochs=1; shift ;;
 	--quiet) quiet=1; shift ;;
 	--stream) stream=1 quiet=1; shift ;;
 	--out) out=${2:?} out_given=1; shift 2 ;;
@@ -106,6 +113,11 @@ elif ((${#exes[@]} == 0)); then
 	usage
 fi
 ((!stream || ${#exes[@]} == 1)) || die "--stream runs exactly one EXE" 2
+if ((bochs)); then
+	((!(icount || native || stream))) && [[ $kernel_name == bookworm ]] ||
+		die "--bochs takes neither --icount, --native, --stream nor --kernel" 2
+	kernel_name=cloud
+fi
 
 # --- native mode: only on real hardware virtualization ------------------------
 
@@ -120,10 +132,12 @@ fi
 
 # shellcheck source=debs.sh
 source "$here/debs.sh"
+# shellcheck source=bochs.sh
+source "$here/bochs.sh"
 use_kernel "$kernel_name"
 
 need=()
-command -v qemu-system-x86_64 >/dev/null || need+=(qemu-system-x86)
+((bochs)) || command -v qemu-system-x86_64 >/dev/null || need+=(qemu-system-x86)
 command -v cpio >/dev/null || need+=(cpio)
 command -v objcopy >/dev/null || need+=(binutils)
 if ((${#need[@]})); then
@@ -142,6 +156,7 @@ flock 9
 kernel_dir=$(unpacked "$KERNEL_PKG" "$KERNEL_PKG_VERSION" "$KERNEL_SUITE")
 busybox_dir=$(unpacked "$BUSYBOX_PKG" "$BUSYBOX_PKG_VERSION")
 kernel=$kernel_dir/boot/vmlinuz-$KERNEL_RELEASE
+((bochs)) && bochs_setup
 
 # --- base initramfs: busybox + KVM modules, built once per version ------------
 
@@ -169,7 +184,13 @@ add_module() {
 	order+=("$name")
 }
 
+# The cloud flavour (bochs) has the same version as the generic kernel, and Intel's KVM modules only (no ccp for kvm_amd).
+vendors="amd intel"
 base_cpio=$cache/base-$KERNEL_PKG_VERSION-${BUSYBOX_PKG_VERSION//:/_}.cpio
+if ((bochs)); then
+	vendors=intel
+	base_cpio=$cache/base-$KERNEL_RELEASE-$KERNEL_PKG_VERSION-${BUSYBOX_PKG_VERSION//:/_}.cpio
+fi
 if [[ ! -e $base_cpio ]]; then
 	log "building base initramfs"
 	while read -r f; do
@@ -181,7 +202,7 @@ if [[ ! -e $base_cpio ]]; then
 	root=$(mktemp -d "$cache/base-root.XXXXXX")
 	mkdir -p "$root/bin" "$root/modules"
 	cp "$busybox_dir/bin/busybox" "$root/bin/busybox"
-	for vendor in amd intel; do
+	for vendor in $vendors; do
 		order=()
 		add_module "kvm_$vendor"
 		for name in "${order[@]}"; do
@@ -201,7 +222,7 @@ fi
 # keeps its path, so the dynamic linker and the libraries are where the
 # programs look for them.
 packages_cpio=$cache/packages-$(echo "$GUEST_PACKAGES" | sha256sum | cut -c1-16).cpio
-if [[ ! -e $packages_cpio ]]; then
+if ((!bochs)) && [[ ! -e $packages_cpio ]]; then
 	log "building the Debian programs' initramfs"
 	root=$(mktemp -d "$cache/packages-root.XXXXXX")
 	mkdir -p "$root/debian/bin"
@@ -275,7 +296,12 @@ fi
 (cd "$work/root" && find . -mindepth 1 | LC_ALL=C sort | cpio -o -H newc -R 0:0 --quiet) >"$work/progs.cpio"
 # The kernel unpacks concatenated cpio archives in order, so the cached base
 # and this run's programs form one initramfs without rebuilding the base.
-cat "$base_cpio" "$packages_cpio" "$work/progs.cpio" >"$work/initrd"
+# Bochs reads the initramfs through its BIOS: only what the programs need.
+if ((bochs)); then
+	cat "$base_cpio" "$work/progs.cpio" >"$work/initrd"
+else
+	cat "$base_cpio" "$packages_cpio" "$work/progs.cpio" >"$work/initrd"
+fi
 
 # --- boot -------------------------------------------------------------------
 
@@ -298,6 +324,8 @@ budget=$((BOOT_BUDGET_SECS))
 for name in "${names[@]}"; do budget=$((budget + timeouts[$name] + REPORT_BUDGET_SECS)); done
 # icount slows everything down about 4x, the programs' own time included.
 ((icount)) && budget=$((budget * 4))
+# Bochs boots in ~45 s and runs programs ~10-50x slower than TCG.
+((bochs)) && budget=$((budget * BOCHS_BUDGET_FACTOR))
 
 mkdir -p "$out"
 rm -f "$out/results.txt" "$out/console.log" "$out/results.tsv"
@@ -309,13 +337,18 @@ set +e
 # panic=-1 reboots at once on a panic and -no-reboot turns that into a QEMU
 # exit with status 0; oops=panic makes a kernel oops (e.g. in kvm_amd) end the
 # run instead of leaving a half-broken kernel behind.
-timeout --kill-after=5 "$budget" qemu-system-x86_64 "${machine[@]}" \
-	-m 1024 -smp 1 -display none -monitor none -no-reboot \
-	-serial "file:$out/console.log" -serial "file:$out/results.txt" "${streams[@]}" \
-	-device isa-debug-exit,iobase=0xf4,iosize=0x04 \
-	-kernel "$kernel" -initrd "$work/initrd" \
-	-append "console=ttyS0 quiet panic=-1 oops=panic" </dev/null \
-	2> >(grep -v "TCG doesn't support requested feature" >&2)
+if ((bochs)); then
+	# No reboot to stop at: the kernel halts on a panic and the host sees it on the console.
+	bochs_boot "$kernel" "$work/initrd" "console=ttyS0 quiet panic=0 oops=panic" "$out" "$budget" "$work"
+else
+	timeout --kill-after=5 "$budget" qemu-system-x86_64 "${machine[@]}" \
+		-m 1024 -smp 1 -display none -monitor none -no-reboot \
+		-serial "file:$out/console.log" -serial "file:$out/results.txt" "${streams[@]}" \
+		-device isa-debug-exit,iobase=0xf4,iosize=0x04 \
+		-kernel "$kernel" -initrd "$work/initrd" \
+		-append "console=ttyS0 quiet panic=-1 oops=panic" </dev/null \
+		2> >(grep -v "TCG doesn't support requested feature" >&2)
+fi
 qemu_rc=$?
 set -e
 elapsed=$((SECONDS - start))

@@ -73,7 +73,8 @@ __attribute__((noreturn, format(printf, 1, 2))) static void fail(const char *fmt
 /*
  * Guest routines, position-independent, copied into guest memory. Guest
  * virtual addresses equal host virtual ones (as in libdune), so pointers
- * given to hypercalls are the process's own.
+ * given to hypercalls are the process's own. The hypercall is AMD's VMMCALL;
+ * on Intel CPUs make_guest turns each into VMCALL (same length).
  */
 extern const uint8_t guest_code[], guest_code_end[], g_hypercall[], g_store_load[], g_load[], g_spin[],
 	g_sse[], g_getpid_loop[], g_exit_loop[];
@@ -136,6 +137,15 @@ static uint64_t ident(uint64_t va, int level)
 	return (va >> (12 + 9 * (level - 1))) & 511;
 }
 
+/* VT-x (VMCALL) rather than AMD-V (VMMCALL): the CPU vendor string says. */
+static int intel_cpu(void)
+{
+	uint32_t a = 0, b, c, d;
+
+	__asm__("cpuid" : "+a"(a), "=b"(b), "=c"(c), "=d"(d));
+	return b == 0x756e6547 && d == 0x49656e69 && c == 0x6c65746e; /* "GenuineIntel" */
+}
+
 /* Builds the guest: memory, windows, page tables mapping guest VA = host VA, a GDT. */
 static void make_guest(struct guest *g)
 {
@@ -183,6 +193,10 @@ static void make_guest(struct guest *g)
 	gdt[1] = 0x00209a0000000000ULL; /* 64-bit code */
 	gdt[2] = 0x0000920000000000ULL; /* data */
 	memcpy(a + CODE_OFF, guest_code, guest_code_end - guest_code);
+	if (intel_cpu())
+		for (uint8_t *p = a + CODE_OFF; p + 3 <= a + CODE_OFF + (guest_code_end - guest_code); p++)
+			if (p[0] == 0x0f && p[1] == 0x01 && p[2] == 0xd9)
+				p[2] = 0xc1;
 	strcpy((char *)a + MSG_OFF, "hello from the guest\n");
 }
 

@@ -78,8 +78,7 @@ namespace Dune.Backends.Kmod
             long version = HostSyscall.Ioctl(dune, DuneAbi.GetAbiVersion, 0);
             if (version != DuneAbi.AbiVersion) return "dune.ko speaks another ABI version (DUNE_GET_ABI_VERSION) than this runtime";
 
-            byte* raw = (byte*)HostSyscall.Mmap(BackendArea.Size + BackendArea.Alignment, Linux.ProtRead | Linux.ProtWrite,
-                Linux.MapPrivate | Linux.MapAnonymous | Linux.MapNoReserve, -1);
+            byte* raw = BackendArea.Map();
             if (raw == null) return "cannot map the backend's memory";
             acquired->Area = raw;
             byte* area = (byte*)(((ulong)raw + BackendArea.Alignment - 1) & ~(BackendArea.Alignment - 1));

@@ -6,8 +6,9 @@ namespace Dune.Backends.Kvm
     /// <summary>
     /// Keeps the guest's view of memory equal to the process's: every accessible host mapping is mapped in
     /// the guest page tables at the same virtual address, backed by a KVM memslot whose userspace address is
-    /// that host address (or, on dune.ko, a window of the same shape). <see cref="Sync"/> re-reads /proc/self/maps for a range, so one routine serves the
-    /// initial mirror and every mmap/munmap/mprotect/mremap/brk the guest makes later.
+    /// that host address (or, on dune.ko, a window of the same shape). <see cref="Sync(ulong, ulong)"/> re-reads
+    /// /proc/self/maps for a range, so one routine serves the initial mirror and every mmap/munmap/mprotect/mremap/brk
+    /// the guest makes later.
     /// </summary>
     internal unsafe struct AddressSpaceMirror
     {

@@ -14,7 +14,7 @@ namespace Dune.Backends.Kvm
     internal sealed unsafe class KvmBackend : IBackend
     {
         private const int ORdwr = 2, OCloexec = 0x80000;
-        private const int ArchSetGs = 0x1001, ArchGetFs = 0x1003, MadvNoHugepage = 15;
+        private const int ArchSetGs = 0x1001, ArchGetFs = 0x1003;
         /// <summary>Stack mapped below rsp at entry; the guest's faults grow it further (KvmHost.TryResolvePageFault).</summary>
         private const ulong StackReserve = 256UL << 10;
         /// <summary>Parts of BackendArea's scratch space: the CPUID list (8 + 256 * 40 bytes, kept: a forked child's vCPU gets it too), then KVM structures.</summary>
@@ -83,13 +83,9 @@ namespace Dune.Backends.Kvm
             if (maxSlots <= 0) maxSlots = 32;
             HostSyscall.Ioctl(vm, KvmApi.SetTssAddr, (long)VmxTssAddress);
 
-            byte* raw = (byte*)HostSyscall.Mmap(BackendArea.Size + BackendArea.Alignment, Linux.ProtRead | Linux.ProtWrite,
-                Linux.MapPrivate | Linux.MapAnonymous | Linux.MapNoReserve, -1);
+            byte* raw = BackendArea.Map();
             if (raw == null) return "cannot map the backend's memory";
             acquired->Area = raw;
-            // Only a few scattered pages are ever touched: as transparent huge pages, each first touch would
-            // commit and clear 2 MiB (about half a million instructions).
-            HostSyscall.Invoke(SyscallNumber.Madvise, (long)raw, (long)(BackendArea.Size + BackendArea.Alignment), MadvNoHugepage, 0, 0, 0);
             byte* area = (byte*)(((ulong)raw + BackendArea.Alignment - 1) & ~(BackendArea.Alignment - 1));
             byte* scratch = area + BackendArea.ScratchOffset;
 

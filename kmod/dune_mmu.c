@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Nested page tables that expose the process's own memory to its guest.
+ * Nested page tables (AMD: NPT, Intel: EPT) that expose the process's own
+ * memory to its guest.
  *
  * The guest sees host virtual ranges ("windows", given by user space) at
  * guest-physical addresses. Tables start empty and fill lazily: a nested page
@@ -19,22 +20,23 @@
 
 #include "dune_kmod.h"
 
-#define NPT_PRESENT BIT_ULL(0)
-#define NPT_WRITABLE BIT_ULL(1)
-/* Nested page-table walks are user accesses: every level needs U. */
-#define NPT_USER BIT_ULL(2)
-#define NPT_TABLE (NPT_PRESENT | NPT_WRITABLE | NPT_USER)
-#define NPT_ADDRESS_MASK GENMASK_ULL(51, 12)
-#define NPT_LEVELS 4
+/* See struct dune_vendor: the same bits in NPT and EPT entries. */
+#define NESTED_PRESENT BIT_ULL(0)
+#define NESTED_WRITABLE BIT_ULL(1)
+/* NPT: nested walks are user accesses, every level needs U. EPT: executable. */
+#define NESTED_USER BIT_ULL(2)
+#define NESTED_TABLE (NESTED_PRESENT | NESTED_WRITABLE | NESTED_USER)
+#define NESTED_ADDRESS_MASK GENMASK_ULL(51, 12)
+#define NESTED_LEVELS 4
 
-static unsigned int npt_index(u64 gpa, int level)
+static unsigned int nested_index(u64 gpa, int level)
 {
 	return (gpa >> (PAGE_SHIFT + 9 * (level - 1))) & 511;
 }
 
-static u64 *npt_table(u64 entry)
+static u64 *nested_table(u64 entry)
 {
-	return __va(entry & NPT_ADDRESS_MASK);
+	return __va(entry & NESTED_ADDRESS_MASK);
 }
 
 static const struct dune_window *find_window(struct dune_vm *vm, u64 gpa)
@@ -51,29 +53,30 @@ static const struct dune_window *find_window(struct dune_vm *vm, u64 gpa)
 }
 
 /* Maps one 4 KiB page; takes table pages from the vCPU's spares. Called with vm->lock held. */
-static void npt_map(struct dune_vcpu *vcpu, u64 gpa, unsigned long pfn, bool writable)
+static void nested_map(struct dune_vcpu *vcpu, u64 gpa, unsigned long pfn, bool writable)
 {
-	u64 *table = vcpu->vm->npt_root;
+	u64 *table = vcpu->vm->nested_root;
 	int level, spare = 0;
 
-	for (level = NPT_LEVELS; level > 1; level--) {
-		u64 *entry = &table[npt_index(gpa, level)];
+	for (level = NESTED_LEVELS; level > 1; level--) {
+		u64 *entry = &table[nested_index(gpa, level)];
 
-		if (!(*entry & NPT_PRESENT)) {
+		if (!(*entry & NESTED_PRESENT)) {
 			void *page = vcpu->spares[spare];
 
 			vcpu->spares[spare++] = NULL;
-			WRITE_ONCE(*entry, __pa(page) | NPT_TABLE);
+			WRITE_ONCE(*entry, __pa(page) | NESTED_TABLE);
 		}
-		table = npt_table(*entry);
+		table = nested_table(*entry);
 	}
-	WRITE_ONCE(table[npt_index(gpa, 1)],
-		   ((u64)pfn << PAGE_SHIFT) | NPT_PRESENT | NPT_USER | (writable ? NPT_WRITABLE : 0));
+	WRITE_ONCE(table[nested_index(gpa, 1)],
+		   ((u64)pfn << PAGE_SHIFT) | NESTED_PRESENT | NESTED_USER | dune_vendor->nested_leaf_bits |
+			   (writable ? NESTED_WRITABLE : 0));
 	/* Spares taken from the front: move the rest up so the next fault finds them. */
 	if (spare) {
 		int i;
 
-		for (i = 0; i + spare < DUNE_NPT_SPARES; i++) {
+		for (i = 0; i + spare < DUNE_NESTED_SPARES; i++) {
 			vcpu->spares[i] = vcpu->spares[i + spare];
 			vcpu->spares[i + spare] = NULL;
 		}
@@ -81,7 +84,7 @@ static void npt_map(struct dune_vcpu *vcpu, u64 gpa, unsigned long pfn, bool wri
 }
 
 /* Clears the leaf entries of [start, end), skipping absent tables whole. Returns whether any was present. */
-static bool npt_unmap(u64 *root, u64 start, u64 end)
+static bool nested_unmap(u64 *root, u64 start, u64 end)
 {
 	bool cleared = false;
 	u64 gpa = start;
@@ -90,12 +93,12 @@ static bool npt_unmap(u64 *root, u64 start, u64 end)
 		u64 *table = root;
 		int level;
 
-		for (level = NPT_LEVELS; level > 1; level--) {
-			u64 entry = table[npt_index(gpa, level)];
+		for (level = NESTED_LEVELS; level > 1; level--) {
+			u64 entry = table[nested_index(gpa, level)];
 
-			if (!(entry & NPT_PRESENT))
+			if (!(entry & NESTED_PRESENT))
 				break;
-			table = npt_table(entry);
+			table = nested_table(entry);
 		}
 		if (level > 1) {
 			/* Nothing mapped below this entry: go to where the next one starts. */
@@ -107,8 +110,8 @@ static bool npt_unmap(u64 *root, u64 start, u64 end)
 			gpa = next;
 			continue;
 		}
-		if (table[npt_index(gpa, 1)] & NPT_PRESENT) {
-			WRITE_ONCE(table[npt_index(gpa, 1)], 0);
+		if (table[nested_index(gpa, 1)] & NESTED_PRESENT) {
+			WRITE_ONCE(table[nested_index(gpa, 1)], 0);
 			cleared = true;
 		}
 		gpa += PAGE_SIZE;
@@ -116,14 +119,14 @@ static bool npt_unmap(u64 *root, u64 start, u64 end)
 	return cleared;
 }
 
-static void npt_free(u64 *table, int level)
+static void nested_free(u64 *table, int level)
 {
 	int i;
 
 	if (level > 1) {
 		for (i = 0; i < 512; i++)
-			if (table[i] & NPT_PRESENT)
-				npt_free(npt_table(table[i]), level - 1);
+			if (table[i] & NESTED_PRESENT)
+				nested_free(nested_table(table[i]), level - 1);
 	}
 	free_page((unsigned long)table);
 }
@@ -139,7 +142,7 @@ static bool unmap_host_range(struct dune_vm *vm, u64 start, u64 end)
 		u64 from = max(start, w->host_va), to = min(end, w->host_va + w->size);
 
 		if (from < to)
-			cleared |= npt_unmap(vm->npt_root, w->gpa + (from - w->host_va), w->gpa + (to - w->host_va));
+			cleared |= nested_unmap(vm->nested_root, w->gpa + (from - w->host_va), w->gpa + (to - w->host_va));
 	}
 	return cleared;
 }
@@ -149,7 +152,7 @@ static void kick(void *unused)
 	/* The IPI itself did the work: an interrupt makes a running guest exit. */
 }
 
-/* After mappings were removed: vCPUs flush their ASID before their next entry, running ones exit now. */
+/* After mappings were removed: vCPUs flush their tagged translations (ASID, EPT) before their next entry, running ones exit now. */
 static void flush_guest_tlbs(struct dune_vm *vm)
 {
 	WRITE_ONCE(vm->tlb_generation, vm->tlb_generation + 1);
@@ -197,7 +200,7 @@ static void release(struct mmu_notifier *mn, struct mm_struct *mm)
 
 	spin_lock(&vm->lock);
 	vm->mm_gone = true;
-	npt_unmap(vm->npt_root, 0, 1ULL << 52);
+	nested_unmap(vm->nested_root, 0, 1ULL << 52);
 	flush_guest_tlbs(vm);
 	spin_unlock(&vm->lock);
 	kick_running(vm);
@@ -215,8 +218,8 @@ int dune_vm_init(struct dune_vm *vm)
 
 	spin_lock_init(&vm->lock);
 	mutex_init(&vm->add_lock);
-	vm->npt_root = (u64 *)get_zeroed_page(GFP_KERNEL_ACCOUNT);
-	if (!vm->npt_root)
+	vm->nested_root = (u64 *)get_zeroed_page(GFP_KERNEL_ACCOUNT);
+	if (!vm->nested_root)
 		return -ENOMEM;
 	vm->mm = current->mm;
 	mmgrab(vm->mm);
@@ -224,7 +227,7 @@ int dune_vm_init(struct dune_vm *vm)
 	r = mmu_notifier_register(&vm->notifier, vm->mm);
 	if (r) {
 		mmdrop(vm->mm);
-		free_page((unsigned long)vm->npt_root);
+		free_page((unsigned long)vm->nested_root);
 	}
 	return r;
 }
@@ -233,7 +236,7 @@ void dune_vm_destroy(struct dune_vm *vm)
 {
 	mmu_notifier_unregister(&vm->notifier, vm->mm);
 	mmdrop(vm->mm);
-	npt_free(vm->npt_root, NPT_LEVELS);
+	nested_free(vm->nested_root, NESTED_LEVELS);
 	kvfree(vm->windows);
 }
 
@@ -315,7 +318,7 @@ static int fill_spares(struct dune_vcpu *vcpu)
 {
 	int i;
 
-	for (i = 0; i < DUNE_NPT_SPARES; i++) {
+	for (i = 0; i < DUNE_NESTED_SPARES; i++) {
 		if (vcpu->spares[i])
 			continue;
 		vcpu->spares[i] = (void *)get_zeroed_page(GFP_KERNEL_ACCOUNT);
@@ -329,7 +332,7 @@ void dune_vcpu_free_spares(struct dune_vcpu *vcpu)
 {
 	int i;
 
-	for (i = 0; i < DUNE_NPT_SPARES; i++)
+	for (i = 0; i < DUNE_NESTED_SPARES; i++)
 		free_page((unsigned long)vcpu->spares[i]);
 }
 
@@ -361,7 +364,7 @@ int dune_vm_handle_fault(struct dune_vcpu *vcpu, u64 gpa, bool write)
 	spin_lock(&vm->lock);
 	/* An invalidation since the lookup may have dropped this page: fault again instead. */
 	if (!vm->invalidations_active && vm->invalidation_seq == seq && !vm->mm_gone)
-		npt_map(vcpu, gpa & PAGE_MASK, page_to_pfn(page), write);
+		nested_map(vcpu, gpa & PAGE_MASK, page_to_pfn(page), write);
 	spin_unlock(&vm->lock);
 	put_page(page);
 	return 0;

@@ -10,7 +10,7 @@
 #include <asm/asm.h>
 #include <asm/nospec-branch.h>
 
-/* Offsets in struct dune_regs; dune_svm.c checks them against the C layout. */
+/* Offsets in struct dune_regs; dune_run.c checks them against the C layout. */
 #define REGS_RBX 8
 #define REGS_RCX 16
 #define REGS_RDX 24

@@ -1,0 +1,33 @@
+using Dune.Backends.Kvm;
+
+namespace Dune.Guest.Tests.Backends;
+
+/// <summary>
+/// The KVM host half forwards a plain hypercall without looking at it again; every call that changes the VM
+/// must be recognised, or fork, threads, mapping changes or the FS base would silently go unmirrored.
+/// </summary>
+public class PlainHypercallsTests
+{
+    // mmap, mprotect, munmap, brk, mremap, clone, fork, vfork, arch_prctl, clone3
+    private static readonly long[] ChangeTheVm = { 9, 10, 11, 12, 25, 56, 57, 58, 158, 435 };
+
+    [Fact]
+    public void CallsThatChangeTheVmAreNotPlain()
+    {
+        foreach (long nr in ChangeTheVm) Assert.False(PlainHypercalls.Contains(nr), "call " + nr);
+    }
+
+    [Fact]
+    public void EveryOtherCallIsPlain()
+    {
+        for (long nr = 0; nr < 1024; nr++)
+            if (Array.IndexOf(ChangeTheVm, nr) < 0) Assert.True(PlainHypercalls.Contains(nr), "call " + nr);
+    }
+
+    [Theory]
+    [InlineData(-1L)]
+    [InlineData(64L)]
+    [InlineData(long.MaxValue)]
+    [InlineData(long.MinValue)]
+    public void NumbersOutsideTheBitmapAreForwarded(long nr) => Assert.True(PlainHypercalls.Contains(nr));
+}
