@@ -48,10 +48,10 @@ public sealed class VmRun
 /// KVM backend (booting costs seconds, so tests share it), once more with the Dune programs on dune.ko
 /// (DUNE_BACKEND=kmod; <see cref="VmProgram.Once"/> and <see cref="VmProgram.KmodLacks"/> programs left out),
 /// a third time under --icount for the few that measure (<see cref="VmProgram.Icount"/>), in bochs for dune.ko
-/// on Intel VT-x (<see cref="VmProgram.Bochs"/>), and on Debian 13's 6.12 kernel with the
-/// <see cref="VmProgram.Trixie"/> subset on both backends, all at the same time. A test class asserts on one
-/// backend's <see cref="VmRun"/>; its "OnKmod" subclass runs the same tests
-/// on the other.
+/// on Intel VT-x (<see cref="VmProgram.Bochs"/>), with two CPUs for the threads in Dune mode
+/// (<see cref="VmProgram.Smp"/>), and on Debian 13's 6.12 kernel with the <see cref="VmProgram.Trixie"/> subset
+/// on both backends, all at the same time. A test class asserts on one backend's <see cref="VmRun"/>; its
+/// "OnKmod" subclass runs the same tests on the other.
 /// </summary>
 public sealed class VmFixture
 {
@@ -84,13 +84,14 @@ public sealed class VmFixture
     /// <summary>The same programs on 6.12 on dune.ko.</summary>
     public VmRun TrixieKmod { get; }
 
-    private sealed record BootPlan(string Name, VmBackend Backend, bool Icount, bool Bochs, List<string> Lines, string Kernel = "bookworm")
+    private sealed record BootPlan(string Name, VmBackend Backend, bool Icount, bool Bochs, List<string> Lines,
+        bool Smp = false, string Kernel = "bookworm")
     {
         public bool Runs(VmProgram p) => Kernel == "trixie"
             ? p.Trixie
             : Bochs
                 ? p.Bochs
-                : !p.Bochs && Icount == p.Icount && !(Backend == VmBackend.Kmod && (p.Once || p.KmodLacks != null));
+                : !p.Bochs && Icount == p.Icount && Smp == p.Smp && !(Backend == VmBackend.Kmod && (p.Once || p.KmodLacks != null));
     }
 
     public VmFixture()
@@ -107,7 +108,8 @@ public sealed class VmFixture
             new BootPlan("kmod", VmBackend.Kmod, false, false, new()),
             new BootPlan("icount", VmBackend.Kvm, true, false, new()),
             new BootPlan("bochs", VmBackend.Kvm, false, true, new()),
-            new BootPlan("trixie", VmBackend.Kvm, false, false, new(), "trixie"),
+            new BootPlan("smp", VmBackend.Kvm, false, false, new(), Smp: true),
+            new BootPlan("trixie", VmBackend.Kvm, false, false, new(), Kernel: "trixie"),
         };
         foreach (VmProgram p in VmPrograms.All)
         {
@@ -207,6 +209,8 @@ public sealed class VmFixture
             args.Add("--icount");
         if (plan.Bochs)
             args.Add("--bochs");
+        if (plan.Smp)
+            args.AddRange(new[] { "--smp", "2" });
         // run.sh bounds the VM's time itself; this limit only catches a broken script.
         var (code, _, log) = Run(System.IO.Path.Combine(RepoRoot, "tests", "vm", "run.sh"), args.ToArray(), TimeSpan.FromMinutes(15));
         return (code, log, outDir);
