@@ -5,7 +5,9 @@
 #                       packages into build/packages, then run samples/hello and samples/hello-dune (in ring 0:
 #                       through launcher/dune, natively or in the test VM)
 #   ./build.sh test     the above, then every test suite: unit tests, runtime conformance tests (host
-#                       mode) and the ring-0 tests in the test VM (tests/vm, QEMU emulating AMD SVM)
+#                       mode), the runtime benchmarks' instruction counts against standard NativeAOT (limits in
+#                       bench/runtime/icount-limits.txt) and the ring-0 tests in the test VM (tests/vm, QEMU
+#                       emulating AMD SVM)
 #   ./build.sh clean    remove build outputs (keeps the cached test-VM kernel in build/vm)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -70,6 +72,8 @@ run_tests() {
     dotnet test tests/Dune.Guest.Tests -nologo -v q
     step "runtime conformance tests (Dune executables in host mode)"
     dotnet test tests/Dune.Conformance.Tests -nologo -v q
+    step "runtime benchmarks: instructions against standard NativeAOT within bench/runtime/icount-limits.txt (valgrind)"
+    bench/runtime/run.sh --icount --quick --check bench/runtime/icount-limits.txt
     step "ring-0 tests in the test VM (QEMU TCG, AMD SVM, nested KVM)"
     tests/vm/test.sh -nologo -v q
 }

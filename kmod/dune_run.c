@@ -34,7 +34,12 @@ int dune_run(struct dune_vcpu *vcpu)
 	if (!vcpu->sregs_set)
 		return -ENOEXEC;
 	for (;;) {
-		if (signal_pending(current) || READ_ONCE(run->immediate_exit))
+		/*
+		 * Work the kernel does on the way back to user space (task work: POSIX CPU
+		 * timers, so RLIMIT_CPU's SIGXCPU, among others) never runs while we loop
+		 * here: leave for it, as a signal would.
+		 */
+		if (signal_pending(current) || READ_ONCE(run->immediate_exit) || test_thread_flag(TIF_NOTIFY_RESUME))
 			return stop(run, DUNE_EXIT_SIGNAL, 0, 0);
 		if (READ_ONCE(vcpu->vm->mm_gone))
 			return -EIO;

@@ -88,11 +88,15 @@ SYM_FUNC_START(dune_svm_vmrun)
 	mov %r14, REGS_R14(%rax)
 	mov %r15, REGS_R15(%rax)
 
-	/* The guest must not steer the host's return predictions. */
-	FILL_RETURN_BUFFER %rax, RSB_CLEAR_LOOPS, X86_FEATURE_RETPOLINE
-
+	/*
+	 * The host's GS base back first: FILL_RETURN_BUFFER may account call
+	 * depth in a per-CPU variable (CALL_DEPTH_TRACKING, 6.2+), through %gs.
+	 */
 	pop %rax
 	vmload %rax
+
+	/* The guest must not steer the host's return predictions. */
+	FILL_RETURN_BUFFER %rax, RSB_CLEAR_LOOPS, X86_FEATURE_RETPOLINE
 
 	/* No guest values left in registers the host does not restore below. */
 	xor %ecx, %ecx

@@ -65,7 +65,9 @@ enum dune_exit_reason {
 	/* VMMCALL/VMCALL in guest ring 0: regs.rip is past it; the caller performs the call and runs again.
 	 * From any other ring it raises #UD in the guest instead (no exit). */
 	DUNE_EXIT_HYPERCALL = 1,
-	/* A signal is pending for the thread: it is delivered as the ioctl returns; run again after. */
+	/* A signal is pending for the thread (it is delivered as the ioctl returns), immediate_exit is set, or
+	 * the kernel has work to do on the way back to user space (task work such as POSIX CPU timers, which
+	 * raise RLIMIT_CPU's SIGXCPU): run again after. */
 	DUNE_EXIT_SIGNAL = 2,
 	/* The guest touched guest-physical memory that maps to nothing the process may access:
 	 * info[0] = guest-physical address, info[1] = access (bit 1 write, bit 4 fetch). */

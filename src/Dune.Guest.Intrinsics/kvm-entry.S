@@ -12,6 +12,11 @@
 
         .set    HYPERCALL_PORT, 0xD0
         .set    FAULT_PORT, 0xD1
+        .set    START_THREAD_PORT, 0xD3
+        .set    SHOOTDOWN_PORT, 0xD4
+        .set    SYS_CLONE, 56
+        .set    SYS_EXIT, 60
+        .set    CR4_PGE, 0x80
         .set    RESTART_BIT, 1
         .if     (1 << RESTART_BIT) != PERCPU_HYPERCALL_RESTART_FLAG
         .error  "RESTART_BIT does not match HypercallBlock.RestartFlag"
@@ -127,6 +132,94 @@ dune_kvm_report_fault:
         mov     %rax, %cr3
 1:      ret
         .size   dune_kvm_report_fault, . - dune_kvm_report_fault
+
+/*
+ * long dune_kvm_start_thread(void* stackTop, int* tid, int* exitTid, void* tls, void* state): the guest side of
+ * IBackend.StartThread; the host half (KvmHost.Threads.cs) answers in the block's result.
+ */
+        .globl  dune_kvm_start_thread
+        .type   dune_kvm_start_thread, @function
+dune_kvm_start_thread:
+        mov     %rdi, %gs:PERCPU_HYPERCALL_A0
+        mov     %rsi, %gs:PERCPU_HYPERCALL_A1
+        mov     %rdx, %gs:PERCPU_HYPERCALL_A2
+        mov     %rcx, %gs:PERCPU_HYPERCALL_A3
+        mov     %r8, %gs:PERCPU_HYPERCALL_A4
+        out     %al, $START_THREAD_PORT
+        mov     %gs:PERCPU_HYPERCALL_RESULT, %rax
+        ret
+        .size   dune_kvm_start_thread, . - dune_kvm_start_thread
+
+/* void dune_kvm_shootdown(void): the guest side of IBackend.ShootdownTlb (KvmHost.Shootdown.cs). */
+        .globl  dune_kvm_shootdown
+        .type   dune_kvm_shootdown, @function
+dune_kvm_shootdown:
+        out     %al, $SHOOTDOWN_PORT
+        ret
+        .size   dune_kvm_shootdown, . - dune_kvm_shootdown
+
+/*
+ * The first guest instruction of a thread's new vCPU (KvmHost.Threads.cs): rbx = its ThreadState, rsp = its
+ * stack top (16-byte aligned). A reused vCPU may still cache translations from before it was free, when no
+ * shootdown reached it: toggling CR4.PGE drops them all. Then DuneThreadStart(state), which never returns.
+ */
+        .type   dune_kvm_thread_entry, @function
+dune_kvm_thread_entry:
+        mov     %cr4, %rax
+        xor     $CR4_PGE, %rax
+        mov     %rax, %cr4
+        xor     $CR4_PGE, %rax
+        mov     %rax, %cr4
+        mov     %rbx, %rdi
+        xor     %ebp, %ebp
+        call    DuneThreadStart
+        ud2
+        .size   dune_kvm_thread_entry, . - dune_kvm_thread_entry
+
+/* ulong dune_kvm_thread_entry_address(void) */
+        .globl  dune_kvm_thread_entry_address
+        .type   dune_kvm_thread_entry_address, @function
+dune_kvm_thread_entry_address:
+        lea     dune_kvm_thread_entry(%rip), %rax
+        ret
+        .size   dune_kvm_thread_entry_address, . - dune_kvm_thread_entry_address
+
+/*
+ * Host half: long dune_kvm_clone_vcpu_thread(ulong flags, void* hostStackTop, int* tid, int* exitTid, void* tls,
+ * PerCpu* cpu). The new Linux thread starts on hostStackTop (16-byte aligned) in DuneKvmVcpuThread(cpu), which
+ * never returns; the caller gets its tid or -errno. The real syscall: this runs in the host half.
+ */
+        .globl  dune_kvm_clone_vcpu_thread
+        .type   dune_kvm_clone_vcpu_thread, @function
+dune_kvm_clone_vcpu_thread:
+        sub     $16, %rsi               /* the child pops its argument from its new stack */
+        mov     %r9, (%rsi)
+        mov     %rcx, %r10
+        mov     $SYS_CLONE, %eax
+        syscall
+        test    %rax, %rax
+        jnz     1f
+        pop     %rdi                    /* child: cpu */
+        add     $8, %rsp                /* back to the stack top: aligned for the call */
+        xor     %ebp, %ebp
+        call    DuneKvmVcpuThread
+        ud2
+1:      ret
+        .size   dune_kvm_clone_vcpu_thread, . - dune_kvm_clone_vcpu_thread
+
+/*
+ * Host half: void dune_kvm_exit_vcpu_thread(int* slotTid): frees the vCPU slot and ends the calling thread
+ * without touching memory in between (the next thread may take the slot, and so this host stack, at once).
+ */
+        .globl  dune_kvm_exit_vcpu_thread
+        .type   dune_kvm_exit_vcpu_thread, @function
+dune_kvm_exit_vcpu_thread:
+        movl    $0, (%rdi)
+        mov     $SYS_EXIT, %eax
+        xor     %edi, %edi
+        syscall
+        ud2
+        .size   dune_kvm_exit_vcpu_thread, . - dune_kvm_exit_vcpu_thread
 
 /* void dune_kvm_disable_hypercalls(void): the guest will not run again; dune_syscall6 makes real syscalls. */
         .globl  dune_kvm_disable_hypercalls

@@ -7,10 +7,14 @@
  * The offsets below are checked against the C# layouts by tests/Dune.Guest.Tests/Threads/ThreadLayoutTests.cs.
  */
         .set    THREAD_RUNS, 8                  /* ThreadState.Runs: AllocationRun[size classes] */
-        .set    RUN_SIZE, 40                    /* sizeof(AllocationRun) */
+        .set    RUN_SIZE, 32                    /* sizeof(AllocationRun) */
+        .set    RUN_SHIFT, 5                    /* log2(RUN_SIZE): a class's run is found with a shift */
         .set    RUN_NEXT, 0                     /* AllocationRun.Next */
         .set    RUN_END, 8                      /* AllocationRun.End */
-        .set    RUN_CELL_SIZE, 16               /* AllocationRun.CellSize */
+        .set    RUN_CELL_SIZE, 24               /* AllocationRun.CellSize (32 bits) */
+        .if     (1 << RUN_SHIFT) != RUN_SIZE
+        .error  "RUN_SHIFT does not match RUN_SIZE"
+        .endif
         .set    MT_BASE_SIZE, 4                 /* MethodTable.BaseSize */
         .set    MAX_SMALL_SIZE, 8192            /* SizeClasses.MaxSmallSize */
         .set    SYS_CLONE, 56
@@ -19,8 +23,8 @@
 /*
  * long DuneCloneThread(ulong flags, void* stackTop, int* parentTid, int* childTid, void* tls, ThreadState* state)
  * The child starts on stackTop (16-byte aligned) in DuneThreadStart(state) (System/Threading/Thread.Start.cs),
- * which never returns. The parent gets the child's tid or -errno. Always the real syscall: threads are
- * host-mode only.
+ * which never returns. The parent gets the child's tid or -errno. Host mode only (the real syscall): in Dune
+ * mode a thread starts on a vCPU of its own through IBackend.StartThread.
  */
         .globl  DuneCloneThread
         .type   DuneCloneThread, @function
@@ -79,11 +83,10 @@ dune_gc_alloc_restart:
         lea     7(%rdi), %rcx
         shr     $3, %rcx
         movzbl  (%rax,%rcx), %ecx
-        imul    $RUN_SIZE, %ecx, %ecx
-        mov     %fs:0, %rax
-        add     THREAD_RUNS(%rax), %rcx /* the thread's run of the class */
+        shl     $RUN_SHIFT, %ecx
+        add     %fs:THREAD_RUNS, %rcx   /* the thread's run of the class (FS base: the ThreadState) */
         mov     RUN_NEXT(%rcx), %rax    /* cell */
-        mov     RUN_CELL_SIZE(%rcx), %r8
+        mov     RUN_CELL_SIZE(%rcx), %r8d
         add     %rax, %r8
         cmp     RUN_END(%rcx), %r8
         ja      9f

@@ -34,12 +34,17 @@
         .set    HANDLER_STACK, 6144     /* ring-3 traps: stack for the handler below the FPU area */
         .set    IST1, PERCPU_TSS + TSS64_IST1
         .set    MSR_FS_BASE, 0xc0000100
+        .set    CR4_PGE, 0x80
 
         .text
         .altmacro
         .macro  TRAP vector
         .align  16
 trap_stub_\vector:
+        .if \vector == 2
+        jmp     nmi_flush_tlb
+        .exitm
+        .endif
         .if (\vector == 8) || (\vector >= 10 && \vector <= 14) || (\vector == 17) || (\vector == 21) || (\vector == 29) || (\vector == 30)
         .else
         pushq   $0
@@ -53,6 +58,22 @@ trap_stub_\vector:
         TRAP    %v
         .set    v, v + 1
         .endr
+
+/*
+ * NMI is the TLB shootdown's doorbell (Backends/Kvm/KvmHost.Shootdown.cs): the host queues one on each other vCPU
+ * after shared page tables changed. Toggling CR4.PGE drops every translation (global ones, every PCID's); nothing
+ * else runs, so it needs no frame, no GS base and no handler, from ring 0 or ring 3 alike. A Dune VM has no
+ * other NMI source.
+ */
+nmi_flush_tlb:
+        push    %rax
+        mov     %cr4, %rax
+        xor     $CR4_PGE, %rax
+        mov     %rax, %cr4
+        xor     $CR4_PGE, %rax
+        mov     %rax, %cr4
+        pop     %rax
+        iretq
 
 dune_trap_common:
         push_gprs

@@ -16,7 +16,7 @@ public class DuneBackendChoiceTests
         Assert.False(File.Exists("/dev/dune"));
         RunResult r = RunWith("kmod");
         Assert.Equal(71, r.ExitCode);
-        Assert.Equal("dune: cannot enter Dune mode: kmod backend not available: /dev/dune missing\n", r.Stderr);
+        Assert.Equal("dune: cannot enter Dune mode: DUNE_BACKEND=kmod but /dev/dune is missing (load dune.ko: kmod/README.md)\n", r.Stderr);
         Assert.Equal("", r.Stdout);
     }
 
@@ -25,6 +25,6 @@ public class DuneBackendChoiceTests
     {
         RunResult r = RunWith("vmware");
         Assert.Equal(71, r.ExitCode);
-        Assert.Equal("dune: cannot enter Dune mode: unknown DUNE_BACKEND (expected kvm, kmod or auto)\n", r.Stderr);
+        Assert.Equal("dune: cannot enter Dune mode: unknown DUNE_BACKEND 'vmware' (expected kvm, kmod or auto)\n", r.Stderr);
     }
 }

@@ -69,4 +69,24 @@ public sealed class KmodTests
 
         Assert.True(kmod * 100 <= kvm * 40, $"getpid hypercall: dune.ko {kmod} instructions, KVM backend {kvm}\n{bench.Stdout}");
     }
+
+    /// <summary>
+    /// The same goal for the C# guest library: bench/paper's getpid row (a hypercall from ring-0 C#) on the dune.ko
+    /// backend at most 40 % of the same binary's on the KVM backend, both in the --icount boot.
+    /// </summary>
+    [Fact]
+    public void CSharpGetpidOnDuneKoCostsAtMostFortyPercentOfTheKvmBackends()
+    {
+        ulong kvm = PaperDune("paper-icount", "getpid"), kmod = PaperDune("paper-icount-kmod", "getpid");
+        Assert.True(kmod * 100 <= kvm * 40, $"bench/paper getpid: dune.ko backend {kmod} instructions, KVM backend {kvm}");
+    }
+
+    /// <summary>The Dune column's median of a bench/paper row.</summary>
+    private ulong PaperDune(string program, string row)
+    {
+        VmResult paper = _vm.Result(program);
+        Assert.True(paper.Passed, paper.ToString());
+        return JsonDocument.Parse(paper.Stdout).RootElement.GetProperty("rows").EnumerateArray()
+            .Single(r => r.GetProperty("name").GetString() == row).GetProperty("dune").GetProperty("median").GetUInt64();
+    }
 }

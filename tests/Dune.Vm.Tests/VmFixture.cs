@@ -47,9 +47,11 @@ public sealed class VmRun
 /// Builds every program of <see cref="VmPrograms.All"/>, then boots the test VM once with all of them on the
 /// KVM backend (booting costs seconds, so tests share it), once more with the Dune programs on dune.ko
 /// (DUNE_BACKEND=kmod; <see cref="VmProgram.Once"/> and <see cref="VmProgram.KmodLacks"/> programs left out),
-/// a third time under --icount for the few that measure (<see cref="VmProgram.Icount"/>), and in bochs for
-/// dune.ko on Intel VT-x (<see cref="VmProgram.Bochs"/>), all at the same time. A test class asserts on one backend's <see cref="VmRun"/>; its "OnKmod" subclass runs the same tests
-/// on the other.
+/// a third time under --icount for the few that measure (<see cref="VmProgram.Icount"/>), in bochs for dune.ko
+/// on Intel VT-x (<see cref="VmProgram.Bochs"/>), with two CPUs for the threads in Dune mode
+/// (<see cref="VmProgram.Smp"/>), and on Debian 13's 6.12 kernel with the <see cref="VmProgram.Trixie"/> subset
+/// on both backends, all at the same time. A test class asserts on one backend's <see cref="VmRun"/>; its
+/// "OnKmod" subclass runs the same tests on the other.
 /// </summary>
 public sealed class VmFixture
 {
@@ -60,7 +62,11 @@ public sealed class VmFixture
     private static readonly string WorkDir =
         System.IO.Path.Combine(RepoRoot, "build", "vm", "tests", Environment.ProcessId.ToString());
 
-    private readonly Dictionary<string, VmResult> _kvmResults = new(), _kmodResults = new();
+    private readonly Dictionary<string, VmResult> _kvmResults = new(), _kmodResults = new(),
+        _trixieKvmResults = new(), _trixieKmodResults = new();
+
+    /// <summary>The suffix of a program's second run, on dune.ko, in the Debian 13 boot.</summary>
+    private const string TrixieKmodSuffix = ".kmod";
 
     /// <summary>run.sh's exit status and its stderr (progress and summary).</summary>
     public int RunExitCode { get; }
@@ -72,17 +78,28 @@ public sealed class VmFixture
     /// <summary>The dune.ko boot (DUNE_BACKEND=kmod).</summary>
     public VmRun Kmod { get; }
 
-    private sealed record BootPlan(string Name, VmBackend Backend, bool Icount, bool Bochs, List<string> Lines)
+    /// <summary>The <see cref="VmProgram.Trixie"/> programs on Debian 13's 6.12 kernel, on KVM (and the Once ones).</summary>
+    public VmRun TrixieKvm { get; }
+
+    /// <summary>The same programs on 6.12 on dune.ko.</summary>
+    public VmRun TrixieKmod { get; }
+
+    private sealed record BootPlan(string Name, VmBackend Backend, bool Icount, bool Bochs, List<string> Lines,
+        bool Smp = false, string Kernel = "bookworm")
     {
-        public bool Runs(VmProgram p) => Bochs
-            ? p.Bochs
-            : !p.Bochs && Icount == p.Icount && !(Backend == VmBackend.Kmod && (p.Once || p.KmodLacks != null));
+        public bool Runs(VmProgram p) => Kernel == "trixie"
+            ? p.Trixie
+            : Bochs
+                ? p.Bochs
+                : !p.Bochs && Icount == p.Icount && Smp == p.Smp && !(Backend == VmBackend.Kmod && (p.Once || p.KmodLacks != null));
     }
 
     public VmFixture()
     {
         Kvm = new VmRun(this, VmBackend.Kvm, _kvmResults);
         Kmod = new VmRun(this, VmBackend.Kmod, _kmodResults);
+        TrixieKvm = new VmRun(this, VmBackend.Kvm, _trixieKvmResults);
+        TrixieKmod = new VmRun(this, VmBackend.Kmod, _trixieKmodResults);
         string bin = System.IO.Path.Combine(WorkDir, "bin");
         Directory.CreateDirectory(bin);
         var plans = new[]
@@ -91,25 +108,32 @@ public sealed class VmFixture
             new BootPlan("kmod", VmBackend.Kmod, false, false, new()),
             new BootPlan("icount", VmBackend.Kvm, true, false, new()),
             new BootPlan("bochs", VmBackend.Kvm, false, true, new()),
+            new BootPlan("smp", VmBackend.Kvm, false, false, new(), Smp: true),
+            new BootPlan("trixie", VmBackend.Kvm, false, false, new(), Kernel: "trixie"),
         };
         foreach (VmProgram p in VmPrograms.All)
         {
             string exe = Build(p, bin);
             foreach (BootPlan plan in plans)
             {
-                if (plan.Runs(p))
-                    plan.Lines.Add(ManifestLine(p, exe, plan.Lines));
+                if (!plan.Runs(p))
+                    continue;
+                plan.Lines.Add(ManifestLine(p, exe, plan.Lines));
+                // Debian 13's boot runs each Dune program a second time on dune.ko (NAME.kmod).
+                if (plan.Kernel == "trixie" && !p.Once)
+                    plan.Lines.Add(ManifestLine(p with { Name = p.Name + TrixieKmodSuffix, Env = "DUNE_BACKEND=kmod" }, exe, plan.Lines));
             }
         }
 
-        // dune.ko for the VM's kernel: every boot loads it next to kvm_amd (KmodTests; the kmod boot's programs),
-        // or next to kvm_intel in bochs, which boots the cloud flavour of the kernel (BochsKmodTests).
-        string kmod = BuildKmod("bookworm"), bochsKmod = BuildKmod("cloud");
+        // dune.ko for each kernel: every boot loads it next to kvm_amd (KmodTests; the programs on dune.ko), or
+        // next to kvm_intel in bochs, which boots the cloud flavour of the kernel (BochsKmodTests).
+        var modules = new Dictionary<string, string>
+            { ["bookworm"] = BuildKmod("bookworm"), ["cloud"] = BuildKmod("cloud"), ["trixie"] = BuildKmod("trixie") };
 
         // The boots run side by side: the icount (about 40 s) and bochs (about 3 min) ones are slow and
         // single-threaded.
         var boots = plans.Where(b => b.Lines.Count > 0)
-            .Select(b => (Plan: b, Task: Task.Run(() => Boot(b, b.Bochs ? bochsKmod : kmod)))).ToList();
+            .Select(b => (Plan: b, Task: Task.Run(() => Boot(b, modules[b.Bochs ? "cloud" : b.Kernel])))).ToList();
         Task.WaitAll(boots.Select(b => b.Task).ToArray());
 
         RunExitCode = 0;
@@ -119,7 +143,24 @@ public sealed class VmFixture
             var (code, log, outDir) = task.Result;
             RunExitCode = Math.Max(RunExitCode, code);
             RunLog += $"--- {plan.Name} boot\n{log}";
-            ReadResults(outDir, plan.Backend == VmBackend.Kmod ? _kmodResults : _kvmResults);
+            if (plan.Kernel == "trixie")
+                ReadTrixieResults(outDir);
+            else
+                ReadResults(outDir, plan.Backend == VmBackend.Kmod ? _kmodResults : _kvmResults);
+        }
+    }
+
+    /// <summary>The Debian 13 boot's results: NAME on KVM (or a Once program), NAME.kmod on dune.ko.</summary>
+    private void ReadTrixieResults(string outDir)
+    {
+        var all = new Dictionary<string, VmResult>();
+        ReadResults(outDir, all);
+        foreach (var (name, r) in all)
+        {
+            if (name.EndsWith(TrixieKmodSuffix, StringComparison.Ordinal))
+                _trixieKmodResults[name[..^TrixieKmodSuffix.Length]] = r with { Name = name[..^TrixieKmodSuffix.Length] };
+            else
+                _trixieKvmResults[name] = r;
         }
     }
 
@@ -142,10 +183,11 @@ public sealed class VmFixture
         return string.Join('\t', fields);
     }
 
+    /// <summary>kmod/build.sh --pinned KERNEL: the module's path (the first trixie build makes a trixie root with debootstrap).</summary>
     private static string BuildKmod(string kernel)
     {
         var (code, path, log) = Run(System.IO.Path.Combine(RepoRoot, "kmod", "build.sh"), new[] { "--pinned", kernel },
-            TimeSpan.FromMinutes(5));
+            TimeSpan.FromMinutes(15));
         if (code != 0)
             throw new InvalidOperationException($"kmod/build.sh --pinned {kernel} failed ({code}):\n{log}");
         return path.Trim();
@@ -161,10 +203,14 @@ public sealed class VmFixture
         File.WriteAllLines(manifestPath, plan.Lines);
         var args = new List<string> { "--quiet", "--manifest", manifestPath, "--out", outDir, "--kmod", kmod,
             "--env", "DUNE_BACKEND=" + (plan.Backend == VmBackend.Kmod ? "kmod" : "kvm") };
+        if (plan.Kernel != "bookworm")
+            args.AddRange(new[] { "--kernel", plan.Kernel });
         if (plan.Icount)
             args.Add("--icount");
         if (plan.Bochs)
             args.Add("--bochs");
+        if (plan.Smp)
+            args.AddRange(new[] { "--smp", "2" });
         // run.sh bounds the VM's time itself; this limit only catches a broken script.
         var (code, _, log) = Run(System.IO.Path.Combine(RepoRoot, "tests", "vm", "run.sh"), args.ToArray(), TimeSpan.FromMinutes(15));
         return (code, log, outDir);

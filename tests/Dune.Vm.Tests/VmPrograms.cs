@@ -16,6 +16,10 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
     public bool Icount { get; init; }
 
     /// <summary>
+    /// Runs in a boot whose VM has two CPUs (run.sh --smp 2, MTTCG): threads in Dune mode, whose vCPUs should
+    /// really run at the same time. The other boots keep one CPU, which is much faster under TCG.
+    /// </summary>
+    public bool Smp { get; init; }
     /// Runs only in the bochs boot (<c>run.sh --bochs</c>: an Intel CPU with VT-x, EPT and VPID), started
     /// alongside the others. Bochs boots in about a minute and runs programs far slower than QEMU, so only
     /// dune.ko's own tests go there.
@@ -36,6 +40,13 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
 
     /// <summary>What the dune.ko backend lacks to run it (listed in kmod/README.md): the dune.ko boot skips it.</summary>
     public string? KmodLacks { get; init; }
+
+    /// <summary>
+    /// Also runs in the boot of Debian 13's 6.12 kernel (run.sh --kernel trixie), on both backends unless
+    /// <see cref="Once"/>: the subset that shows the module and the KVM backend work on the second kernel
+    /// generation (TrixieKernelTests).
+    /// </summary>
+    public bool Trixie { get; init; }
 }
 
 /// <summary>
@@ -51,6 +62,7 @@ public static class VmPrograms
     {
         public const string Fork = "fork in Dune mode: the child needs a guest of its own on /dev/dune";
         public const string Preemption = "preempting ring 3: dune.ko injects no events, so a host signal waits for ring 0's next hypercall";
+        public const string Threads = "threads in Dune mode: IBackend.StartThread and ShootdownTlb (a vCPU per thread)";
     }
 
 
@@ -60,6 +72,7 @@ public static class VmPrograms
     private const string Ring3 = "tests/programs/ring3/ring3.csproj";
     private const string Signals = "tests/programs/signals/signals.csproj";
     private const string Fork = "tests/programs/fork/fork.csproj";
+    private const string DuneThreads = "tests/programs/dune-threads/dune-threads.csproj";
     private const string KmodTest = "tests/vm/kmod/kmod-test.c";
 
     public static readonly VmProgram[] All =
@@ -68,10 +81,10 @@ public static class VmPrograms
         new("exit3", "tests/Dune.Vm.Tests/payloads/exit3.c", 10) { Once = true },
         new("hang", "tests/Dune.Vm.Tests/payloads/hang.c", 3) { Once = true },
         // Dune mode on KVM (tests/programs/dune-mode, one behaviour per argument; DuneModeTests).
-        new("dune-ring0", DuneMode, 20, "ring0"),
+        new("dune-ring0", DuneMode, 20, "ring0") { Trixie = true },
         new("dune-file", DuneMode, 20, "file"),
-        new("dune-alloc", DuneMode, 30, "alloc"),
-        new("dune-mmap", DuneMode, 20, "mmap"),
+        new("dune-alloc", DuneMode, 30, "alloc") { Trixie = true },
+        new("dune-mmap", DuneMode, 20, "mmap") { Trixie = true },
         new("dune-stdio", DuneMode, 20, "stdio"),
         new("dune-exit", DuneMode, 20, "exit"),
         new("dune-efault", DuneMode, 20, "efault"),
@@ -80,15 +93,15 @@ public static class VmPrograms
         new("dune-overflow", DuneMode, 20, "overflow"),
         new("dune-triple", DuneMode, 20, "triple"),
         new("dune-handler", DuneMode, 20, "handler"),
-        new("dune-null", DuneMode, 20, "null"),
+        new("dune-null", DuneMode, 20, "null") { Trixie = true },
         new("dune-wild", DuneMode, 20, "wild"),
         new("dune-readonly", DuneMode, 20, "readonly"),
         new("dune-unmapped", DuneMode, 20, "unmapped"),
         new("dune-spin", DuneMode, 3, "spin"),
         new("dune-alarm", DuneMode, 10, "alarm"),
         // POSIX signals delivered into guest ring 0 (tests/programs/signals "dune MODE"; SignalVmTests).
-        new("signals-usr1-busy", Signals, 10, "dune", "usr1-busy"),
-        new("signals-alarm", Signals, 10, "dune", "alarm"),
+        new("signals-usr1-busy", Signals, 10, "dune", "usr1-busy") { Trixie = true },
+        new("signals-alarm", Signals, 10, "dune", "alarm") { Trixie = true },
         new("signals-term-default", Signals, 10, "dune", "term-default"),
         new("signals-term-cancel", Signals, 10, "dune", "term-cancel"),
         new("signals-term-handled", Signals, 10, "dune", "term-handled"),
@@ -96,23 +109,29 @@ public static class VmPrograms
         new("signals-eintr", Signals, 10, "dune", "eintr"),
         new("signals-dispose", Signals, 10, "dune", "dispose"),
         // fork, wait4 and exec in Dune mode (tests/programs/fork "dune MODE"; ForkVmTests).
-        new("fork-cow", Fork, 20, "dune", "cow") { KmodLacks = Lacks.Fork },
-        new("fork-exec", Fork, 20, "dune", "exec") { KmodLacks = Lacks.Fork },
-        new("fork-loop", Fork, 30, "dune", "loop") { KmodLacks = Lacks.Fork },
-        new("hello-dune", "samples/hello-dune/hello-dune.csproj", 20),
+        new("fork-cow", Fork, 20, "dune", "cow"),
+        new("fork-exec", Fork, 20, "dune", "exec"),
+        new("fork-loop", Fork, 30, "dune", "loop"),
+        new("hello-dune", "samples/hello-dune/hello-dune.csproj", 20) { Trixie = true },
         new("getpid-bench", "samples/getpid-bench/getpid-bench.csproj", 30),
         // 100 sequential Dune processes (hello-dune, shipped above as /progs/hello-dune) must all exit cleanly.
         new("repeat-hello-dune", "tests/Dune.Vm.Tests/payloads/repeat.c", 240, "100", "/progs/hello-dune"),
         // The collector in ring 0: tests/programs/gc with "dune" first (GcVmTests).
-        new("gc-dune-churn", "tests/programs/gc/gc.csproj", 60, "dune", "churn"),
+        new("gc-dune-churn", "tests/programs/gc/gc.csproj", 60, "dune", "churn") { Trixie = true },
         new("gc-dune-tree", "tests/programs/gc/gc.csproj", 60, "dune", "tree"),
         new("gc-dune-roots", "tests/programs/gc/gc.csproj", 30, "dune", "roots"),
-        // Threads and Dune mode: tests/programs/dune-threads (ThreadVmTests).
-        new("threads-dune-ring0", "tests/programs/dune-threads/dune-threads.csproj", 30, "ring0"),
-        new("threads-dune-busy", "tests/programs/dune-threads/dune-threads.csproj", 30, "busy"),
+        // Threads in Dune mode, a vCPU each: tests/programs/dune-threads (ThreadVmTests), in the two-CPU boot.
+        new("threads-dune-busy", DuneThreads, 30, "busy"),
+        new("threads-dune-ring0", DuneThreads, 30, "ring0") { Smp = true, KmodLacks = Lacks.Threads },
+        new("threads-dune-vcpus", DuneThreads, 60, "vcpus", "4") { Smp = true, KmodLacks = Lacks.Threads },
+        new("threads-dune-shootdown", DuneThreads, 30, "shootdown") { Smp = true, KmodLacks = Lacks.Threads },
+        new("threads-dune-pulse", DuneThreads, 30, "pulse") { Smp = true, KmodLacks = Lacks.Threads },
+        new("threads-dune-crash", DuneThreads, 30, "crash") { Smp = true, KmodLacks = Lacks.Threads },
+        // Their costs against host mode in the same run, exact under icount (README, "The process model").
+        new("threads-dune-bench", DuneThreads, 120, "bench") { Icount = true, KmodLacks = Lacks.Threads },
         // Dune.Memory on real paging hardware: tests/programs/vm-memory, one behaviour per argument (VirtualMemoryTests).
-        new("vm-dirty", VmMemory, 20, "dirty"),
-        new("vm-protect", VmMemory, 20, "protect"),
+        new("vm-dirty", VmMemory, 20, "dirty") { Trixie = true },
+        new("vm-protect", VmMemory, 20, "protect") { Trixie = true },
         new("vm-wp-fault", VmMemory, 20, "wp-fault"),
         new("vm-spaces", VmMemory, 20, "spaces"),
         new("vm-large", VmMemory, 20, "large"),
@@ -123,9 +142,9 @@ public static class VmPrograms
         new("vm-hot", VmMemory, 30, "hot"),
         new("dirty-sample", "samples/dirty/dirty.csproj", 20),
         // C# trap handlers (Dune.Traps): tests/programs/traps, one behaviour per argument (TrapTests).
-        new("traps-vectors", Traps, 20, "vectors"),
-        new("traps-page-faults", Traps, 20, "page-faults"),
-        new("traps-appel-li", Traps, 60, "appel-li"),
+        new("traps-vectors", Traps, 20, "vectors") { Trixie = true },
+        new("traps-page-faults", Traps, 20, "page-faults") { Trixie = true },
+        new("traps-appel-li", Traps, 60, "appel-li") { Trixie = true },
         new("traps-gc", Traps, 60, "gc"),
         new("traps-avx", Traps, 20, "avx"),
         new("traps-terminate", Traps, 20, "terminate"),
@@ -136,7 +155,7 @@ public static class VmPrograms
         // builds its static ELFs into its bin/, which follow as programs of their own (native runs, and the
         // files the "elf" mode loads from /progs): keep them after the csproj entry.
         new("ring3-supervisor", Ring3, 20, "supervisor"),
-        new("ring3-getpid", Ring3, 20, "getpid"),
+        new("ring3-getpid", Ring3, 20, "getpid") { Trixie = true },
         new("ring3-deny", Ring3, 20, "deny"),
         new("ring3-write", Ring3, 20, "write"),
         new("ring3-privileged", Ring3, 20, "privileged"),
@@ -216,13 +235,13 @@ public static class VmPrograms
         new("sandbox-policy", "guest:/bin/sh", 30, "-c", Sandbox.PolicyScript),
         // dune.ko (/dev/dune, loaded by guest-init.sh): tests/vm/kmod/kmod-test.c, one behaviour per argument
         // (KmodTests). Last, so that a module bug that panics the VM costs only these results.
-        new("kmod-guest", KmodTest, 10, "guest") { Once = true },
-        new("kmod-signal", KmodTest, 10, "signal") { Once = true },
-        new("kmod-threads", KmodTest, 30, "threads") { Once = true },
-        new("kmod-coexist", KmodTest, 20, "coexist") { Once = true },
-        new("kmod-leaks", KmodTest, 60, "leaks") { Once = true },
-        new("kmod-fuzz", KmodTest, 40, "fuzz") { Once = true },
-        new("kmod-cycles", KmodTest, 20, "cycles") { Once = true },
+        new("kmod-guest", KmodTest, 10, "guest") { Once = true, Trixie = true },
+        new("kmod-signal", KmodTest, 10, "signal") { Once = true, Trixie = true },
+        new("kmod-threads", KmodTest, 30, "threads") { Once = true, Trixie = true },
+        new("kmod-coexist", KmodTest, 20, "coexist") { Once = true, Trixie = true },
+        new("kmod-leaks", KmodTest, 60, "leaks") { Once = true, Trixie = true },
+        new("kmod-fuzz", KmodTest, 40, "fuzz") { Once = true, Trixie = true },
+        new("kmod-cycles", KmodTest, 20, "cycles") { Once = true, Trixie = true },
         // Instructions per hypercall round trip, beside paper-icount's KVM figures in the same boot.
         new("kmod-bench", KmodTest, 60, "bench") { Icount = true, Once = true },
         // The same on Intel VT-x with EPT and VPID, beside kvm_intel, in bochs (BochsKmodTests). Bochs seconds:

@@ -10,6 +10,9 @@
 #   --timeout SECS   per-program timeout inside the guest (default 60)
 #   --icount         deterministic mode: guest rdtsc counts instructions, runs
 #                    are byte-identical across boots (about 4x slower)
+#   --smp N          guest CPUs (default 1). With N > 1 QEMU runs them in
+#                    parallel (MTTCG, one host thread each) except under
+#                    --icount, which runs them in turn (still deterministic)
 #   --bochs          boot in bochs (an Intel CPU with VMX, EPT and VPID) instead
 #                    of QEMU: Debian 12's cloud kernel, no Debian programs; slow
 #                    (~45 s boot); not with --icount, --native, --stream, --kernel
@@ -71,6 +74,7 @@ usage() { sed -n '/^# Usage/,/^# 2 usage/s/^# \{0,1\}//p' "$0" >&2; exit 2; }
 
 timeout_secs=60
 icount=0
+smp=1
 native=0
 bochs=0
 quiet=0
@@ -87,6 +91,7 @@ while (($#)); do
 	case $1 in
 	--timeout) timeout_secs=${2:?}; shift 2 ;;
 	--icount) icount=1; shift ;;
+	--smp) smp=${2:?}; shift 2 ;;
 	--native) native=1; shift ;;
 	--bochs) bochs=1; shift ;;
 	--quiet) quiet=1; shift ;;
@@ -103,6 +108,7 @@ while (($#)); do
 	esac
 done
 [[ $timeout_secs =~ ^[1-9][0-9]*$ ]] || die "--timeout wants whole seconds" 2
+[[ $smp =~ ^[1-8]$ ]] || die "--smp wants 1 to 8 CPUs" 2
 [[ -z $kmod || -f $kmod ]] || die "--kmod: $kmod is not a file" 2
 for env in "${envs[@]}"; do
 	[[ $env =~ ^DUNE_[A-Za-z0-9_]*= ]] || die "--env wants DUNE_NAME=VALUE, got '$env'" 2
@@ -342,7 +348,7 @@ if ((bochs)); then
 	bochs_boot "$kernel" "$work/initrd" "console=ttyS0 quiet panic=0 oops=panic" "$out" "$budget" "$work"
 else
 	timeout --kill-after=5 "$budget" qemu-system-x86_64 "${machine[@]}" \
-		-m 1024 -smp 1 -display none -monitor none -no-reboot \
+		-m 1024 -smp "$smp" -display none -monitor none -no-reboot \
 		-serial "file:$out/console.log" -serial "file:$out/results.txt" "${streams[@]}" \
 		-device isa-debug-exit,iobase=0xf4,iosize=0x04 \
 		-kernel "$kernel" -initrd "$work/initrd" \

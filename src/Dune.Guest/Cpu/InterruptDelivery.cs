@@ -1,10 +1,11 @@
 namespace Dune.Cpu
 {
     /// <summary>
-    /// What a CPU does to deliver an interrupt (no error code) through a 64-bit IDT gate without a privilege
-    /// change, for a backend that has to do it in software (Backends/Kmod: dune.ko injects no events): the
-    /// stack (the gate's IST stack, or the interrupted one) is aligned down to 16 bytes and receives SS, RSP,
-    /// RFLAGS, CS and RIP; the handler starts with TF, NT, RF and VM clear, and IF too through an interrupt gate.
+    /// What a CPU does to deliver an interrupt (no error code) through a 64-bit IDT gate, for a backend that
+    /// has to do it in software (Backends/Kmod: dune.ko injects no events): the stack (<see cref="Stack"/>) is
+    /// aligned down to 16 bytes and receives the interrupted SS, RSP, RFLAGS, CS and RIP; the handler starts in
+    /// ring 0 with the gate's CS (from ring 3 also a null SS), TF, NT, RF and VM clear, and IF too through an
+    /// interrupt gate.
     /// </summary>
     public static unsafe class InterruptDelivery
     {
@@ -25,6 +26,13 @@ namespace Dune.Cpu
         public static bool IsPresent(ulong low) => (low & (1UL << 47)) != 0;
 
         public static bool IsInterruptGate(ulong low) => (int)(low >> 40 & 0xF) == IdtGate.InterruptGate;
+
+        /// <summary>
+        /// The stack the frame goes on: the gate's IST entry if it names one, else the TSS's RSP0 when the
+        /// interrupt comes from ring 3, else the interrupted stack.
+        /// </summary>
+        public static ulong Stack(int ist, bool fromRing3, ulong interruptedRsp, ulong istEntry, ulong rsp0) =>
+            ist != 0 ? istEntry : fromRing3 ? rsp0 : interruptedRsp;
 
         /// <summary>Where the frame goes on a stack whose top is <paramref name="stack"/> (the new RSP).</summary>
         public static ulong FrameAddress(ulong stack) => (stack & ~15UL) - FrameWords * 8;

@@ -31,10 +31,12 @@ namespace Dune
         }
 
         /// <summary>Enters Dune mode; null on success (now in ring 0), otherwise why not (still in host mode).
-        /// Only a process with one thread enters: threads in Dune mode are issue 9 item 2.</summary>
+        /// Only a process with one thread enters: the calling thread becomes the first vCPU, and every thread started
+        /// afterwards runs in ring 0 on a vCPU of its own. A thread started before would have to be stopped and moved
+        /// into the VM wherever it is (in a system call, holding the heap lock...), so entering is refused instead.</summary>
         public static string TryEnter() =>
             IsActive ? null
-            : Internal.Runtime.Threads.ThreadList.Count > 1 ? "other threads are running (Dune mode supports one thread for now)"
+            : Internal.Runtime.Threads.ThreadList.Count > 1 ? "other threads are running: enter Dune mode before starting threads"
             : Backends.Backend.Enter();
 
         /// <summary>The current privilege level: the low two bits of CS (0 in Dune mode, 3 otherwise).</summary>

@@ -21,6 +21,8 @@ namespace Dune.Memory
     /// <summary>
     /// TLB control and address-space switching in ring 0: INVLPG, full flushes, and process-context
     /// identifiers (CR4.PCIDE: CR3's low 12 bits tag TLB entries, and bit 63 of a CR3 write keeps them).
+    /// The invalidations reach every vCPU of the process: after the local instruction, the backend flushes the
+    /// other vCPUs' whole TLBs before returning (a shootdown, IBackend.ShootdownTlb; free with one vCPU).
     /// </summary>
     public static unsafe class Tlb
     {
@@ -39,8 +41,12 @@ namespace Dune.Memory
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_invpcid")]
         private static extern void Invpcid(ulong type, ulong* descriptor);
 
-        /// <summary>Drops the TLB entry of the page holding <paramref name="va"/> (current PCID).</summary>
-        public static void Invalidate(ulong va) => Instructions.Invlpg((void*)va);
+        /// <summary>Drops the TLB entry of the page holding <paramref name="va"/> (current PCID), and the other vCPUs' TLBs.</summary>
+        public static void Invalidate(ulong va)
+        {
+            Instructions.Invlpg((void*)va);
+            ShootdownOthers();
+        }
 
         /// <summary>Drops the entries of [va, va+length): INVLPG per page, or a flush for long ranges.</summary>
         public static void InvalidateRange(ulong va, ulong length)
@@ -48,10 +54,15 @@ namespace Dune.Memory
             ulong first = va & ~(Pte.PageSize - 1), end = va + length;
             if ((end - first) >> Pte.PageShift > InvlpgLimit) { Flush(); return; }
             for (ulong p = first; p < end; p += Pte.PageSize) Instructions.Invlpg((void*)p);
+            ShootdownOthers();
         }
 
-        /// <summary>Reloads CR3: drops the current PCID's non-global entries.</summary>
-        public static void Flush() => Instructions.WriteCr3(Instructions.ReadCr3());
+        /// <summary>Reloads CR3: drops the current PCID's non-global entries (and the other vCPUs' TLBs).</summary>
+        public static void Flush()
+        {
+            Instructions.WriteCr3(Instructions.ReadCr3());
+            ShootdownOthers();
+        }
 
         /// <summary>Drops every entry, global ones and other PCIDs' included (toggles CR4.PGE).</summary>
         public static void FlushEverything()
@@ -59,7 +70,11 @@ namespace Dune.Memory
             ulong cr4 = Instructions.ReadCr4();
             WriteCr4(cr4 ^ Cr4.PGE);
             WriteCr4(cr4);
+            ShootdownOthers();
         }
+
+        /// <summary>Other vCPUs may cache what changed: the backend flushes theirs.</summary>
+        private static void ShootdownOthers() => Backends.Backend.Current?.ShootdownTlb();
 
         /// <summary>Whether the CPU supports process-context identifiers (CPUID.1:ECX.PCID).</summary>
         public static bool CpuHasPcid => (Cpuid(1, 0, 2) & Leaf1EcxPcid) != 0;

@@ -90,6 +90,11 @@ namespace Dune.Platform
         {
             for (int n = 1; n <= MaxSignal; n++)
                 if ((s_installed & Bit(n)) != 0) Install(n);
+            // The collector's stop signal travels the same way (its delivery parks the thread in ring 0,
+            // Traps/SignalDelivery), and the calls it interrupts restart, as its host-mode handler's do.
+            int stop = Internal.Runtime.Threads.Suspension.StopSignal;
+            s_restart |= Bit(stop);
+            SetDisposition(stop, (ulong)(delegate* unmanaged<int, void*, void*, void>)&OnHostSignal, SaSigInfo | SaRestorer);
         }
 
         /// <summary>Whether the hypercall <paramref name="nr"/> interrupted by <paramref name="pending"/> restarts (host half: no allocation).</summary>

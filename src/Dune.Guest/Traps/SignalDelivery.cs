@@ -13,6 +13,8 @@ namespace Dune.Traps
     {
         /// <summary>Reserved for signal delivery: programs must not register a handler for it.</summary>
         public const Vector Vector = (Vector)0xFE;
+        /// <summary>The collector's stop signal in <see cref="PerCpu.Signals"/>.Pending: also delivered inside a running handler.</summary>
+        public const ulong StopPending = 1UL << (Internal.Runtime.Threads.Suspension.StopSignal - 1);
 
         public static void Install() => Traps.Register(Vector, &OnSignal);
 
@@ -23,14 +25,21 @@ namespace Dune.Traps
             if (frame.FromUserMode) return TrapAction.Resume;
             PerCpu* cpu = PerCpu.Current;
             HypercallBlock interrupted = cpu->Hypercall;
+            // Nested in a running handler (the host injects that only for a collection): stop, nothing else.
+            bool nested = cpu->Signals.Delivering != 0;
+            ulong wanted = nested ? StopPending : ~0UL;
             cpu->Signals.Delivering = 1;
             ulong pending;
-            while ((pending = cpu->Signals.Pending) != 0)
+            while ((pending = cpu->Signals.Pending & wanted) != 0)
             {
-                cpu->Signals.Pending = 0;
-                PosixSignals.DeliverPending(pending);
+                cpu->Signals.Pending &= ~pending;
+                if ((pending & StopPending) != 0)
+                {
+                    fixed (ulong* rip = &frame.Rip) Internal.Runtime.Threads.Suspension.StopInRing0(rip);
+                }
+                PosixSignals.DeliverPending(pending & ~StopPending);
             }
-            cpu->Signals.Delivering = 0;
+            if (!nested) cpu->Signals.Delivering = 0;
             cpu->Hypercall = interrupted;
             return TrapAction.Resume;
         }

@@ -25,12 +25,12 @@ namespace Dune.Traps
         /// <summary>
         /// Makes <paramref name="handler"/> the handler of <paramref name="vector"/> (null: none) and returns the
         /// previous one (null if none), to call for what the new one declines and to register again when done.
-        /// NMI, #DF and #MC cannot have handlers: they run on their own stack and always report.
+        /// NMI (the TLB shootdown's flush), #DF and #MC cannot have handlers: they run on their own stack.
         /// </summary>
         public static delegate*<ref TrapFrame, TrapAction> Register(Vector vector, delegate*<ref TrapFrame, TrapAction> handler)
         {
             if (vector == Vector.Nmi || vector == Vector.DoubleFault || vector == Vector.MachineCheck)
-                throw new ArgumentException("NMI, #DF and #MC always go to the fault report");
+                throw new ArgumentException("NMI (the TLB shootdown), #DF and #MC cannot have handlers");
             SetDispatcher(&Dispatch);
             nint* slot = HandlerTable() + (byte)vector;
             var previous = (delegate*<ref TrapFrame, TrapAction>)*slot;

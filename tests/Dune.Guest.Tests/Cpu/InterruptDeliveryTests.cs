@@ -32,6 +32,15 @@ public unsafe class InterruptDeliveryTests
     }
 
     [Fact]
+    public void StackIsTheIstEntryElseRsp0FromRing3ElseTheInterruptedOne()
+    {
+        Assert.Equal(0x9000UL, InterruptDelivery.Stack(1, false, 0x7000, 0x9000, 0x8000));
+        Assert.Equal(0x9000UL, InterruptDelivery.Stack(1, true, 0x7000, 0x9000, 0x8000));
+        Assert.Equal(0x8000UL, InterruptDelivery.Stack(0, true, 0x7000, 0x9000, 0x8000));
+        Assert.Equal(0x7000UL, InterruptDelivery.Stack(0, false, 0x7000, 0x9000, 0x8000));
+    }
+
+    [Fact]
     public void FrameIsBelowTheSixteenByteAlignedStack()
     {
         Assert.Equal(0x7000UL - 40, InterruptDelivery.FrameAddress(0x7000));

@@ -25,6 +25,7 @@ public unsafe class ThreadLayoutTests
         Assert.Equal(0, (long)Marshal.OffsetOf<ThreadState>(nameof(ThreadState.Self)));
         Assert.Equal(c["THREAD_RUNS"], (long)Marshal.OffsetOf<ThreadState>(nameof(ThreadState.Runs)));
         Assert.Equal(c["RUN_SIZE"], sizeof(AllocationRun));
+        Assert.Equal(c["RUN_SIZE"], 1L << (int)c["RUN_SHIFT"]);
         Assert.Equal(c["RUN_NEXT"], (long)Marshal.OffsetOf<AllocationRun>(nameof(AllocationRun.Next)));
         Assert.Equal(c["RUN_END"], (long)Marshal.OffsetOf<AllocationRun>(nameof(AllocationRun.End)));
         Assert.Equal(c["RUN_CELL_SIZE"], (long)Marshal.OffsetOf<AllocationRun>(nameof(AllocationRun.CellSize)));

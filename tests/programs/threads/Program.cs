@@ -25,6 +25,7 @@ static class Program
         Timeouts();
         TightLoopDuringCollections();
         ManySequentialThreads();
+        SharedGenericDispatch.Run();
         ConsoleFromThreads();
         OutlivingMain();
         Console.WriteLine("main returns");

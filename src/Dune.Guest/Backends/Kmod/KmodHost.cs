@@ -13,7 +13,7 @@ namespace Dune.Backends.Kmod
     /// resolving faults on memory the guest does not see yet) is the KVM backend's (<see cref="KvmHost"/>),
     /// over the same guest-physical layout. Like it, it only uses <see cref="HostSyscall"/> and never allocates.
     /// </summary>
-    internal static unsafe class KmodHost
+    internal static unsafe partial class KmodHost
     {
         private const long ENOSYS = 38, EINTR = 4, EAGAIN = 11;
         private const long Vfork = 58, Clone3 = 435, ArchSetFs = 0x1002;
@@ -22,19 +22,24 @@ namespace Dune.Backends.Kmod
 
         /// <summary>The XSAVE components dune_kmod_run keeps across exits (0: FXSAVE).</summary>
         private static ulong s_xsaveMask;
+        /// <summary>This process's /dev/dune descriptor (its guest).</summary>
+        private static int s_dune;
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kmod_run")]
         private static extern long RunGuest(int fd, ulong request, DuneRun* run, byte* fpu, ulong xsaveMask);
 
-        public static void Prepare(ulong xsaveMask) => s_xsaveMask = xsaveMask;
+        public static void Prepare(int dune, ulong xsaveMask)
+        {
+            s_dune = dune;
+            s_xsaveMask = xsaveMask;
+        }
 
         [RuntimeExport("DuneKmodHostLoop")]
         private static void Loop(PerCpu* cpu)
         {
             KmodVcpu* vcpu = (KmodVcpu*)cpu->Backend;
-            DuneRun* run = vcpu->Run;
             ResumeState* state = &cpu->Resume;
-            run->Regs = new DuneRegs
+            vcpu->Run->Regs = new DuneRegs
             {
                 Rax = 1,
                 Rbx = state->Rbx,
@@ -50,6 +55,8 @@ namespace Dune.Backends.Kmod
             bool deferSignals = false;
             while (true)
             {
+                // Read again each time: a forked child continues here with its own vCPU.
+                DuneRun* run = vcpu->Run;
                 // Cleared before looking at Pending: a signal after the look sets it again and DUNE_RUN returns at once.
                 run->ImmediateExit = 0;
                 if (cpu->Signals.Pending != 0 && cpu->Signals.Delivering == 0 && !deferSignals) DeliverSignals(cpu, vcpu);
@@ -108,10 +115,10 @@ namespace Dune.Backends.Kmod
             HypercallBlock* b = &cpu->Hypercall;
             long nr = b->Nr;
             long r;
-            // A forked child needs a guest of its own (dune.ko binds one to its creator's address space), and
-            // threads a vCPU each: neither is written for this backend yet.
-            if (nr == SyscallNumber.Fork || nr == Vfork || nr == SyscallNumber.Clone || nr == Clone3)
-                r = -ENOSYS;
+            if (nr == SyscallNumber.Fork || nr == Vfork || (nr == SyscallNumber.Clone && ForksProcess(b->A0, b->A1)))
+                r = Fork(cpu, vcpu, nr == Vfork ? SyscallNumber.Fork : nr, b);
+            else if (nr == SyscallNumber.Clone || nr == Clone3)
+                r = -ENOSYS; // threads (CLONE_VM): a vCPU each, not written for this backend yet
             else
                 r = HostSyscall.Invoke(nr, b->A0, b->A1, b->A2, b->A3, b->A4, b->A5);
             if (r == -EINTR && cpu->Signals.Pending != 0 && PosixSignals.Restarts(cpu->Signals.Pending, nr))
@@ -129,23 +136,31 @@ namespace Dune.Backends.Kmod
 
         /// <summary>
         /// Makes the guest take <see cref="SignalDelivery.Vector"/> now, as the CPU would deliver an interrupt
-        /// (dune.ko injects no events): its frame on the gate's IST stack, RIP at the gate's handler, whose C#
-        /// runs the pending signals' handlers in ring 0 and resumes the interrupted code. Only in ring 0: from a
-        /// ring-3 run the signals wait for ring 0's next hypercall, as on the KVM backend.
+        /// (dune.ko injects no events): its frame on the gate's stack, RIP at the gate's handler, which runs the
+        /// pending signals' handlers in ring 0 (or, during a ring-3 run, enters the monitor) and resumes the
+        /// interrupted code. From ring 3 the vCPU also moves to ring 0 (CS and SS through DUNE_SET_SREGS).
         /// </summary>
         private static void DeliverSignals(PerCpu* cpu, KmodVcpu* vcpu)
         {
             DuneSregs s;
             if (HostSyscall.Ioctl(vcpu->Fd, DuneAbi.GetSregs, &s) < 0) Failure(vcpu->Run, "DUNE_GET_SREGS failed", 0);
-            if ((s.Cs.Selector & 3) != 0) return;
             ulong* gate = (ulong*)s.Idt.Base + 2 * (int)SignalDelivery.Vector;
             ulong low = gate[0], high = gate[1];
             if (!InterruptDelivery.IsPresent(low)) Failure(vcpu->Run, "the signal delivery vector has no IDT gate", 0);
             DuneRegs* regs = &vcpu->Run->Regs;
+            bool fromRing3 = (s.Cs.Selector & 3) != 0;
             int ist = InterruptDelivery.Ist(low);
-            ulong stack = ist != 0 ? *(ulong*)(s.Tr.Base + (ulong)Tss64.IstOffset(ist)) : regs->Rsp;
+            byte* tss = (byte*)s.Tr.Base;
+            ulong stack = InterruptDelivery.Stack(ist, fromRing3, regs->Rsp, ist != 0 ? *(ulong*)(tss + Tss64.IstOffset(ist)) : 0,
+                *(ulong*)(tss + Tss64.Rsp0));
             ulong frame = InterruptDelivery.FrameAddress(stack);
             InterruptDelivery.WriteFrame((ulong*)frame, regs->Rip, s.Cs.Selector, regs->Rflags, regs->Rsp, s.Ss.Selector);
+            if (fromRing3)
+            {
+                s.Cs = KmodVcpuState.KernelCode(InterruptDelivery.Selector(low));
+                s.Ss = KmodVcpuState.NullStack();
+                if (HostSyscall.Ioctl(vcpu->Fd, DuneAbi.SetSregs, &s) < 0) Failure(vcpu->Run, "DUNE_SET_SREGS failed", 0);
+            }
             regs->Rsp = frame;
             regs->Rip = InterruptDelivery.Handler(low, high);
             regs->Rflags = InterruptDelivery.HandlerFlags(regs->Rflags, InterruptDelivery.IsInterruptGate(low));

@@ -38,6 +38,12 @@ namespace Dune.Backends.Kmod
             s->Pat = DefaultPat;
         }
 
+        /// <summary>CS of ring 0 with <paramref name="selector"/> (an interrupt gate's).</summary>
+        public static DuneSegment KernelCode(ushort selector) => Segment(selector, Code64, 0);
+
+        /// <summary>The SS an interrupt from ring 3 leaves in 64-bit mode: the null selector, ring 0.</summary>
+        public static DuneSegment NullStack() => Segment(0, Data, 0);
+
         private static DuneSegment Segment(ushort selector, ushort attributes, ulong @base) =>
             new DuneSegment { Selector = selector, Attributes = attributes, Limit = 0xFFFFFFFF, Base = @base };
     }

@@ -12,7 +12,7 @@ namespace Dune.Backends.Kvm
         public const ulong Run = 0xAE80, GetRegs = 0x8090AE81, SetRegs = 0x4090AE82, GetSregs = 0x8138AE83,
             SetSregs = 0x4138AE84, SetFpu = 0x41A0AE8D, SetCpuid2 = 0x4008AE90, SetXcrs = 0x4188AEA7,
             GetVcpuEvents = 0x8040AE9F, SetVcpuEvents = 0x4040AEA0, GetMsrs = 0xC008AE88, SetMsrs = 0x4008AE89,
-            GetXcrs = 0x8188AEA6, GetXsave = 0x9000AEA4, SetXsave = 0x5000AEA5;
+            GetXcrs = 0x8188AEA6, GetXsave = 0x9000AEA4, SetXsave = 0x5000AEA5, Nmi = 0xAE9A;
 
         /// <summary>struct kvm_xsave size.</summary>
         public const int XsaveSize = 4096;
@@ -29,6 +29,9 @@ namespace Dune.Backends.Kvm
 
         /// <summary>struct kvm_fpu: size and the offsets of the x87 control word and MXCSR.</summary>
         public const int FpuSize = 416, FpuFcw = 128, FpuMxcsr = 408;
+
+        /// <summary>kvm_vcpu_events.flags: the NMI pending count is valid (KVM_SET_VCPU_EVENTS overwrites it).</summary>
+        public const uint VcpuEventValidNmiPending = 1;
 
         /// <summary>struct kvm_xcrs size.</summary>
         public const int XcrsSize = 392;

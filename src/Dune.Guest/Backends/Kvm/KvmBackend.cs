@@ -8,8 +8,9 @@ using Dune.Traps;
 namespace Dune.Backends.Kvm
 {
     /// <summary>
-    /// Enters Dune mode on /dev/kvm: one VM with one vCPU, the process's address space mirrored into it, and
-    /// the calling thread continuing in guest ring 0 while its host half serves hypercalls (see README.md).
+    /// Enters Dune mode on /dev/kvm: one VM with a vCPU per thread (the first one now, the others as threads start:
+    /// KvmHost.Threads.cs), the process's address space mirrored into it, and the calling thread continuing in
+    /// guest ring 0 while its host half serves hypercalls (see README.md).
     /// </summary>
     internal sealed unsafe class KvmBackend : IBackend
     {
@@ -17,13 +18,19 @@ namespace Dune.Backends.Kvm
         private const int ArchSetGs = 0x1001, ArchGetFs = 0x1003;
         /// <summary>Stack mapped below rsp at entry; the guest's faults grow it further (KvmHost.TryResolvePageFault).</summary>
         private const ulong StackReserve = 256UL << 10;
-        /// <summary>Parts of BackendArea's scratch space: the CPUID list (8 + 256 * 40 bytes, kept: a forked child's vCPU gets it too), then KVM structures.</summary>
-        internal const int ScratchCpuid = 0, ScratchSregs = 32 << 10, ScratchXcrs = 40 << 10, ScratchFpu = 44 << 10;
+        /// <summary>Where BackendArea's scratch space keeps the CPUID list (8 + 256 * 40 bytes, kept: every later vCPU and a forked child's get it too).</summary>
+        internal const int ScratchCpuid = 0;
         /// <summary>For VMX without unrestricted guest; inside the GPA range the layout leaves free.</summary>
         internal const ulong VmxTssAddress = 0x1000;
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_enter")]
         private static extern long SwitchToGuest(PerCpu* cpu, void* hostStackTop);
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_start_thread")]
+        private static extern long StartThreadHypercall(void* stackTop, int* tid, int* exitTid, void* threadPointer, void* state);
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_shootdown")]
+        private static extern void ShootdownHypercall();
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_cpuid")]
         private static extern void HostCpuid(uint leaf, uint subleaf, uint* regs);
@@ -57,11 +64,13 @@ namespace Dune.Backends.Kvm
 
         public GuestPhysicalLayout* PhysicalLayout => KvmHost.Layout;
 
-        /// <summary>Threads in Dune mode are being written (issue 9 item 2): none yet.</summary>
-        public long StartThread(void* stackTop, int* tid, int* exitTid, void* threadPointer, void* state) => -38;
+        public long StartThread(void* stackTop, int* tid, int* exitTid, void* threadPointer, void* state) =>
+            StartThreadHypercall(stackTop, tid, exitTid, threadPointer, state);
 
-        /// <summary>One vCPU: nothing to shoot down.</summary>
-        public void ShootdownTlb() { }
+        public void ShootdownTlb()
+        {
+            if (KvmHost.RunningVcpus > 1) ShootdownHypercall();
+        }
 
         public string Enter()
         {
@@ -107,7 +116,6 @@ namespace Dune.Backends.Kvm
             if (run == null) return "cannot map kvm_run";
             acquired->Run = run;
             acquired->RunSize = runSize;
-            if (HostSyscall.Ioctl(vcpu, KvmApi.SetCpuid2, cpuid) < 0) return "KVM_SET_CPUID2 failed";
 
             // Memory: the page-table pool first (one contiguous window), then everything the process has.
             var layout = new GuestPhysicalLayout((GpaWindow*)(area + BackendArea.WindowsOffset), BackendArea.WindowCapacity, physBits);
@@ -130,17 +138,13 @@ namespace Dune.Backends.Kvm
             if (HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchSetGs, (long)cpu, 0, 0, 0, 0) != 0) return "cannot set the host thread's GS base";
             SystemTables.BuildCpu(cpu, BackendArea.TrapStackTop(area, First));
 
+            KvmHost.Prepare(kvm, vm, area, mirror, HostSyscall.Invoke(SyscallNumber.Brk, 0, 0, 0, 0, 0, 0));
+            KvmHost.RegisterFirstVcpu(kvmVcpu, xsave, fsgsbase, xsave ? HostXgetbv(0) & leafD->Eax : 0);
             ulong fsBase = 0;
             HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchGetFs, (long)&fsBase, 0, 0, 0, 0);
-            KvmSregs* sregs = (KvmSregs*)(scratch + ScratchSregs);
-            if (HostSyscall.Ioctl(vcpu, KvmApi.GetSregs, sregs) < 0) return "KVM_GET_SREGS failed";
-            KvmVcpuState.SetSegments(sregs, cpu, (ulong)idt, fsBase);
-            KvmVcpuState.SetControl(sregs, mirror.Tables.Root, xsave, fsgsbase);
-            if (HostSyscall.Ioctl(vcpu, KvmApi.SetSregs, sregs) < 0) return "KVM_SET_SREGS failed";
-            if (xsave && !SetXcr0(vcpu, scratch + ScratchXcrs, HostXgetbv(0) & leafD->Eax)) return "KVM_SET_XCRS failed";
-            if (!SetDefaultFpu(vcpu, scratch + ScratchFpu)) return "KVM_SET_FPU failed";
-
-            KvmHost.Prepare(kvm, vm, area, mirror, HostSyscall.Invoke(SyscallNumber.Brk, 0, 0, 0, 0, 0, 0));
+            string error = KvmHost.ConfigureVcpu(vcpu, cpu, fsBase);
+            if (error != null) return error;
+            if (!KvmHost.InstallKickHandler()) return "cannot install the vCPU kick handler";
 
             if (!KvmHost.MirrorAll((ulong)&fsBase, StackReserve)) return "cannot mirror the address space and the stack into the guest";
             SwitchToGuest(cpu, BackendArea.HostStackTop(area, First));
@@ -160,25 +164,6 @@ namespace Dune.Backends.Kvm
             uint* r = stackalloc uint[4];
             HostCpuid(1, 0, r);
             return (r[2] & CpuidBits.Leaf1EcxOsxsave) != 0;
-        }
-
-        /// <summary>XCR0 = what the host enabled and KVM supports, limited to x87/SSE/AVX (what our code uses).</summary>
-        private static bool SetXcr0(int vcpu, byte* buf, ulong allowed)
-        {
-            ulong* x = (ulong*)buf;
-            for (int i = 0; i < KvmApi.XcrsSize / 8; i++) x[i] = 0;
-            *(uint*)buf = 1;                                            // nr_xcrs
-            x[2] = allowed & (Xcr0.X87 | Xcr0.SSE | Xcr0.AVX);          // xcrs[0] = { xcr 0, value }
-            return HostSyscall.Ioctl(vcpu, KvmApi.SetXcrs, buf) >= 0;
-        }
-
-        /// <summary>The FPU state Linux starts processes with: all exceptions masked, round to nearest.</summary>
-        private static bool SetDefaultFpu(int vcpu, byte* buf)
-        {
-            for (int i = 0; i < KvmApi.FpuSize; i++) buf[i] = 0;
-            *(ushort*)(buf + KvmApi.FpuFcw) = 0x37F;
-            *(uint*)(buf + KvmApi.FpuMxcsr) = 0x1F80;
-            return HostSyscall.Ioctl(vcpu, KvmApi.SetFpu, buf) >= 0;
         }
     }
 }

@@ -109,6 +109,7 @@ namespace Dune.Backends.Kvm
             vcpu->LastResolvedAddress = vcpu->LastResolvedRip = 0;
             cpu->Signals.ExitRequest = run + KvmApi.RunImmediateExit;
             cpu->Signals.Pending = 0;   // a child starts with no pending signals
+            ForgetOtherVcpus(cpu);
             return null;
         }
     }

@@ -15,7 +15,7 @@ namespace Dune.Backends.Kvm
     {
         private const long ENOSYS = 38, EINTR = 4, EAGAIN = 11;
         private const long Mremap = 25, Vfork = 58, Clone3 = 435, Prlimit64 = 302, RlimitStack = 3;
-        private const int MapFixedNoReplace = 0x100000;
+        private const int MapFixedNoReplace = 0x100000, MapFixed = 0x10;
         private const ulong StackChunk = 64UL << 10, MaxStack = 64UL << 20;
         private const long ArchSetFs = 0x1002;
 
@@ -24,6 +24,8 @@ namespace Dune.Backends.Kvm
         private static AddressSpaceMirror s_mirror;
         private static ulong s_brk;
         private static ulong s_stackLow, s_stackFloor;
+        /// <summary>Guards the mirror and the fields above that change (break, stack bounds): every vCPU's host half changes them.</summary>
+        private static HostLock s_mirrorLock;
 
         public static void Prepare(int kvm, int vm, byte* area, AddressSpaceMirror mirror, long brk)
         {
@@ -50,6 +52,9 @@ namespace Dune.Backends.Kvm
             s_stackFloor = top - limit < s_stackLow ? top - limit : s_stackLow;
             return sp - reserve >= s_stackLow || GrowStack(sp - reserve);
         }
+
+        /// <summary>A forked child's guest (the dune.ko backend's): the same windows registered on <paramref name="fd"/>.</summary>
+        internal static bool AttachMirror(int fd) => s_mirror.AttachVm(fd);
 
         /// <summary>The mirror's guest-physical layout, for Dune.Memory in the guest (the host changes it only while the vCPU is stopped).</summary>
         public static Memory.GuestPhysicalLayout* Layout => (Memory.GuestPhysicalLayout*)Unsafe.AsPointer(ref s_mirror.Layout);
@@ -82,7 +87,10 @@ namespace Dune.Backends.Kvm
                 byte* run = vcpu->Run;
                 // Cleared before looking at Pending: a signal after the look sets it again and KVM_RUN returns at once.
                 *cpu->Signals.ExitRequest = 0;
-                if (cpu->Signals.Pending != 0 && cpu->Signals.Delivering == 0 && !deferSignals) InjectSignalDelivery(fd);
+                // A handler already running in the guest gets no nested delivery, except to stop for a collection.
+                if (cpu->Signals.Pending != 0 && !deferSignals
+                    && (cpu->Signals.Delivering == 0 || (cpu->Signals.Pending & Traps.SignalDelivery.StopPending) != 0))
+                    InjectSignalDelivery(fd);
                 deferSignals = false;
                 long r = HostSyscall.Ioctl(fd, KvmApi.Run, 0);
                 if (r < 0)
@@ -96,6 +104,8 @@ namespace Dune.Backends.Kvm
                     ushort port = *(ushort*)(run + KvmApi.RunIoPort);
                     if (port == HypercallPorts.Hypercall) { Hypercall(cpu); continue; }
                     if (port == HypercallPorts.Probe) continue;
+                    if (port == HypercallPorts.StartThread) { cpu->Hypercall.Result = StartThread(&cpu->Hypercall); continue; }
+                    if (port == HypercallPorts.Shootdown) { Shootdown(cpu); continue; }
                     if (port == HypercallPorts.Fault)
                     {
                         Traps.TrapFrame* frame = (Traps.TrapFrame*)cpu->Hypercall.FaultFrame;
@@ -141,13 +151,17 @@ namespace Dune.Backends.Kvm
             b->Result = r;
         }
 
-        /// <summary>fork, threads, and the calls after which the mirror or the vCPU must follow the host.</summary>
+        /// <summary>
+        /// fork, threads, and the calls after which the mirror or the vCPU must follow the host. exit ends this
+        /// vCPU's thread; clone with CLONE_VM and clone3 get ENOSYS, as threads start through IBackend.StartThread
+        /// (a new thread needs a vCPU and the runtime's entry).
+        /// </summary>
         private static long ChangeVm(PerCpu* cpu, long nr, HypercallBlock* b)
         {
             if (nr == SyscallNumber.Fork || nr == Vfork || (nr == SyscallNumber.Clone && ForksProcess(b->A0, b->A1)))
                 return Fork(cpu, nr == Vfork ? SyscallNumber.Fork : nr, b);
-            if (nr == SyscallNumber.Clone || nr == Clone3)
-                return -ENOSYS; // threads (CLONE_VM): one vCPU per thread, not supported yet
+            if (nr == SyscallNumber.Clone || nr == Clone3) return -ENOSYS;
+            if (nr == SyscallNumber.Exit) ExitThread(cpu);
             long r = HostSyscall.Invoke(nr, b->A0, b->A1, b->A2, b->A3, b->A4, b->A5);
             bool ok = MirrorChanges(cpu, nr, b, r);
             if (nr == SyscallNumber.ArchPrctl && b->A0 == ArchSetFs && r == 0) ok = SetGuestFsBase(((KvmVcpu*)cpu->Backend)->Fd, (ulong)b->A1);
@@ -159,13 +173,14 @@ namespace Dune.Backends.Kvm
         /// <summary>
         /// After the host performed call <paramref name="nr"/> of block <paramref name="b"/> with result
         /// <paramref name="r"/>: mirrors what it changed in the address space (mmap, munmap, mprotect, mremap,
-        /// brk). False if the mirror ran out of room. Shared with the dune.ko backend (Backends/Kmod).
+        /// brk), and shoots down the other vCPUs' TLBs where translations may have gone. False if the mirror ran
+        /// out of room. Shared with the dune.ko backend (Backends/Kmod).
         /// </summary>
         internal static bool MirrorChanges(PerCpu* cpu, long nr, HypercallBlock* b, long r)
         {
-            if (nr == SyscallNumber.Mmap && !IsError(r)) return Sync(cpu, (ulong)r, (ulong)b->A1);
-            if ((nr == SyscallNumber.Munmap || nr == SyscallNumber.Mprotect) && r == 0) return Sync(cpu, (ulong)b->A0, (ulong)b->A1);
-            if (nr == Mremap && !IsError(r)) return Sync(cpu, (ulong)b->A0, (ulong)b->A1) && Sync(cpu, (ulong)r, (ulong)b->A2);
+            if (nr == SyscallNumber.Mmap && !IsError(r)) return Sync(cpu, (ulong)r, (ulong)b->A1, removes: (b->A3 & MapFixed) != 0);
+            if ((nr == SyscallNumber.Munmap || nr == SyscallNumber.Mprotect) && r == 0) return Sync(cpu, (ulong)b->A0, (ulong)b->A1, removes: true);
+            if (nr == Mremap && !IsError(r)) return Sync(cpu, (ulong)b->A0, (ulong)b->A1, removes: true) && Sync(cpu, (ulong)r, (ulong)b->A2, removes: true);
             if (nr == SyscallNumber.Brk && !IsError(r)) return SyncBrk(cpu, (ulong)r);
             return true;
         }
@@ -183,20 +198,19 @@ namespace Dune.Backends.Kvm
             if (f->Vector != ExceptionVectors.PageFault || (f->ErrorCode & 1) != 0) return false;
             if (f->Cr2 == lastAddress && f->Rip == lastRip) return false;
             ulong page = f->Cr2 & ~(Memory.Pte.PageSize - 1);
-            if (f->Cr2 < s_stackLow && f->Cr2 >= s_stackFloor)
-            {
-                cpu->Hypercall.Flags |= HypercallBlock.FlushTlbFlag;
-                if (!GrowStack(page)) return false;
-            }
-            else if (!Sync(cpu, page, Memory.Pte.PageSize)) return false;
-            if (!Memory.Pte.IsPresent(s_mirror.Tables.Lookup(page))) return false;
+            cpu->Hypercall.Flags |= HypercallBlock.FlushTlbFlag;
+            s_mirrorLock.Enter();
+            bool resolved = (f->Cr2 < s_stackLow && f->Cr2 >= s_stackFloor ? GrowStack(page) : s_mirror.Sync(page, page + Memory.Pte.PageSize))
+                && Memory.Pte.IsPresent(s_mirror.Tables.Lookup(page));
+            s_mirrorLock.Exit();
+            if (!resolved) return false;
             lastAddress = f->Cr2;
             lastRip = f->Rip;
             return true;
         }
 
         /// <summary>
-        /// Maps the stack down to <paramref name="address"/> (rounded down to a <see cref="StackChunk"/>, not
+        /// Under the mirror lock once threads may run: maps the stack down to <paramref name="address"/> (rounded down to a <see cref="StackChunk"/>, not
         /// below the floor) right under its lowest mapping, never over another mapping, and mirrors it.
         /// </summary>
         private static bool GrowStack(ulong address)
@@ -226,6 +240,8 @@ namespace Dune.Backends.Kvm
             if (HostSyscall.Ioctl(fd, KvmApi.GetVcpuEvents, &events) < 0)
                 FaultReport.VmFailure(fd, "KVM_GET_VCPU_EVENTS failed", 0);
             if (events.ExceptionInjected != 0 || events.InterruptInjected != 0 || events.NmiInjected != 0) return;
+            // Leaves the pending NMI alone: a shootdown's kick may queue one between the two ioctls.
+            events.Flags &= ~KvmApi.VcpuEventValidNmiPending;
             events.InterruptInjected = 1;
             events.InterruptNr = (byte)Traps.SignalDelivery.Vector;
             events.InterruptSoft = 0;
@@ -233,18 +249,29 @@ namespace Dune.Backends.Kvm
                 FaultReport.VmFailure(fd, "KVM_SET_VCPU_EVENTS failed", 0);
         }
 
-        private static bool Sync(PerCpu* cpu, ulong start, ulong length)
+        /// <summary>
+        /// Re-mirrors a range the host changed and flushes this vCPU's TLB on the way back; when the change may
+        /// have removed or reduced mappings (<paramref name="removes"/>), the other vCPUs' TLBs too.
+        /// </summary>
+        private static bool Sync(PerCpu* cpu, ulong start, ulong length, bool removes)
         {
             ulong end = (start + length + Memory.Pte.PageSize - 1) & ~(Memory.Pte.PageSize - 1);
             cpu->Hypercall.Flags |= HypercallBlock.FlushTlbFlag;
-            return s_mirror.Sync(start, end);
+            s_mirrorLock.Enter();
+            bool ok = s_mirror.Sync(start, end);
+            s_mirrorLock.Exit();
+            if (removes) Shootdown(cpu);
+            return ok;
         }
 
         private static bool SyncBrk(PerCpu* cpu, ulong newBrk)
         {
-            ulong lo = newBrk < s_brk ? newBrk : s_brk, hi = newBrk < s_brk ? s_brk : newBrk;
+            s_mirrorLock.Enter();
+            ulong old = s_brk;
             s_brk = newBrk;
-            return lo == hi || Sync(cpu, lo & ~(Memory.Pte.PageSize - 1), hi - (lo & ~(Memory.Pte.PageSize - 1)));
+            s_mirrorLock.Exit();
+            ulong lo = newBrk < old ? newBrk : old, hi = newBrk < old ? old : newBrk;
+            return lo == hi || Sync(cpu, lo & ~(Memory.Pte.PageSize - 1), hi - (lo & ~(Memory.Pte.PageSize - 1)), removes: newBrk < old);
         }
 
         private static bool SetGuestFsBase(int vcpu, ulong fsBase)

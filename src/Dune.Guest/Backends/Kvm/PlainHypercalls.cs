@@ -2,17 +2,17 @@ namespace Dune.Backends.Kvm
 {
     /// <summary>
     /// Which system calls the host half only forwards: everything except the calls that change the VM (fork,
-    /// threads, the address space the mirror follows, the FS base of the vCPU). Those few are told apart with
+    /// threads and their exit, the address space the mirror follows, the FS base of the vCPU). Those few are told apart with
     /// one bit test, so a plain hypercall pays almost nothing above the exit.
     /// </summary>
     internal static class PlainHypercalls
     {
-        private const long Mmap = 9, Mprotect = 10, Munmap = 11, Brk = 12, Mremap = 25, Clone = 56, Fork = 57, Vfork = 58;
+        private const long Mmap = 9, Mprotect = 10, Munmap = 11, Brk = 12, Mremap = 25, Clone = 56, Fork = 57, Vfork = 58, Exit = 60;
         private const long ArchPrctl = 158, Clone3 = 435;
 
         /// <summary>The calls below 64 that are not plain, as a bit per number.</summary>
         private const ulong NotPlainBelow64 = 1UL << (int)Mmap | 1UL << (int)Mprotect | 1UL << (int)Munmap | 1UL << (int)Brk
-            | 1UL << (int)Mremap | 1UL << (int)Clone | 1UL << (int)Fork | 1UL << (int)Vfork;
+            | 1UL << (int)Mremap | 1UL << (int)Clone | 1UL << (int)Fork | 1UL << (int)Vfork | 1UL << (int)Exit;
 
         /// <summary>True when the host half makes call <paramref name="nr"/> and returns its result, nothing else.</summary>
         public static bool Contains(long nr) =>

@@ -26,6 +26,9 @@ namespace Internal.Runtime
             s_depth++;
         }
 
+        /// <summary>Whether the calling thread holds the lock (always, before threads exist).</summary>
+        public static bool IsHeld => ThreadState.Current == null || s_owner == ThreadState.Current;
+
         public static void Exit()
         {
             if (ThreadState.Current == null || --s_depth > 0) return;

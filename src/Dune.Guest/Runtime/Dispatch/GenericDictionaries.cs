@@ -22,7 +22,8 @@ namespace Dune.Runtime.Dispatch
     /// </list>
     /// Cells are filled eagerly and only with types ilc compiled (the runtime builds no types); anything else throws
     /// NotSupportedException saying what is missing. Dictionaries are kept per (code, owner, arguments), so
-    /// recursive methods share theirs.
+    /// recursive methods share theirs. Built only under <see cref="Internal.Runtime.DispatchLock"/> (generic virtual
+    /// resolution holds it), so threads resolving at once share one list and never see a dictionary half filled.
     /// </summary>
     internal static unsafe class GenericDictionaries
     {
@@ -56,6 +57,7 @@ namespace Dune.Runtime.Dispatch
 
         private static IntPtr* ForMethod(IntPtr code, byte* layout, MethodTable* owner, MethodTable** arguments, int count, in Call call, int depth)
         {
+            if (!DispatchLock.IsHeld) ThrowHelpers.FailFast("generic dictionaries built without the dispatch lock");
             for (Built* b = s_built; b != null; b = b->Next)
                 if (b->Code == code && b->Owner == owner && SameArguments(b, arguments, count)) return b->Dictionary;
             if (depth > MaxDepth) throw Unsupported("its generic dictionaries nest too deeply (recursion over ever larger types)", call);

@@ -40,7 +40,8 @@ namespace System.Runtime
             e->Target = target;
             int b = Bucket(type, method);
             e->Next = s_buckets[b];
-            s_buckets[b] = e;
+            // Release: a thread in Find that reaches the entry sees it whole.
+            System.Threading.Volatile.Write(ref *(IntPtr*)&s_buckets[b], (IntPtr)e);
         }
 
         /// <summary>Zeroed memory that lives as long as the process (cache entries, fat-pointer cells).</summary>

@@ -38,6 +38,9 @@ namespace Internal.Runtime.Gc
         public Block* Next;
         /// <summary>Every byte of the cells is zero (memory fresh from the host): handing them out needs no clearing.</summary>
         public bool Zeroed;
+        /// <summary>Cells the last sweep left allocated, which are old: 0 means a minor collection finds nothing
+        /// old here and can skip the block's cards.</summary>
+        public uint OldCells;
         public fixed ulong AllocationBits[BitmapWords];
         public fixed ulong MarkBits[BitmapWords];
 
@@ -53,6 +56,7 @@ namespace Internal.Runtime.Gc
             CellSize = cellSize;
             CellCount = (uint)((Size - HeaderSize) / cellSize);
             Reciprocal = (uint)((((ulong)1 << 32) + cellSize - 1) / cellSize);
+            OldCells = 0;
         }
 
         /// <summary>Index of the cell containing <paramref name="address"/> (which must lie in the cell area).</summary>
@@ -100,6 +104,7 @@ namespace Internal.Runtime.Gc
                 AllocationBits[i] = marks;
             }
             freed += dead;
+            OldCells = live;
             return live;
         }
 
@@ -107,6 +112,13 @@ namespace Internal.Runtime.Gc
         public void ClearMarksAndCards()
         {
             for (int i = 0; i < BitmapWords; i++) MarkBits[i] = 0;
+            OldCells = 0;
+            ClearCards();
+        }
+
+        /// <summary>Every card clean: stores into young objects need no remembering once they are traced.</summary>
+        public void ClearCards()
+        {
             fixed (byte* cards = Cards)
                 for (int i = 0; i < CardCount / sizeof(ulong); i++) ((ulong*)cards)[i] = 0;
         }

@@ -5,12 +5,17 @@ namespace Internal.Runtime.Gc
     /// <summary>
     /// The mark phase. Small objects are marked in their block's mark bitmap, large ones in a flag beside their
     /// mapping; an object already marked is not traced again (in a minor collection that is every old object).
-    /// Objects with references are pushed on an explicit mark stack and scanned precisely from the GCDesc that
-    /// ilc emits in front of their MethodTable.
+    /// Newly marked objects are pushed on an explicit mark stack; those with references are scanned precisely from
+    /// the GCDesc that ilc emits in front of their MethodTable.
     /// </summary>
     internal static unsafe class Marker
     {
         private static WordList s_stack;
+        /// <summary>Objects between the prefetch of one and its scan (a power of two).</summary>
+        private const int PrefetchDistance = 8;
+
+        [MethodImpl(MethodImplOptions.InternalCall), System.Runtime.RuntimeImport("*", "DuneGcPrefetch")]
+        private static extern void Prefetch(void* address);
         private static nuint s_heapLow, s_heapSpan;
 
         /// <summary>Records the address range the heap spans, for quick rejection of non-heap words.</summary>
@@ -62,19 +67,44 @@ namespace Internal.Runtime.Gc
             if (obj != 0) Push(obj);
         }
 
+        /// <summary>A newly marked object waits on the stack untouched: reading its MethodTable now would stall on a
+        /// cache miss per object.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void Push(nuint obj)
-        {
-            if ((*(MethodTable**)obj)->ContainsGCPointers) s_stack.Add(obj);
-        }
+        private static void Push(nuint obj) => s_stack.Add(obj);
 
-        /// <summary>Scans marked objects until nothing reachable is left unmarked.</summary>
+        /// <summary>
+        /// Scans marked objects until nothing reachable is left unmarked. Each object popped is prefetched and
+        /// scanned only <see cref="PrefetchDistance"/> pops later, so its cache miss overlaps the scanning of the
+        /// objects before it.
+        /// </summary>
         public static void Drain()
         {
-            while (s_stack.Count > 0)
+            nuint* window = stackalloc nuint[PrefetchDistance];
+            int head = 0, waiting = 0;
+            while (true)
             {
-                nuint obj = s_stack.Pop();
-                ScanFields(obj, *(MethodTable**)obj);
+                nuint obj;
+                if (s_stack.Count > 0)
+                {
+                    nuint next = s_stack.Pop();
+                    Prefetch((void*)next);
+                    if (waiting < PrefetchDistance)
+                    {
+                        window[(head + waiting++) & (PrefetchDistance - 1)] = next;
+                        continue;
+                    }
+                    obj = window[head];
+                    window[head] = next;
+                }
+                else if (waiting > 0)
+                {
+                    obj = window[head];
+                    waiting--;
+                }
+                else return;
+                head = (head + 1) & (PrefetchDistance - 1);
+                MethodTable* mt = *(MethodTable**)obj;
+                if (mt->ContainsGCPointers) ScanFields(obj, mt);
             }
         }
 

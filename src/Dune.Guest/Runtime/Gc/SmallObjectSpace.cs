@@ -134,7 +134,9 @@ namespace Internal.Runtime.Gc
                 for (nuint bi = 0; bi < BlocksPerChunk; bi++)
                 {
                     Block* block = (Block*)(s_chunks.Items[ci] + bi * Block.Size);
-                    if (block->CellSize != 0) RememberedSet.ScanDirtyCards(block);
+                    if (block->CellSize == 0) continue;
+                    if (block->OldCells != 0) RememberedSet.ScanDirtyCards(block);
+                    else block->ClearCards();
                 }
         }
 

@@ -14,6 +14,9 @@ namespace Internal.Runtime.Threads
     /// thread blocked in a system call is stopped the same way (the call restarts or returns EINTR afterwards).
     /// A thread stopped inside the restartable part of the allocation fast path resumes at its start
     /// (Intrinsics/threads.S): its run may have been retired meanwhile.
+    /// In Dune mode the signal reaches a thread's host half, which makes its vCPU leave the guest and delivers
+    /// it like a registered signal (Platform/PosixSignals, Traps/SignalDelivery): the thread parks in guest ring 0,
+    /// on its own stack below the trap frame that holds its registers (<see cref="StopInRing0"/>).
     /// </summary>
     internal static unsafe class Suspension
     {
@@ -77,9 +80,14 @@ namespace Internal.Runtime.Threads
         }
 
         [RuntimeExport("DuneSuspendHandler")]
-        private static void OnStopSignal(int signal, byte* info, byte* context)
+        private static void OnStopSignal(int signal, byte* info, byte* context) => Park((ulong*)(context + GregsOffset) + RegRip);
+
+        /// <summary>Dune mode: the stop signal's delivery in ring 0, with the interrupted code's rip in its trap frame.</summary>
+        internal static void StopInRing0(ulong* interruptedRip) => Park(interruptedRip);
+
+        /// <summary>Counts the thread stopped and sleeps until the collection ends; its registers are in a frame above.</summary>
+        private static void Park(ulong* rip)
         {
-            ulong* rip = (ulong*)(context + GregsOffset) + RegRip;
             if (*rip >= s_restart && *rip <= s_commit) *rip = s_restart;
             ThreadState* self = ThreadState.Current;
             nuint stackMark = 0;

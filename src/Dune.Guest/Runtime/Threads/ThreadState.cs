@@ -41,8 +41,6 @@ namespace Internal.Runtime.Threads
         public nint ManagedThread;
         /// <summary>The exception dispatcher's state (Runtime/ExceptionHandling).</summary>
         public ExceptionState Exceptions;
-        /// <summary>The vCPU this thread runs on in Dune mode (issue 9 item 2); null in host mode.</summary>
-        public void* Vcpu;
     }
 
     /// <summary>Per-thread state of the exception dispatcher.</summary>

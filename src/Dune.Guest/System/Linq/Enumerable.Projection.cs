@@ -34,10 +34,18 @@ namespace System.Linq
             }
         }
 
+        /// <summary>By index with List's version check: List.Enumerator would store each element in its own field of
+        /// this iterator (a write barrier per element) before the iterator stores it again.</summary>
         private static IEnumerable<TSource> WhereListIterator<TSource>(List<TSource> source, Func<TSource, bool> predicate)
         {
-            foreach (TSource item in source)
+            int version = source._version;
+            for (int i = 0; ; i++)
+            {
+                if (version != source._version) throw CollectionErrors.VersionChanged();
+                if (i >= source._size) yield break;
+                TSource item = source._items[i];
                 if (predicate(item)) yield return item;
+            }
         }
 
         public static IEnumerable<TSource> Where<TSource>(this IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
@@ -76,9 +84,16 @@ namespace System.Linq
             for (int i = 0; i < source.Length; i++) yield return selector(source[i]);
         }
 
+        /// <summary>By index, as <see cref="WhereListIterator"/>.</summary>
         private static IEnumerable<TResult> SelectListIterator<TSource, TResult>(List<TSource> source, Func<TSource, TResult> selector)
         {
-            foreach (TSource item in source) yield return selector(item);
+            int version = source._version;
+            for (int i = 0; ; i++)
+            {
+                if (version != source._version) throw CollectionErrors.VersionChanged();
+                if (i >= source._size) yield break;
+                yield return selector(source._items[i]);
+            }
         }
 
         public static IEnumerable<TResult> Select<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, int, TResult> selector)

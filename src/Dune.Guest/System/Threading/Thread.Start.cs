@@ -20,6 +20,7 @@ namespace System.Threading
         /// <summary>Default stack, as .NET gives secondary threads on Linux.</summary>
         private const nuint DefaultStackBytes = 1536 * 1024;
         private const nuint MinStackBytes = 64 * 1024;
+        private const long EAGAIN = 11;
 
         /// <summary>Threads that have exited but whose mappings are not unmapped yet (linked through Next); under the heap lock.</summary>
         private static ThreadState* s_exited;
@@ -30,8 +31,6 @@ namespace System.Threading
 
         private void Start(object parameter, bool parameterized)
         {
-            if (Dune.DuneMode.IsActive)
-                throw new PlatformNotSupportedException("Threads in Dune mode are not supported yet (issue 9 item 2).");
             if (parameterized && _start is not ParameterizedThreadStart)
                 throw new InvalidOperationException("The thread was created with a ThreadStart delegate that does not accept a parameter.");
             if (_start == null || Interlocked.CompareExchange(ref _state, Running, Unstarted) != Unstarted)
@@ -64,7 +63,11 @@ namespace System.Threading
             GcHeap.Lock();
             UnmapExited();
             ThreadList.Add(state);
-            long tid = Linux.CloneThread(stackTop, &state->Tid, &state->ExitTid, state);
+            // In Dune mode the thread runs in guest ring 0 on a vCPU of its own, driven by its own Linux thread.
+            Dune.Backends.IBackend backend = Dune.Backends.Backend.Current;
+            long tid = backend != null
+                ? backend.StartThread(stackTop, &state->Tid, &state->ExitTid, state, state)
+                : Linux.CloneThread(stackTop, &state->Tid, &state->ExitTid, state);
             if (tid < 0) ThreadList.Remove(state);
             GcHeap.Unlock();
             if (tid < 0)
@@ -72,7 +75,9 @@ namespace System.Threading
                 if (!_background) LeaveForeground();
                 Linux.Munmap(mapping, mappingBytes);
                 Volatile.Write(ref _state, Unstarted);
-                throw new OutOfMemoryException("Thread creation failed (clone returned " + tid.ToString() + ").");
+                throw new OutOfMemoryException(backend != null && tid == -EAGAIN
+                    ? "Thread creation failed: every vCPU of the Dune VM runs a thread."
+                    : "Thread creation failed (clone returned " + tid.ToString() + ").");
             }
         }
 

@@ -1,0 +1,214 @@
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Dune.Cpu;
+using Dune.Platform;
+
+namespace Dune.Backends.Kvm
+{
+    /// <summary>
+    /// One vCPU per thread (README.md, "Threads"). A thread started in Dune mode asks its host half (port
+    /// StartThread): the host takes a free slot of <see cref="BackendArea"/> (PerCpu, KvmVcpu, trap and host stacks),
+    /// creates the slot's KVM vCPU on the VM on first use, configures it like the first one, and clones a Linux
+    /// thread onto the slot's host stack. That thread sets its GS base to the slot's PerCpu and runs the host loop,
+    /// whose guest starts at <c>dune_kvm_thread_entry</c>: a full TLB flush (a reused vCPU may hold stale entries),
+    /// then <c>DuneThreadStart(state)</c> on the thread's own stack. The thread's exit hypercall frees the slot; its
+    /// vCPU stays for the next thread (KVM destroys vCPUs only with the VM).
+    /// </summary>
+    internal static unsafe partial class KvmHost
+    {
+        private const long SigBlock = 0, SigSetmask = 2, FDupfdCloexec = 1030, ArchSetGsBase = 0x1001, ENOMEM = 12, EINVAL = 22;
+        private const int MapShared = 0x01;
+
+        /// <summary>Guards the slots' <see cref="KvmVcpu.Tid"/> and their shootdown requests.</summary>
+        private static HostLock s_vcpuLock;
+        /// <summary>vCPUs running a thread; the guest reads it too (it skips shootdowns while it is 1).</summary>
+        private static int s_runningVcpus;
+        /// <summary>The first vCPU's configuration, which every later one repeats.</summary>
+        private static bool s_xsave, s_fsgsbase;
+        private static ulong s_xcr0;
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_clone_vcpu_thread")]
+        private static extern long CloneVcpuThread(ulong flags, void* hostStackTop, int* tid, int* exitTid, void* tls, PerCpu* cpu);
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_exit_vcpu_thread")]
+        private static extern void ExitVcpuThread(int* slotTid);
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_thread_entry_address")]
+        private static extern ulong GuestThreadEntry();
+
+        /// <summary>vCPUs running a thread (read by the guest: more than one means TLB shootdowns are needed).</summary>
+        public static int RunningVcpus => Volatile.Read(ref s_runningVcpus);
+
+        /// <summary>At entry: the first vCPU's configuration and thread.</summary>
+        public static void RegisterFirstVcpu(KvmVcpu* vcpu, bool xsave, bool fsgsbase, ulong xcr0)
+        {
+            s_xsave = xsave;
+            s_fsgsbase = fsgsbase;
+            s_xcr0 = xcr0;
+            vcpu->Tid = (int)HostSyscall.Invoke(SyscallNumber.Gettid, 0, 0, 0, 0, 0, 0);
+            s_runningVcpus = 1;
+        }
+
+        /// <summary>
+        /// A vCPU's registers other than the general ones (set by the loop): flat segments with
+        /// <paramref name="cpu"/>'s GDT, TSS and GS base, the VM's IDT and page tables, XCR0 and the initial FPU
+        /// state. Null, or what failed. Buffers on the stack: several host halves may configure vCPUs at once.
+        /// </summary>
+        public static string ConfigureVcpu(int fd, PerCpu* cpu, ulong fsBase)
+        {
+            if (HostSyscall.Ioctl(fd, KvmApi.SetCpuid2, s_area + BackendArea.ScratchOffset + KvmBackend.ScratchCpuid) < 0) return "KVM_SET_CPUID2 failed";
+            KvmSregs sregs;
+            if (HostSyscall.Ioctl(fd, KvmApi.GetSregs, &sregs) < 0) return "KVM_GET_SREGS failed";
+            KvmVcpuState.SetSegments(&sregs, cpu, (ulong)(s_area + BackendArea.IdtOffset), fsBase);
+            KvmVcpuState.SetControl(&sregs, s_mirror.Tables.Root, s_xsave, s_fsgsbase);
+            if (HostSyscall.Ioctl(fd, KvmApi.SetSregs, &sregs) < 0) return "KVM_SET_SREGS failed";
+            if (s_xsave && !KvmVcpuState.SetXcr0(fd, s_xcr0)) return "KVM_SET_XCRS failed";
+            if (!KvmVcpuState.SetDefaultFpu(fd)) return "KVM_SET_FPU failed";
+            return null;
+        }
+
+        /// <summary>
+        /// Port StartThread: block arguments stackTop, int* tid, int* exitTid, threadPointer, state (IBackend.StartThread).
+        /// The tid, or -errno.
+        /// </summary>
+        private static long StartThread(HypercallBlock* b)
+        {
+            int index = ClaimSlot();
+            if (index < 0) return -EAGAIN;
+            PerCpu* cpu = BackendArea.Cpu(s_area, index);
+            KvmVcpu* vcpu = BackendArea.Vcpu(s_area, index);
+            long r = PrepareSlot(cpu, vcpu, index, b);
+            if (r < 0)
+            {
+                Volatile.Write(ref vcpu->Tid, 0);
+                return r;
+            }
+            // The new thread inherits GS base (this vCPU's PerCpu) and must not take a signal before it sets its own.
+            ulong all = ~0UL;
+            HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigBlock, (long)&all, (long)&vcpu->SignalMask, 8, 0, 0);
+            Interlocked.Increment(ref s_runningVcpus);
+            long tid = CloneVcpuThread(Linux.CloneThreadFlags, BackendArea.HostStackTop(s_area, index), &vcpu->Tid, (int*)b->A2, (void*)b->A3, cpu);
+            HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigSetmask, (long)&vcpu->SignalMask, 0, 8, 0, 0);
+            if (tid < 0)
+            {
+                Interlocked.Decrement(ref s_runningVcpus);
+                Volatile.Write(ref vcpu->Tid, 0);
+                return tid;
+            }
+            *(int*)b->A1 = (int)tid;
+            return tid;
+        }
+
+        /// <summary>A free slot, marked starting; -1 if all are taken.</summary>
+        private static int ClaimSlot()
+        {
+            s_vcpuLock.Enter();
+            int found = -1;
+            for (int i = 0; i < BackendArea.CpuCapacity && found < 0; i++)
+            {
+                KvmVcpu* v = BackendArea.Vcpu(s_area, i);
+                if (v->Tid == 0)
+                {
+                    v->Tid = KvmVcpu.Starting;
+                    found = i;
+                }
+            }
+            s_vcpuLock.Exit();
+            return found;
+        }
+
+        /// <summary>The slot's PerCpu (resuming at the guest thread entry), its vCPU created if new, and configured.</summary>
+        private static long PrepareSlot(PerCpu* cpu, KvmVcpu* vcpu, int index, HypercallBlock* b)
+        {
+            if (vcpu->Run == null)
+            {
+                int fd = (int)HostSyscall.Ioctl(s_vm, KvmApi.CreateVcpu, index);
+                if (fd < 0) return fd;
+                long high = HostSyscall.Invoke(SyscallNumber.Fcntl, fd, FDupfdCloexec, MonitorFds.Floor, 0, 0, 0);
+                if (high >= 0)
+                {
+                    HostSyscall.Invoke(SyscallNumber.Close, fd, 0, 0, 0, 0, 0);
+                    fd = (int)high;
+                }
+                long runSize = HostSyscall.Ioctl(s_kvm, KvmApi.GetVcpuMmapSize, 0);
+                byte* run = runSize > 0 ? (byte*)HostSyscall.Mmap((ulong)runSize, Linux.ProtRead | Linux.ProtWrite, MapShared, fd) : null;
+                if (run == null)
+                {
+                    // The vCPU exists in the VM now: keep its descriptor so the slot can retry mapping it.
+                    vcpu->Fd = fd;
+                    return -ENOMEM;
+                }
+                vcpu->Fd = fd;
+                vcpu->Run = run;
+            }
+            vcpu->LastResolvedAddress = vcpu->LastResolvedRip = 0;
+            vcpu->FlushRequests = 0;
+            byte* bytes = (byte*)cpu;
+            for (int i = 0; i < sizeof(PerCpu); i++) bytes[i] = 0;
+            cpu->Self = cpu;
+            cpu->Index = index;
+            cpu->Backend = vcpu;
+            cpu->Signals.ExitRequest = vcpu->Run + KvmApi.RunImmediateExit;
+            cpu->Resume.Rbx = (ulong)b->A4;
+            cpu->Resume.Rsp = (ulong)b->A0;
+            cpu->Resume.Rip = GuestThreadEntry();
+            Traps.SystemTables.BuildCpu(cpu, BackendArea.TrapStackTop(s_area, index));
+            return ConfigureVcpu(vcpu->Fd, cpu, (ulong)b->A3) == null ? 0 : -EINVAL;
+        }
+
+        /// <summary>The new Linux thread's first frame, on its slot's host stack (dune_kvm_clone_vcpu_thread).</summary>
+        [RuntimeExport("DuneKvmVcpuThread")]
+        private static void VcpuThread(PerCpu* cpu)
+        {
+            HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchSetGsBase, (long)cpu, 0, 0, 0, 0);
+            HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigSetmask, (long)&((KvmVcpu*)cpu->Backend)->SignalMask, 0, 8, 0, 0);
+            Loop(cpu);
+        }
+
+        /// <summary>
+        /// A forked child has only the thread that forked: the other slots' vCPUs (the parent VM's, inherited
+        /// descriptors and kvm_run mappings) are let go, and the slots are free.
+        /// </summary>
+        private static void ForgetOtherVcpus(PerCpu* cpu)
+        {
+            long runSize = HostSyscall.Ioctl(s_kvm, KvmApi.GetVcpuMmapSize, 0);
+            for (int i = 0; i < BackendArea.CpuCapacity; i++)
+            {
+                KvmVcpu* v = BackendArea.Vcpu(s_area, i);
+                if (i == cpu->Index) continue;
+                if (v->Run != null)
+                {
+                    HostSyscall.Invoke(SyscallNumber.Munmap, (long)v->Run, runSize, 0, 0, 0, 0);
+                    HostSyscall.Invoke(SyscallNumber.Close, v->Fd, 0, 0, 0, 0, 0);
+                }
+                *v = default;
+            }
+            KvmVcpu* self = (KvmVcpu*)cpu->Backend;
+            self->Tid = (int)HostSyscall.Invoke(SyscallNumber.Gettid, 0, 0, 0, 0, 0, 0);
+            self->FlushRequests = 0;
+            s_runningVcpus = 1;
+            // Another of the parent's threads may have held them at the fork.
+            s_vcpuLock = default;
+            s_mirrorLock = default;
+        }
+
+        /// <summary>
+        /// The guest thread's exit(2): the slot is given up (its pending shootdown requests answered, since it
+        /// will not run again) and the Linux thread ends; the kernel then clears the guest's exit word. Signals
+        /// are blocked first: nothing may run on the slot's host stack once the slot is free.
+        /// </summary>
+        private static void ExitThread(PerCpu* cpu)
+        {
+            KvmVcpu* vcpu = (KvmVcpu*)cpu->Backend;
+            ulong all = ~0UL;
+            HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigBlock, (long)&all, 0, 8, 0, 0);
+            s_vcpuLock.Enter();
+            vcpu->Tid = KvmVcpu.Exiting;
+            Interlocked.Decrement(ref s_runningVcpus);
+            AcknowledgeFlushRequests(vcpu);
+            s_vcpuLock.Exit();
+            ExitVcpuThread(&vcpu->Tid);
+        }
+    }
+}
