@@ -268,15 +268,20 @@ public sealed class SandboxTestsOnKmod : SandboxTests
 }
 
 /// <summary>
-/// A ring-3 loop that makes no system call, stopped by a host signal (the KVM backend injects its interrupt into
-/// ring 3; dune.ko injects no events, VmPrograms' Lacks.Preemption): alarm's SIGALRM, the CPU limit's SIGXCPU.
+/// A ring-3 loop that makes no system call, stopped by a host signal (KVM injects the delivery interrupt into ring
+/// 3; the dune.ko backend writes the same privilege-changing interrupt frame itself): alarm's SIGALRM, the CPU
+/// limit's SIGXCPU.
 /// </summary>
 [Collection("vm")]
-public sealed class SandboxPreemptionTests
+public class SandboxPreemptionTests
 {
     private readonly VmRun _vm;
 
-    public SandboxPreemptionTests(VmFixture vm) => _vm = vm.Kvm;
+    public SandboxPreemptionTests(VmFixture vm) : this(vm.Kvm)
+    {
+    }
+
+    protected SandboxPreemptionTests(VmRun vm) => _vm = vm;
 
     [Fact]
     public void AlarmInterruptsABusyLoop()
@@ -295,5 +300,14 @@ public sealed class SandboxPreemptionTests
         Assert.Equal(("exit", "152", "spinning\n"), (native.Status, native.Code, native.Stdout));
         Assert.Equal((native.Status, native.Code, native.Stdout), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout));
         Assert.Equal("sandbox: /progs/native-signals-handlers killed by signal 24\n", sandboxed.Stderr);
+    }
+}
+
+/// <summary>The same preemption tests on the dune.ko backend.</summary>
+[Collection("vm")]
+public sealed class SandboxPreemptionTestsOnKmod : SandboxPreemptionTests
+{
+    public SandboxPreemptionTestsOnKmod(VmFixture vm) : base(vm.Kmod)
+    {
     }
 }

@@ -60,8 +60,6 @@ public static class VmPrograms
     /// <summary>What the dune.ko backend does not do yet (kmod/README.md, Limits).</summary>
     private static class Lacks
     {
-        public const string Fork = "fork in Dune mode: the child needs a guest of its own on /dev/dune";
-        public const string Preemption = "preempting ring 3: dune.ko injects no events, so a host signal waits for ring 0's next hypercall";
         public const string Threads = "threads in Dune mode: IBackend.StartThread and ShootdownTlb (a vCPU per thread)";
     }
 
@@ -212,7 +210,7 @@ public static class VmPrograms
         Sandbox.Native("signals-altstack", Sandbox.Signals, "altstack"), Sandbox.Sandboxed("signals-altstack", "/progs/native-signals-altstack", "altstack"),
         Sandbox.Native("signals-faults", Sandbox.Signals, "faults"), Sandbox.Sandboxed("signals-faults", "/progs/native-signals-faults", "faults"),
         Sandbox.Native("signals-fault-addresses", Sandbox.Signals, "fault-addresses"), Sandbox.Sandboxed("signals-fault-addresses", "/progs/native-signals-fault-addresses", "fault-addresses"),
-        Sandbox.Native("signals-alarm", Sandbox.Signals, "alarm"), Sandbox.Sandboxed("signals-alarm", "/progs/native-signals-alarm", "alarm") with { KmodLacks = Lacks.Preemption },
+        Sandbox.Native("signals-alarm", Sandbox.Signals, "alarm"), Sandbox.Sandboxed("signals-alarm", "/progs/native-signals-alarm", "alarm"),
         Sandbox.Native("signals-sigsuspend", Sandbox.Signals, "sigsuspend"), Sandbox.Sandboxed("signals-sigsuspend", "/progs/native-signals-sigsuspend", "sigsuspend"),
         Sandbox.Native("signals-restart", Sandbox.Signals, "restart"), Sandbox.Sandboxed("signals-restart", "/progs/native-signals-restart", "restart"),
         Sandbox.Native("signals-sigpipe", Sandbox.Signals, "sigpipe"), Sandbox.Sandboxed("signals-sigpipe", "/progs/native-signals-sigpipe", "sigpipe"),
@@ -222,7 +220,7 @@ public static class VmPrograms
         Sandbox.Native("signals-stack", Sandbox.Signals, "stack"), Sandbox.Sandboxed("signals-stack", "/progs/native-signals-stack", "stack"),
         new("native-shell-trap", "guest:/bin/sh", 20, "-c", Sandbox.TrapScript), Sandbox.Sandboxed("shell-trap", "/bin/sh", "-c", Sandbox.TrapScript),
         new("native-limit-cpu", "guest:/bin/sh", 20, "-c", "ulimit -S -t 1; exec /progs/native-signals-handlers busy"),
-        Sandbox.Tool("limit-cpu", "--limit-cpu", "1", "--", "/progs/native-signals-handlers", "busy") with { KmodLacks = Lacks.Preemption },
+        Sandbox.Tool("limit-cpu", "--limit-cpu", "1", "--", "/progs/native-signals-handlers", "busy"),
         new("native-limit-mem", "guest:/bin/sh", 20, "-c", "ulimit -v 32768; exec /progs/native-signals-handlers memory"),
         Sandbox.Tool("limit-mem", "--limit-mem", "32M", "--", "/progs/native-signals-handlers", "memory"),
         Sandbox.Tool("limit-bad", "--limit-mem", "lots", "--", "/progs/native-signals-handlers", "memory"),
