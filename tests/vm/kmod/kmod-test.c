@@ -243,12 +243,28 @@ static struct vcpu *make_vcpu(struct guest *g)
 	return v;
 }
 
-/* Runs routine `at` until it exits with something other than a hypercall the host serves. */
+static volatile sig_atomic_t alarms;
+static void on_alarm(int sig)
+{
+	(void)sig;
+	alarms++;
+}
+
+/*
+ * One DUNE_RUN, as the C# backend's loop does it: DUNE_EXIT_SIGNAL also means the kernel had other work for this
+ * thread's way back to user space (TIF_NOTIFY_RESUME: rseq after a preemption, task work), done by returning; with
+ * no signal of ours caught meanwhile, enter again.
+ */
 static uint32_t run(struct vcpu *v)
 {
-	if (ioctl(v->fd, DUNE_RUN))
-		fail("DUNE_RUN");
-	return v->run->exit_reason;
+	sig_atomic_t before = alarms;
+
+	for (;;) {
+		if (ioctl(v->fd, DUNE_RUN))
+			fail("DUNE_RUN");
+		if (v->run->exit_reason != DUNE_EXIT_SIGNAL || alarms != before)
+			return v->run->exit_reason;
+	}
 }
 
 static uint32_t run_at(struct vcpu *v, const uint8_t *label)
@@ -427,13 +443,6 @@ static void mode_guest(void)
 }
 
 /* --- signal ----------------------------------------------------------------- */
-
-static volatile sig_atomic_t alarms;
-static void on_alarm(int sig)
-{
-	(void)sig;
-	alarms++;
-}
 
 static void mode_signal(void)
 {
