@@ -109,29 +109,34 @@ namespace Dune.Backends.Kmod
             }
         }
 
-        /// <summary>Performs the guest's system call here, then mirrors any change to its address space.</summary>
+        /// <summary>Performs the guest's system call here: a plain one straight from the block, the others through <see cref="ChangeVm"/>.</summary>
         private static void Hypercall(PerCpu* cpu, KmodVcpu* vcpu)
         {
             HypercallBlock* b = &cpu->Hypercall;
             long nr = b->Nr;
-            long r;
-            if (nr == SyscallNumber.Fork || nr == Vfork || (nr == SyscallNumber.Clone && ForksProcess(b->A0, b->A1)))
-                r = Fork(cpu, vcpu, nr == Vfork ? SyscallNumber.Fork : nr, b);
-            else if (nr == SyscallNumber.Clone || nr == Clone3)
-                r = -ENOSYS; // threads (CLONE_VM): a vCPU each, not written for this backend yet
-            else
-                r = HostSyscall.Invoke(nr, b->A0, b->A1, b->A2, b->A3, b->A4, b->A5);
+            long r = PlainHypercalls.Contains(nr) ? KvmHost.Forward() : ChangeVm(cpu, vcpu, nr, b);
             if (r == -EINTR && cpu->Signals.Pending != 0 && PosixSignals.Restarts(cpu->Signals.Pending, nr))
             {
                 // The guest's handlers run first (delivered before the stub continues), then the stub repeats the call.
                 b->Flags |= HypercallBlock.RestartFlag;
                 return;
             }
+            b->Result = r;
+        }
+
+        /// <summary>fork, threads, and the calls after which the mirror or the vCPU must follow the host (PlainHypercalls).</summary>
+        private static long ChangeVm(PerCpu* cpu, KmodVcpu* vcpu, long nr, HypercallBlock* b)
+        {
+            if (nr == SyscallNumber.Fork || nr == Vfork || (nr == SyscallNumber.Clone && ForksProcess(b->A0, b->A1)))
+                return Fork(cpu, vcpu, nr == Vfork ? SyscallNumber.Fork : nr, b);
+            if (nr == SyscallNumber.Clone || nr == Clone3)
+                return -ENOSYS; // threads (CLONE_VM): a vCPU each, not written for this backend yet
+            long r = HostSyscall.Invoke(nr, b->A0, b->A1, b->A2, b->A3, b->A4, b->A5);
             bool ok = KvmHost.MirrorChanges(cpu, nr, b, r);
             if (nr == SyscallNumber.ArchPrctl && b->A0 == ArchSetFs && r == 0) ok = SetGuestFsBase(vcpu->Fd, (ulong)b->A1);
             if (!ok)
                 FaultReport.Fatal("cannot mirror a new mapping into the guest (guest-physical space, windows or page-table pool exhausted)");
-            b->Result = r;
+            return r;
         }
 
         /// <summary>

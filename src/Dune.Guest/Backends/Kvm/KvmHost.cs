@@ -133,8 +133,9 @@ namespace Dune.Backends.Kvm
             }
         }
 
+        /// <summary>Makes the call in the calling vCPU's hypercall block and returns its result (shared with the dune.ko backend).</summary>
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_forward_hypercall")]
-        private static extern long Forward();
+        internal static extern long Forward();
 
         /// <summary>Performs the guest's system call here; a call that changes the VM is followed up (<see cref="ChangeVm"/>).</summary>
         private static void Hypercall(PerCpu* cpu)
