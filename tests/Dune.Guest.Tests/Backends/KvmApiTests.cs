@@ -17,14 +17,14 @@ public class KvmApiTests
     [Fact]
     public void VcpuIoctlsForThreadsAndShootdowns()
     {
-        Assert.Equal(Ioctl(None, 0x41, 0), KvmApi.CreateVcpu);
-        Assert.Equal(Ioctl(None, 0x80, 0), KvmApi.Run);
-        Assert.Equal(Ioctl(None, 0x9A, 0), KvmApi.Nmi);
-        Assert.Equal(Ioctl(Read, 0x9F, 64), KvmApi.GetVcpuEvents);
-        Assert.Equal(Ioctl(Write, 0xA0, 64), KvmApi.SetVcpuEvents);
-        Assert.Equal(Ioctl(Write, 0x84, 312), KvmApi.SetSregs);
-        Assert.Equal(Ioctl(Write, 0x8D, KvmApi.FpuSize), KvmApi.SetFpu);
-        Assert.Equal(Ioctl(Write, 0xA7, KvmApi.XcrsSize), KvmApi.SetXcrs);
+        Assert.Equal(KvmApi.CreateVcpu, Ioctl(None, 0x41, 0));
+        Assert.Equal(KvmApi.Run, Ioctl(None, 0x80, 0));
+        Assert.Equal(KvmApi.Nmi, Ioctl(None, 0x9A, 0));
+        Assert.Equal(KvmApi.GetVcpuEvents, Ioctl(Read, 0x9F, 64));
+        Assert.Equal(KvmApi.SetVcpuEvents, Ioctl(Write, 0xA0, 64));
+        Assert.Equal(KvmApi.SetSregs, Ioctl(Write, 0x84, 312));
+        Assert.Equal(KvmApi.SetFpu, Ioctl(Write, 0x8D, KvmApi.FpuSize));
+        Assert.Equal(KvmApi.SetXcrs, Ioctl(Write, 0xA7, KvmApi.XcrsSize));
     }
 
     [Fact]

@@ -29,6 +29,6 @@ public unsafe class ThreadLayoutTests
         Assert.Equal(c["RUN_NEXT"], (long)Marshal.OffsetOf<AllocationRun>(nameof(AllocationRun.Next)));
         Assert.Equal(c["RUN_END"], (long)Marshal.OffsetOf<AllocationRun>(nameof(AllocationRun.End)));
         Assert.Equal(c["RUN_CELL_SIZE"], (long)Marshal.OffsetOf<AllocationRun>(nameof(AllocationRun.CellSize)));
-        Assert.Equal(c["MAX_SMALL_SIZE"], (long)SizeClasses.MaxSmallSize);
+        Assert.Equal((long)SizeClasses.MaxSmallSize, c["MAX_SMALL_SIZE"]);
     }
 }
