@@ -22,27 +22,13 @@
 
         .text
 /*
- * long dune_kmod_enter(PerCpu* cpu, void* hostStackTop): as dune_kvm_enter (kvm-entry.S): records where the
- * caller continues in cpu->Resume, installs the guest stubs and runs DuneKmodHostLoop(cpu) on the host
- * stack; the guest starts with that state and rax = 1.
+ * long dune_kmod_enter(PerCpu* cpu, void* hostStackTop): as dune_kvm_enter, with the dune.ko guest stubs and
+ * DuneKmodHostLoop (backend_enter, register-saves.inc).
  */
         .globl  dune_kmod_enter
         .type   dune_kmod_enter, @function
 dune_kmod_enter:
-        lea     PERCPU_RESUME(%rdi), %rax
-        store_callee_saved %rax
-        lea     8(%rsp), %rax
-        mov     %rax, PERCPU_RESUME_RSP(%rdi)
-        mov     (%rsp), %rax
-        mov     %rax, PERCPU_RESUME_RIP(%rdi)
-        lea     dune_kmod_hypercall(%rip), %rax
-        mov     %rax, dune_hypercall_entry(%rip)
-        lea     dune_kmod_report_fault(%rip), %rax
-        mov     %rax, dune_trap_report_entry(%rip)
-        mov     %rsi, %rsp
-        xor     %ebp, %ebp
-        call    DuneKmodHostLoop
-        ud2
+        backend_enter dune_kmod_hypercall, dune_kmod_report_fault, DuneKmodHostLoop
         .size   dune_kmod_enter, . - dune_kmod_enter
 
 /*

@@ -60,29 +60,14 @@ dune_kvm_forward_hypercall:
         .size   dune_kvm_forward_hypercall, . - dune_kvm_forward_hypercall
 
 /*
- * long dune_kvm_enter(PerCpu* cpu, void* hostStackTop)
- * Records where the caller continues (callee-saved registers, rsp after return, return address) in
- * cpu->Resume, switches to the dedicated host stack and runs DuneKvmHostLoop(cpu), which never returns.
- * The guest vCPU starts with exactly that state and rax = 1, so in the guest this call "returns 1".
- * It also installs the guest's hypercall and fault-report stubs: from here on dune_syscall6 hypercalls.
+ * long dune_kvm_enter(PerCpu* cpu, void* hostStackTop): records where the caller continues in cpu->Resume,
+ * installs the KVM guest stubs and runs DuneKvmHostLoop(cpu) on the host stack; the guest starts with that
+ * state and rax = 1, so in the guest this call "returns 1" (backend_enter, register-saves.inc).
  */
         .globl  dune_kvm_enter
         .type   dune_kvm_enter, @function
 dune_kvm_enter:
-        lea     PERCPU_RESUME(%rdi), %rax
-        store_callee_saved %rax
-        lea     8(%rsp), %rax
-        mov     %rax, PERCPU_RESUME_RSP(%rdi)
-        mov     (%rsp), %rax
-        mov     %rax, PERCPU_RESUME_RIP(%rdi)
-        lea     dune_kvm_hypercall(%rip), %rax
-        mov     %rax, dune_hypercall_entry(%rip)
-        lea     dune_kvm_report_fault(%rip), %rax
-        mov     %rax, dune_trap_report_entry(%rip)
-        mov     %rsi, %rsp
-        xor     %ebp, %ebp
-        call    DuneKvmHostLoop
-        ud2
+        backend_enter dune_kvm_hypercall, dune_kvm_report_fault, DuneKvmHostLoop
         .size   dune_kvm_enter, . - dune_kvm_enter
 
 /*
