@@ -18,7 +18,7 @@ namespace Dune.Backends.Kmod
     internal sealed unsafe class KmodBackend : IBackend
     {
         private const int ORdwr = 2, OCloexec = 0x80000, MapShared = 0x01;
-        private const int ArchSetGs = 0x1001, ArchGetFs = 0x1003, MadvNoHugepage = 15;
+        private const int ArchSetGs = 0x1001, ArchGetFs = 0x1003;
         /// <summary>Stack mapped below rsp at entry, as on KVM; the guest's faults grow it further (KvmHost.TryResolvePageFault).</summary>
         private const ulong StackReserve = 256UL << 10;
         /// <summary>The module keeps windows in a list: one per call is plenty for the few a layout has.</summary>
@@ -81,8 +81,6 @@ namespace Dune.Backends.Kmod
             byte* raw = BackendArea.Map();
             if (raw == null) return "cannot map the backend's memory";
             acquired->Area = raw;
-            // Only a few scattered pages are ever touched: no transparent huge pages (as on KVM, KvmBackend).
-            HostSyscall.Invoke(SyscallNumber.Madvise, (long)raw, (long)(BackendArea.Size + BackendArea.Alignment), MadvNoHugepage, 0, 0, 0);
             byte* area = (byte*)(((ulong)raw + BackendArea.Alignment - 1) & ~(BackendArea.Alignment - 1));
 
             // The guest runs on the host CPU's own CPUID (the module does not intercept it).
