@@ -11,14 +11,11 @@
 
 #include "register-saves.inc"
 #include "layouts.inc"
+#include "guest-hypercall.inc"
 
         .set    SYS_IOCTL, 16
         .set    DUNE_EXIT_HYPERCALL, 1
         .set    FPU_SAVED, 1024         /* dune_kmod_run's flag, after the 1024-byte save area */
-        .set    RESTART_BIT, 1
-        .if     (1 << RESTART_BIT) != PERCPU_HYPERCALL_RESTART_FLAG
-        .error  "RESTART_BIT does not match HypercallBlock.RestartFlag"
-        .endif
 
         .text
 /*
@@ -76,31 +73,11 @@ dune_kmod_run:
 2:      ret
         .size   dune_kmod_run, . - dune_kmod_run
 
-/*
- * Guest side of a system call, as dune_kvm_hypercall (kvm-entry.S) with VMMCALL for the exit: the block
- * carries the call, and the host's flags ask for a TLB flush or a restart after a signal handler.
- */
+/* Guest side of a system call (guest_hypercall, guest-hypercall.inc), leaving with VMMCALL. */
         .globl  dune_kmod_hypercall
         .type   dune_kmod_hypercall, @function
 dune_kmod_hypercall:
-        mov     %rax, %gs:PERCPU_HYPERCALL_NR
-        mov     %rdi, %gs:PERCPU_HYPERCALL_A0
-        mov     %rsi, %gs:PERCPU_HYPERCALL_A1
-        mov     %rdx, %gs:PERCPU_HYPERCALL_A2
-        mov     %r10, %gs:PERCPU_HYPERCALL_A3
-        mov     %r8, %gs:PERCPU_HYPERCALL_A4
-        mov     %r9, %gs:PERCPU_HYPERCALL_A5
-0:      vmmcall
-        mov     %gs:PERCPU_HYPERCALL_RESULT, %rax
-        cmpq    $0, %gs:PERCPU_HYPERCALL_FLAGS
-        jne     1f
-        ret
-1:      btrq    $RESTART_BIT, %gs:PERCPU_HYPERCALL_FLAGS
-        jc      0b
-        movq    $0, %gs:PERCPU_HYPERCALL_FLAGS
-        mov     %cr3, %rcx
-        mov     %rcx, %cr3
-        ret
+        guest_hypercall vmmcall
         .size   dune_kmod_hypercall, . - dune_kmod_hypercall
 
 /*

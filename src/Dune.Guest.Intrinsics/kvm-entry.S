@@ -9,6 +9,7 @@
 
 #include "register-saves.inc"
 #include "layouts.inc"
+#include "guest-hypercall.inc"
 
         .set    HYPERCALL_PORT, 0xD0
         .set    FAULT_PORT, 0xD1
@@ -17,10 +18,6 @@
         .set    SYS_CLONE, 56
         .set    SYS_EXIT, 60
         .set    CR4_PGE, 0x80
-        .set    RESTART_BIT, 1
-        .if     (1 << RESTART_BIT) != PERCPU_HYPERCALL_RESTART_FLAG
-        .error  "RESTART_BIT does not match HypercallBlock.RestartFlag"
-        .endif
 
         .text
 /*
@@ -70,34 +67,11 @@ dune_kvm_enter:
         backend_enter dune_kvm_hypercall, dune_kvm_report_fault, DuneKvmHostLoop
         .size   dune_kvm_enter, . - dune_kvm_enter
 
-/*
- * Guest side of a system call: dune_syscall6 jumps here in Dune mode with the kernel's registers
- * (rax = nr; rdi, rsi, rdx, r10, r8, r9). Like syscall, it may clobber rcx and r11. The host's requests
- * come in the block's flags: a TLB flush after it changed page-table entries (reload CR3), or a restart
- * after a signal handler interrupted the call (SA_RESTART; the handler ran between the `out` and here
- * and left the block as it found it, so issuing the same `out` again repeats the call).
- */
+/* Guest side of a system call (guest_hypercall, guest-hypercall.inc), leaving through the hypercall port. */
         .globl  dune_kvm_hypercall
         .type   dune_kvm_hypercall, @function
 dune_kvm_hypercall:
-        mov     %rax, %gs:PERCPU_HYPERCALL_NR
-        mov     %rdi, %gs:PERCPU_HYPERCALL_A0
-        mov     %rsi, %gs:PERCPU_HYPERCALL_A1
-        mov     %rdx, %gs:PERCPU_HYPERCALL_A2
-        mov     %r10, %gs:PERCPU_HYPERCALL_A3
-        mov     %r8, %gs:PERCPU_HYPERCALL_A4
-        mov     %r9, %gs:PERCPU_HYPERCALL_A5
-0:      out     %al, $HYPERCALL_PORT
-        mov     %gs:PERCPU_HYPERCALL_RESULT, %rax
-        cmpq    $0, %gs:PERCPU_HYPERCALL_FLAGS
-        jne     1f
-        ret
-1:      btrq    $RESTART_BIT, %gs:PERCPU_HYPERCALL_FLAGS
-        jc      0b
-        movq    $0, %gs:PERCPU_HYPERCALL_FLAGS
-        mov     %cr3, %rcx
-        mov     %rcx, %cr3
-        ret
+        guest_hypercall out     %al, $HYPERCALL_PORT
         .size   dune_kvm_hypercall, . - dune_kvm_hypercall
 
 /*
