@@ -16,16 +16,16 @@ public sealed class PaperRatioTests
 
     public PaperRatioTests(VmFixture vm) => _vm = vm;
 
-    private JsonElement Report()
+    private JsonElement Report(string program = "paper-icount")
     {
-        VmResult r = _vm.Result("paper-icount");
+        VmResult r = _vm.Result(program);
         Assert.True(r.Passed, r.ToString());
         return JsonDocument.Parse(r.Stdout).RootElement;
     }
 
-    private JsonElement Row(string name)
+    private JsonElement Row(string name, string program = "paper-icount")
     {
-        foreach (JsonElement row in Report().GetProperty("rows").EnumerateArray())
+        foreach (JsonElement row in Report(program).GetProperty("rows").EnumerateArray())
             if (row.GetProperty("name").GetString() == name)
                 return row;
         throw new Xunit.Sdk.XunitException("bench/paper reported no row " + name);
@@ -34,9 +34,9 @@ public sealed class PaperRatioTests
     private static ulong Median(JsonElement row, string column) => row.GetProperty(column).GetProperty("median").GetUInt64();
 
     /// <summary>Dune / Linux of the medians, recomputed from the counts (not the printed ratio).</summary>
-    private double Ratio(string name)
+    private double Ratio(string name, string program = "paper-icount")
     {
-        JsonElement row = Row(name);
+        JsonElement row = Row(name, program);
         ulong linux = Median(row, "linux"), dune = Median(row, "dune");
         Assert.True(linux > 0 && dune > 0, $"{name}: linux {linux}, dune {dune}");
         return (double)dune / linux;
@@ -52,6 +52,17 @@ public sealed class PaperRatioTests
     {
         double ratio = Ratio(row);
         Assert.True(ratio <= atMost, $"{row}: Dune/Linux = {ratio:F3}, allowed at most {atMost:F3}\n{_vm.Result("paper-icount").Stdout}");
+    }
+
+    /// <summary>
+    /// Issue 10's page-fault goal, met on the paper's own architecture: dune.ko maps the page in the kernel without
+    /// a trip to user space (today 1.35; the KVM backend's exit to user space puts a floor near 2 under the row above).
+    /// </summary>
+    [Fact]
+    public void OnDuneKoThePageFaultCostsAtMostOneAndAHalfLinuxFaults()
+    {
+        double ratio = Ratio("page fault", "paper-icount-kmod");
+        Assert.True(ratio <= 1.5, $"page fault on dune.ko: Dune/Linux = {ratio:F3}, allowed at most 1.5\n{_vm.Result("paper-icount-kmod").Stdout}");
     }
 
     [Fact]
