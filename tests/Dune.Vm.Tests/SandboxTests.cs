@@ -178,18 +178,6 @@ public class SandboxTests
     }
 
     [Fact]
-    public void LighttpdServesTheSameBytesSandboxed()
-    {
-        VmResult r = _vm.Result("sandbox-lighttpd");
-        Assert.Equal(("exit", "0"), (r.Status, r.Code));
-        string[] lines = r.Stdout.Split('\n');
-        string file = lines[0];
-        Assert.Equal(new[] { file, file, "<h1>served</h1>", "missing: 1", "server exit: 0", file, "<h1>served</h1>", "missing: 1", "server exit: 0", "" }, lines);
-        Assert.Matches(@"/debian/bin/lighttpd: \d+ us per request\n", r.Stderr);
-        Assert.Matches(@"/progs/sandbox-true: \d+ us per request\n", r.Stderr);
-    }
-
-    [Fact]
     public void RandomSystemCallsNeverEndTheMonitor()
     {
         VmResult r = _vm.Result("sandbox-fuzz");
@@ -309,5 +297,29 @@ public sealed class SandboxPreemptionTestsOnKmod : SandboxPreemptionTests
 {
     public SandboxPreemptionTestsOnKmod(VmFixture vm) : base(vm.Kmod)
     {
+    }
+}
+
+/// <summary>
+/// lighttpd serving files over loopback, natively and sandboxed, on the KVM backend (on dune.ko it is left out
+/// for now: VmPrograms' Lacks.LighttpdSigterm).
+/// </summary>
+[Collection("vm")]
+public sealed class SandboxLighttpdTests
+{
+    private readonly VmRun _vm;
+
+    public SandboxLighttpdTests(VmFixture vm) => _vm = vm.Kvm;
+
+    [Fact]
+    public void LighttpdServesTheSameBytesSandboxed()
+    {
+        VmResult r = _vm.Result("sandbox-lighttpd");
+        Assert.Equal(("exit", "0"), (r.Status, r.Code));
+        string[] lines = r.Stdout.Split('\n');
+        string file = lines[0];
+        Assert.Equal(new[] { file, file, "<h1>served</h1>", "missing: 1", "server exit: 0", file, "<h1>served</h1>", "missing: 1", "server exit: 0", "" }, lines);
+        Assert.Matches(@"/debian/bin/lighttpd: \d+ us per request\n", r.Stderr);
+        Assert.Matches(@"/progs/sandbox-true: \d+ us per request\n", r.Stderr);
     }
 }

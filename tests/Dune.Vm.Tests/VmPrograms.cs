@@ -61,6 +61,7 @@ public static class VmPrograms
     private static class Lacks
     {
         public const string Threads = "threads in Dune mode: IBackend.StartThread and ShootdownTlb (a vCPU per thread)";
+        public const string LighttpdSigterm = "sandboxed lighttpd exited 1 instead of 0 after its SIGTERM on dune.ko in a CI run (cause not found yet; issue 12)";
     }
 
 
@@ -224,7 +225,7 @@ public static class VmPrograms
         new("native-limit-mem", "guest:/bin/sh", 20, "-c", "ulimit -v 32768; exec /progs/native-signals-handlers memory"),
         Sandbox.Tool("limit-mem", "--limit-mem", "32M", "--", "/progs/native-signals-handlers", "memory"),
         Sandbox.Tool("limit-bad", "--limit-mem", "lots", "--", "/progs/native-signals-handlers", "memory"),
-        new("sandbox-lighttpd", "guest:/bin/sh", 240, "-c", Sandbox.LighttpdScript),
+        new("sandbox-lighttpd", "guest:/bin/sh", 240, "-c", Sandbox.LighttpdScript) { KmodLacks = Lacks.LighttpdSigterm },
         new("native-fuzz", Sandbox.Fuzz, 10), Sandbox.Sandboxed("fuzz", "/progs/native-fuzz", "run"),
         Sandbox.Sandboxed("touch-read-only", "/debian/bin/touch", "/progs/new-file"),
         Sandbox.Sandboxed("sqlite3-file", "/debian/bin/sqlite3", "/tmp/sandboxed.db", "create table t(x); insert into t values (7); select x * 6 from t;"),
