@@ -232,6 +232,16 @@ public static class VmPrograms
         Sandbox.Sandboxed("malformed", "/progs/run-list.sh"),
         Sandbox.Tool("trace", "--trace", "--", "/debian/bin/true"),
         new("sandbox-policy", "guest:/bin/sh", 30, "-c", Sandbox.PolicyScript),
+        // Processes: tests/programs/sandbox/procs.c, shell pipelines, Debian programs that fork or exec.
+        Sandbox.Native("procs-fork", Sandbox.Procs, "fork"), Sandbox.Sandboxed("procs-fork", "/progs/native-procs-fork", "fork"),
+        Sandbox.Native("procs-sigchld", Sandbox.Procs, "sigchld"), Sandbox.Sandboxed("procs-sigchld", "/progs/native-procs-sigchld", "sigchld"),
+        Sandbox.Native("procs-exec-errors", Sandbox.Procs, "exec-errors"), Sandbox.Sandboxed("procs-exec-errors", "/progs/native-procs-exec-errors", "exec-errors"),
+        Sandbox.Native("procs-exec", Sandbox.Procs, "exec"), Sandbox.Sandboxed("procs-exec", "/progs/native-procs-exec", "exec"),
+        Sandbox.Native("procs-spawn", Sandbox.Procs, "spawn"), Sandbox.Sandboxed("procs-spawn", "/progs/native-procs-spawn", "spawn"),
+        new("native-shell-pipes", "guest:/bin/sh", 20, "-c", Sandbox.PipesScript), Sandbox.Sandboxed("shell-pipes", "/bin/sh", "-c", Sandbox.PipesScript),
+        Sandbox.Native("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"), Sandbox.Sandboxed("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"),
+        Sandbox.Native("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"), Sandbox.Sandboxed("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"),
+        new("sandbox-exec-policy", "guest:/bin/sh", 30, "-c", Sandbox.ExecPolicyScript),
         // dune.ko (/dev/dune, loaded by guest-init.sh): tests/vm/kmod/kmod-test.c, one behaviour per argument
         // (KmodTests). Last, so that a module bug that panics the VM costs only these results.
         new("kmod-guest", KmodTest, 10, "guest") { Once = true, Trixie = true },
