@@ -12,6 +12,7 @@
 #include "register-saves.inc"
 #include "layouts.inc"
 #include "guest-hypercall.inc"
+#include "guest-report-fault.inc"
 
         .set    SYS_IOCTL, 16
         .set    DUNE_EXIT_HYPERCALL, 1
@@ -81,22 +82,13 @@ dune_kmod_hypercall:
         .size   dune_kmod_hypercall, . - dune_kmod_hypercall
 
 /*
- * void dune_kmod_report_fault(TrapFrame* frame): the trap entry's report hook. The host ends the process
- * or resolves the fault and runs the guest again: then flush the TLB if asked and return, so the trap
- * entry retries the instruction.
+ * void dune_kmod_report_fault(TrapFrame* frame): the trap entry's report hook, leaving with HLT
+ * (guest_report_fault, guest-report-fault.inc).
  */
         .globl  dune_kmod_report_fault
         .type   dune_kmod_report_fault, @function
 dune_kmod_report_fault:
-        mov     %rdi, %gs:PERCPU_HYPERCALL_FAULT_FRAME
-        hlt
-        movq    $0, %gs:PERCPU_HYPERCALL_FAULT_FRAME
-        cmpq    $0, %gs:PERCPU_HYPERCALL_FLAGS
-        je      1f
-        movq    $0, %gs:PERCPU_HYPERCALL_FLAGS
-        mov     %cr3, %rax
-        mov     %rax, %cr3
-1:      ret
+        guest_report_fault hlt
         .size   dune_kmod_report_fault, . - dune_kmod_report_fault
 
         .section .note.GNU-stack, "", @progbits
