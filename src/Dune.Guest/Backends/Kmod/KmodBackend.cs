@@ -24,8 +24,12 @@ namespace Dune.Backends.Kmod
         /// <summary>The module keeps windows in a list: one per call is plenty for the few a layout has.</summary>
         private const int MaxWindows = 4096;
 
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kmod_enter")]
-        private static extern long SwitchToGuest(PerCpu* cpu, void* hostStackTop);
+        /// <summary>The enter stubs of AMD-V (hypercalls with VMMCALL) and Intel VT-x (VMCALL), kmod-entry.S.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kmod_enter_svm")]
+        private static extern long SwitchToSvmGuest(PerCpu* cpu, void* hostStackTop);
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kmod_enter_vmx")]
+        private static extern long SwitchToVmxGuest(PerCpu* cpu, void* hostStackTop);
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_cpuid")]
         private static extern void HostCpuid(uint leaf, uint subleaf, uint* regs);
@@ -91,6 +95,9 @@ namespace Dune.Backends.Kmod
             bool xsave = (r[2] & CpuidBits.Leaf1EcxXsave) != 0 && (r[2] & CpuidBits.Leaf1EcxOsxsave) != 0;
             HostCpuid(7, 0, r);
             bool fsgsbase = (r[1] & CpuidBits.Leaf7EbxFsgsbase) != 0;
+            // The module's own rule (kmod/dune_main.c): AMD-V wherever the CPU has it, else VT-x.
+            HostCpuid(0x80000001, 0, r);
+            bool svm = (r[2] & CpuidBits.ExtLeaf1EcxSvm) != 0;
 
             int vcpuFd = acquired->Vcpu = MonitorFds.Hide((int)HostSyscall.Ioctl(dune, DuneAbi.CreateVcpu, 0));
             if (vcpuFd < 0) return "DUNE_CREATE_VCPU failed";
@@ -130,7 +137,8 @@ namespace Dune.Backends.Kmod
             KvmHost.Prepare(-1, dune, area, mirror, HostSyscall.Invoke(SyscallNumber.Brk, 0, 0, 0, 0, 0, 0));
 
             if (!KvmHost.MirrorAll((ulong)&fsBase, StackReserve)) return "cannot mirror the address space and the stack into the guest";
-            SwitchToGuest(cpu, hostStackTop);
+            if (svm) SwitchToSvmGuest(cpu, hostStackTop);
+            else SwitchToVmxGuest(cpu, hostStackTop);
             return null;
         }
 
