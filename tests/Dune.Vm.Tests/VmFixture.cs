@@ -63,7 +63,7 @@ public sealed class VmFixture
         System.IO.Path.Combine(RepoRoot, "build", "vm", "tests", Environment.ProcessId.ToString());
 
     private readonly Dictionary<string, VmResult> _kvmResults = new(), _kmodResults = new(),
-        _trixieKvmResults = new(), _trixieKmodResults = new(), _bochsResults = new();
+        _trixieKvmResults = new(), _trixieKmodResults = new(), _bochsResults = new(), _dkmsResults = new();
 
     /// <summary>The suffix of a program's second run, on dune.ko, in the Debian 13 boot.</summary>
     private const string TrixieKmodSuffix = ".kmod";
@@ -80,6 +80,15 @@ public sealed class VmFixture
 
     /// <summary>dune.ko on Intel VT-x in bochs (<see cref="VmProgram.Bochs"/>, DUNE_BACKEND=kmod): kmod-test's modes and C# programs.</summary>
     public VmRun Bochs { get; }
+
+    /// <summary>
+    /// The DKMS install check (tests/vm/dkms-check.sh): dune.ko added, built and installed by Debian 13's dkms, then
+    /// dkms-modprobe (modprobe dune in the 6.12 VM) and <see cref="DkmsProgram"/> on it (DUNE_BACKEND=kmod).
+    /// </summary>
+    public VmRun Dkms { get; }
+
+    /// <summary>The Dune program the DKMS check runs, as dkms-NAME.</summary>
+    public const string DkmsProgram = "samples/hello-dune/hello-dune.csproj";
 
     /// <summary>The <see cref="VmProgram.Main"/> programs on Debian 13's 6.12 kernel (DUNE_BACKEND=kvm).</summary>
     public VmRun TrixieKvm { get; }
@@ -104,6 +113,7 @@ public sealed class VmFixture
         TrixieKvm = new VmRun(this, VmBackend.Kvm, _trixieKvmResults);
         TrixieKmod = new VmRun(this, VmBackend.Kmod, _trixieKmodResults);
         Bochs = new VmRun(this, VmBackend.Kmod, _bochsResults);
+        Dkms = new VmRun(this, VmBackend.Kmod, _dkmsResults);
         string bin = System.IO.Path.Combine(WorkDir, "bin");
         Directory.CreateDirectory(bin);
         var plans = new[]
@@ -138,10 +148,18 @@ public sealed class VmFixture
         // single-threaded.
         var boots = plans.Where(b => b.Lines.Count > 0)
             .Select(b => (Plan: b, Task: Task.Run(() => Boot(b, modules[b.Bochs ? "cloud" : b.Kernel])))).ToList();
-        Task.WaitAll(boots.Select(b => b.Task).ToArray());
+        // The DKMS check builds in kmod/build.sh's trixie root, which BuildKmod("trixie") made above.
+        string dkmsOut = System.IO.Path.Combine(WorkDir, "out-dkms"), dkmsExe = BuildDune(System.IO.Path.Combine(RepoRoot, DkmsProgram));
+        if (Directory.Exists(dkmsOut))
+            Directory.Delete(dkmsOut, recursive: true);
+        Task<(int Code, string Stdout, string Log)> dkms = Task.Run(() => Run(
+            System.IO.Path.Combine(RepoRoot, "tests", "vm", "dkms-check.sh"), new[] { "--out", dkmsOut, dkmsExe },
+            TimeSpan.FromMinutes(15)));
+        Task.WaitAll(boots.Select(b => b.Task).Append<Task>(dkms).ToArray());
 
-        RunExitCode = 0;
-        RunLog = "";
+        RunExitCode = dkms.Result.Code;
+        RunLog = $"--- DKMS check\n{dkms.Result.Log}";
+        ReadResults(dkmsOut, _dkmsResults);
         foreach (var (plan, task) in boots)
         {
             var (code, log, outDir) = task.Result;
