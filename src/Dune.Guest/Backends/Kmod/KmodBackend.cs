@@ -23,8 +23,12 @@ namespace Dune.Backends.Kmod
         /// <summary>The module keeps windows in a list: one per call is plenty for the few a layout has.</summary>
         private const int MaxWindows = 4096;
 
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kmod_enter")]
-        private static extern long SwitchToGuest(PerCpu* cpu, void* hostStackTop);
+        /// <summary>The enter stubs of AMD-V (hypercalls with VMMCALL) and Intel VT-x (VMCALL), kmod-entry.S.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kmod_enter_svm")]
+        private static extern long SwitchToSvmGuest(PerCpu* cpu, void* hostStackTop);
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kmod_enter_vmx")]
+        private static extern long SwitchToVmxGuest(PerCpu* cpu, void* hostStackTop);
 
         public DuneBackend Kind => DuneBackend.Kmod;
 
@@ -62,6 +66,9 @@ namespace Dune.Backends.Kmod
             bool xsave = (r[2] & CpuidBits.Leaf1EcxXsave) != 0 && (r[2] & CpuidBits.Leaf1EcxOsxsave) != 0;
             Instructions.Cpuid(7, 0, r);
             bool fsgsbase = (r[1] & CpuidBits.Leaf7EbxFsgsbase) != 0;
+            // The module's own rule (kmod/dune_main.c): AMD-V wherever the CPU has it, else VT-x.
+            Instructions.Cpuid(0x80000001, 0, r);
+            bool svm = (r[2] & CpuidBits.ExtLeaf1EcxSvm) != 0;
 
             int vcpuFd = acquired->Vcpu = MonitorFds.Hide((int)HostSyscall.Ioctl(dune, DuneAbi.CreateVcpu, 0));
             if (vcpuFd < 0) return "DUNE_CREATE_VCPU failed";
@@ -93,7 +100,8 @@ namespace Dune.Backends.Kmod
             GuestMemory.Prepare(mirror, HostSyscall.Invoke(SyscallNumber.Brk, 0, 0, 0, 0, 0, 0), &KmodHost.Shootdown);
 
             if (!GuestMemory.MirrorAll((ulong)&fsBase, StackReserve)) return "cannot mirror the address space and the stack into the guest";
-            SwitchToGuest(cpu, hostStackTop);
+            if (svm) SwitchToSvmGuest(cpu, hostStackTop);
+            else SwitchToVmxGuest(cpu, hostStackTop);
             return null;
         }
 
