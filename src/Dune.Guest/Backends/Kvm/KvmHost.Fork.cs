@@ -86,7 +86,7 @@ namespace Dune.Backends.Kvm
             int vm = HostSyscall.Hide((int)HostSyscall.Ioctl(s_kvm, KvmApi.CreateVm, 0));
             if (vm < 0) return "fork: the child's VM: KVM_CREATE_VM failed";
             HostSyscall.Ioctl(vm, KvmApi.SetTssAddr, (long)KvmBackend.VmxTssAddress);
-            if (!s_mirror.AttachVm(vm)) return "fork: the child's VM: cannot register the memslots";
+            if (!GuestMemory.AttachVm(vm)) return "fork: the child's VM: cannot register the memslots";
             int fd = HostSyscall.Hide((int)HostSyscall.Ioctl(vm, KvmApi.CreateVcpu, cpu->Index));
             if (fd < 0) return "fork: the child's VM: KVM_CREATE_VCPU failed";
             long runSize = HostSyscall.Ioctl(s_kvm, KvmApi.GetVcpuMmapSize, 0);

@@ -1,7 +1,7 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
 
-namespace Dune.Backends.Kvm
+namespace Dune.Backends
 {
     /// <summary>
     /// System calls of the host half. Once the guest runs, dune_syscall6 turns every call into a hypercall,
@@ -56,6 +56,16 @@ namespace Dune.Backends.Kvm
                 buf += n;
                 count -= n;
             }
+        }
+
+        /// <summary>
+        /// Points the calling thread's GS base at <paramref name="cpu"/>: the host half reaches its vCPU the same way as
+        /// the guest (Linux user code does not use GS). False if the kernel refused.
+        /// </summary>
+        public static bool SetGsBase(Cpu.PerCpu* cpu)
+        {
+            const int ArchSetGs = 0x1001;
+            return Invoke(Platform.SyscallNumber.ArchPrctl, ArchSetGs, (long)cpu, 0, 0, 0, 0) == 0;
         }
 
         public static void ExitGroup(int code)
