@@ -60,6 +60,7 @@ namespace Dune.UserMode
             if (stack != 0) frame->Rsp = stack;
             if ((flags & CloneSettls) != 0) frame->FsBase = (ulong)call.Arg4;
             space.Signals.ForgetPending();
+            space.ThreadCount = 1; // the child has only the thread that forked
             return 0;
         }
     }
