@@ -17,12 +17,7 @@ namespace Dune.UserMode
     /// </summary>
     public static unsafe partial class Ring3
     {
-        private const long CloneFs = 0x200, CloneFiles = 0x400, CloneSighand = 0x800, CloneSysvsem = 0x40000,
-            CloneParentSettid = 0x100000, CloneChildCleartid = 0x200000, CloneDetached = 0x400000, CloneChildSettid = 0x1000000;
-        private const long ThreadRequired = UserFork.CloneVm | CloneSighand | UserFork.CloneThread;
-        private const long ThreadAllowed = ThreadRequired | CloneFs | CloneFiles | CloneSysvsem | UserFork.CloneSettls
-            | CloneParentSettid | CloneChildCleartid | CloneDetached | CloneChildSettid;
-        private const long FutexWake = 1, EAGAIN = 11, EINVAL = 22, EFAULT = 14;
+        private const long FutexWake = 1, EAGAIN = 11, EFAULT = 14;
 
         /// <summary>What a new ring-3 thread starts from; its tid once it runs (the parent waits for it).</summary>
         private sealed class ThreadStart
@@ -41,10 +36,11 @@ namespace Dune.UserMode
         {
             RunState run = Current();
             long flags = call.Arg0;
-            if ((flags & ThreadRequired) != ThreadRequired || (flags & ~ThreadAllowed) != 0) return -EINVAL;
+            long error = CloneFlags.CheckThread(flags);
+            if (error != 0) return error;
             ulong parentTid = (ulong)call.Arg2, childTid = (ulong)call.Arg3;
-            if ((flags & CloneParentSettid) != 0 && !space.IsUserAccessible(parentTid, 4, true)) return -EFAULT;
-            if ((flags & (CloneChildSettid | CloneChildCleartid)) != 0 && !space.IsUserAccessible(childTid, 4, true)) return -EFAULT;
+            if ((flags & CloneFlags.ParentSettid) != 0 && !space.IsUserAccessible(parentTid, 4, true)) return -EFAULT;
+            if ((flags & (CloneFlags.ChildSettid | CloneFlags.ChildCleartid)) != 0 && !space.IsUserAccessible(childTid, 4, true)) return -EFAULT;
             var start = new ThreadStart
             {
                 Space = space, Frame = *call.Frame, Policy = run.Policy, Monitor = run.Monitor, Flags = flags,
@@ -52,7 +48,7 @@ namespace Dune.UserMode
             };
             start.Frame.Rax = 0;
             if (call.Arg1 != 0) start.Frame.Rsp = (ulong)call.Arg1;
-            if ((flags & UserFork.CloneSettls) != 0) start.Frame.FsBase = (ulong)call.Arg4;
+            if ((flags & CloneFlags.Settls) != 0) start.Frame.FsBase = (ulong)call.Arg4;
             Interlocked.Increment(ref space.ThreadCount);
             try
             {
@@ -73,14 +69,14 @@ namespace Dune.UserMode
         private static void RunThread(ThreadStart start)
         {
             long tid = Syscall.Invoke(SyscallNumber.Gettid);
-            if ((start.Flags & CloneParentSettid) != 0) *(int*)start.ParentTid = (int)tid;
-            if ((start.Flags & CloneChildSettid) != 0) *(int*)start.ChildTid = (int)tid;
+            if ((start.Flags & CloneFlags.ParentSettid) != 0) *(int*)start.ParentTid = (int)tid;
+            if ((start.Flags & CloneFlags.ChildSettid) != 0) *(int*)start.ChildTid = (int)tid;
             lock (start)
             {
                 start.Tid = tid;
                 Monitor.PulseAll(start);
             }
-            ulong clearTid = (start.Flags & CloneChildCleartid) != 0 ? start.ChildTid : 0;
+            ulong clearTid = (start.Flags & CloneFlags.ChildCleartid) != 0 ? start.ChildTid : 0;
             RunResult r = Run(start.Space, start.Frame, start.Policy, start.Monitor, clearTid);
             Interlocked.Decrement(ref start.Space.ThreadCount);
             if (r.End == RunEnd.Exited && r.ThreadOnly) return;

@@ -109,7 +109,7 @@ namespace Dune.UserMode
                 case UserFork.Fork:
                 case UserFork.Vfork:
                     return UserFork.Start(space, call);
-                case UserFork.Clone: return UserFork.IsThread(call.Arg0) ? Ring3.StartThread(space, call) : UserFork.Start(space, call);
+                case UserFork.Clone: return CloneFlags.IsThread(call.Arg0) ? Ring3.StartThread(space, call) : UserFork.Start(space, call);
                 case 59: return space.ThreadCount > 1 ? -EAGAIN : Ring3.Execve(space, call);
                 default: return -ENOSYS; // exit and exit_group end the run before pass-through
             }
