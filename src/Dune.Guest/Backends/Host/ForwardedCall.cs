@@ -1,10 +1,10 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
 
-namespace Dune.Backends.Kvm
+namespace Dune.Backends
 {
     /// <summary>
-    /// The host half's forwarded system call (<c>dune_kvm_forward_hypercall</c>, used by both backends) against the
+    /// The host half's forwarded system call (<c>dune_forward_hypercall</c>, used by both backends) against the
     /// signals meant for the guest. Such a signal's host handler only marks it pending and sets the vCPU's exit
     /// request; the guest takes it after the next exit. A blocking call (a futex wait on the heap lock, a read)
     /// started after the handler ran would sleep with the signal unseen — for the collector's stop, until the
@@ -17,7 +17,7 @@ namespace Dune.Backends.Kvm
     {
         private const int GregsOffset = 40, RegRip = 16;
 
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_forward_window")]
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_forward_window")]
         private static extern ulong Window(ulong* syscallAt, ulong* interrupted);
 
         /// <summary>From a host signal handler, with the kernel's ucontext of the interrupted host half.</summary>
