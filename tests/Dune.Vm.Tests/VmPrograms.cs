@@ -65,7 +65,6 @@ public static class VmPrograms
     /// <summary>What the dune.ko backend does not do yet (kmod/README.md, Limits).</summary>
     private static class Lacks
     {
-        public const string Threads = "threads in Dune mode: IBackend.StartThread and ShootdownTlb (a vCPU per thread)";
         public const string LighttpdSigterm = "sandboxed lighttpd exited 1 instead of 0 after its SIGTERM on dune.ko in a CI run (cause not found yet; issue 12)";
     }
 
@@ -124,7 +123,8 @@ public static class VmPrograms
         new("gc-dune-churn", "tests/programs/gc/gc.csproj", 60, "dune", "churn") { Trixie = true },
         new("gc-dune-tree", "tests/programs/gc/gc.csproj", 60, "dune", "tree"),
         new("gc-dune-roots", "tests/programs/gc/gc.csproj", 30, "dune", "roots"),
-        // Threads in Dune mode, a vCPU each: tests/programs/dune-threads (ThreadVmTests), in the two-CPU boot.
+        // Threads in Dune mode, a vCPU each: tests/programs/dune-threads (ThreadVmTests), in the two-CPU boot, which
+        // runs them on both backends.
         new("threads-dune-busy", DuneThreads, 30, "busy"),
         new("threads-dune-ring0", DuneThreads, 30, "ring0") { Smp = true, KmodLacks = Lacks.Threads },
         new("threads-dune-vcpus", DuneThreads, 60, "vcpus", "4") { Smp = true, KmodLacks = Lacks.Threads },
@@ -134,6 +134,15 @@ public static class VmPrograms
         new("threads-dune-crash", DuneThreads, 30, "crash") { Smp = true, KmodLacks = Lacks.Threads },
         // Their costs against host mode in the same run, exact under icount (README, "The process model").
         new("threads-dune-bench", DuneThreads, 120, "bench") { Icount = true, KmodLacks = Lacks.Threads },
+        new("threads-dune-ring0", DuneThreads, 30, "ring0") { Smp = true },
+        new("threads-dune-vcpus", DuneThreads, 60, "vcpus", "4") { Smp = true },
+        new("threads-dune-shootdown", DuneThreads, 30, "shootdown") { Smp = true },
+        new("threads-dune-pulse", DuneThreads, 30, "pulse") { Smp = true },
+        new("threads-dune-crash", DuneThreads, 30, "crash") { Smp = true },
+        // Their costs against host mode in the same run, exact under icount, on both backends in the same boot
+        // (README, "The process model").
+        new("threads-dune-bench", DuneThreads, 120, "bench") { Icount = true },
+        new("threads-dune-bench-kmod", DuneThreads, 120, "bench") { Icount = true, Env = "DUNE_BACKEND=kmod" },
         // Dune.Memory on real paging hardware: tests/programs/vm-memory, one behaviour per argument (VirtualMemoryTests).
         new("vm-dirty", VmMemory, 20, "dirty") { Trixie = true },
         new("vm-protect", VmMemory, 20, "protect") { Trixie = true },
