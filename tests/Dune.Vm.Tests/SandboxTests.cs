@@ -10,6 +10,7 @@ public static class Sandbox
     public const string Signals = "tests/programs/sandbox/signals.c";
     public const string Fuzz = "tests/programs/sandbox/fuzz.c";
     public const string Procs = "tests/programs/sandbox/procs.c";
+    public const string Threads = "tests/programs/sandbox/threads.c";
     /// <summary>
     /// A pipeline of three Debian programs, $(...) and a subshell with a relative path, then a #! script (written to
     /// /tmp, run by its path) with a pipeline into sort, a subshell, $(...) of a pipeline and its exit status.
@@ -351,6 +352,36 @@ public sealed class SandboxPreemptionTestsOnKmod : SandboxPreemptionTests
 /// lighttpd serving files over loopback, natively and sandboxed, on the KVM backend (on dune.ko it is left out
 /// for now: VmPrograms' Lacks.LighttpdSigterm).
 /// </summary>
+/// <summary>
+/// pthreads in the sandbox (tests/programs/sandbox/threads.c: workers, a mutex, a condition variable, malloc, a
+/// thread's exit()), each ring-3 thread on a vCPU of its own, against the native run; on KVM only while dune.ko
+/// has no threads (VmPrograms' Lacks.Threads).
+/// </summary>
+[Collection("vm")]
+public sealed class SandboxThreadTests
+{
+    private readonly VmRun _vm;
+
+    public SandboxThreadTests(VmFixture vm) => _vm = vm.Kvm;
+
+    [Theory]
+    [InlineData("basic", "0")]
+    [InlineData("exit", "5")]
+    public void ThreadsRunAsNatively(string mode, string code)
+    {
+        VmResult native = _vm.Result("native-threads-" + mode), sandboxed = _vm.Result("sandbox-threads-" + mode);
+        Assert.Equal(("exit", code), (native.Status, native.Code));
+        Assert.Equal((native.Status, native.Code, native.Stdout, native.Stderr), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout, sandboxed.Stderr));
+    }
+
+    [Fact]
+    public void TheWorkersDidRealWork()
+    {
+        Assert.Equal("worker 0: 100001\nworker 1: 200001\nworker 2: 300021\nworker 3: 400031\ncounter 80000, main's TLS 99, tids distinct 1\nping-pong done, ball 0\n",
+            _vm.Result("sandbox-threads-basic").Stdout);
+    }
+}
+
 [Collection("vm")]
 public sealed class SandboxLighttpdTests
 {

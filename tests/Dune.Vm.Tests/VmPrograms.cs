@@ -257,6 +257,11 @@ public static class VmPrograms
         Sandbox.Native("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"), Sandbox.Sandboxed("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"),
         Sandbox.Native("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"), Sandbox.Sandboxed("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"),
         new("sandbox-exec-policy", "guest:/bin/sh", 30, "-c", Sandbox.ExecPolicyScript),
+        // Threads of a sandboxed program, a vCPU each: tests/programs/sandbox/threads.c (SandboxThreadTests).
+        Sandbox.Native("threads-basic", Sandbox.Threads, "basic"),
+        Sandbox.Sandboxed("threads-basic", "/progs/native-threads-basic", "basic") with { KmodLacks = Lacks.Threads },
+        Sandbox.Native("threads-exit", Sandbox.Threads, "exit"),
+        Sandbox.Sandboxed("threads-exit", "/progs/native-threads-exit", "exit") with { KmodLacks = Lacks.Threads },
         // dune.ko (/dev/dune, loaded by guest-init.sh): tests/vm/kmod/kmod-test.c, one behaviour per argument
         // (KmodTests). Last, so that a module bug that panics the VM costs only these results.
         new("kmod-guest", KmodTest, 10, "guest") { Once = true, Trixie = true },
