@@ -49,8 +49,8 @@ public sealed class VmRun
 /// (DUNE_BACKEND=kmod; <see cref="VmProgram.Once"/> and <see cref="VmProgram.KmodLacks"/> programs left out),
 /// a third time under --icount for the few that measure (<see cref="VmProgram.Icount"/>), in bochs for dune.ko
 /// on Intel VT-x (<see cref="VmProgram.Bochs"/>), with two CPUs for the threads in Dune mode
-/// (<see cref="VmProgram.Smp"/>), and on Debian 13's 6.12 kernel with the <see cref="VmProgram.Trixie"/> subset
-/// on both backends, all at the same time. A test class asserts on one backend's <see cref="VmRun"/>; its
+/// (<see cref="VmProgram.Smp"/>), and on Debian 13's 6.12 kernel with every <see cref="VmProgram.Main"/> program on
+/// KVM and the <see cref="VmProgram.Trixie"/> subset on dune.ko too, all at the same time. A test class asserts on one backend's <see cref="VmRun"/>; its
 /// "OnKmod" subclass runs the same tests on the other.
 /// </summary>
 public sealed class VmFixture
@@ -63,7 +63,7 @@ public sealed class VmFixture
         System.IO.Path.Combine(RepoRoot, "build", "vm", "tests", Environment.ProcessId.ToString());
 
     private readonly Dictionary<string, VmResult> _kvmResults = new(), _kmodResults = new(),
-        _trixieKvmResults = new(), _trixieKmodResults = new();
+        _trixieKvmResults = new(), _trixieKmodResults = new(), _bochsResults = new(), _dkmsResults = new();
 
     /// <summary>The suffix of a program's second run, on dune.ko, in the Debian 13 boot.</summary>
     private const string TrixieKmodSuffix = ".kmod";
@@ -78,17 +78,29 @@ public sealed class VmFixture
     /// <summary>The dune.ko boot (DUNE_BACKEND=kmod).</summary>
     public VmRun Kmod { get; }
 
-    /// <summary>The <see cref="VmProgram.Trixie"/> programs on Debian 13's 6.12 kernel, on KVM (and the Once ones).</summary>
+    /// <summary>dune.ko on Intel VT-x in bochs (<see cref="VmProgram.Bochs"/>, DUNE_BACKEND=kmod): kmod-test's modes and C# programs.</summary>
+    public VmRun Bochs { get; }
+
+    /// <summary>
+    /// The DKMS install check (tests/vm/dkms-check.sh): dune.ko added, built and installed by Debian 13's dkms, then
+    /// dkms-modprobe (modprobe dune in the 6.12 VM) and <see cref="DkmsProgram"/> on it (DUNE_BACKEND=kmod).
+    /// </summary>
+    public VmRun Dkms { get; }
+
+    /// <summary>The Dune program the DKMS check runs, as dkms-NAME.</summary>
+    public const string DkmsProgram = "samples/hello-dune/hello-dune.csproj";
+
+    /// <summary>The <see cref="VmProgram.Main"/> programs on Debian 13's 6.12 kernel (DUNE_BACKEND=kvm).</summary>
     public VmRun TrixieKvm { get; }
 
-    /// <summary>The same programs on 6.12 on dune.ko.</summary>
+    /// <summary>The <see cref="VmProgram.Trixie"/> subset on 6.12 on dune.ko.</summary>
     public VmRun TrixieKmod { get; }
 
     private sealed record BootPlan(string Name, VmBackend Backend, bool Icount, bool Bochs, List<string> Lines,
         bool Smp = false, string Kernel = "bookworm")
     {
         public bool Runs(VmProgram p) => Kernel == "trixie"
-            ? p.Trixie
+            ? p.Main
             : Bochs
                 ? p.Bochs
                 : !p.Bochs && Icount == p.Icount && Smp == p.Smp && !(Backend == VmBackend.Kmod && (p.Once || p.KmodLacks != null));
@@ -100,6 +112,8 @@ public sealed class VmFixture
         Kmod = new VmRun(this, VmBackend.Kmod, _kmodResults);
         TrixieKvm = new VmRun(this, VmBackend.Kvm, _trixieKvmResults);
         TrixieKmod = new VmRun(this, VmBackend.Kmod, _trixieKmodResults);
+        Bochs = new VmRun(this, VmBackend.Kmod, _bochsResults);
+        Dkms = new VmRun(this, VmBackend.Kmod, _dkmsResults);
         string bin = System.IO.Path.Combine(WorkDir, "bin");
         Directory.CreateDirectory(bin);
         var plans = new[]
@@ -107,7 +121,7 @@ public sealed class VmFixture
             new BootPlan("main", VmBackend.Kvm, false, false, new()),
             new BootPlan("kmod", VmBackend.Kmod, false, false, new()),
             new BootPlan("icount", VmBackend.Kvm, true, false, new()),
-            new BootPlan("bochs", VmBackend.Kvm, false, true, new()),
+            new BootPlan("bochs", VmBackend.Kmod, false, true, new()),
             new BootPlan("smp", VmBackend.Kvm, false, false, new(), Smp: true),
             new BootPlan("trixie", VmBackend.Kvm, false, false, new(), Kernel: "trixie"),
         };
@@ -119,8 +133,8 @@ public sealed class VmFixture
                 if (!plan.Runs(p))
                     continue;
                 plan.Lines.Add(ManifestLine(p, exe, plan.Lines));
-                // Debian 13's boot runs each Dune program a second time on dune.ko (NAME.kmod).
-                if (plan.Kernel == "trixie" && !p.Once)
+                // Debian 13's boot runs the Trixie subset a second time on dune.ko (NAME.kmod).
+                if (plan.Kernel == "trixie" && p.Trixie && !p.Once)
                     plan.Lines.Add(ManifestLine(p with { Name = p.Name + TrixieKmodSuffix, Env = "DUNE_BACKEND=kmod" }, exe, plan.Lines));
             }
         }
@@ -134,10 +148,18 @@ public sealed class VmFixture
         // single-threaded.
         var boots = plans.Where(b => b.Lines.Count > 0)
             .Select(b => (Plan: b, Task: Task.Run(() => Boot(b, modules[b.Bochs ? "cloud" : b.Kernel])))).ToList();
-        Task.WaitAll(boots.Select(b => b.Task).ToArray());
+        // The DKMS check builds in kmod/build.sh's trixie root, which BuildKmod("trixie") made above.
+        string dkmsOut = System.IO.Path.Combine(WorkDir, "out-dkms"), dkmsExe = BuildDune(System.IO.Path.Combine(RepoRoot, DkmsProgram));
+        if (Directory.Exists(dkmsOut))
+            Directory.Delete(dkmsOut, recursive: true);
+        Task<(int Code, string Stdout, string Log)> dkms = Task.Run(() => Run(
+            System.IO.Path.Combine(RepoRoot, "tests", "vm", "dkms-check.sh"), new[] { "--out", dkmsOut, dkmsExe },
+            TimeSpan.FromMinutes(15)));
+        Task.WaitAll(boots.Select(b => b.Task).Append<Task>(dkms).ToArray());
 
-        RunExitCode = 0;
-        RunLog = "";
+        RunExitCode = dkms.Result.Code;
+        RunLog = $"--- DKMS check\n{dkms.Result.Log}";
+        ReadResults(dkmsOut, _dkmsResults);
         foreach (var (plan, task) in boots)
         {
             var (code, log, outDir) = task.Result;
@@ -145,6 +167,8 @@ public sealed class VmFixture
             RunLog += $"--- {plan.Name} boot\n{log}";
             if (plan.Kernel == "trixie")
                 ReadTrixieResults(outDir);
+            else if (plan.Bochs)
+                ReadResults(outDir, _bochsResults);
             else
                 ReadResults(outDir, plan.Backend == VmBackend.Kmod ? _kmodResults : _kvmResults);
         }

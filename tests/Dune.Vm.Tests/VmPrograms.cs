@@ -20,9 +20,11 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
     /// really run at the same time. The other boots keep one CPU, which is much faster under TCG.
     /// </summary>
     public bool Smp { get; init; }
-    /// Runs only in the bochs boot (<c>run.sh --bochs</c>: an Intel CPU with VT-x, EPT and VPID), started
-    /// alongside the others. Bochs boots in about a minute and runs programs far slower than QEMU, so only
-    /// dune.ko's own tests go there.
+
+    /// <summary>
+    /// Runs only in the bochs boot (<c>run.sh --bochs</c>: an Intel CPU with VT-x, EPT and VPID; DUNE_BACKEND=kmod),
+    /// started alongside the others. Bochs boots in about a minute and runs programs far slower than QEMU, so only
+    /// dune.ko's own tests and a few C# programs go there.
     /// </summary>
     public bool Bochs { get; init; }
 
@@ -42,11 +44,14 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
     public string? KmodLacks { get; init; }
 
     /// <summary>
-    /// Also runs in the boot of Debian 13's 6.12 kernel (run.sh --kernel trixie), on both backends unless
-    /// <see cref="Once"/>: the subset that shows the module and the KVM backend work on the second kernel
-    /// generation (TrixieKernelTests).
+    /// Runs on dune.ko too in the boot of Debian 13's 6.12 kernel (run.sh --kernel trixie), unless <see cref="Once"/>:
+    /// that boot runs every <see cref="Main"/> program on the KVM backend, and this subset a second time on the
+    /// module (TrixieKernelTests).
     /// </summary>
     public bool Trixie { get; init; }
+
+    /// <summary>Runs in the main boot (QEMU, one CPU, no icount): every program not placed in another boot.</summary>
+    public bool Main => !Bochs && !Icount && !Smp;
 }
 
 /// <summary>
@@ -232,6 +237,16 @@ public static class VmPrograms
         Sandbox.Sandboxed("malformed", "/progs/run-list.sh"),
         Sandbox.Tool("trace", "--trace", "--", "/debian/bin/true"),
         new("sandbox-policy", "guest:/bin/sh", 30, "-c", Sandbox.PolicyScript),
+        // Processes: tests/programs/sandbox/procs.c, shell pipelines, Debian programs that fork or exec.
+        Sandbox.Native("procs-fork", Sandbox.Procs, "fork"), Sandbox.Sandboxed("procs-fork", "/progs/native-procs-fork", "fork"),
+        Sandbox.Native("procs-sigchld", Sandbox.Procs, "sigchld"), Sandbox.Sandboxed("procs-sigchld", "/progs/native-procs-sigchld", "sigchld"),
+        Sandbox.Native("procs-exec-errors", Sandbox.Procs, "exec-errors"), Sandbox.Sandboxed("procs-exec-errors", "/progs/native-procs-exec-errors", "exec-errors"),
+        Sandbox.Native("procs-exec", Sandbox.Procs, "exec"), Sandbox.Sandboxed("procs-exec", "/progs/native-procs-exec", "exec"),
+        Sandbox.Native("procs-spawn", Sandbox.Procs, "spawn"), Sandbox.Sandboxed("procs-spawn", "/progs/native-procs-spawn", "spawn"),
+        new("native-shell-pipes", "guest:/bin/sh", 20, "-c", Sandbox.PipesScript), Sandbox.Sandboxed("shell-pipes", "/bin/sh", "-c", Sandbox.PipesScript),
+        Sandbox.Native("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"), Sandbox.Sandboxed("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"),
+        Sandbox.Native("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"), Sandbox.Sandboxed("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"),
+        new("sandbox-exec-policy", "guest:/bin/sh", 30, "-c", Sandbox.ExecPolicyScript),
         // dune.ko (/dev/dune, loaded by guest-init.sh): tests/vm/kmod/kmod-test.c, one behaviour per argument
         // (KmodTests). Last, so that a module bug that panics the VM costs only these results.
         new("kmod-guest", KmodTest, 10, "guest") { Once = true, Trixie = true },
@@ -253,5 +268,11 @@ public static class VmPrograms
         new("vtx-fuzz", KmodTest, 120, "fuzz") { Bochs = true },
         new("vtx-cycles", KmodTest, 60, "cycles") { Bochs = true },
         new("vtx-bench", KmodTest, 120, "bench") { Bochs = true },
+        // The C# guest library on dune.ko on VT-x (VMCALL hypercalls), in the same boot (BochsDuneTests).
+        new("vtx-hello-dune", "samples/hello-dune/hello-dune.csproj", 60) { Bochs = true },
+        new("vtx-traps-page-faults", Traps, 60, "page-faults") { Bochs = true },
+        new("vtx-vm-protect", VmMemory, 60, "protect") { Bochs = true },
+        new("vtx-signals-usr1-busy", Signals, 60, "dune", "usr1-busy") { Bochs = true },
+        new("vtx-getpid-bench", "samples/getpid-bench/getpid-bench.csproj", 60) { Bochs = true },
     };
 }

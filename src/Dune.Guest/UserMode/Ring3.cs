@@ -43,6 +43,8 @@ namespace Dune.UserMode
             /// <summary>How ring 3 entered the monitor this time, and the trap's details (set by <see cref="OnTrap"/>).</summary>
             public EntryKind Entry;
             public ulong TrapVector, TrapError, TrapCr2;
+            /// <summary>An execve checked and answered, to complete before ring 3 resumes (Ring3.Exec.cs).</summary>
+            public PendingExec Exec;
         }
 
         private enum EntryKind { Syscall, Fault, Interrupt }
@@ -155,6 +157,11 @@ namespace Dune.UserMode
                     return 1;
             }
             run.Monitor?.Observe(call, action, result);
+            if (run.Exec != null)
+            {
+                if (result == 0) return CompleteExec(run, frame, fpu);
+                run.Exec = null;
+            }
             frame->Rax = (ulong)result;
             if (result == -EINTR && action.Verdict == SyscallVerdict.Allow) RestartIfNoHandlerInterrupts(run.Space.Signals, frame, nr);
             return Resume(run, frame, fpu, 0);

@@ -12,5 +12,11 @@ namespace Dune.UserMode
 
         /// <summary>Called after each decision with the result ring 3 gets (for Kill and exits: 0, the run ends).</summary>
         public virtual void Observe(in SyscallCall call, SyscallAction action, long result) { }
+
+        /// <summary>
+        /// Whether an execve may load <paramref name="path"/> (as the program gave it, or a #! or ELF interpreter it
+        /// names): 0, or the -errno execve fails with. Asked before the host checks the file.
+        /// </summary>
+        public virtual long MayExecute(string path) => 0;
     }
 }

@@ -98,6 +98,11 @@ namespace Dune.UserMode
                 case 234: // tgkill(tgid, tid, sig)
                     return call.Arg0 == Syscall.Invoke(SyscallNumber.Getpid) ? SendSignal(space, call.Arg1, call.Arg2, SignalInfo.SiTkill) : -EPERM;
                 case 202: return Futex(space, call);
+                case UserFork.Fork:
+                case UserFork.Vfork:
+                    return UserFork.Start(space, call);
+                case UserFork.Clone: return UserFork.IsThread(call.Arg0) ? -ENOSYS : UserFork.Start(space, call);
+                case 59: return Ring3.Execve(space, call);
                 default: return -ENOSYS; // exit and exit_group end the run before pass-through
             }
         }

@@ -1,4 +1,4 @@
-using Dune.Backends.Kvm;
+using Dune.Backends;
 
 namespace Dune.Guest.Tests.Backends;
 

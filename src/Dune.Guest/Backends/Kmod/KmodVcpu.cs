@@ -15,7 +15,7 @@ namespace Dune.Backends.Kmod
         /// <summary>The last page fault the host resolved: the same fault again is reported instead of retried.</summary>
         public ulong LastResolvedAddress, LastResolvedRip;
 
-        /// <summary>The records live where Kvm/BackendArea keeps the KVM ones (one small record per vCPU).</summary>
-        public static KmodVcpu* At(byte* area, int index) => (KmodVcpu*)(area + Kvm.BackendArea.VcpusOffset) + index;
+        /// <summary>Slot <paramref name="index"/>'s record in the backend area (Host/BackendArea).</summary>
+        public static KmodVcpu* At(byte* area, int index) => (KmodVcpu*)(area + BackendArea.VcpusOffset) + index;
     }
 }

@@ -17,7 +17,7 @@ namespace Dune.Backends.Kvm
     /// </summary>
     internal static unsafe partial class KvmHost
     {
-        private const long SigBlock = 0, SigSetmask = 2, FDupfdCloexec = 1030, ArchSetGsBase = 0x1001, ENOMEM = 12, EINVAL = 22;
+        private const long SigBlock = 0, SigSetmask = 2, FDupfdCloexec = 1030, ENOMEM = 12, EINVAL = 22;
         private const int MapShared = 0x01;
 
         /// <summary>Guards the slots' <see cref="KvmVcpu.Tid"/> and their shootdown requests.</summary>
@@ -31,7 +31,7 @@ namespace Dune.Backends.Kvm
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_clone_vcpu_thread")]
         private static extern long CloneVcpuThread(ulong flags, void* hostStackTop, int* tid, int* exitTid, void* tls, PerCpu* cpu);
 
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_exit_vcpu_thread")]
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_exit_vcpu_thread")]
         private static extern void ExitVcpuThread(int* slotTid);
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_thread_entry_address")]
@@ -61,7 +61,7 @@ namespace Dune.Backends.Kvm
             KvmSregs sregs;
             if (HostSyscall.Ioctl(fd, KvmApi.GetSregs, &sregs) < 0) return "KVM_GET_SREGS failed";
             KvmVcpuState.SetSegments(&sregs, cpu, (ulong)(s_area + BackendArea.IdtOffset), fsBase);
-            KvmVcpuState.SetControl(&sregs, s_mirror.Tables.Root, s_xsave, s_fsgsbase);
+            KvmVcpuState.SetControl(&sregs, GuestMemory.PageTableRoot, s_xsave, s_fsgsbase);
             if (HostSyscall.Ioctl(fd, KvmApi.SetSregs, &sregs) < 0) return "KVM_SET_SREGS failed";
             if (s_xsave && !KvmVcpuState.SetXcr0(fd, s_xcr0)) return "KVM_SET_XCRS failed";
             if (!KvmVcpuState.SetDefaultFpu(fd)) return "KVM_SET_FPU failed";
@@ -77,7 +77,7 @@ namespace Dune.Backends.Kvm
             int index = ClaimSlot();
             if (index < 0) return -EAGAIN;
             PerCpu* cpu = BackendArea.Cpu(s_area, index);
-            KvmVcpu* vcpu = BackendArea.Vcpu(s_area, index);
+            KvmVcpu* vcpu = KvmVcpu.At(s_area, index);
             long r = PrepareSlot(cpu, vcpu, index, b);
             if (r < 0)
             {
@@ -107,7 +107,7 @@ namespace Dune.Backends.Kvm
             int found = -1;
             for (int i = 0; i < BackendArea.CpuCapacity && found < 0; i++)
             {
-                KvmVcpu* v = BackendArea.Vcpu(s_area, i);
+                KvmVcpu* v = KvmVcpu.At(s_area, i);
                 if (v->Tid == 0)
                 {
                     v->Tid = KvmVcpu.Starting;
@@ -144,16 +144,10 @@ namespace Dune.Backends.Kvm
             }
             vcpu->LastResolvedAddress = vcpu->LastResolvedRip = 0;
             vcpu->FlushRequests = 0;
-            byte* bytes = (byte*)cpu;
-            for (int i = 0; i < sizeof(PerCpu); i++) bytes[i] = 0;
-            cpu->Self = cpu;
-            cpu->Index = index;
-            cpu->Backend = vcpu;
-            cpu->Signals.ExitRequest = vcpu->Run + KvmApi.RunImmediateExit;
+            BackendArea.InitializeCpu(s_area, index, vcpu, vcpu->Run + KvmApi.RunImmediateExit);
             cpu->Resume.Rbx = (ulong)b->A4;
             cpu->Resume.Rsp = (ulong)b->A0;
             cpu->Resume.Rip = GuestThreadEntry();
-            Traps.SystemTables.BuildCpu(cpu, BackendArea.TrapStackTop(s_area, index));
             return ConfigureVcpu(vcpu->Fd, cpu, (ulong)b->A3) == null ? 0 : -EINVAL;
         }
 
@@ -161,7 +155,7 @@ namespace Dune.Backends.Kvm
         [RuntimeExport("DuneKvmVcpuThread")]
         private static void VcpuThread(PerCpu* cpu)
         {
-            HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchSetGsBase, (long)cpu, 0, 0, 0, 0);
+            HostSyscall.SetGsBase(cpu);
             HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigSetmask, (long)&((KvmVcpu*)cpu->Backend)->SignalMask, 0, 8, 0, 0);
             Loop(cpu);
         }
@@ -175,7 +169,7 @@ namespace Dune.Backends.Kvm
             long runSize = HostSyscall.Ioctl(s_kvm, KvmApi.GetVcpuMmapSize, 0);
             for (int i = 0; i < BackendArea.CpuCapacity; i++)
             {
-                KvmVcpu* v = BackendArea.Vcpu(s_area, i);
+                KvmVcpu* v = KvmVcpu.At(s_area, i);
                 if (i == cpu->Index) continue;
                 if (v->Run != null)
                 {
@@ -190,7 +184,7 @@ namespace Dune.Backends.Kvm
             s_runningVcpus = 1;
             // Another of the parent's threads may have held them at the fork.
             s_vcpuLock = default;
-            s_mirrorLock = default;
+            GuestMemory.ForgetLockInChild();
         }
 
         /// <summary>

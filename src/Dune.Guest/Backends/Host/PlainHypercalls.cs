@@ -1,4 +1,4 @@
-namespace Dune.Backends.Kvm
+namespace Dune.Backends
 {
     /// <summary>
     /// Which system calls the host half only forwards: everything except the calls that change the VM (fork,
