@@ -349,20 +349,19 @@ public sealed class SandboxPreemptionTestsOnKmod : SandboxPreemptionTests
 }
 
 /// <summary>
-/// lighttpd serving files over loopback, natively and sandboxed, on the KVM backend (on dune.ko it is left out
-/// for now: VmPrograms' Lacks.LighttpdSigterm).
-/// </summary>
-/// <summary>
 /// pthreads in the sandbox (tests/programs/sandbox/threads.c: workers, a mutex, a condition variable, malloc, a
-/// thread's exit()), each ring-3 thread on a vCPU of its own, against the native run; on KVM only while dune.ko
-/// has no threads (VmPrograms' Lacks.Threads).
+/// thread's exit()), each ring-3 thread on a vCPU of its own, against the native run.
 /// </summary>
 [Collection("vm")]
-public sealed class SandboxThreadTests
+public class SandboxThreadTests
 {
     private readonly VmRun _vm;
 
-    public SandboxThreadTests(VmFixture vm) => _vm = vm.Kvm;
+    public SandboxThreadTests(VmFixture vm) : this(vm.Kvm)
+    {
+    }
+
+    protected SandboxThreadTests(VmRun vm) => _vm = vm;
 
     [Theory]
     [InlineData("basic", "0")]
@@ -382,6 +381,19 @@ public sealed class SandboxThreadTests
     }
 }
 
+/// <summary>The same pthreads programs on the dune.ko backend.</summary>
+[Collection("vm")]
+public sealed class SandboxThreadTestsOnKmod : SandboxThreadTests
+{
+    public SandboxThreadTestsOnKmod(VmFixture vm) : base(vm.Kmod)
+    {
+    }
+}
+
+/// <summary>
+/// lighttpd serving files over loopback, natively and sandboxed, on the KVM backend (on dune.ko it is left out
+/// for now: VmPrograms' Lacks.LighttpdSigterm).
+/// </summary>
 [Collection("vm")]
 public sealed class SandboxLighttpdTests
 {

@@ -126,14 +126,7 @@ public static class VmPrograms
         // Threads in Dune mode, a vCPU each: tests/programs/dune-threads (ThreadVmTests), in the two-CPU boot, which
         // runs them on both backends.
         new("threads-dune-busy", DuneThreads, 30, "busy"),
-        new("threads-dune-ring0", DuneThreads, 30, "ring0") { Smp = true, KmodLacks = Lacks.Threads },
-        new("threads-dune-vcpus", DuneThreads, 60, "vcpus", "4") { Smp = true, KmodLacks = Lacks.Threads },
-        new("threads-dune-shootdown", DuneThreads, 30, "shootdown") { Smp = true, KmodLacks = Lacks.Threads },
-        new("threads-dune-pulse", DuneThreads, 30, "pulse") { Smp = true, KmodLacks = Lacks.Threads },
-        new("threads-dune-gc", DuneThreads, 60, "gc") { Smp = true, KmodLacks = Lacks.Threads, Env = "DUNE_GC_STRESS=97" },
-        new("threads-dune-crash", DuneThreads, 30, "crash") { Smp = true, KmodLacks = Lacks.Threads },
-        // Their costs against host mode in the same run, exact under icount (README, "The process model").
-        new("threads-dune-bench", DuneThreads, 120, "bench") { Icount = true, KmodLacks = Lacks.Threads },
+        new("threads-dune-gc", DuneThreads, 60, "gc") { Smp = true, Env = "DUNE_GC_STRESS=97" },
         new("threads-dune-ring0", DuneThreads, 30, "ring0") { Smp = true },
         new("threads-dune-vcpus", DuneThreads, 60, "vcpus", "4") { Smp = true },
         new("threads-dune-shootdown", DuneThreads, 30, "shootdown") { Smp = true },
@@ -259,9 +252,9 @@ public static class VmPrograms
         new("sandbox-exec-policy", "guest:/bin/sh", 30, "-c", Sandbox.ExecPolicyScript),
         // Threads of a sandboxed program, a vCPU each: tests/programs/sandbox/threads.c (SandboxThreadTests).
         Sandbox.Native("threads-basic", Sandbox.Threads, "basic"),
-        Sandbox.Sandboxed("threads-basic", "/progs/native-threads-basic", "basic") with { KmodLacks = Lacks.Threads },
+        Sandbox.Sandboxed("threads-basic", "/progs/native-threads-basic", "basic"),
         Sandbox.Native("threads-exit", Sandbox.Threads, "exit"),
-        Sandbox.Sandboxed("threads-exit", "/progs/native-threads-exit", "exit") with { KmodLacks = Lacks.Threads },
+        Sandbox.Sandboxed("threads-exit", "/progs/native-threads-exit", "exit"),
         // dune.ko (/dev/dune, loaded by guest-init.sh): tests/vm/kmod/kmod-test.c, one behaviour per argument
         // (KmodTests). Last, so that a module bug that panics the VM costs only these results.
         new("kmod-guest", KmodTest, 10, "guest") { Once = true, Trixie = true },
