@@ -1,17 +1,22 @@
 /*
  * dune.ko backend (Backends/Kmod): the switch into the guest, DUNE_RUN with the guest's FPU state kept
- * across exits, and the guest's hypercall and fault-report stubs.
+ * across exits, the guest's hypercall and fault-report stubs, and the start of further vCPUs' threads.
  *
  * The guest is the same thread on the same FPU registers (the module swaps no FPU state). A hypercall is a
  * call (SysV: no vector register survives it), so nothing needs saving; every other exit stops the guest at
  * any instruction, so dune_kmod_run saves the registers before the host half's C# runs and puts them back
- * before the next entry. Hypercalls leave with VMMCALL (the module exits to us only from guest ring 0), fault
- * reports with HLT and the frame in the hypercall block (a bare HLT of the program has none there).
+ * before the next entry. Hypercalls leave with the vendor's hypercall instruction, VMMCALL on AMD-V and VMCALL
+ * on Intel VT-x (the module exits to us only from guest ring 0; the other one is #UD), fault reports with HLT
+ * and the frame in the hypercall block (a bare HLT of the program has none there). There is one hypercall stub
+ * per vendor and one enter stub that installs each: the host picks the enter stub once (KmodBackend), so the
+ * hypercall path has no vendor test and no patched code, the same indirect jump from dune_syscall6 as before.
  */
 
 #include "register-saves.inc"
 #include "layouts.inc"
 #include "guest-hypercall.inc"
+#include "guest-report-fault.inc"
+#include "clone-thread.inc"
 
         .set    SYS_IOCTL, 16
         .set    DUNE_EXIT_HYPERCALL, 1
@@ -19,14 +24,20 @@
 
         .text
 /*
- * long dune_kmod_enter(PerCpu* cpu, void* hostStackTop): as dune_kvm_enter, with the dune.ko guest stubs and
- * DuneKmodHostLoop (backend_enter, register-saves.inc).
+ * long dune_kmod_enter_svm(PerCpu* cpu, void* hostStackTop), dune_kmod_enter_vmx (same): as dune_kvm_enter,
+ * with the dune.ko guest stubs of AMD-V or Intel VT-x and DuneKmodHostLoop (backend_enter, register-saves.inc).
  */
-        .globl  dune_kmod_enter
-        .type   dune_kmod_enter, @function
-dune_kmod_enter:
-        backend_enter dune_kmod_hypercall, dune_kmod_report_fault, DuneKmodHostLoop
-        .size   dune_kmod_enter, . - dune_kmod_enter
+        .globl  dune_kmod_enter_svm
+        .type   dune_kmod_enter_svm, @function
+dune_kmod_enter_svm:
+        backend_enter dune_kmod_hypercall_svm, dune_kmod_report_fault, DuneKmodHostLoop
+        .size   dune_kmod_enter_svm, . - dune_kmod_enter_svm
+
+        .globl  dune_kmod_enter_vmx
+        .type   dune_kmod_enter_vmx, @function
+dune_kmod_enter_vmx:
+        backend_enter dune_kmod_hypercall_vmx, dune_kmod_report_fault, DuneKmodHostLoop
+        .size   dune_kmod_enter_vmx, . - dune_kmod_enter_vmx
 
 /*
  * long dune_kmod_run(int fd, ulong request, DuneRun* run, void* fpu, ulong xsaveMask): ioctl(fd, request)
@@ -73,30 +84,38 @@ dune_kmod_run:
 2:      ret
         .size   dune_kmod_run, . - dune_kmod_run
 
-/* Guest side of a system call (guest_hypercall, guest-hypercall.inc), leaving with VMMCALL. */
-        .globl  dune_kmod_hypercall
-        .type   dune_kmod_hypercall, @function
-dune_kmod_hypercall:
+/* Guest side of a system call (guest_hypercall, guest-hypercall.inc), leaving with VMMCALL (AMD-V) or VMCALL (VT-x). */
+        .globl  dune_kmod_hypercall_svm
+        .type   dune_kmod_hypercall_svm, @function
+dune_kmod_hypercall_svm:
         guest_hypercall vmmcall
-        .size   dune_kmod_hypercall, . - dune_kmod_hypercall
+        .size   dune_kmod_hypercall_svm, . - dune_kmod_hypercall_svm
+
+        .globl  dune_kmod_hypercall_vmx
+        .type   dune_kmod_hypercall_vmx, @function
+dune_kmod_hypercall_vmx:
+        guest_hypercall vmcall
+        .size   dune_kmod_hypercall_vmx, . - dune_kmod_hypercall_vmx
 
 /*
- * void dune_kmod_report_fault(TrapFrame* frame): the trap entry's report hook. The host ends the process
- * or resolves the fault and runs the guest again: then flush the TLB if asked and return, so the trap
- * entry retries the instruction.
+ * void dune_kmod_report_fault(TrapFrame* frame): the trap entry's report hook, leaving with HLT
+ * (guest_report_fault, guest-report-fault.inc).
  */
         .globl  dune_kmod_report_fault
         .type   dune_kmod_report_fault, @function
 dune_kmod_report_fault:
-        mov     %rdi, %gs:PERCPU_HYPERCALL_FAULT_FRAME
-        hlt
-        movq    $0, %gs:PERCPU_HYPERCALL_FAULT_FRAME
-        cmpq    $0, %gs:PERCPU_HYPERCALL_FLAGS
-        je      1f
-        movq    $0, %gs:PERCPU_HYPERCALL_FLAGS
-        mov     %cr3, %rax
-        mov     %rax, %cr3
-1:      ret
+        guest_report_fault hlt
         .size   dune_kmod_report_fault, . - dune_kmod_report_fault
+
+/*
+ * Host half: long dune_kmod_clone_vcpu_thread(ulong flags, void* hostStackTop, int* tid, int* exitTid, void* tls,
+ * PerCpu* cpu): the Linux thread of a further vCPU starts on its slot's host stack in DuneKmodVcpuThread(cpu)
+ * (clone_thread, clone-thread.inc).
+ */
+        .globl  dune_kmod_clone_vcpu_thread
+        .type   dune_kmod_clone_vcpu_thread, @function
+dune_kmod_clone_vcpu_thread:
+        clone_thread DuneKmodVcpuThread
+        .size   dune_kmod_clone_vcpu_thread, . - dune_kmod_clone_vcpu_thread
 
         .section .note.GNU-stack, "", @progbits

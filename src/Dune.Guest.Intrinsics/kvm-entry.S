@@ -1,5 +1,6 @@
 /*
- * KVM backend: the switch into the guest, the guest's hypercall stubs and the host half's own syscall.
+ * KVM backend: the switch into the guest, the guest's hypercall stubs and the start of further vCPUs' threads
+ * (the host half's own system calls are in host-half.S).
  *
  * Hypercalls leave the guest with `out` to a reserved port (KVM exits to user space for port I/O; VMCALL
  * would be handled in the kernel). Arguments and results travel in the CPU's hypercall block
@@ -10,52 +11,15 @@
 #include "register-saves.inc"
 #include "layouts.inc"
 #include "guest-hypercall.inc"
+#include "guest-report-fault.inc"
+#include "clone-thread.inc"
 
         .set    HYPERCALL_PORT, 0xD0
         .set    FAULT_PORT, 0xD1
         .set    START_THREAD_PORT, 0xD3
         .set    SHOOTDOWN_PORT, 0xD4
-        .set    SYS_CLONE, 56
-        .set    SYS_EXIT, 60
-        .set    CR4_PGE, 0x80
 
         .text
-/*
- * long dune_host_syscall6(long nr, long a0, ..., long a5): the real syscall instruction, for the host half
- * only (it runs while dune_hypercall_entry is set, so it must not go through dune_syscall6).
- */
-        .globl  dune_host_syscall6
-        .type   dune_host_syscall6, @function
-dune_host_syscall6:
-        mov     %rdi, %rax
-        mov     %rsi, %rdi
-        mov     %rdx, %rsi
-        mov     %rcx, %rdx
-        mov     %r8, %r10
-        mov     %r9, %r8
-        mov     8(%rsp), %r9
-        syscall
-        ret
-        .size   dune_host_syscall6, . - dune_host_syscall6
-
-/*
- * long dune_kvm_forward_hypercall(void): the host half makes the call in its vCPU's hypercall block (the host
- * thread's GS base is that vCPU's PerCpu too) with the real syscall instruction and returns the result.
- */
-        .globl  dune_kvm_forward_hypercall
-        .type   dune_kvm_forward_hypercall, @function
-dune_kvm_forward_hypercall:
-        mov     %gs:PERCPU_HYPERCALL_NR, %rax
-        mov     %gs:PERCPU_HYPERCALL_A0, %rdi
-        mov     %gs:PERCPU_HYPERCALL_A1, %rsi
-        mov     %gs:PERCPU_HYPERCALL_A2, %rdx
-        mov     %gs:PERCPU_HYPERCALL_A3, %r10
-        mov     %gs:PERCPU_HYPERCALL_A4, %r8
-        mov     %gs:PERCPU_HYPERCALL_A5, %r9
-        syscall
-        ret
-        .size   dune_kvm_forward_hypercall, . - dune_kvm_forward_hypercall
-
 /*
  * long dune_kvm_enter(PerCpu* cpu, void* hostStackTop): records where the caller continues in cpu->Resume,
  * installs the KVM guest stubs and runs DuneKvmHostLoop(cpu) on the host stack; the guest starts with that
@@ -75,21 +39,13 @@ dune_kvm_hypercall:
         .size   dune_kvm_hypercall, . - dune_kvm_hypercall
 
 /*
- * void dune_kvm_report_fault(TrapFrame* frame): the trap entry's report hook. The host either ends the
- * process (it never re-enters the guest) or resolves the fault and re-enters: then flush the TLB as
- * asked and return, so the trap entry retries the faulting instruction.
+ * void dune_kvm_report_fault(TrapFrame* frame): the trap entry's report hook, leaving through the fault port
+ * (guest_report_fault, guest-report-fault.inc).
  */
         .globl  dune_kvm_report_fault
         .type   dune_kvm_report_fault, @function
 dune_kvm_report_fault:
-        mov     %rdi, %gs:PERCPU_HYPERCALL_FAULT_FRAME
-        out     %al, $FAULT_PORT
-        cmpq    $0, %gs:PERCPU_HYPERCALL_FLAGS
-        je      1f
-        movq    $0, %gs:PERCPU_HYPERCALL_FLAGS
-        mov     %cr3, %rax
-        mov     %rax, %cr3
-1:      ret
+        guest_report_fault out     %al, $FAULT_PORT
         .size   dune_kvm_report_fault, . - dune_kvm_report_fault
 
 /*
@@ -118,75 +74,15 @@ dune_kvm_shootdown:
         .size   dune_kvm_shootdown, . - dune_kvm_shootdown
 
 /*
- * The first guest instruction of a thread's new vCPU (KvmHost.Threads.cs): rbx = its ThreadState, rsp = its
- * stack top (16-byte aligned). A reused vCPU may still cache translations from before it was free, when no
- * shootdown reached it: toggling CR4.PGE drops them all. Then DuneThreadStart(state), which never returns.
- */
-        .type   dune_kvm_thread_entry, @function
-dune_kvm_thread_entry:
-        mov     %cr4, %rax
-        xor     $CR4_PGE, %rax
-        mov     %rax, %cr4
-        xor     $CR4_PGE, %rax
-        mov     %rax, %cr4
-        mov     %rbx, %rdi
-        xor     %ebp, %ebp
-        call    DuneThreadStart
-        ud2
-        .size   dune_kvm_thread_entry, . - dune_kvm_thread_entry
-
-/* ulong dune_kvm_thread_entry_address(void) */
-        .globl  dune_kvm_thread_entry_address
-        .type   dune_kvm_thread_entry_address, @function
-dune_kvm_thread_entry_address:
-        lea     dune_kvm_thread_entry(%rip), %rax
-        ret
-        .size   dune_kvm_thread_entry_address, . - dune_kvm_thread_entry_address
-
-/*
  * Host half: long dune_kvm_clone_vcpu_thread(ulong flags, void* hostStackTop, int* tid, int* exitTid, void* tls,
- * PerCpu* cpu). The new Linux thread starts on hostStackTop (16-byte aligned) in DuneKvmVcpuThread(cpu), which
- * never returns; the caller gets its tid or -errno. The real syscall: this runs in the host half.
+ * PerCpu* cpu): the Linux thread of a further vCPU starts on its slot's host stack in DuneKvmVcpuThread(cpu)
+ * (clone_thread, clone-thread.inc).
  */
         .globl  dune_kvm_clone_vcpu_thread
         .type   dune_kvm_clone_vcpu_thread, @function
 dune_kvm_clone_vcpu_thread:
-        sub     $16, %rsi               /* the child pops its argument from its new stack */
-        mov     %r9, (%rsi)
-        mov     %rcx, %r10
-        mov     $SYS_CLONE, %eax
-        syscall
-        test    %rax, %rax
-        jnz     1f
-        pop     %rdi                    /* child: cpu */
-        add     $8, %rsp                /* back to the stack top: aligned for the call */
-        xor     %ebp, %ebp
-        call    DuneKvmVcpuThread
-        ud2
-1:      ret
+        clone_thread DuneKvmVcpuThread
         .size   dune_kvm_clone_vcpu_thread, . - dune_kvm_clone_vcpu_thread
-
-/*
- * Host half: void dune_kvm_exit_vcpu_thread(int* slotTid): frees the vCPU slot and ends the calling thread
- * without touching memory in between (the next thread may take the slot, and so this host stack, at once).
- */
-        .globl  dune_kvm_exit_vcpu_thread
-        .type   dune_kvm_exit_vcpu_thread, @function
-dune_kvm_exit_vcpu_thread:
-        movl    $0, (%rdi)
-        mov     $SYS_EXIT, %eax
-        xor     %edi, %edi
-        syscall
-        ud2
-        .size   dune_kvm_exit_vcpu_thread, . - dune_kvm_exit_vcpu_thread
-
-/* void dune_kvm_disable_hypercalls(void): the guest will not run again; dune_syscall6 makes real syscalls. */
-        .globl  dune_kvm_disable_hypercalls
-        .type   dune_kvm_disable_hypercalls, @function
-dune_kvm_disable_hypercalls:
-        movq    $0, dune_hypercall_entry(%rip)
-        ret
-        .size   dune_kvm_disable_hypercalls, . - dune_kvm_disable_hypercalls
 
 
         .section .note.GNU-stack, "", @progbits

@@ -6,6 +6,8 @@
  * to itself, as the x86-64 TLS ABI asks of the thread control block: fs:0 is the current ThreadState.
  * The offsets below are checked against the C# layouts by tests/Dune.Guest.Tests/Threads/ThreadLayoutTests.cs.
  */
+#include "clone-thread.inc"
+
         .set    THREAD_RUNS, 8                  /* ThreadState.Runs: AllocationRun[size classes] */
         .set    RUN_SIZE, 32                    /* sizeof(AllocationRun) */
         .set    RUN_SHIFT, 5                    /* log2(RUN_SIZE): a class's run is found with a shift */
@@ -17,31 +19,17 @@
         .endif
         .set    MT_BASE_SIZE, 4                 /* MethodTable.BaseSize */
         .set    MAX_SMALL_SIZE, 8192            /* SizeClasses.MaxSmallSize */
-        .set    SYS_CLONE, 56
 
         .text
 /*
  * long DuneCloneThread(ulong flags, void* stackTop, int* parentTid, int* childTid, void* tls, ThreadState* state)
- * The child starts on stackTop (16-byte aligned) in DuneThreadStart(state) (System/Threading/Thread.Start.cs),
- * which never returns. The parent gets the child's tid or -errno. Host mode only (the real syscall): in Dune
- * mode a thread starts on a vCPU of its own through IBackend.StartThread.
+ * The child starts in DuneThreadStart(state) (System/Threading/Thread.Start.cs) (clone_thread, clone-thread.inc).
+ * Host mode only: in Dune mode a thread starts on a vCPU of its own through IBackend.StartThread.
  */
         .globl  DuneCloneThread
         .type   DuneCloneThread, @function
 DuneCloneThread:
-        sub     $16, %rsi               /* the child pops its argument from its new stack */
-        mov     %r9, (%rsi)
-        mov     %rcx, %r10
-        mov     $SYS_CLONE, %eax
-        syscall
-        test    %rax, %rax
-        jnz     1f
-        pop     %rdi                    /* child: state */
-        add     $8, %rsp                /* back to stackTop: aligned for the call */
-        xor     %ebp, %ebp              /* outermost frame for stack walkers */
-        call    DuneThreadStart
-        ud2
-1:      ret
+        clone_thread DuneThreadStart
         .size   DuneCloneThread, . - DuneCloneThread
 
 /* ThreadState* DuneCurrentThread(void) */

@@ -9,7 +9,7 @@ namespace Dune.Vm.Tests;
 [Collection("vm")]
 public sealed class BochsKmodTests : KmodTestModes
 {
-    public BochsKmodTests(VmFixture vm) : base(vm, "vtx")
+    public BochsKmodTests(VmFixture vm) : base(vm, vm.Bochs, "vtx")
     {
     }
 

@@ -12,10 +12,12 @@ namespace Dune.Vm.Tests;
 public abstract class KmodTestModes
 {
     private readonly string _prefix;
+    private readonly VmRun _run;
 
-    protected KmodTestModes(VmFixture vm, string prefix)
+    protected KmodTestModes(VmFixture vm, VmRun run, string prefix)
     {
         Vm = vm;
+        _run = run;
         _prefix = prefix;
     }
 
@@ -23,7 +25,7 @@ public abstract class KmodTestModes
 
     protected VmResult Passed(string mode)
     {
-        VmResult r = Vm.Result(_prefix + "-" + mode);
+        VmResult r = _run.Result(_prefix + "-" + mode);
         Assert.True(r.Passed, r.ToString());
         Assert.Contains("kmod-test " + mode + ": ok", r.Stdout);
         Assert.Equal("", r.Stderr);
@@ -63,7 +65,7 @@ public abstract class KmodTestModes
 [Collection("vm")]
 public sealed class KmodTests : KmodTestModes
 {
-    public KmodTests(VmFixture vm) : base(vm, "kmod")
+    public KmodTests(VmFixture vm) : base(vm, vm.Kvm, "kmod")
     {
     }
 

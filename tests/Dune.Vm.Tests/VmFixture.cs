@@ -49,8 +49,9 @@ public sealed class VmRun
 /// (DUNE_BACKEND=kmod; <see cref="VmProgram.Once"/> and <see cref="VmProgram.KmodLacks"/> programs left out),
 /// a third time under --icount for the few that measure (<see cref="VmProgram.Icount"/>), in bochs for dune.ko
 /// on Intel VT-x (<see cref="VmProgram.Bochs"/>), with two CPUs for the threads in Dune mode
-/// (<see cref="VmProgram.Smp"/>), and on Debian 13's 6.12 kernel with the <see cref="VmProgram.Trixie"/> subset
-/// on both backends, all at the same time. A test class asserts on one backend's <see cref="VmRun"/>; its
+/// (<see cref="VmProgram.Smp"/>, on both backends), and on Debian 13's 6.12 kernel with every
+/// <see cref="VmProgram.Main"/> program on KVM and the <see cref="VmProgram.Trixie"/> subset on dune.ko too, all at
+/// the same time. A test class asserts on one backend's <see cref="VmRun"/>; its
 /// "OnKmod" subclass runs the same tests on the other.
 /// </summary>
 public sealed class VmFixture
@@ -63,10 +64,11 @@ public sealed class VmFixture
         System.IO.Path.Combine(RepoRoot, "build", "vm", "tests", Environment.ProcessId.ToString());
 
     private readonly Dictionary<string, VmResult> _kvmResults = new(), _kmodResults = new(),
-        _trixieKvmResults = new(), _trixieKmodResults = new();
+        _trixieKvmResults = new(), _trixieKmodResults = new(), _bochsResults = new(), _dkmsResults = new();
 
     /// <summary>The suffix of a program's second run, on dune.ko, in the Debian 13 boot.</summary>
-    private const string TrixieKmodSuffix = ".kmod";
+    /// <summary>A boot that runs a program on both backends runs it a second time on dune.ko as NAME + this.</summary>
+    private const string KmodSuffix = ".kmod";
 
     /// <summary>run.sh's exit status and its stderr (progress and summary).</summary>
     public int RunExitCode { get; }
@@ -78,20 +80,38 @@ public sealed class VmFixture
     /// <summary>The dune.ko boot (DUNE_BACKEND=kmod).</summary>
     public VmRun Kmod { get; }
 
-    /// <summary>The <see cref="VmProgram.Trixie"/> programs on Debian 13's 6.12 kernel, on KVM (and the Once ones).</summary>
+    /// <summary>dune.ko on Intel VT-x in bochs (<see cref="VmProgram.Bochs"/>, DUNE_BACKEND=kmod): kmod-test's modes and C# programs.</summary>
+    public VmRun Bochs { get; }
+
+    /// <summary>
+    /// The DKMS install check (tests/vm/dkms-check.sh): dune.ko added, built and installed by Debian 13's dkms, then
+    /// dkms-modprobe (modprobe dune in the 6.12 VM) and <see cref="DkmsProgram"/> on it (DUNE_BACKEND=kmod).
+    /// </summary>
+    public VmRun Dkms { get; }
+
+    /// <summary>The Dune program the DKMS check runs, as dkms-NAME.</summary>
+    public const string DkmsProgram = "samples/hello-dune/hello-dune.csproj";
+
+    /// <summary>The <see cref="VmProgram.Main"/> programs on Debian 13's 6.12 kernel (DUNE_BACKEND=kvm).</summary>
     public VmRun TrixieKvm { get; }
 
-    /// <summary>The same programs on 6.12 on dune.ko.</summary>
+    /// <summary>The <see cref="VmProgram.Trixie"/> subset on 6.12 on dune.ko.</summary>
     public VmRun TrixieKmod { get; }
 
     private sealed record BootPlan(string Name, VmBackend Backend, bool Icount, bool Bochs, List<string> Lines,
         bool Smp = false, string Kernel = "bookworm")
     {
         public bool Runs(VmProgram p) => Kernel == "trixie"
-            ? p.Trixie
+            ? p.Main
             : Bochs
                 ? p.Bochs
                 : !p.Bochs && Icount == p.Icount && Smp == p.Smp && !(Backend == VmBackend.Kmod && (p.Once || p.KmodLacks != null));
+
+        /// <summary>
+        /// Runs each Dune program a second time on dune.ko (NAME.kmod): the boots that have what the dune.ko boot
+        /// lacks, the second kernel and two CPUs (no further boot for them: the boots run side by side).
+        /// </summary>
+        public bool BothBackends => Kernel == "trixie" || Smp;
     }
 
     public VmFixture()
@@ -100,6 +120,8 @@ public sealed class VmFixture
         Kmod = new VmRun(this, VmBackend.Kmod, _kmodResults);
         TrixieKvm = new VmRun(this, VmBackend.Kvm, _trixieKvmResults);
         TrixieKmod = new VmRun(this, VmBackend.Kmod, _trixieKmodResults);
+        Bochs = new VmRun(this, VmBackend.Kmod, _bochsResults);
+        Dkms = new VmRun(this, VmBackend.Kmod, _dkmsResults);
         string bin = System.IO.Path.Combine(WorkDir, "bin");
         Directory.CreateDirectory(bin);
         var plans = new[]
@@ -107,7 +129,7 @@ public sealed class VmFixture
             new BootPlan("main", VmBackend.Kvm, false, false, new()),
             new BootPlan("kmod", VmBackend.Kmod, false, false, new()),
             new BootPlan("icount", VmBackend.Kvm, true, false, new()),
-            new BootPlan("bochs", VmBackend.Kvm, false, true, new()),
+            new BootPlan("bochs", VmBackend.Kmod, false, true, new()),
             new BootPlan("smp", VmBackend.Kvm, false, false, new(), Smp: true),
             new BootPlan("trixie", VmBackend.Kvm, false, false, new(), Kernel: "trixie"),
         };
@@ -119,9 +141,9 @@ public sealed class VmFixture
                 if (!plan.Runs(p))
                     continue;
                 plan.Lines.Add(ManifestLine(p, exe, plan.Lines));
-                // Debian 13's boot runs each Dune program a second time on dune.ko (NAME.kmod).
-                if (plan.Kernel == "trixie" && !p.Once)
-                    plan.Lines.Add(ManifestLine(p with { Name = p.Name + TrixieKmodSuffix, Env = "DUNE_BACKEND=kmod" }, exe, plan.Lines));
+                // Debian 13's boot runs the Trixie subset a second time on dune.ko, the two-CPU boot all its programs.
+                if (plan.BothBackends && !p.Once && p.KmodLacks == null && (plan.Kernel != "trixie" || p.Trixie))
+                    plan.Lines.Add(ManifestLine(p with { Name = p.Name + KmodSuffix, Env = "DUNE_BACKEND=kmod" }, exe, plan.Lines));
             }
         }
 
@@ -134,33 +156,45 @@ public sealed class VmFixture
         // single-threaded.
         var boots = plans.Where(b => b.Lines.Count > 0)
             .Select(b => (Plan: b, Task: Task.Run(() => Boot(b, modules[b.Bochs ? "cloud" : b.Kernel])))).ToList();
-        Task.WaitAll(boots.Select(b => b.Task).ToArray());
+        // The DKMS check builds in kmod/build.sh's trixie root, which BuildKmod("trixie") made above.
+        string dkmsOut = System.IO.Path.Combine(WorkDir, "out-dkms"), dkmsExe = BuildDune(System.IO.Path.Combine(RepoRoot, DkmsProgram));
+        if (Directory.Exists(dkmsOut))
+            Directory.Delete(dkmsOut, recursive: true);
+        Task<(int Code, string Stdout, string Log)> dkms = Task.Run(() => Run(
+            System.IO.Path.Combine(RepoRoot, "tests", "vm", "dkms-check.sh"), new[] { "--out", dkmsOut, dkmsExe },
+            TimeSpan.FromMinutes(15)));
+        Task.WaitAll(boots.Select(b => b.Task).Append<Task>(dkms).ToArray());
 
-        RunExitCode = 0;
-        RunLog = "";
+        RunExitCode = dkms.Result.Code;
+        RunLog = $"--- DKMS check\n{dkms.Result.Log}";
+        ReadResults(dkmsOut, _dkmsResults);
         foreach (var (plan, task) in boots)
         {
             var (code, log, outDir) = task.Result;
             RunExitCode = Math.Max(RunExitCode, code);
             RunLog += $"--- {plan.Name} boot\n{log}";
             if (plan.Kernel == "trixie")
-                ReadTrixieResults(outDir);
+                ReadBothBackends(outDir, _trixieKvmResults, _trixieKmodResults);
+            else if (plan.Bochs)
+                ReadResults(outDir, _bochsResults);
+            else if (plan.BothBackends)
+                ReadBothBackends(outDir, _kvmResults, _kmodResults);
             else
                 ReadResults(outDir, plan.Backend == VmBackend.Kmod ? _kmodResults : _kvmResults);
         }
     }
 
-    /// <summary>The Debian 13 boot's results: NAME on KVM (or a Once program), NAME.kmod on dune.ko.</summary>
-    private void ReadTrixieResults(string outDir)
+    /// <summary>A <see cref="BootPlan.BothBackends"/> boot's results: NAME on KVM (or a Once program), NAME.kmod on dune.ko.</summary>
+    private static void ReadBothBackends(string outDir, Dictionary<string, VmResult> kvm, Dictionary<string, VmResult> kmod)
     {
         var all = new Dictionary<string, VmResult>();
         ReadResults(outDir, all);
         foreach (var (name, r) in all)
         {
-            if (name.EndsWith(TrixieKmodSuffix, StringComparison.Ordinal))
-                _trixieKmodResults[name[..^TrixieKmodSuffix.Length]] = r with { Name = name[..^TrixieKmodSuffix.Length] };
+            if (name.EndsWith(KmodSuffix, StringComparison.Ordinal))
+                kmod[name[..^KmodSuffix.Length]] = r with { Name = name[..^KmodSuffix.Length] };
             else
-                _trixieKvmResults[name] = r;
+                kvm[name] = r;
         }
     }
 

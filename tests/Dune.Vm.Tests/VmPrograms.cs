@@ -20,9 +20,11 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
     /// really run at the same time. The other boots keep one CPU, which is much faster under TCG.
     /// </summary>
     public bool Smp { get; init; }
-    /// Runs only in the bochs boot (<c>run.sh --bochs</c>: an Intel CPU with VT-x, EPT and VPID), started
-    /// alongside the others. Bochs boots in about a minute and runs programs far slower than QEMU, so only
-    /// dune.ko's own tests go there.
+
+    /// <summary>
+    /// Runs only in the bochs boot (<c>run.sh --bochs</c>: an Intel CPU with VT-x, EPT and VPID; DUNE_BACKEND=kmod),
+    /// started alongside the others. Bochs boots in about a minute and runs programs far slower than QEMU, so only
+    /// dune.ko's own tests and a few C# programs go there.
     /// </summary>
     public bool Bochs { get; init; }
 
@@ -42,11 +44,14 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
     public string? KmodLacks { get; init; }
 
     /// <summary>
-    /// Also runs in the boot of Debian 13's 6.12 kernel (run.sh --kernel trixie), on both backends unless
-    /// <see cref="Once"/>: the subset that shows the module and the KVM backend work on the second kernel
-    /// generation (TrixieKernelTests).
+    /// Runs on dune.ko too in the boot of Debian 13's 6.12 kernel (run.sh --kernel trixie), unless <see cref="Once"/>:
+    /// that boot runs every <see cref="Main"/> program on the KVM backend, and this subset a second time on the
+    /// module (TrixieKernelTests).
     /// </summary>
     public bool Trixie { get; init; }
+
+    /// <summary>Runs in the main boot (QEMU, one CPU, no icount): every program not placed in another boot.</summary>
+    public bool Main => !Bochs && !Icount && !Smp;
 }
 
 /// <summary>
@@ -60,7 +65,6 @@ public static class VmPrograms
     /// <summary>What the dune.ko backend does not do yet (kmod/README.md, Limits).</summary>
     private static class Lacks
     {
-        public const string Threads = "threads in Dune mode: IBackend.StartThread and ShootdownTlb (a vCPU per thread)";
         public const string LighttpdSigterm = "sandboxed lighttpd exited 1 instead of 0 after its SIGTERM on dune.ko in a CI run (cause not found yet; issue 12)";
     }
 
@@ -119,15 +123,19 @@ public static class VmPrograms
         new("gc-dune-churn", "tests/programs/gc/gc.csproj", 60, "dune", "churn") { Trixie = true },
         new("gc-dune-tree", "tests/programs/gc/gc.csproj", 60, "dune", "tree"),
         new("gc-dune-roots", "tests/programs/gc/gc.csproj", 30, "dune", "roots"),
-        // Threads in Dune mode, a vCPU each: tests/programs/dune-threads (ThreadVmTests), in the two-CPU boot.
+        // Threads in Dune mode, a vCPU each: tests/programs/dune-threads (ThreadVmTests), in the two-CPU boot, which
+        // runs them on both backends.
         new("threads-dune-busy", DuneThreads, 30, "busy"),
-        new("threads-dune-ring0", DuneThreads, 30, "ring0") { Smp = true, KmodLacks = Lacks.Threads },
-        new("threads-dune-vcpus", DuneThreads, 60, "vcpus", "4") { Smp = true, KmodLacks = Lacks.Threads },
-        new("threads-dune-shootdown", DuneThreads, 30, "shootdown") { Smp = true, KmodLacks = Lacks.Threads },
-        new("threads-dune-pulse", DuneThreads, 30, "pulse") { Smp = true, KmodLacks = Lacks.Threads },
-        new("threads-dune-crash", DuneThreads, 30, "crash") { Smp = true, KmodLacks = Lacks.Threads },
-        // Their costs against host mode in the same run, exact under icount (README, "The process model").
-        new("threads-dune-bench", DuneThreads, 120, "bench") { Icount = true, KmodLacks = Lacks.Threads },
+        new("threads-dune-gc", DuneThreads, 60, "gc") { Smp = true, Env = "DUNE_GC_STRESS=97" },
+        new("threads-dune-ring0", DuneThreads, 30, "ring0") { Smp = true },
+        new("threads-dune-vcpus", DuneThreads, 60, "vcpus", "4") { Smp = true },
+        new("threads-dune-shootdown", DuneThreads, 30, "shootdown") { Smp = true },
+        new("threads-dune-pulse", DuneThreads, 30, "pulse") { Smp = true },
+        new("threads-dune-crash", DuneThreads, 30, "crash") { Smp = true },
+        // Their costs against host mode in the same run, exact under icount, on both backends in the same boot
+        // (README, "The process model").
+        new("threads-dune-bench", DuneThreads, 120, "bench") { Icount = true },
+        new("threads-dune-bench-kmod", DuneThreads, 120, "bench") { Icount = true, Env = "DUNE_BACKEND=kmod" },
         // Dune.Memory on real paging hardware: tests/programs/vm-memory, one behaviour per argument (VirtualMemoryTests).
         new("vm-dirty", VmMemory, 20, "dirty") { Trixie = true },
         new("vm-protect", VmMemory, 20, "protect") { Trixie = true },
@@ -232,6 +240,21 @@ public static class VmPrograms
         Sandbox.Sandboxed("malformed", "/progs/run-list.sh"),
         Sandbox.Tool("trace", "--trace", "--", "/debian/bin/true"),
         new("sandbox-policy", "guest:/bin/sh", 30, "-c", Sandbox.PolicyScript),
+        // Processes: tests/programs/sandbox/procs.c, shell pipelines, Debian programs that fork or exec.
+        Sandbox.Native("procs-fork", Sandbox.Procs, "fork"), Sandbox.Sandboxed("procs-fork", "/progs/native-procs-fork", "fork"),
+        Sandbox.Native("procs-sigchld", Sandbox.Procs, "sigchld"), Sandbox.Sandboxed("procs-sigchld", "/progs/native-procs-sigchld", "sigchld"),
+        Sandbox.Native("procs-exec-errors", Sandbox.Procs, "exec-errors"), Sandbox.Sandboxed("procs-exec-errors", "/progs/native-procs-exec-errors", "exec-errors"),
+        Sandbox.Native("procs-exec", Sandbox.Procs, "exec"), Sandbox.Sandboxed("procs-exec", "/progs/native-procs-exec", "exec"),
+        Sandbox.Native("procs-spawn", Sandbox.Procs, "spawn"), Sandbox.Sandboxed("procs-spawn", "/progs/native-procs-spawn", "spawn"),
+        new("native-shell-pipes", "guest:/bin/sh", 20, "-c", Sandbox.PipesScript), Sandbox.Sandboxed("shell-pipes", "/bin/sh", "-c", Sandbox.PipesScript),
+        Sandbox.Native("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"), Sandbox.Sandboxed("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"),
+        Sandbox.Native("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"), Sandbox.Sandboxed("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"),
+        new("sandbox-exec-policy", "guest:/bin/sh", 30, "-c", Sandbox.ExecPolicyScript),
+        // Threads of a sandboxed program, a vCPU each: tests/programs/sandbox/threads.c (SandboxThreadTests).
+        Sandbox.Native("threads-basic", Sandbox.Threads, "basic"),
+        Sandbox.Sandboxed("threads-basic", "/progs/native-threads-basic", "basic"),
+        Sandbox.Native("threads-exit", Sandbox.Threads, "exit"),
+        Sandbox.Sandboxed("threads-exit", "/progs/native-threads-exit", "exit"),
         // dune.ko (/dev/dune, loaded by guest-init.sh): tests/vm/kmod/kmod-test.c, one behaviour per argument
         // (KmodTests). Last, so that a module bug that panics the VM costs only these results.
         new("kmod-guest", KmodTest, 10, "guest") { Once = true, Trixie = true },
@@ -253,5 +276,11 @@ public static class VmPrograms
         new("vtx-fuzz", KmodTest, 120, "fuzz") { Bochs = true },
         new("vtx-cycles", KmodTest, 60, "cycles") { Bochs = true },
         new("vtx-bench", KmodTest, 120, "bench") { Bochs = true },
+        // The C# guest library on dune.ko on VT-x (VMCALL hypercalls), in the same boot (BochsDuneTests).
+        new("vtx-hello-dune", "samples/hello-dune/hello-dune.csproj", 60) { Bochs = true },
+        new("vtx-traps-page-faults", Traps, 60, "page-faults") { Bochs = true },
+        new("vtx-vm-protect", VmMemory, 60, "protect") { Bochs = true },
+        new("vtx-signals-usr1-busy", Signals, 60, "dune", "usr1-busy") { Bochs = true },
+        new("vtx-getpid-bench", "samples/getpid-bench/getpid-bench.csproj", 60) { Bochs = true },
     };
 }

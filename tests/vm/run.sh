@@ -31,6 +31,9 @@
 #   --kmod FILE.ko   a dune.ko built for the VM's kernel (kmod/build.sh --pinned):
 #                    the guest loads it after the KVM modules and keeps the file
 #                    at /kmod/dune.ko for programs that unload and reload it
+#   --modules DIR    a /lib/modules tree for the guest (RELEASE/..., with its
+#                    modules.dep: what `dkms install` leaves), so programs can
+#                    modprobe from it (tests/vm/dkms-check.sh)
 #   --quiet          print only the summary, not each program's output
 #   --stream         one EXE only: its stdout and stderr reach ours live, as it
 #                    runs, and run.sh exits with its exit status (124 timeout,
@@ -86,6 +89,7 @@ exes=()
 args=()
 envs=()
 kmod=""
+modules=""
 kernel_name=bookworm
 while (($#)); do
 	case $1 in
@@ -100,6 +104,7 @@ while (($#)); do
 	--manifest) manifest=${2:?}; shift 2 ;;
 	--env) envs+=("${2:?}"); shift 2 ;;
 	--kmod) kmod=${2:?}; shift 2 ;;
+	--modules) modules=${2:?}; shift 2 ;;
 	--kernel) kernel_name=${2:?}; shift 2 ;;
 	--) shift; args=("$@"); break ;;
 	-h | --help) usage ;;
@@ -110,6 +115,7 @@ done
 [[ $timeout_secs =~ ^[1-9][0-9]*$ ]] || die "--timeout wants whole seconds" 2
 [[ $smp =~ ^[1-8]$ ]] || die "--smp wants 1 to 8 CPUs" 2
 [[ -z $kmod || -f $kmod ]] || die "--kmod: $kmod is not a file" 2
+[[ -z $modules || -d $modules ]] || die "--modules: $modules is not a directory" 2
 for env in "${envs[@]}"; do
 	[[ $env =~ ^DUNE_[A-Za-z0-9_]*= ]] || die "--env wants DUNE_NAME=VALUE, got '$env'" 2
 done
@@ -258,6 +264,10 @@ chmod 755 "$work/root/init"
 if [[ -n $kmod ]]; then
 	mkdir -p "$work/root/kmod"
 	cp "$kmod" "$work/root/kmod/dune.ko"
+fi
+if [[ -n $modules ]]; then
+	mkdir -p "$work/root/lib/modules"
+	cp -rL "$modules"/. "$work/root/lib/modules/"
 fi
 
 # Single-quotes a word for the guest shell.

@@ -52,5 +52,7 @@ namespace Dune.Cpu
         public const uint Leaf1EcxXsave = 1u << 26, Leaf1EcxOsxsave = 1u << 27, Leaf1EcxAvx = 1u << 28;
         /// <summary>Leaf 7 subleaf 0, EBX.</summary>
         public const uint Leaf7EbxFsgsbase = 1u << 0;
+        /// <summary>Leaf 0x80000001, ECX: AMD-V (dune.ko's choice of vendor, kmod/dune_main.c).</summary>
+        public const uint ExtLeaf1EcxSvm = 1u << 2;
     }
 }

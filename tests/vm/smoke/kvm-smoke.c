@@ -2,10 +2,10 @@
  * kvm-smoke: proves that /dev/kvm in the test VM runs 64-bit guest code with
  * SSE, the things the development machines' PVM /dev/kvm gets wrong.
  *
- * Creates a VM with one vCPU, puts it straight into long mode (identity-mapped
- * page tables, a GDT, CR0/CR4 with OSFXSR, EFER.LME/LMA) and runs guest code
- * that computes with addps/mulps, sends the result to an I/O port and halts.
- * The host checks the value.
+ * Creates a VM with one vCPU, gives it the CPUID KVM supports, puts it
+ * straight into long mode (identity-mapped page tables, a GDT, CR0/CR4 with
+ * OSFXSR, EFER.LME/LMA) and runs guest code that computes with addps/mulps,
+ * sends the result to an I/O port and halts. The host checks the value.
  *
  * Build: gcc -static -O2 -o kvm-smoke kvm-smoke.c
  * Prints "kvm-smoke: ok" and exits 0 on success, else an error and exits 1.
@@ -128,11 +128,32 @@ static void setup_memory(uint8_t *mem)
 	memcpy(mem + CODE_ADDR, guest_code, guest_code_end - guest_code);
 }
 
-static void setup_vcpu(int vcpu)
+/*
+ * The guest's CPUID must come before its long-mode state: KVM_SET_SREGS checks
+ * EFER against the guest's CPUID (EFER.LME/LMA need its long-mode bit; Linux
+ * 6.12.113+ and later kernels, "KVM: x86: Check EFER validity on
+ * KVM_SET_SREGS*"), and a new vCPU has none. KVM's supported list, as a VMM
+ * would start from.
+ */
+static void setup_cpuid(int kvm, int vcpu)
+{
+	enum { MAX_ENTRIES = 256 };
+	struct kvm_cpuid2 *cpuid = calloc(1, sizeof(*cpuid) + MAX_ENTRIES * sizeof(cpuid->entries[0]));
+
+	if (!cpuid)
+		fail("calloc");
+	cpuid->nent = MAX_ENTRIES;
+	must_ioctl(kvm, KVM_GET_SUPPORTED_CPUID, cpuid, "KVM_GET_SUPPORTED_CPUID");
+	must_ioctl(vcpu, KVM_SET_CPUID2, cpuid, "KVM_SET_CPUID2");
+	free(cpuid);
+}
+
+static void setup_vcpu(int kvm, int vcpu)
 {
 	struct kvm_sregs sregs;
 	struct kvm_regs regs;
 
+	setup_cpuid(kvm, vcpu);
 	must_ioctl(vcpu, KVM_GET_SREGS, &sregs, "KVM_GET_SREGS");
 	sregs.gdt.base = GDT_ADDR;
 	sregs.gdt.limit = 3 * 8 - 1;
@@ -192,7 +213,7 @@ int main(void)
 	run = mmap(NULL, run_size, PROT_READ | PROT_WRITE, MAP_SHARED, vcpu, 0);
 	if (run == MAP_FAILED)
 		fail("mmap kvm_run");
-	setup_vcpu(vcpu);
+	setup_vcpu(kvm, vcpu);
 
 	for (;;) {
 		must_ioctl(vcpu, KVM_RUN, NULL, "KVM_RUN");

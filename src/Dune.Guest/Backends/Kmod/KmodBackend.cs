@@ -1,6 +1,5 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
-using Dune.Backends.Kvm;
 using Dune.Cpu;
 using Dune.Memory;
 using Dune.Platform;
@@ -12,68 +11,45 @@ namespace Dune.Backends.Kmod
     /// Enters Dune mode on /dev/dune (kmod/, dune.ko): the module gives the calling thread a vCPU whose nested
     /// page tables it fills lazily from the process's own page tables, through the guest-physical windows we
     /// hand it. Everything the guest sees is as on the KVM backend: the same guest-physical layout (the
-    /// windows are Kvm/AddressSpaceMirror's memslots), page tables, GDT, TSS, IDT and per-CPU block, so
+    /// windows are Host/AddressSpaceMirror's), page tables, GDT, TSS, IDT and per-CPU block, so
     /// Dune.Memory, Traps and UserMode run unchanged (README.md).
     /// </summary>
     internal sealed unsafe class KmodBackend : IBackend
     {
         private const int ORdwr = 2, OCloexec = 0x80000, MapShared = 0x01;
-        private const int ArchSetGs = 0x1001, ArchGetFs = 0x1003;
-        /// <summary>Stack mapped below rsp at entry, as on KVM; the guest's faults grow it further (KvmHost.TryResolvePageFault).</summary>
+        private const int ArchGetFs = 0x1003;
+        /// <summary>Stack mapped below rsp at entry, as on KVM; the guest's faults grow it further (GuestMemory.TryResolvePageFault).</summary>
         private const ulong StackReserve = 256UL << 10;
         /// <summary>The module keeps windows in a list: one per call is plenty for the few a layout has.</summary>
         private const int MaxWindows = 4096;
 
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kmod_enter")]
-        private static extern long SwitchToGuest(PerCpu* cpu, void* hostStackTop);
+        /// <summary>The enter stubs of AMD-V (hypercalls with VMMCALL) and Intel VT-x (VMCALL), kmod-entry.S.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kmod_enter_svm")]
+        private static extern long SwitchToSvmGuest(PerCpu* cpu, void* hostStackTop);
 
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_cpuid")]
-        private static extern void HostCpuid(uint leaf, uint subleaf, uint* regs);
-
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_xgetbv")]
-        private static extern ulong HostXgetbv(uint xcr);
-
-        /// <summary>What entering has acquired so far, given back if it fails.</summary>
-        private struct Acquired
-        {
-            public int Dune, Vcpu;
-            public byte* Area, Run;
-
-            public void Release()
-            {
-                HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchSetGs, 0, 0, 0, 0, 0);
-                if (Run != null) HostSyscall.Invoke(SyscallNumber.Munmap, (long)Run, DuneAbi.RunSize, 0, 0, 0, 0);
-                if (Area != null) HostSyscall.Invoke(SyscallNumber.Munmap, (long)Area, (long)(BackendArea.Size + BackendArea.Alignment), 0, 0, 0, 0);
-                if (Vcpu >= 0) HostSyscall.Invoke(SyscallNumber.Close, Vcpu, 0, 0, 0, 0, 0);
-                if (Dune >= 0) HostSyscall.Invoke(SyscallNumber.Close, Dune, 0, 0, 0, 0, 0);
-            }
-        }
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kmod_enter_vmx")]
+        private static extern long SwitchToVmxGuest(PerCpu* cpu, void* hostStackTop);
 
         public DuneBackend Kind => DuneBackend.Kmod;
 
-        public GuestPhysicalLayout* PhysicalLayout => KvmHost.Layout;
+        public GuestPhysicalLayout* PhysicalLayout => GuestMemory.Layout;
 
-        /// <summary>
-        /// dune.ko gives every thread a vCPU of its own (DUNE_CREATE_VCPU from that thread; kmod-test threads), but
-        /// the C# side of Dune-mode threads is being written on the KVM backend first (issue 9 item 2): none yet.
-        /// </summary>
-        public long StartThread(void* stackTop, int* tid, int* exitTid, void* threadPointer, void* state) => -38;
+        /// <summary>The host half starts the thread on a vCPU of its own (KmodHost.Threads.cs), asked through the hypercall block.</summary>
+        public long StartThread(void* stackTop, int* tid, int* exitTid, void* threadPointer, void* state) =>
+            Syscall.Invoke(PlainHypercalls.StartThread, (long)stackTop, (long)tid, (long)exitTid, (long)threadPointer, (long)state, 0);
 
-        /// <summary>One vCPU: nothing to shoot down.</summary>
-        public void ShootdownTlb() { }
-
-        public string Enter()
+        /// <summary>DUNE_FLUSH_TLB on the guest, a plain hypercall, once other vCPUs run.</summary>
+        public void ShootdownTlb()
         {
-            Acquired acquired = new Acquired { Dune = -1, Vcpu = -1 };
-            string error = Setup(&acquired);
-            if (error != null) acquired.Release();
-            return error;
+            if (KmodHost.RunningVcpus > 1) Syscall.Invoke(SyscallNumber.Ioctl, KmodHost.Guest, (long)DuneAbi.FlushTlb);
         }
 
+        public string Enter() => EntryResources.Enter(&Setup);
+
         /// <summary>Nothing here may allocate after the final mirror: a new heap chunk would be missing in the guest.</summary>
-        private static string Setup(Acquired* acquired)
+        private static string Setup(EntryResources* acquired)
         {
-            int dune = acquired->Dune = MonitorFds.Hide(HostSyscall.Open("/dev/dune", ORdwr | OCloexec));
+            int dune = acquired->Device = MonitorFds.Hide(HostSyscall.Open("/dev/dune", ORdwr | OCloexec));
             if (dune < 0) return "cannot open /dev/dune";
             long version = HostSyscall.Ioctl(dune, DuneAbi.GetAbiVersion, 0);
             if (version != DuneAbi.AbiVersion) return "dune.ko speaks another ABI version (DUNE_GET_ABI_VERSION) than this runtime";
@@ -81,45 +57,41 @@ namespace Dune.Backends.Kmod
             byte* raw = BackendArea.Map();
             if (raw == null) return "cannot map the backend's memory";
             acquired->Area = raw;
-            byte* area = (byte*)(((ulong)raw + BackendArea.Alignment - 1) & ~(BackendArea.Alignment - 1));
+            byte* area = BackendArea.Align(raw);
 
             // The guest runs on the host CPU's own CPUID (the module does not intercept it).
             uint* r = stackalloc uint[4];
-            HostCpuid(0x80000008, 0, r);
+            Instructions.Cpuid(0x80000008, 0, r);
             int physBits = (r[0] & 0xFF) != 0 ? (int)(r[0] & 0xFF) : 36;
-            HostCpuid(1, 0, r);
+            Instructions.Cpuid(1, 0, r);
             bool xsave = (r[2] & CpuidBits.Leaf1EcxXsave) != 0 && (r[2] & CpuidBits.Leaf1EcxOsxsave) != 0;
-            HostCpuid(7, 0, r);
+            Instructions.Cpuid(7, 0, r);
             bool fsgsbase = (r[1] & CpuidBits.Leaf7EbxFsgsbase) != 0;
+            // The module's own rule (kmod/dune_main.c): AMD-V wherever the CPU has it, else VT-x.
+            Instructions.Cpuid(0x80000001, 0, r);
+            bool svm = (r[2] & CpuidBits.ExtLeaf1EcxSvm) != 0;
 
             int vcpuFd = acquired->Vcpu = MonitorFds.Hide((int)HostSyscall.Ioctl(dune, DuneAbi.CreateVcpu, 0));
             if (vcpuFd < 0) return "DUNE_CREATE_VCPU failed";
             DuneRun* run = (DuneRun*)HostSyscall.Mmap(DuneAbi.RunSize, Linux.ProtRead | Linux.ProtWrite, MapShared, vcpuFd);
             if (run == null) return "cannot map the vCPU's struct dune_run";
             acquired->Run = (byte*)run;
+            acquired->RunSize = DuneAbi.RunSize;
 
             // Memory: the page-table pool first (one contiguous window), then everything the process has.
-            var layout = new GuestPhysicalLayout((GpaWindow*)(area + BackendArea.WindowsOffset), BackendArea.WindowCapacity, physBits);
-            var mirror = new AddressSpaceMirror(dune, MaxWindows, &AddWindow, layout, area + BackendArea.MapsBufferOffset, (int)BackendArea.MapsBufferSize);
-            if (!mirror.Cover((ulong)area, BackendArea.PoolSize)) return "guest-physical address space too small, or dune.ko refused a window";
-            mirror.Layout.TryTranslate((ulong)area, out ulong poolGpa);
-            mirror.Tables = new PageTables(area + BackendArea.PoolOffset, poolGpa, (int)(BackendArea.PoolSize / Pte.PageSize));
+            if (!GuestMemory.CreateMirror(dune, MaxWindows, &AddWindow, area, physBits, out AddressSpaceMirror mirror))
+                return "guest-physical address space too small, or dune.ko refused a window";
 
             ulong* idt = (ulong*)(area + BackendArea.IdtOffset);
             SystemTables.BuildIdt(idt);
             const int First = 0;
-            PerCpu* cpu = BackendArea.Cpu(area, First);
             KmodVcpu* vcpu = KmodVcpu.At(area, First);
             byte* hostStackTop = BackendArea.HostStackTop(area, First) - KmodVcpu.FpuAreaSize;
             *vcpu = new KmodVcpu { Fd = vcpuFd, Run = run, FpuArea = hostStackTop };
-            cpu->Self = cpu;
-            cpu->Index = First;
-            cpu->Backend = vcpu;
-            cpu->Signals.ExitRequest = (byte*)&run->ImmediateExit;
-            // The host half reaches its vCPU the same way as the guest: GS base (unused by Linux user code).
-            if (HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchSetGs, (long)cpu, 0, 0, 0, 0) != 0) return "cannot set the host thread's GS base";
-            SystemTables.BuildCpu(cpu, BackendArea.TrapStackTop(area, First));
-            KmodHost.Prepare(dune, xsave ? HostXgetbv(0) & (Xcr0.X87 | Xcr0.SSE | Xcr0.AVX) : 0);
+            PerCpu* cpu = BackendArea.InitializeCpu(area, First, vcpu, (byte*)&run->ImmediateExit);
+            if (!HostSyscall.SetGsBase(cpu)) return "cannot set the host thread's GS base";
+            KmodHost.Prepare(dune, xsave ? Instructions.Xgetbv(0) & (Xcr0.X87 | Xcr0.SSE | Xcr0.AVX) : 0);
+            KmodHost.RegisterFirstVcpu(area, vcpu, xsave, fsgsbase);
 
             ulong fsBase = 0;
             HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchGetFs, (long)&fsBase, 0, 0, 0, 0);
@@ -127,10 +99,11 @@ namespace Dune.Backends.Kmod
             KmodVcpuState.Set(&sregs, cpu, (ulong)idt, fsBase, mirror.Tables.Root, xsave, fsgsbase);
             if (HostSyscall.Ioctl(vcpuFd, DuneAbi.SetSregs, &sregs) < 0) return "DUNE_SET_SREGS failed";
 
-            KvmHost.Prepare(-1, dune, area, mirror, HostSyscall.Invoke(SyscallNumber.Brk, 0, 0, 0, 0, 0, 0));
+            GuestMemory.Prepare(mirror, HostSyscall.Invoke(SyscallNumber.Brk, 0, 0, 0, 0, 0, 0), &KmodHost.Shootdown);
 
-            if (!KvmHost.MirrorAll((ulong)&fsBase, StackReserve)) return "cannot mirror the address space and the stack into the guest";
-            SwitchToGuest(cpu, hostStackTop);
+            if (!GuestMemory.MirrorAll((ulong)&fsBase, StackReserve)) return "cannot mirror the address space and the stack into the guest";
+            if (svm) SwitchToSvmGuest(cpu, hostStackTop);
+            else SwitchToVmxGuest(cpu, hostStackTop);
             return null;
         }
 

@@ -1,6 +1,5 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
-using Dune.Backends.Kvm;
 using Dune.Cpu;
 using Dune.Platform;
 using Dune.Traps;
@@ -9,16 +8,16 @@ namespace Dune.Backends.Kmod
 {
     /// <summary>
     /// The host half on dune.ko: runs on its own stack in the same thread, looping in DUNE_RUN and performing
-    /// the guest's system calls. The address space side (mirroring what a call changed, growing the stack,
-    /// resolving faults on memory the guest does not see yet) is the KVM backend's (<see cref="KvmHost"/>),
-    /// over the same guest-physical layout. Like it, it only uses <see cref="HostSyscall"/> and never allocates.
+    /// the guest's system calls (<see cref="HypercallForwarding"/>). The address space side (mirroring what a call
+    /// changed, growing the stack, resolving faults on memory the guest does not see yet) is
+    /// <see cref="GuestMemory"/>, shared with the KVM backend. It only uses <see cref="HostSyscall"/> and never allocates.
     /// </summary>
     internal static unsafe partial class KmodHost
     {
         private const long ENOSYS = 38, EINTR = 4, EAGAIN = 11;
         private const long Vfork = 58, Clone3 = 435, ArchSetFs = 0x1002;
-        /// <summary>bench/paper's bare exit: `out %al, $0xd2` (2 bytes), answered at once (Kvm/HypercallPorts.Probe).</summary>
-        private const ulong SvmExitIoio = 0x7B, ProbeInstructionLength = 2;
+        /// <summary>bench/paper's bare exit: `out %al, $0xd2` (2 bytes), answered at once (as the KVM backend's probe port).</summary>
+        private const ulong SvmExitIoio = 0x7B, ProbePort = 0xD2, ProbeInstructionLength = 2;
 
         /// <summary>The XSAVE components dune_kmod_run keeps across exits (0: FXSAVE).</summary>
         private static ulong s_xsaveMask;
@@ -28,6 +27,7 @@ namespace Dune.Backends.Kmod
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kmod_run")]
         private static extern long RunGuest(int fd, ulong request, DuneRun* run, byte* fpu, ulong xsaveMask);
 
+        /// <summary>At entry: the guest, and the XSAVE components every vCPU's FPU state keeps across exits.</summary>
         public static void Prepare(int dune, ulong xsaveMask)
         {
             s_dune = dune;
@@ -38,20 +38,7 @@ namespace Dune.Backends.Kmod
         private static void Loop(PerCpu* cpu)
         {
             KmodVcpu* vcpu = (KmodVcpu*)cpu->Backend;
-            ResumeState* state = &cpu->Resume;
-            vcpu->Run->Regs = new DuneRegs
-            {
-                Rax = 1,
-                Rbx = state->Rbx,
-                Rbp = state->Rbp,
-                R12 = state->R12,
-                R13 = state->R13,
-                R14 = state->R14,
-                R15 = state->R15,
-                Rsp = state->Rsp,
-                Rip = state->Rip,
-                Rflags = Rflags.Reserved1,
-            };
+            EntryRegisters.Write(&cpu->Resume, (ulong*)&vcpu->Run->Regs, rspFirst: false);
             bool deferSignals = false;
             while (true)
             {
@@ -59,7 +46,7 @@ namespace Dune.Backends.Kmod
                 DuneRun* run = vcpu->Run;
                 // Cleared before looking at Pending: a signal after the look sets it again and DUNE_RUN returns at once.
                 run->ImmediateExit = 0;
-                if (cpu->Signals.Pending != 0 && cpu->Signals.Delivering == 0 && !deferSignals) DeliverSignals(cpu, vcpu);
+                if (!deferSignals && PendingSignals.DueForDelivery(cpu)) DeliverSignals(cpu, vcpu);
                 deferSignals = false;
                 long r = RunGuest(vcpu->Fd, DuneAbi.Run, run, vcpu->FpuArea, s_xsaveMask);
                 if (r < 0)
@@ -70,7 +57,7 @@ namespace Dune.Backends.Kmod
                 switch ((DuneExitReason)run->ExitReason)
                 {
                     case DuneExitReason.Hypercall:
-                        Hypercall(cpu, vcpu);
+                        HypercallForwarding.Perform(cpu, &ChangeVm);
                         continue;
                     case DuneExitReason.Signal:
                         continue;
@@ -84,7 +71,12 @@ namespace Dune.Backends.Kmod
                             deferSignals = true;
                             continue;
                         }
-                        if (KvmHost.TryResolvePageFault(cpu, frame, ref vcpu->LastResolvedAddress, ref vcpu->LastResolvedRip)) continue;
+                        // Resolved: the trap entry delivers pending signals on its way out (traps.S, resume).
+                        if (GuestMemory.TryResolvePageFault(cpu, frame, ref vcpu->LastResolvedAddress, ref vcpu->LastResolvedRip))
+                        {
+                            deferSignals = true;
+                            continue;
+                        }
                         FaultReport.GuestException(frame);
                         break;
                     case DuneExitReason.MemoryFault:
@@ -97,7 +89,7 @@ namespace Dune.Backends.Kmod
                         Failure(run, "the CPU refused the guest state (DUNE_EXIT_INVALID_STATE)", 0);
                         break;
                     case DuneExitReason.Unhandled:
-                        if (run->Info[0] == SvmExitIoio && (run->Info[1] >> 16) == HypercallPorts.Probe)
+                        if (run->Info[0] == SvmExitIoio && (run->Info[1] >> 16) == ProbePort)
                         {
                             run->Regs.Rip += ProbeInstructionLength;
                             continue;
@@ -109,30 +101,18 @@ namespace Dune.Backends.Kmod
             }
         }
 
-        /// <summary>Performs the guest's system call here: a plain one straight from the block, the others through <see cref="ChangeVm"/>.</summary>
-        private static void Hypercall(PerCpu* cpu, KmodVcpu* vcpu)
+        /// <summary>fork, threads and their exit, and the calls after which the mirror or the vCPU must follow the host (PlainHypercalls).</summary>
+        private static long ChangeVm(PerCpu* cpu, long nr, HypercallBlock* b)
         {
-            HypercallBlock* b = &cpu->Hypercall;
-            long nr = b->Nr;
-            long r = PlainHypercalls.Contains(nr) ? KvmHost.Forward() : ChangeVm(cpu, vcpu, nr, b);
-            if (r == -EINTR && cpu->Signals.Pending != 0 && PosixSignals.Restarts(cpu->Signals.Pending, nr))
-            {
-                // The guest's handlers run first (delivered before the stub continues), then the stub repeats the call.
-                b->Flags |= HypercallBlock.RestartFlag;
-                return;
-            }
-            b->Result = r;
-        }
-
-        /// <summary>fork, threads, and the calls after which the mirror or the vCPU must follow the host (PlainHypercalls).</summary>
-        private static long ChangeVm(PerCpu* cpu, KmodVcpu* vcpu, long nr, HypercallBlock* b)
-        {
+            KmodVcpu* vcpu = (KmodVcpu*)cpu->Backend;
             if (nr == SyscallNumber.Fork || nr == Vfork || (nr == SyscallNumber.Clone && ForksProcess(b->A0, b->A1)))
                 return Fork(cpu, vcpu, nr == Vfork ? SyscallNumber.Fork : nr, b);
-            if (nr == SyscallNumber.Clone || nr == Clone3)
-                return -ENOSYS; // threads (CLONE_VM): a vCPU each, not written for this backend yet
+            if (nr == PlainHypercalls.StartThread) return StartThread(b);
+            // Threads start through IBackend.StartThread (a new thread needs a vCPU and the runtime's entry).
+            if (nr == SyscallNumber.Clone || nr == Clone3) return -ENOSYS;
+            if (nr == SyscallNumber.Exit) ExitThread(cpu);
             long r = HostSyscall.Invoke(nr, b->A0, b->A1, b->A2, b->A3, b->A4, b->A5);
-            bool ok = KvmHost.MirrorChanges(cpu, nr, b, r);
+            bool ok = GuestMemory.MirrorChanges(cpu, nr, b, r);
             if (nr == SyscallNumber.ArchPrctl && b->A0 == ArchSetFs && r == 0) ok = SetGuestFsBase(vcpu->Fd, (ulong)b->A1);
             if (!ok)
                 FaultReport.Fatal("cannot mirror a new mapping into the guest (guest-physical space, windows or page-table pool exhausted)");
@@ -180,23 +160,7 @@ namespace Dune.Backends.Kmod
         }
 
         /// <summary>The guest stopped in a way it could not report itself: the report with the registers of the run page, exit 139.</summary>
-        private static void Failure(DuneRun* run, string what, ulong detail)
-        {
-            byte* buf = stackalloc byte[FaultReport.LineCapacity];
-            var t = new HostText(buf, FaultReport.LineCapacity);
-            t.Add("dune: ");
-            t.Add(what);
-            if (detail != 0)
-            {
-                t.Add(" ");
-                t.Hex(detail);
-            }
-            t.Line(FaultReport.Stderr);
-            DuneRegs* r = &run->Regs;
-            FaultReport.Registers(ref t, r->Rip, r->Rsp, r->Rflags, r->Rax, r->Rbx, r->Rcx, r->Rdx, r->Rsi, r->Rdi, r->Rbp,
-                r->R8, r->R9, r->R10, r->R11, r->R12, r->R13, r->R14, r->R15);
-            FaultReport.FunctionAt(ref t, r->Rip);
-            HostSyscall.ExitGroup(Runtime.ExitCodes.Fault);
-        }
+        private static void Failure(DuneRun* run, string what, ulong detail) =>
+            FaultReport.GuestStopped(what, detail, (ulong*)&run->Regs, rspFirst: false);
     }
 }

@@ -15,7 +15,7 @@ namespace Dune.Backends.Kvm
     internal sealed unsafe class KvmBackend : IBackend
     {
         private const int ORdwr = 2, OCloexec = 0x80000;
-        private const int ArchSetGs = 0x1001, ArchGetFs = 0x1003;
+        private const int ArchGetFs = 0x1003;
         /// <summary>Stack mapped below rsp at entry; the guest's faults grow it further (KvmHost.TryResolvePageFault).</summary>
         private const ulong StackReserve = 256UL << 10;
         /// <summary>Where BackendArea's scratch space keeps the CPUID list (8 + 256 * 40 bytes, kept: every later vCPU and a forked child's get it too).</summary>
@@ -32,37 +32,9 @@ namespace Dune.Backends.Kvm
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_shootdown")]
         private static extern void ShootdownHypercall();
 
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_cpuid")]
-        private static extern void HostCpuid(uint leaf, uint subleaf, uint* regs);
-
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_xgetbv")]
-        private static extern ulong HostXgetbv(uint xcr);
-
-        /// <summary>What entering has acquired so far, given back if it fails.</summary>
-        private struct Acquired
-        {
-            public int Kvm, Vm, Vcpu;
-            public byte* Area, Run;
-            public long RunSize;
-
-            public void Release()
-            {
-                HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchSetGs, 0, 0, 0, 0, 0);
-                if (Run != null) HostSyscall.Invoke(SyscallNumber.Munmap, (long)Run, RunSize, 0, 0, 0, 0);
-                if (Area != null) HostSyscall.Invoke(SyscallNumber.Munmap, (long)Area, (long)(BackendArea.Size + BackendArea.Alignment), 0, 0, 0, 0);
-                if (Vcpu >= 0) HostSyscall.Invoke(SyscallNumber.Close, Vcpu, 0, 0, 0, 0, 0);
-                if (Vm >= 0) HostSyscall.Invoke(SyscallNumber.Close, Vm, 0, 0, 0, 0, 0);
-                if (Kvm >= 0) HostSyscall.Invoke(SyscallNumber.Close, Kvm, 0, 0, 0, 0, 0);
-            }
-        }
-
-        /// <summary>
-        /// Returns null once running in the guest, or why entering failed (the process is still in host mode,
-        /// with the descriptors and mappings entering made released again).
-        /// </summary>
         public DuneBackend Kind => DuneBackend.Kvm;
 
-        public GuestPhysicalLayout* PhysicalLayout => KvmHost.Layout;
+        public GuestPhysicalLayout* PhysicalLayout => GuestMemory.Layout;
 
         public long StartThread(void* stackTop, int* tid, int* exitTid, void* threadPointer, void* state) =>
             StartThreadHypercall(stackTop, tid, exitTid, threadPointer, state);
@@ -72,18 +44,12 @@ namespace Dune.Backends.Kvm
             if (KvmHost.RunningVcpus > 1) ShootdownHypercall();
         }
 
-        public string Enter()
-        {
-            Acquired acquired = new Acquired { Kvm = -1, Vm = -1, Vcpu = -1 };
-            string error = Setup(&acquired);
-            if (error != null) acquired.Release();
-            return error;
-        }
+        public string Enter() => EntryResources.Enter(&Setup);
 
         /// <summary>Nothing here may allocate after the final mirror: a new heap chunk would be missing in the guest.</summary>
-        private static string Setup(Acquired* acquired)
+        private static string Setup(EntryResources* acquired)
         {
-            int kvm = acquired->Kvm = MonitorFds.Hide(HostSyscall.Open("/dev/kvm", ORdwr | OCloexec));
+            int kvm = acquired->Device = MonitorFds.Hide(HostSyscall.Open("/dev/kvm", ORdwr | OCloexec));
             if (kvm < 0) return "cannot open /dev/kvm";
             if (HostSyscall.Ioctl(kvm, KvmApi.GetApiVersion, 0) != KvmApi.ApiVersion) return "unsupported KVM API version";
             int vm = acquired->Vm = MonitorFds.Hide((int)HostSyscall.Ioctl(kvm, KvmApi.CreateVm, 0));
@@ -95,7 +61,7 @@ namespace Dune.Backends.Kvm
             byte* raw = BackendArea.Map();
             if (raw == null) return "cannot map the backend's memory";
             acquired->Area = raw;
-            byte* area = (byte*)(((ulong)raw + BackendArea.Alignment - 1) & ~(BackendArea.Alignment - 1));
+            byte* area = BackendArea.Align(raw);
             byte* scratch = area + BackendArea.ScratchOffset;
 
             // CPUID: what KVM supports, passed through to the guest unchanged.
@@ -118,35 +84,27 @@ namespace Dune.Backends.Kvm
             acquired->RunSize = runSize;
 
             // Memory: the page-table pool first (one contiguous window), then everything the process has.
-            var layout = new GuestPhysicalLayout((GpaWindow*)(area + BackendArea.WindowsOffset), BackendArea.WindowCapacity, physBits);
-            var mirror = new AddressSpaceMirror(vm, (int)maxSlots, layout, area + BackendArea.MapsBufferOffset, (int)BackendArea.MapsBufferSize);
-            if (!mirror.Cover((ulong)area, BackendArea.PoolSize)) return "guest-physical address space too small";
-            mirror.Layout.TryTranslate((ulong)area, out ulong poolGpa);
-            mirror.Tables = new PageTables(area + BackendArea.PoolOffset, poolGpa, (int)(BackendArea.PoolSize / Pte.PageSize));
+            if (!GuestMemory.CreateMirror(vm, (int)maxSlots, &KvmHost.RegisterMemslot, area, physBits, out AddressSpaceMirror mirror))
+                return "guest-physical address space too small";
 
             ulong* idt = (ulong*)(area + BackendArea.IdtOffset);
             SystemTables.BuildIdt(idt);
             const int First = 0;
-            PerCpu* cpu = BackendArea.Cpu(area, First);
-            KvmVcpu* kvmVcpu = BackendArea.Vcpu(area, First);
+            KvmVcpu* kvmVcpu = KvmVcpu.At(area, First);
             *kvmVcpu = new KvmVcpu { Fd = vcpu, Run = run };
-            cpu->Self = cpu;
-            cpu->Index = First;
-            cpu->Backend = kvmVcpu;
-            cpu->Signals.ExitRequest = run + KvmApi.RunImmediateExit;
-            // The host half reaches its vCPU the same way as the guest: GS base (unused by Linux user code).
-            if (HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchSetGs, (long)cpu, 0, 0, 0, 0) != 0) return "cannot set the host thread's GS base";
-            SystemTables.BuildCpu(cpu, BackendArea.TrapStackTop(area, First));
+            PerCpu* cpu = BackendArea.InitializeCpu(area, First, kvmVcpu, run + KvmApi.RunImmediateExit);
+            if (!HostSyscall.SetGsBase(cpu)) return "cannot set the host thread's GS base";
 
-            KvmHost.Prepare(kvm, vm, area, mirror, HostSyscall.Invoke(SyscallNumber.Brk, 0, 0, 0, 0, 0, 0));
-            KvmHost.RegisterFirstVcpu(kvmVcpu, xsave, fsgsbase, xsave ? HostXgetbv(0) & leafD->Eax : 0);
+            KvmHost.Prepare(kvm, vm, area);
+            GuestMemory.Prepare(mirror, HostSyscall.Invoke(SyscallNumber.Brk, 0, 0, 0, 0, 0, 0), &KvmHost.Shootdown);
+            KvmHost.RegisterFirstVcpu(kvmVcpu, xsave, fsgsbase, xsave ? Instructions.Xgetbv(0) & leafD->Eax : 0);
             ulong fsBase = 0;
             HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchGetFs, (long)&fsBase, 0, 0, 0, 0);
             string error = KvmHost.ConfigureVcpu(vcpu, cpu, fsBase);
             if (error != null) return error;
             if (!KvmHost.InstallKickHandler()) return "cannot install the vCPU kick handler";
 
-            if (!KvmHost.MirrorAll((ulong)&fsBase, StackReserve)) return "cannot mirror the address space and the stack into the guest";
+            if (!GuestMemory.MirrorAll((ulong)&fsBase, StackReserve)) return "cannot mirror the address space and the stack into the guest";
             SwitchToGuest(cpu, BackendArea.HostStackTop(area, First));
             return null;
         }
@@ -162,7 +120,7 @@ namespace Dune.Backends.Kvm
         private static bool HostHasOsxsave()
         {
             uint* r = stackalloc uint[4];
-            HostCpuid(1, 0, r);
+            Instructions.Cpuid(1, 0, r);
             return (r[2] & CpuidBits.Leaf1EcxOsxsave) != 0;
         }
     }

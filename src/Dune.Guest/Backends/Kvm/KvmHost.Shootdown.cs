@@ -38,7 +38,7 @@ namespace Dune.Backends.Kvm
         }
 
         /// <summary>Flushes every other running vCPU's TLB (the caller's is its own business); returns when all have acknowledged.</summary>
-        private static void Shootdown(PerCpu* cpu)
+        internal static void Shootdown(PerCpu* cpu)
         {
             if (RunningVcpus <= 1) return;
             KvmVcpu* self = (KvmVcpu*)cpu->Backend;
@@ -49,7 +49,7 @@ namespace Dune.Backends.Kvm
             s_vcpuLock.Enter();
             for (int i = 0; i < BackendArea.CpuCapacity; i++)
             {
-                KvmVcpu* target = BackendArea.Vcpu(s_area, i);
+                KvmVcpu* target = KvmVcpu.At(s_area, i);
                 int tid = Volatile.Read(ref target->Tid);
                 if (target == self || tid <= 0) continue;
                 Interlocked.Or(ref target->FlushRequests, bit);
@@ -78,7 +78,7 @@ namespace Dune.Backends.Kvm
             for (int i = 0; requests != 0; i++, requests >>= 1)
             {
                 if ((requests & 1) == 0) continue;
-                KvmVcpu* initiator = BackendArea.Vcpu(s_area, i);
+                KvmVcpu* initiator = KvmVcpu.At(s_area, i);
                 Interlocked.Increment(ref initiator->FlushAcks);
                 HostSyscall.Invoke(SyscallNumber.Futex, (long)&initiator->FlushAcks, FutexWake, 1, 0, 0, 0);
             }

@@ -20,5 +20,8 @@ namespace Dune.Backends.Kvm
         public int FlushAcks;
         /// <summary>The signal mask a new thread restores once it drives the vCPU (it starts with every signal blocked).</summary>
         public ulong SignalMask;
+
+        /// <summary>Slot <paramref name="index"/>'s record in the backend area (Host/BackendArea).</summary>
+        public static KvmVcpu* At(byte* area, int index) => (KvmVcpu*)(area + BackendArea.VcpusOffset) + index;
     }
 }

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Threading;
 
-namespace Dune.Backends.Kvm
+namespace Dune.Backends
 {
     /// <summary>
     /// A mutex for the host halves of several vCPUs (the mirror, the vCPU slots): one word, 0 free, 1 held, 2 held

@@ -1,4 +1,4 @@
-namespace Dune.Backends.Kvm
+namespace Dune.Backends
 {
     /// <summary>
     /// Builds a line of text in a caller-provided buffer and writes it with the host's own syscall. The host

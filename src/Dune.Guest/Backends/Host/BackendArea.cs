@@ -1,13 +1,14 @@
 using Dune.Cpu;
+using Dune.Traps;
 
-namespace Dune.Backends.Kvm
+namespace Dune.Backends
 {
     /// <summary>
-    /// The memory the backend maps for itself, in one mapping made before the address space is mirrored (so
+    /// The memory either backend maps for itself, in one mapping made before the address space is mirrored (so
     /// the guest sees it too). The page-table pool comes first, 2 MiB-aligned, and is covered before anything
     /// else: it then sits in one guest-physical window, contiguous as <see cref="Memory.PageTables"/> requires.
     /// Then the VM's IDT and, for each of up to <see cref="CpuCapacity"/> vCPUs, a page with its
-    /// <see cref="PerCpu"/>, its <see cref="KvmVcpu"/>, its trap stack and its host stack.
+    /// <see cref="PerCpu"/>, the backend's record of it (Kvm/KvmVcpu, Kmod/KmodVcpu), its trap stack and its host stack.
     /// Pages are only committed when touched (MAP_NORESERVE, 4 KiB pages), so the generous sizes cost nothing.
     /// </summary>
     internal static unsafe class BackendArea
@@ -16,7 +17,7 @@ namespace Dune.Backends.Kvm
         public const ulong PoolSize = 32UL << 20;           // 8192 tables: maps 16 GiB in 4 KiB pages
         public const ulong IdtSize = 4UL << 10;             // Traps.SystemTables.IdtSize
         public const ulong CpuPageSize = 4UL << 10;         // one PerCpu (at most a page, unit-tested)
-        public const ulong VcpusSize = 4UL << 10;           // CpuCapacity KvmVcpu records
+        public const ulong VcpusSize = 4UL << 10;           // CpuCapacity records of the backend (KvmVcpu, KmodVcpu)
         public const ulong HostStackSize = 256UL << 10;
         public const ulong TrapStackSize = Traps.SystemTables.TrapStackSize;
         public const int WindowCapacity = 4096;
@@ -52,9 +53,28 @@ namespace Dune.Backends.Kvm
             return raw;
         }
 
+        /// <summary>The area proper: <paramref name="raw"/> (what <see cref="Map"/> returned) rounded up to <see cref="Alignment"/>.</summary>
+        public static byte* Align(byte* raw) => (byte*)(((ulong)raw + Alignment - 1) & ~(Alignment - 1));
+
         public static PerCpu* Cpu(byte* area, int index) => (PerCpu*)(area + CpusOffset + (ulong)index * CpuPageSize);
 
-        public static KvmVcpu* Vcpu(byte* area, int index) => (KvmVcpu*)(area + VcpusOffset) + index;
+        /// <summary>
+        /// Slot <paramref name="index"/>'s PerCpu, cleared and set up for a vCPU: <c>Self</c>, <c>Index</c>, the
+        /// backend's record (<paramref name="backend"/>), the word a signal sets to stop the vCPU's run
+        /// (<paramref name="exitRequest"/>), and its GDT and TSS over the slot's trap stack.
+        /// </summary>
+        public static PerCpu* InitializeCpu(byte* area, int index, void* backend, byte* exitRequest)
+        {
+            PerCpu* cpu = Cpu(area, index);
+            byte* bytes = (byte*)cpu;
+            for (int i = 0; i < sizeof(PerCpu); i++) bytes[i] = 0;
+            cpu->Self = cpu;
+            cpu->Index = index;
+            cpu->Backend = backend;
+            cpu->Signals.ExitRequest = exitRequest;
+            SystemTables.BuildCpu(cpu, TrapStackTop(area, index));
+            return cpu;
+        }
 
         public static ulong TrapStackTop(byte* area, int index) => (ulong)(area + TrapStacksOffset + (ulong)(index + 1) * TrapStackSize);
 

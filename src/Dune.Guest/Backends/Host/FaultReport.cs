@@ -4,7 +4,7 @@ using Dune.Cpu;
 using Dune.Runtime;
 using Dune.Traps;
 
-namespace Dune.Backends.Kvm
+namespace Dune.Backends
 {
     /// <summary>
     /// Reports what ended the guest on stderr and exits: an unhandled guest exception or a VM-level failure
@@ -13,11 +13,11 @@ namespace Dune.Backends.Kvm
     /// does not allocate; only the last line, the name of the function at RIP, uses the runtime's symbol
     /// lookup (which allocates and makes system calls), in a child process, once everything else is written.
     /// </summary>
-    internal static unsafe class FaultReport
+    internal static unsafe partial class FaultReport
     {
         internal const int Stderr = 2, LineCapacity = 256;
 
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_disable_hypercalls")]
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_disable_hypercalls")]
         private static extern void DisableHypercalls();
 
         public static void GuestException(TrapFrame* f)
@@ -47,8 +47,12 @@ namespace Dune.Backends.Kvm
             HostSyscall.ExitGroup(ExitCodes.Fault);
         }
 
-        /// <summary>The VM stopped in a way the guest could not report itself; registers come from KVM.</summary>
-        public static void VmFailure(int vcpu, string what, ulong detail)
+        /// <summary>
+        /// The guest stopped in a way it could not report itself: "dune: <paramref name="what"/> <paramref name="detail"/>",
+        /// then its registers if known (<paramref name="regs"/>: the 18 of struct kvm_regs or struct dune_regs, which
+        /// differ only in the order of RSP and RBP, <see cref="EntryRegisters"/>), exit 139.
+        /// </summary>
+        public static void GuestStopped(string what, ulong detail, ulong* regs, bool rspFirst)
         {
             byte* buf = stackalloc byte[LineCapacity];
             var t = new HostText(buf, LineCapacity);
@@ -60,12 +64,12 @@ namespace Dune.Backends.Kvm
                 t.Hex(detail);
             }
             t.Line(Stderr);
-            KvmRegs r;
-            if (HostSyscall.Ioctl(vcpu, KvmApi.GetRegs, &r) >= 0)
+            if (regs != null)
             {
-                Registers(ref t, r.Rip, r.Rsp, r.Rflags, r.Rax, r.Rbx, r.Rcx, r.Rdx, r.Rsi, r.Rdi, r.Rbp,
-                    r.R8, r.R9, r.R10, r.R11, r.R12, r.R13, r.R14, r.R15);
-                FunctionAt(ref t, r.Rip);
+                ulong rsp = rspFirst ? regs[6] : regs[7], rbp = rspFirst ? regs[7] : regs[6];
+                Registers(ref t, regs[16], rsp, regs[17], regs[0], regs[1], regs[2], regs[3], regs[4], regs[5], rbp,
+                    regs[8], regs[9], regs[10], regs[11], regs[12], regs[13], regs[14], regs[15]);
+                FunctionAt(ref t, regs[16]);
             }
             HostSyscall.ExitGroup(ExitCodes.Fault);
         }
@@ -90,7 +94,7 @@ namespace Dune.Backends.Kvm
             HostSyscall.ExitGroup(ExitCodes.RuntimeFailure);
         }
 
-        internal static void Registers(ref HostText t, ulong rip, ulong rsp, ulong rflags, ulong rax, ulong rbx, ulong rcx,
+        private static void Registers(ref HostText t, ulong rip, ulong rsp, ulong rflags, ulong rax, ulong rbx, ulong rcx,
             ulong rdx, ulong rsi, ulong rdi, ulong rbp, ulong r8, ulong r9, ulong r10, ulong r11, ulong r12, ulong r13,
             ulong r14, ulong r15)
         {
@@ -107,7 +111,7 @@ namespace Dune.Backends.Kvm
         /// stack the collector does not know, so it runs in a forked child: whatever happens there, the
         /// report above is out and the exit code stays the parent's.
         /// </summary>
-        internal static void FunctionAt(ref HostText t, ulong rip)
+        private static void FunctionAt(ref HostText t, ulong rip)
         {
             DisableHypercalls();
             long child = HostSyscall.Invoke(Platform.SyscallNumber.Fork, 0, 0, 0, 0, 0, 0);

@@ -1,7 +1,7 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
 
-namespace Dune.Backends.Kvm
+namespace Dune.Backends
 {
     /// <summary>
     /// System calls of the host half. Once the guest runs, dune_syscall6 turns every call into a hypercall,
@@ -36,6 +36,17 @@ namespace Dune.Backends.Kvm
 
         private static long Call(long nr, long a0, long a1, long a2, long a3, long a4, long a5) => Invoke(nr, a0, a1, a2, a3, a4, a5);
 
+        /// <summary><see cref="Platform.MonitorFds.Hide"/> for the host half: the descriptor moved to the monitor's range (close-on-exec), or unchanged if it cannot.</summary>
+        public static int Hide(int fd)
+        {
+            const long FDupfdCloexec = 1030;
+            if (fd < 0 || fd >= Platform.MonitorFds.Floor) return fd;
+            long high = Invoke(Platform.SyscallNumber.Fcntl, fd, FDupfdCloexec, Platform.MonitorFds.Floor, 0, 0, 0);
+            if (high < 0) return fd;
+            Invoke(Platform.SyscallNumber.Close, fd, 0, 0, 0, 0, 0);
+            return (int)high;
+        }
+
         public static void Write(int fd, byte* buf, long count)
         {
             while (count > 0)
@@ -45,6 +56,30 @@ namespace Dune.Backends.Kvm
                 buf += n;
                 count -= n;
             }
+        }
+
+        /// <summary>
+        /// Moves a descriptor the host half made to the monitor's range (<see cref="Platform.MonitorFds"/>, close-on-exec);
+        /// the new number, or <paramref name="fd"/> unchanged if it is an error or cannot move.
+        /// </summary>
+        public static int HideFd(int fd)
+        {
+            const long FDupfdCloexec = 1030;
+            if (fd < 0) return fd;
+            long high = Invoke(Platform.SyscallNumber.Fcntl, fd, FDupfdCloexec, Platform.MonitorFds.Floor, 0, 0, 0);
+            if (high < 0) return fd;
+            Invoke(Platform.SyscallNumber.Close, fd, 0, 0, 0, 0, 0);
+            return (int)high;
+        }
+
+        /// <summary>
+        /// Points the calling thread's GS base at <paramref name="cpu"/>: the host half reaches its vCPU the same way as
+        /// the guest (Linux user code does not use GS). False if the kernel refused.
+        /// </summary>
+        public static bool SetGsBase(Cpu.PerCpu* cpu)
+        {
+            const int ArchSetGs = 0x1001;
+            return Invoke(Platform.SyscallNumber.ArchPrctl, ArchSetGs, (long)cpu, 0, 0, 0, 0) == 0;
         }
 
         public static void ExitGroup(int code)
