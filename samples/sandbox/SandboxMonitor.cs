@@ -2,7 +2,7 @@ using Dune.Platform;
 using Dune.UserMode;
 
 /// <summary>
-/// The sandbox's ring-0 side: applies the path rules to calls that name files and the network switch to
+/// The sandbox's ring-0 side: applies the path rules to calls that name files (execve's files too) and the network switch to
 /// socket before passing them on (<see cref="Ring3.PassThrough"/>), returns the policy's fixed values for
 /// emulated calls, and with --trace prints every call (<see cref="Trace"/>).
 /// </summary>
@@ -13,11 +13,26 @@ sealed unsafe class SandboxMonitor : SyscallMonitor
 
     readonly SandboxPolicy _policy;
     readonly bool _trace;
+    readonly string _program;
 
-    public SandboxMonitor(SandboxPolicy policy, bool trace)
+    public SandboxMonitor(SandboxPolicy policy, bool trace, string program)
     {
         _policy = policy;
         _trace = trace;
+        _program = program;
+    }
+
+    /// <summary>The program ended (in any of its threads): says how on the report channel unless it exited, and gives the exit status.</summary>
+    public override int ProcessEnded(in RunResult r)
+    {
+        switch (r.End)
+        {
+            case RunEnd.Exited: break;
+            case RunEnd.Signaled: Report.Line("sandbox: " + _program + " killed by signal " + r.Signal.ToString()); break;
+            case RunEnd.Killed: Report.Line("sandbox: " + _program + " killed by the policy at " + SyscallTable.Name(r.SyscallNumber)); break;
+            default: Report.Line("sandbox: " + _program + " killed by signal " + r.Signal.ToString() + ": " + r.Describe()); break;
+        }
+        return ExitStatus(r);
     }
 
     public override long Emulate(int handler, in SyscallCall call)
@@ -32,6 +47,18 @@ sealed unsafe class SandboxMonitor : SyscallMonitor
             default:
                 return _policy.FixedValues[handler - SandboxPolicy.FirstFixedValue];
         }
+    }
+
+    /// <summary>execve's files (the program, #! and ELF interpreters) need read access under the path rules.</summary>
+    public override long MayExecute(string path)
+    {
+        if (path.Length > 0 && path[0] != '/')
+        {
+            string directory = Directory(AtFdcwd);
+            if (directory == null) return -EBADF;
+            path = directory + "/" + path;
+        }
+        return _policy.Paths.AccessOf(path) == PathAccess.None ? -Errno.EACCES : 0;
     }
 
     public override void Observe(in SyscallCall call, SyscallAction action, long result)
@@ -69,7 +96,7 @@ sealed unsafe class SandboxMonitor : SyscallMonitor
         if (path.Length == 0) return 0; // "" is ENOENT (or AT_EMPTY_PATH on a descriptor): the kernel answers
         if (path[0] != '/')
         {
-            long dirfd = dirfdArg < 0 ? AtFdcwd : Argument(call, dirfdArg);
+            long dirfd = dirfdArg < 0 ? AtFdcwd : (int)Argument(call, dirfdArg); // the kernel reads an int
             string directory = Directory(dirfd);
             if (directory == null) return -EBADF;
             path = directory + "/" + path;

@@ -9,6 +9,21 @@ public static class Sandbox
     public const string Hostile = "tests/programs/sandbox/hostile.c";
     public const string Signals = "tests/programs/sandbox/signals.c";
     public const string Fuzz = "tests/programs/sandbox/fuzz.c";
+    public const string Procs = "tests/programs/sandbox/procs.c";
+    public const string Threads = "tests/programs/sandbox/threads.c";
+    /// <summary>
+    /// A pipeline of three Debian programs, $(...) and a subshell with a relative path, then a #! script (written to
+    /// /tmp, run by its path) with a pipeline into sort, a subshell, $(...) of a pipeline and its exit status.
+    /// </summary>
+    public const string PipesScript =
+        "/debian/bin/ls /progs | /debian/bin/sort -r | /debian/bin/head -n 3; echo hello > /tmp/pipes-word; echo \"got $(/debian/bin/cat /tmp/pipes-word)\"; " +
+        "(cd /debian/bin && /debian/bin/ls | /debian/bin/grep -c '^s'); " +
+        "printf '#!/bin/sh\\nfor w in b c a; do echo $w; done | /debian/bin/sort | /debian/bin/tr a-z A-Z\\n(cd /progs; echo \"in a subshell: $(pwd)\")\\n" +
+        "x=$(/debian/bin/seq 3 | /debian/bin/tail -n 1); echo \"last $x\"\\nexit 3\\n' > /tmp/pipes.sh; /debian/bin/chmod +x /tmp/pipes.sh; /tmp/pipes.sh; echo \"status $?\"";
+    /// <summary>Path rules on execve: the executable (seq) and the ELF interpreter of every dynamically linked program (/lib64) are denied; the static shell still runs.</summary>
+    public const string ExecPolicyScript =
+        "printf 'default allow\\npath / ro\\npath /lib64 none\\npath /debian/bin/seq none\\n' > /tmp/x.policy; " +
+        "/progs/sandbox-true --policy /tmp/x.policy -- /bin/sh -c '/debian/bin/seq 2; echo \"seq: $?\"; /debian/bin/true; echo \"true: $?\"; /bin/sh -c \"echo nested\"'; echo \"sandbox: $?\"";
     /// <summary>busybox sh's trap: handlers for signals the shell sends itself, then one it does not handle.</summary>
     public const string TrapScript = "trap 'echo caught USR1' USR1; trap 'echo caught TERM' TERM; kill -USR1 $$; echo between; kill -TERM $$; echo after; kill -USR2 $$; echo not reached";
     public const string AwkProgram = "{ n++; words += NF } END { printf \"%d lines, %d words, %.2f per line\\n\", n, words, words / n }";
@@ -83,6 +98,14 @@ public class SandboxTests
     [InlineData("hostile-close-all")]
     [InlineData("hostile-close-stdio")]
     [InlineData("hostile-reserve")]
+    [InlineData("procs-fork")]
+    [InlineData("procs-sigchld")]
+    [InlineData("procs-exec-errors")]
+    [InlineData("procs-exec")]
+    [InlineData("procs-spawn")]
+    [InlineData("shell-pipes")]
+    [InlineData("timeout")]
+    [InlineData("env")]
     public void SandboxedRunMatchesTheNativeRun(string name)
     {
         VmResult native = _vm.Result("native-" + name), sandboxed = _vm.Result("sandbox-" + name);
@@ -99,6 +122,31 @@ public class SandboxTests
         Assert.Equal("1,4,9,16,25,36,49,64,81,100\n3.142\n", _vm.Result("sandbox-lua").Stdout);
         Assert.Equal("1", _vm.Result("sandbox-cat-missing").Code);
         Assert.Equal("/debian/bin/cat: /nonexistent: No such file or directory\n", _vm.Result("sandbox-cat-missing").Stderr);
+    }
+
+    [Fact]
+    public void ForkExecAndPipelinesDidRealWork()
+    {
+        Assert.Equal("parent read: child: parent is mine 1, me new 1\nfork: exited 7\ncopy: exited 2\nparent still has 1\nno more children: -1 Success\n",
+            _vm.Result("sandbox-procs-fork").Stdout);
+        Assert.Contains("SIGCHLD handled 1\n", _vm.Result("sandbox-procs-sigchld").Stdout);
+        Assert.Equal("missing: No such file or directory\ndirectory: Permission denied\nnot ELF: Exec format error\nnot executable: Permission denied\nbad argv: Bad address\n",
+            _vm.Result("sandbox-procs-exec-errors").Stdout);
+        Assert.Equal("after exec: fd kept open, fd close-on-exec closed\nexec self: exited 0\nscript: /tmp/procs-script one two\nFROM A CHILD OF THE SCRIPT\n" +
+            "script: exited 5\nafter exec: USR1 ignored, USR2 default\nUSR1 ignored\nsignals after exec: exited 0\n", _vm.Result("sandbox-procs-exec").Stdout);
+        Assert.Equal("spawned by posix_spawn\nposix_spawn: exited 0\nvia system\nsystem: exited 6\nvfork: exited 5\nvfork exec: exited 0\n",
+            _vm.Result("sandbox-procs-spawn").Stdout);
+        Assert.Matches("^got hello\n\\d+\nA\nB\nC\nin a subshell: /progs\nlast 3\nstatus 3\n$", _vm.Result("sandbox-shell-pipes").Stdout.Split('\n', 4)[3]);
+        Assert.Equal("1\n2\n3\n", _vm.Result("sandbox-timeout").Stdout);
+        Assert.Equal("A=1\n", _vm.Result("sandbox-env").Stdout);
+    }
+
+    [Fact]
+    public void PathRulesApplyToTheExecutableAndItsInterpreter()
+    {
+        VmResult r = _vm.Result("sandbox-exec-policy");
+        Assert.Equal("seq: 126\ntrue: 126\nnested\nsandbox: 0\n", r.Stdout);
+        Assert.Equal("/bin/sh: /debian/bin/seq: Permission denied\n/bin/sh: /debian/bin/true: Permission denied\n", r.Stderr);
     }
 
     [Fact]
@@ -296,6 +344,48 @@ public class SandboxPreemptionTests
 public sealed class SandboxPreemptionTestsOnKmod : SandboxPreemptionTests
 {
     public SandboxPreemptionTestsOnKmod(VmFixture vm) : base(vm.Kmod)
+    {
+    }
+}
+
+/// <summary>
+/// pthreads in the sandbox (tests/programs/sandbox/threads.c: workers, a mutex, a condition variable, malloc, a
+/// thread's exit()), each ring-3 thread on a vCPU of its own, against the native run.
+/// </summary>
+[Collection("vm")]
+public class SandboxThreadTests
+{
+    private readonly VmRun _vm;
+
+    public SandboxThreadTests(VmFixture vm) : this(vm.Kvm)
+    {
+    }
+
+    protected SandboxThreadTests(VmRun vm) => _vm = vm;
+
+    [Theory]
+    [InlineData("basic", "0")]
+    [InlineData("exit", "5")]
+    public void ThreadsRunAsNatively(string mode, string code)
+    {
+        VmResult native = _vm.Result("native-threads-" + mode), sandboxed = _vm.Result("sandbox-threads-" + mode);
+        Assert.Equal(("exit", code), (native.Status, native.Code));
+        Assert.Equal((native.Status, native.Code, native.Stdout, native.Stderr), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout, sandboxed.Stderr));
+    }
+
+    [Fact]
+    public void TheWorkersDidRealWork()
+    {
+        Assert.Equal("worker 0: 100001\nworker 1: 200001\nworker 2: 300021\nworker 3: 400031\ncounter 80000, main's TLS 99, tids distinct 1\nping-pong done, ball 0\n",
+            _vm.Result("sandbox-threads-basic").Stdout);
+    }
+}
+
+/// <summary>The same pthreads programs on the dune.ko backend.</summary>
+[Collection("vm")]
+public sealed class SandboxThreadTestsOnKmod : SandboxThreadTests
+{
+    public SandboxThreadTestsOnKmod(VmFixture vm) : base(vm.Kmod)
     {
     }
 }

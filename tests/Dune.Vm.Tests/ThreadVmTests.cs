@@ -7,7 +7,8 @@ namespace Dune.Vm.Tests;
 /// Threads in Dune mode, one vCPU each (tests/programs/dune-threads, in a boot with two CPUs): a started thread runs
 /// in ring 0 on a vCPU of its own with its own thread statics; counters under lock and Interlocked come out exact
 /// across vCPUs, and finished threads give their vCPUs back; a page protected or unmapped through
-/// Dune.Memory faults on another vCPU right after (TLB shootdown); Monitor.Wait/Pulse between vCPUs; an unhandled
+/// Dune.Memory faults on another vCPU right after (TLB shootdown); Monitor.Wait/Pulse between vCPUs; threads that
+/// allocate and share object graphs under DUNE_GC_STRESS keep every node (collections stop every vCPU); an unhandled
 /// exception on a vCPU thread ends the process with the report; a thread from before Enter is refused.
 /// </summary>
 [Collection("vm")]
@@ -72,6 +73,13 @@ public class ThreadVmTests
     public void WaitAndPulseWorkBetweenVcpus()
     {
         Assert.Equal("pulse: main on vcpu 0, partner on vcpu 1, pings 200, pongs 200\n", Stdout("threads-dune-pulse"));
+    }
+
+    [Fact]
+    public void EveryNodeOfTheSharedGraphsSurvivesCollectionsAcrossVcpus()
+    {
+        Assert.Equal("gc: 3 threads on their own vCPUs, stress 97, graphs checked True, broken graphs 0, final graphs intact True, collections True\n",
+            Stdout("threads-dune-gc"));
     }
 
     [Fact]

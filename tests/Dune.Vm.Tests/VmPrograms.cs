@@ -126,6 +126,7 @@ public static class VmPrograms
         // Threads in Dune mode, a vCPU each: tests/programs/dune-threads (ThreadVmTests), in the two-CPU boot, which
         // runs them on both backends.
         new("threads-dune-busy", DuneThreads, 30, "busy"),
+        new("threads-dune-gc", DuneThreads, 60, "gc") { Smp = true, Env = "DUNE_GC_STRESS=97" },
         new("threads-dune-ring0", DuneThreads, 30, "ring0") { Smp = true },
         new("threads-dune-vcpus", DuneThreads, 60, "vcpus", "4") { Smp = true },
         new("threads-dune-shootdown", DuneThreads, 30, "shootdown") { Smp = true },
@@ -239,6 +240,21 @@ public static class VmPrograms
         Sandbox.Sandboxed("malformed", "/progs/run-list.sh"),
         Sandbox.Tool("trace", "--trace", "--", "/debian/bin/true"),
         new("sandbox-policy", "guest:/bin/sh", 30, "-c", Sandbox.PolicyScript),
+        // Processes: tests/programs/sandbox/procs.c, shell pipelines, Debian programs that fork or exec.
+        Sandbox.Native("procs-fork", Sandbox.Procs, "fork"), Sandbox.Sandboxed("procs-fork", "/progs/native-procs-fork", "fork"),
+        Sandbox.Native("procs-sigchld", Sandbox.Procs, "sigchld"), Sandbox.Sandboxed("procs-sigchld", "/progs/native-procs-sigchld", "sigchld"),
+        Sandbox.Native("procs-exec-errors", Sandbox.Procs, "exec-errors"), Sandbox.Sandboxed("procs-exec-errors", "/progs/native-procs-exec-errors", "exec-errors"),
+        Sandbox.Native("procs-exec", Sandbox.Procs, "exec"), Sandbox.Sandboxed("procs-exec", "/progs/native-procs-exec", "exec"),
+        Sandbox.Native("procs-spawn", Sandbox.Procs, "spawn"), Sandbox.Sandboxed("procs-spawn", "/progs/native-procs-spawn", "spawn"),
+        new("native-shell-pipes", "guest:/bin/sh", 20, "-c", Sandbox.PipesScript), Sandbox.Sandboxed("shell-pipes", "/bin/sh", "-c", Sandbox.PipesScript),
+        Sandbox.Native("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"), Sandbox.Sandboxed("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"),
+        Sandbox.Native("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"), Sandbox.Sandboxed("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"),
+        new("sandbox-exec-policy", "guest:/bin/sh", 30, "-c", Sandbox.ExecPolicyScript),
+        // Threads of a sandboxed program, a vCPU each: tests/programs/sandbox/threads.c (SandboxThreadTests).
+        Sandbox.Native("threads-basic", Sandbox.Threads, "basic"),
+        Sandbox.Sandboxed("threads-basic", "/progs/native-threads-basic", "basic"),
+        Sandbox.Native("threads-exit", Sandbox.Threads, "exit"),
+        Sandbox.Sandboxed("threads-exit", "/progs/native-threads-exit", "exit"),
         // dune.ko (/dev/dune, loaded by guest-init.sh): tests/vm/kmod/kmod-test.c, one behaviour per argument
         // (KmodTests). Last, so that a module bug that panics the VM costs only these results.
         new("kmod-guest", KmodTest, 10, "guest") { Once = true, Trixie = true },

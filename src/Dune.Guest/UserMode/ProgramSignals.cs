@@ -7,7 +7,7 @@ namespace Dune.UserMode
     /// signal (kill to itself, a host signal relayed, a fault, a broken pipe) calls <see cref="Raise"/>;
     /// <see cref="Ring3"/> delivers what is deliverable before ring 3 resumes. Pure bookkeeping.
     /// </summary>
-    public sealed unsafe class ProgramSignals
+    public sealed unsafe partial class ProgramSignals
     {
         /// <summary>The number of signals (1 to 64), and the sizes of the kernel's struct sigaction and of stack_t in bytes.</summary>
         public const int Count = 64, ActionBytes = 32, StackBytes = 24;

@@ -12,5 +12,29 @@ namespace Dune.UserMode
 
         /// <summary>Called after each decision with the result ring 3 gets (for Kill and exits: 0, the run ends).</summary>
         public virtual void Observe(in SyscallCall call, SyscallAction action, long result) { }
+
+        /// <summary>
+        /// Whether an execve may load <paramref name="path"/> (as the program gave it, or a #! or ELF interpreter it
+        /// names): 0, or the -errno execve fails with. Asked before the host checks the file.
+        /// </summary>
+        public virtual long MayExecute(string path) => 0;
+
+        /// <summary>
+        /// A run ended the program (in whichever thread): the process's exit status, after any report. The default
+        /// is <see cref="ExitStatus"/>.
+        /// </summary>
+        public virtual int ProcessEnded(in RunResult result) => ExitStatus(result);
+
+        /// <summary>The shell's convention: the exit code (low 8 bits), or 128 + N for an end by signal N (the policy's kill: SIGSYS).</summary>
+        public static int ExitStatus(in RunResult result)
+        {
+            const int SigSys = 31;
+            switch (result.End)
+            {
+                case RunEnd.Exited: return result.ExitCode & 0xff;
+                case RunEnd.Killed: return 128 + SigSys;
+                default: return 128 + result.Signal;
+            }
+        }
     }
 }

@@ -123,10 +123,10 @@ namespace Dune.UserMode
                 case 53: return Forward("socketpair", 0, OutFixed(3, PipeFdsBytes));
                 case 54: return Forward("setsockopt", FdArg(0), In(3, 4));
                 case 55: return Forward("getsockopt", FdArg(0), Socklen(3, 4));
-                case 56: return Refused("clone", ENOSYS);
-                case 57: return Refused("fork", ENOSYS);
-                case 58: return Refused("vfork", ENOSYS);
-                case 59: return Refused("execve", ENOSYS);
+                case 56: return Emulated("clone");
+                case 57: return Emulated("fork");
+                case 58: return Emulated("vfork");
+                case 59: return Emulated("execve");
                 case 60: return Emulated("exit");
                 case 61: return Forward("wait4", 0, OutFixed(1, IntBytes).OrNull(), OutFixed(3, RusageBytes).OrNull());
                 case 62: return Emulated("kill");

@@ -10,7 +10,7 @@ namespace Dune.UserMode
     /// into the guest: the host kernel sees the program's buffers at the addresses the program passes, so
     /// system calls can be passed through unchanged, and ring 0 reads them from the runtime's tables too.
     /// </summary>
-    public sealed unsafe class UserSpace
+    public sealed unsafe partial class UserSpace
     {
         private const int PoolPages = 4096;
         private const int MapFixedNoReplace = 0x100000;

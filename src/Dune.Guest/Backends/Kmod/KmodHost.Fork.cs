@@ -40,10 +40,10 @@ namespace Dune.Backends.Kmod
             HostSyscall.Invoke(SyscallNumber.Munmap, (long)vcpu->Run, DuneAbi.RunSize, 0, 0, 0, 0);
             HostSyscall.Invoke(SyscallNumber.Close, vcpu->Fd, 0, 0, 0, 0, 0);
             HostSyscall.Invoke(SyscallNumber.Close, s_dune, 0, 0, 0, 0, 0);
-            int dune = HostSyscall.Open("/dev/dune", ORdwr | OCloexec);
+            int dune = HostSyscall.Hide(HostSyscall.Open("/dev/dune", ORdwr | OCloexec));
             if (dune < 0) return "fork: the child's guest: cannot open /dev/dune";
             if (!GuestMemory.AttachVm(dune)) return "fork: the child's guest: DUNE_ADD_WINDOWS failed";
-            int fd = (int)HostSyscall.Ioctl(dune, DuneAbi.CreateVcpu, 0);
+            int fd = HostSyscall.Hide((int)HostSyscall.Ioctl(dune, DuneAbi.CreateVcpu, 0));
             if (fd < 0) return "fork: the child's guest: DUNE_CREATE_VCPU failed";
             DuneRun* run = (DuneRun*)HostSyscall.Mmap(DuneAbi.RunSize, Linux.ProtRead | Linux.ProtWrite, MapShared, fd);
             if (run == null) return "fork: the child's guest: cannot map its struct dune_run";

@@ -71,7 +71,12 @@ namespace Dune.Backends.Kmod
                             deferSignals = true;
                             continue;
                         }
-                        if (GuestMemory.TryResolvePageFault(cpu, frame, ref vcpu->LastResolvedAddress, ref vcpu->LastResolvedRip)) continue;
+                        // Resolved: the trap entry delivers pending signals on its way out (traps.S, resume).
+                        if (GuestMemory.TryResolvePageFault(cpu, frame, ref vcpu->LastResolvedAddress, ref vcpu->LastResolvedRip))
+                        {
+                            deferSignals = true;
+                            continue;
+                        }
                         FaultReport.GuestException(frame);
                         break;
                     case DuneExitReason.MemoryFault:

@@ -83,11 +83,11 @@ namespace Dune.Backends.Kvm
             KvmVcpuEvents* events, byte* xsave)
         {
             const int MapShared = 0x01;
-            int vm = (int)HostSyscall.Ioctl(s_kvm, KvmApi.CreateVm, 0);
+            int vm = HostSyscall.Hide((int)HostSyscall.Ioctl(s_kvm, KvmApi.CreateVm, 0));
             if (vm < 0) return "fork: the child's VM: KVM_CREATE_VM failed";
             HostSyscall.Ioctl(vm, KvmApi.SetTssAddr, (long)KvmBackend.VmxTssAddress);
             if (!GuestMemory.AttachVm(vm)) return "fork: the child's VM: cannot register the memslots";
-            int fd = (int)HostSyscall.Ioctl(vm, KvmApi.CreateVcpu, cpu->Index);
+            int fd = HostSyscall.Hide((int)HostSyscall.Ioctl(vm, KvmApi.CreateVcpu, cpu->Index));
             if (fd < 0) return "fork: the child's VM: KVM_CREATE_VCPU failed";
             long runSize = HostSyscall.Ioctl(s_kvm, KvmApi.GetVcpuMmapSize, 0);
             byte* run = runSize > 0 ? (byte*)HostSyscall.Mmap((ulong)runSize, Linux.ProtRead | Linux.ProtWrite, MapShared, fd) : null;

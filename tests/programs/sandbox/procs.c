@@ -1,0 +1,213 @@
+/*
+ * Processes in a sandboxed program, one behaviour per argument: fork, vfork, posix_spawn, system, execve (its
+ * errors, #! scripts, close-on-exec), pipes between parent and child, wait4 and SIGCHLD. Run natively and under
+ * samples/sandbox in the same boot (SandboxTests): the output and exit status must be the same. It prints no
+ * pids, only how they relate.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+static volatile sig_atomic_t children;
+
+static void report(const char *what, int status)
+{
+	if (WIFEXITED(status)) printf("%s: exited %d\n", what, WEXITSTATUS(status));
+	else if (WIFSIGNALED(status)) printf("%s: signal %d\n", what, WTERMSIG(status));
+	else printf("%s: status %#x\n", what, status);
+}
+
+static void wait_for(const char *what, pid_t pid)
+{
+	int status;
+	pid_t r = waitpid(pid, &status, 0);
+	if (r != pid) printf("%s: waitpid %s\n", what, strerror(errno));
+	else report(what, status);
+	fflush(stdout);
+}
+
+static void fork_basic(void)
+{
+	int fds[2];
+	pid_t parent = getpid();
+	if (pipe(fds)) { perror("pipe"); exit(1); }
+	fflush(stdout);
+	pid_t pid = fork();
+	if (pid == 0) {
+		close(fds[0]);
+		char line[64];
+		int n = snprintf(line, sizeof line, "child: parent is mine %d, me new %d\n", getppid() == parent, getpid() != parent);
+		write(fds[1], line, n);
+		_exit(7);
+	}
+	close(fds[1]);
+	char buffer[128];
+	ssize_t n, total = 0;
+	while ((n = read(fds[0], buffer + total, sizeof buffer - 1 - total)) > 0) total += n;
+	buffer[total] = 0;
+	printf("parent read: %s", buffer);
+	wait_for("fork", pid);
+	/* Memory after fork is the child's own copy. */
+	static int shared = 1;
+	pid = fork();
+	if (pid == 0) { shared = 2; _exit(shared); }
+	wait_for("copy", pid);
+	printf("parent still has %d\n", shared);
+	int status;
+	printf("no more children: %d %s\n", waitpid(-1, &status, WNOHANG), strerror(errno));
+}
+
+static void on_child(int sig)
+{
+	(void)sig;
+	children++;
+}
+
+static void sigchld(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_child;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGCHLD, &sa, NULL);
+	sigset_t block, old;
+	sigemptyset(&block);
+	sigaddset(&block, SIGCHLD);
+	sigprocmask(SIG_BLOCK, &block, &old);
+	fflush(stdout);
+	pid_t pid = fork();
+	if (pid == 0) _exit(3);
+	while (!children) sigsuspend(&old);
+	printf("SIGCHLD handled %d\n", (int)children);
+	wait_for("sigchld", pid);
+	siginfo_t info;
+	memset(&info, 0, sizeof info);
+	pid = fork();
+	if (pid == 0) _exit(4);
+	if (waitid(P_PID, pid, &info, WEXITED) == 0)
+		printf("waitid: code %d status %d pid matches %d\n", info.si_code, info.si_status, info.si_pid == pid);
+}
+
+static void exec_errors(const char *self)
+{
+	char *argv[] = { "x", NULL };
+	execve("/nonexistent/program", argv, environ);
+	printf("missing: %s\n", strerror(errno));
+	execve("/tmp", argv, environ);
+	printf("directory: %s\n", strerror(errno));
+	unlink("/tmp/procs-not-elf");
+	int fd = open("/tmp/procs-not-elf", O_WRONLY | O_CREAT | O_TRUNC, 0755);
+	write(fd, "just text\n", 10);
+	close(fd);
+	execve("/tmp/procs-not-elf", argv, environ);
+	printf("not ELF: %s\n", strerror(errno));
+	chmod("/tmp/procs-not-elf", 0644);
+	execve("/tmp/procs-not-elf", argv, environ);
+	printf("not executable: %s\n", strerror(errno));
+	char **volatile unreadable = (char **)8;
+	execve(self, unreadable, environ);
+	printf("bad argv: %s\n", strerror(errno));
+}
+
+static void exec_run(const char *self)
+{
+	/* A descriptor without close-on-exec survives, one with it does not. */
+	int kept = open("/dev/null", O_RDONLY), closed = open("/dev/null", O_RDONLY | O_CLOEXEC);
+	char a[16], b[16];
+	snprintf(a, sizeof a, "%d", kept);
+	snprintf(b, sizeof b, "%d", closed);
+	fflush(stdout);
+	pid_t pid = fork();
+	if (pid == 0) {
+		char *argv[] = { (char *)self, "check-fds", a, b, NULL };
+		execve(self, argv, environ);
+		_exit(99);
+	}
+	wait_for("exec self", pid);
+	int fdsc = open("/tmp/procs-script", O_WRONLY | O_CREAT | O_TRUNC, 0755);
+	const char *script = "#!/bin/sh -e\necho \"script: $0 $1 $2\"\n/debian/bin/echo from a child of the script | /debian/bin/tr a-z A-Z\nexit 5\n";
+	write(fdsc, script, strlen(script));
+	close(fdsc);
+	pid = fork();
+	if (pid == 0) {
+		char *argv[] = { "procs-script", "one", "two", NULL };
+		execve("/tmp/procs-script", argv, environ);
+		_exit(99);
+	}
+	wait_for("script", pid);
+	/* The handler of a caught signal is gone after exec, an ignored one stays ignored. */
+	signal(SIGUSR1, SIG_IGN);
+	signal(SIGUSR2, on_child);
+	pid = fork();
+	if (pid == 0) {
+		char *argv[] = { (char *)self, "check-signals", NULL };
+		execve(self, argv, environ);
+		_exit(99);
+	}
+	wait_for("signals after exec", pid);
+}
+
+static void check_fds(int kept, int closed)
+{
+	printf("after exec: fd kept %s, fd close-on-exec %s\n", fcntl(kept, F_GETFD) >= 0 ? "open" : "closed",
+		fcntl(closed, F_GETFD) >= 0 ? "open" : "closed");
+}
+
+static void check_signals(void)
+{
+	struct sigaction usr1, usr2;
+	sigaction(SIGUSR1, NULL, &usr1);
+	sigaction(SIGUSR2, NULL, &usr2);
+	printf("after exec: USR1 %s, USR2 %s\n", usr1.sa_handler == SIG_IGN ? "ignored" : "not ignored",
+		usr2.sa_handler == SIG_DFL ? "default" : "not default");
+	fflush(stdout);
+	raise(SIGUSR1);
+	printf("USR1 ignored\n");
+}
+
+static void spawn(void)
+{
+	pid_t pid;
+	char *argv[] = { "echo", "spawned", "by", "posix_spawn", NULL };
+	fflush(stdout);
+	int r = posix_spawn(&pid, "/debian/bin/echo", NULL, NULL, argv, environ);
+	if (r != 0) printf("posix_spawn: %s\n", strerror(r));
+	else wait_for("posix_spawn", pid);
+	int status = system("/debian/bin/echo via system; exit 6");
+	report("system", status);
+	fflush(stdout);
+	pid = vfork();
+	if (pid == 0) _exit(5);
+	wait_for("vfork", pid);
+	pid = vfork();
+	if (pid == 0) {
+		char *args[] = { "true", NULL };
+		execve("/debian/bin/true", args, environ);
+		_exit(99);
+	}
+	wait_for("vfork exec", pid);
+}
+
+int main(int argc, char **argv)
+{
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	const char *mode = argc > 1 ? argv[1] : "";
+	if (!strcmp(mode, "fork")) fork_basic();
+	else if (!strcmp(mode, "sigchld")) sigchld();
+	else if (!strcmp(mode, "exec-errors")) exec_errors(argv[0]);
+	else if (!strcmp(mode, "exec")) exec_run(argv[0]);
+	else if (!strcmp(mode, "check-fds") && argc > 3) check_fds(atoi(argv[2]), atoi(argv[3]));
+	else if (!strcmp(mode, "check-signals")) check_signals();
+	else if (!strcmp(mode, "spawn")) spawn();
+	else { fprintf(stderr, "usage: procs fork|sigchld|exec-errors|exec|spawn\n"); return 2; }
+	return 0;
+}
