@@ -13,11 +13,26 @@ sealed unsafe class SandboxMonitor : SyscallMonitor
 
     readonly SandboxPolicy _policy;
     readonly bool _trace;
+    readonly string _program;
 
-    public SandboxMonitor(SandboxPolicy policy, bool trace)
+    public SandboxMonitor(SandboxPolicy policy, bool trace, string program)
     {
         _policy = policy;
         _trace = trace;
+        _program = program;
+    }
+
+    /// <summary>The program ended (in any of its threads): says how on the report channel unless it exited, and gives the exit status.</summary>
+    public override int ProcessEnded(in RunResult r)
+    {
+        switch (r.End)
+        {
+            case RunEnd.Exited: break;
+            case RunEnd.Signaled: Report.Line("sandbox: " + _program + " killed by signal " + r.Signal.ToString()); break;
+            case RunEnd.Killed: Report.Line("sandbox: " + _program + " killed by the policy at " + SyscallTable.Name(r.SyscallNumber)); break;
+            default: Report.Line("sandbox: " + _program + " killed by signal " + r.Signal.ToString() + ": " + r.Describe()); break;
+        }
+        return ExitStatus(r);
     }
 
     public override long Emulate(int handler, in SyscallCall call)

@@ -10,6 +10,7 @@ public static class Sandbox
     public const string Signals = "tests/programs/sandbox/signals.c";
     public const string Fuzz = "tests/programs/sandbox/fuzz.c";
     public const string Procs = "tests/programs/sandbox/procs.c";
+    public const string Threads = "tests/programs/sandbox/threads.c";
     /// <summary>
     /// A pipeline of three Debian programs, $(...) and a subshell with a relative path, then a #! script (written to
     /// /tmp, run by its path) with a pipeline into sort, a subshell, $(...) of a pipeline and its exit status.
@@ -347,6 +348,48 @@ public class SandboxPreemptionTests
 public sealed class SandboxPreemptionTestsOnKmod : SandboxPreemptionTests
 {
     public SandboxPreemptionTestsOnKmod(VmFixture vm) : base(vm.Kmod)
+    {
+    }
+}
+
+/// <summary>
+/// pthreads in the sandbox (tests/programs/sandbox/threads.c: workers, a mutex, a condition variable, malloc, a
+/// thread's exit()), each ring-3 thread on a vCPU of its own, against the native run.
+/// </summary>
+[Collection("vm")]
+public class SandboxThreadTests
+{
+    private readonly VmRun _vm;
+
+    public SandboxThreadTests(VmFixture vm) : this(vm.Kvm)
+    {
+    }
+
+    protected SandboxThreadTests(VmRun vm) => _vm = vm;
+
+    [Theory]
+    [InlineData("basic", "0")]
+    [InlineData("exit", "5")]
+    public void ThreadsRunAsNatively(string mode, string code)
+    {
+        VmResult native = _vm.Result("native-threads-" + mode), sandboxed = _vm.Result("sandbox-threads-" + mode);
+        Assert.Equal(("exit", code), (native.Status, native.Code));
+        Assert.Equal((native.Status, native.Code, native.Stdout, native.Stderr), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout, sandboxed.Stderr));
+    }
+
+    [Fact]
+    public void TheWorkersDidRealWork()
+    {
+        Assert.Equal("worker 0: 100001\nworker 1: 200001\nworker 2: 300021\nworker 3: 400031\ncounter 80000, main's TLS 99, tids distinct 1\nping-pong done, ball 0\n",
+            _vm.Result("sandbox-threads-basic").Stdout);
+    }
+}
+
+/// <summary>The same pthreads programs on the dune.ko backend.</summary>
+[Collection("vm")]
+public sealed class SandboxThreadTestsOnKmod : SandboxThreadTests
+{
+    public SandboxThreadTestsOnKmod(VmFixture vm) : base(vm.Kmod)
     {
     }
 }

@@ -126,15 +126,19 @@ public static class VmPrograms
         new("gc-dune-churn", "tests/programs/gc/gc.csproj", 60, "dune", "churn") { Trixie = true },
         new("gc-dune-tree", "tests/programs/gc/gc.csproj", 60, "dune", "tree"),
         new("gc-dune-roots", "tests/programs/gc/gc.csproj", 30, "dune", "roots"),
-        // Threads in Dune mode, a vCPU each: tests/programs/dune-threads (ThreadVmTests), in the two-CPU boot.
+        // Threads in Dune mode, a vCPU each: tests/programs/dune-threads (ThreadVmTests), in the two-CPU boot, which
+        // runs them on both backends.
         new("threads-dune-busy", DuneThreads, 30, "busy"),
-        new("threads-dune-ring0", DuneThreads, 30, "ring0") { Smp = true, KmodLacks = Lacks.Threads },
-        new("threads-dune-vcpus", DuneThreads, 60, "vcpus", "4") { Smp = true, KmodLacks = Lacks.Threads },
-        new("threads-dune-shootdown", DuneThreads, 30, "shootdown") { Smp = true, KmodLacks = Lacks.Threads },
-        new("threads-dune-pulse", DuneThreads, 30, "pulse") { Smp = true, KmodLacks = Lacks.Threads },
-        new("threads-dune-crash", DuneThreads, 30, "crash") { Smp = true, KmodLacks = Lacks.Threads },
-        // Their costs against host mode in the same run, exact under icount (README, "The process model").
-        new("threads-dune-bench", DuneThreads, 120, "bench") { Icount = true, KmodLacks = Lacks.Threads },
+        new("threads-dune-gc", DuneThreads, 60, "gc") { Smp = true, Env = "DUNE_GC_STRESS=97" },
+        new("threads-dune-ring0", DuneThreads, 30, "ring0") { Smp = true },
+        new("threads-dune-vcpus", DuneThreads, 60, "vcpus", "4") { Smp = true },
+        new("threads-dune-shootdown", DuneThreads, 30, "shootdown") { Smp = true },
+        new("threads-dune-pulse", DuneThreads, 30, "pulse") { Smp = true },
+        new("threads-dune-crash", DuneThreads, 30, "crash") { Smp = true },
+        // Their costs against host mode in the same run, exact under icount, on both backends in the same boot
+        // (README, "The process model").
+        new("threads-dune-bench", DuneThreads, 120, "bench") { Icount = true },
+        new("threads-dune-bench-kmod", DuneThreads, 120, "bench") { Icount = true, Env = "DUNE_BACKEND=kmod" },
         // Dune.Memory on real paging hardware: tests/programs/vm-memory, one behaviour per argument (VirtualMemoryTests).
         new("vm-dirty", VmMemory, 20, "dirty") { Trixie = true },
         new("vm-protect", VmMemory, 20, "protect") { Trixie = true },
@@ -256,6 +260,11 @@ public static class VmPrograms
         Sandbox.Native("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"), Sandbox.Sandboxed("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"),
         Sandbox.Native("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"), Sandbox.Sandboxed("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"),
         new("sandbox-exec-policy", "guest:/bin/sh", 30, "-c", Sandbox.ExecPolicyScript),
+        // Threads of a sandboxed program, a vCPU each: tests/programs/sandbox/threads.c (SandboxThreadTests).
+        Sandbox.Native("threads-basic", Sandbox.Threads, "basic"),
+        Sandbox.Sandboxed("threads-basic", "/progs/native-threads-basic", "basic"),
+        Sandbox.Native("threads-exit", Sandbox.Threads, "exit"),
+        Sandbox.Sandboxed("threads-exit", "/progs/native-threads-exit", "exit"),
         // dune.ko (/dev/dune, loaded by guest-init.sh): tests/vm/kmod/kmod-test.c, one behaviour per argument
         // (KmodTests). Last, so that a module bug that panics the VM costs only these results.
         new("kmod-guest", KmodTest, 10, "guest") { Once = true, Trixie = true },
