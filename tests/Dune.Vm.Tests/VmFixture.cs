@@ -277,7 +277,7 @@ public sealed class VmFixture
         if (!p.Path.EndsWith(".c", StringComparison.Ordinal))
             return source;
         string exe = System.IO.Path.Combine(bin, p.Name);
-        var (code, stdout, stderr) = Run("gcc", new[] { "-static", "-O2", "-Wall", "-o", exe, source },
+        var (code, stdout, stderr) = Run("gcc", new[] { "-static", "-O2", "-Wall" }.Concat(p.GccFlags).Concat(new[] { "-o", exe, source }).ToArray(),
             TimeSpan.FromMinutes(2));
         if (code != 0)
             throw new InvalidOperationException($"gcc {p.Path} failed ({code}):\n{stdout}{stderr}");
