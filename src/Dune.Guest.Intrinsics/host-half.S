@@ -28,10 +28,16 @@ dune_host_syscall6:
 /*
  * long dune_forward_hypercall(void): the host half makes the call in its vCPU's hypercall block (the host
  * thread's GS base is that vCPU's PerCpu too) with the real syscall instruction and returns the result.
+ * A signal for the guest that arrived since the loop last looked (its host handler set the vCPU's exit request)
+ * makes the call return -EINTR instead of starting: a blocking call must not sleep on it (the collector's stop
+ * would never be taken). The handler closes the last gap: a signal taken between the check and the syscall
+ * instruction (or one the kernel rewinds to it for a restart) moves the thread to the -EINTR exit
+ * (dune_forward_window, Backends/Host/ForwardedCall.cs).
  */
         .globl  dune_forward_hypercall
         .type   dune_forward_hypercall, @function
 dune_forward_hypercall:
+        mov     %gs:PERCPU_SIGNALS_EXIT_REQUEST, %r11
         mov     %gs:PERCPU_HYPERCALL_NR, %rax
         mov     %gs:PERCPU_HYPERCALL_A0, %rdi
         mov     %gs:PERCPU_HYPERCALL_A1, %rsi
@@ -39,9 +45,31 @@ dune_forward_hypercall:
         mov     %gs:PERCPU_HYPERCALL_A3, %r10
         mov     %gs:PERCPU_HYPERCALL_A4, %r8
         mov     %gs:PERCPU_HYPERCALL_A5, %r9
+.Lforward_check:
+        cmpb    $0, (%r11)
+        jne     .Lforward_interrupted
+.Lforward_syscall:
         syscall
         ret
+.Lforward_interrupted:
+        mov     $-4, %rax               /* -EINTR */
+        ret
         .size   dune_forward_hypercall, . - dune_forward_hypercall
+
+/*
+ * ulong dune_forward_window(ulong* syscallAt, ulong* interrupted): where the forwarded call's check starts
+ * (returned), where its syscall instruction is, and its -EINTR exit.
+ */
+        .globl  dune_forward_window
+        .type   dune_forward_window, @function
+dune_forward_window:
+        lea     .Lforward_syscall(%rip), %rax
+        mov     %rax, (%rdi)
+        lea     .Lforward_interrupted(%rip), %rax
+        mov     %rax, (%rsi)
+        lea     .Lforward_check(%rip), %rax
+        ret
+        .size   dune_forward_window, . - dune_forward_window
 
 /*
  * Host half: void dune_exit_vcpu_thread(int* slotTid): frees the vCPU slot and ends the calling thread

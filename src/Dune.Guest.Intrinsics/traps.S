@@ -35,12 +35,13 @@
         .set    IST1, PERCPU_TSS + TSS64_IST1
         .set    MSR_FS_BASE, 0xc0000100
         .set    CR4_PGE, 0x80
+        .set    SIGNAL_VECTOR, 0xFE     /* Traps/SignalDelivery.Vector */
 
         .text
         .altmacro
         .macro  TRAP vector
         .align  16
-trap_stub_\vector:
+.Ltrap_stub_\vector:
         .if \vector == 2
         jmp     nmi_flush_tlb
         .exitm
@@ -53,6 +54,9 @@ trap_stub_\vector:
         jmp     dune_trap_common
         .endm
 
+        /* One symbol for all 256 stubs (assembler-local labels inside): a symbol each added 10 KB to every executable. */
+        .align  16
+trap_stubs:
         .set    v, 0
         .rept   256
         TRAP    %v
@@ -95,6 +99,7 @@ dune_trap_common:
 1:      cld
         cmpb    $0, %gs:PERCPU_TRAP_MOVING
         jne     report                  /* a fault while moving a frame */
+dispatch:
         mov     TRAPFRAME_VECTOR(%rbx), %rax
         lea     dune_trap_handlers(%rip), %rcx
         cmpq    $0, (%rcx,%rax,8)
@@ -151,7 +156,17 @@ report:
         call    *dune_trap_report_entry(%rip)
 resume:
         mov     %rbx, %rsp
-        testb   $3, TRAPFRAME_CS(%rbx)  /* back to ring 3 (the handler may have changed CS): its FS base */
+        /* Signals that arrived meanwhile (the host does not inject into a trap it just answered: the frame may be
+           on IST1) are delivered now, at the interrupted instruction, by dispatching the same frame once more. */
+        cmpq    $SIGNAL_VECTOR, TRAPFRAME_VECTOR(%rbx)
+        je      1f
+        cmpq    $0, %gs:PERCPU_SIGNALS_PENDING
+        je      1f
+        cmpb    $0, %gs:PERCPU_TRAP_MOVING
+        jne     1f
+        movq    $SIGNAL_VECTOR, TRAPFRAME_VECTOR(%rbx)
+        jmp     dispatch
+1:      testb   $3, TRAPFRAME_CS(%rbx)  /* back to ring 3 (the handler may have changed CS): its FS base */
         jz      1f
         mov     $MSR_FS_BASE, %ecx
         mov     %r13, %rax
@@ -237,7 +252,7 @@ dune_trap_set_dispatcher:
         .globl  dune_trap_stubs
 dune_trap_stubs:
         .macro  STUB_ADDRESS vector
-        .quad   trap_stub_\vector
+        .quad   .Ltrap_stub_\vector
         .endm
         .set    v, 0
         .rept   256

@@ -145,6 +145,7 @@ namespace Dune.Platform
                 PerCpu* cpu = PerCpu.Current;
                 cpu->Signals.Pending |= Bit(number);
                 *cpu->Signals.ExitRequest = 1;
+                Backends.ForwardedCall.Interrupt(context);
                 return;
             }
             Deliver(number);

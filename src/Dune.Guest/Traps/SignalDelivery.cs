@@ -24,6 +24,8 @@ namespace Dune.Traps
             // the signals stay pending and the host injects the vector again after the next exit.
             if (frame.FromUserMode) return TrapAction.Resume;
             PerCpu* cpu = PerCpu.Current;
+            // Likewise from a handler running on the trap stack (a ring-3 trap's): the trap's own exit delivers them.
+            if (OnTrapStack(cpu, frame.Rsp)) return TrapAction.Resume;
             HypercallBlock interrupted = cpu->Hypercall;
             // Nested in a running handler (the host injects that only for a collection): stop, nothing else.
             bool nested = cpu->Signals.Delivering != 0;
@@ -42,6 +44,12 @@ namespace Dune.Traps
             if (!nested) cpu->Signals.Delivering = 0;
             cpu->Hypercall = interrupted;
             return TrapAction.Resume;
+        }
+
+        private static bool OnTrapStack(PerCpu* cpu, ulong rsp)
+        {
+            ulong low = *(ulong*)(cpu->Tss + Tss64.IstOffset(2)) - SystemTables.FatalStackSize;
+            return rsp >= low && rsp - low <= SystemTables.TrapStackSize;
         }
     }
 }

@@ -11,13 +11,13 @@ namespace Dune.Backends.Kvm
     /// StartThread): the host takes a free slot of <see cref="BackendArea"/> (PerCpu, KvmVcpu, trap and host stacks),
     /// creates the slot's KVM vCPU on the VM on first use, configures it like the first one, and clones a Linux
     /// thread onto the slot's host stack. That thread sets its GS base to the slot's PerCpu and runs the host loop,
-    /// whose guest starts at <c>dune_kvm_thread_entry</c>: a full TLB flush (a reused vCPU may hold stale entries),
+    /// whose guest starts at <c>dune_guest_thread_entry</c> (guest-thread-entry.S): a full TLB flush (a reused vCPU may hold stale entries),
     /// then <c>DuneThreadStart(state)</c> on the thread's own stack. The thread's exit hypercall frees the slot; its
     /// vCPU stays for the next thread (KVM destroys vCPUs only with the VM).
     /// </summary>
     internal static unsafe partial class KvmHost
     {
-        private const long SigBlock = 0, SigSetmask = 2, FDupfdCloexec = 1030, ENOMEM = 12, EINVAL = 22;
+        private const long ENOMEM = 12, EINVAL = 22;
         private const int MapShared = 0x01;
 
         /// <summary>Guards the slots' <see cref="KvmVcpu.Tid"/> and their shootdown requests.</summary>
@@ -30,12 +30,6 @@ namespace Dune.Backends.Kvm
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_clone_vcpu_thread")]
         private static extern long CloneVcpuThread(ulong flags, void* hostStackTop, int* tid, int* exitTid, void* tls, PerCpu* cpu);
-
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_exit_vcpu_thread")]
-        private static extern void ExitVcpuThread(int* slotTid);
-
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_thread_entry_address")]
-        private static extern ulong GuestThreadEntry();
 
         /// <summary>vCPUs running a thread (read by the guest: more than one means TLB shootdowns are needed).</summary>
         public static int RunningVcpus => Volatile.Read(ref s_runningVcpus);
@@ -84,20 +78,9 @@ namespace Dune.Backends.Kvm
                 Volatile.Write(ref vcpu->Tid, 0);
                 return r;
             }
-            // The new thread inherits GS base (this vCPU's PerCpu) and must not take a signal before it sets its own.
-            ulong all = ~0UL;
-            HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigBlock, (long)&all, (long)&vcpu->SignalMask, 8, 0, 0);
-            Interlocked.Increment(ref s_runningVcpus);
+            VcpuThreads.BeforeClone(&vcpu->SignalMask, ref s_runningVcpus);
             long tid = CloneVcpuThread(Linux.CloneThreadFlags, BackendArea.HostStackTop(s_area, index), &vcpu->Tid, (int*)b->A2, (void*)b->A3, cpu);
-            HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigSetmask, (long)&vcpu->SignalMask, 0, 8, 0, 0);
-            if (tid < 0)
-            {
-                Interlocked.Decrement(ref s_runningVcpus);
-                Volatile.Write(ref vcpu->Tid, 0);
-                return tid;
-            }
-            *(int*)b->A1 = (int)tid;
-            return tid;
+            return VcpuThreads.AfterClone(tid, b, &vcpu->Tid, &vcpu->SignalMask, ref s_runningVcpus);
         }
 
         /// <summary>A free slot, marked starting; -1 if all are taken.</summary>
@@ -123,14 +106,8 @@ namespace Dune.Backends.Kvm
         {
             if (vcpu->Run == null)
             {
-                int fd = (int)HostSyscall.Ioctl(s_vm, KvmApi.CreateVcpu, index);
+                int fd = HostSyscall.HideFd((int)HostSyscall.Ioctl(s_vm, KvmApi.CreateVcpu, index));
                 if (fd < 0) return fd;
-                long high = HostSyscall.Invoke(SyscallNumber.Fcntl, fd, FDupfdCloexec, MonitorFds.Floor, 0, 0, 0);
-                if (high >= 0)
-                {
-                    HostSyscall.Invoke(SyscallNumber.Close, fd, 0, 0, 0, 0, 0);
-                    fd = (int)high;
-                }
                 long runSize = HostSyscall.Ioctl(s_kvm, KvmApi.GetVcpuMmapSize, 0);
                 byte* run = runSize > 0 ? (byte*)HostSyscall.Mmap((ulong)runSize, Linux.ProtRead | Linux.ProtWrite, MapShared, fd) : null;
                 if (run == null)
@@ -147,7 +124,7 @@ namespace Dune.Backends.Kvm
             BackendArea.InitializeCpu(s_area, index, vcpu, vcpu->Run + KvmApi.RunImmediateExit);
             cpu->Resume.Rbx = (ulong)b->A4;
             cpu->Resume.Rsp = (ulong)b->A0;
-            cpu->Resume.Rip = GuestThreadEntry();
+            cpu->Resume.Rip = VcpuThreads.GuestEntry();
             return ConfigureVcpu(vcpu->Fd, cpu, (ulong)b->A3) == null ? 0 : -EINVAL;
         }
 
@@ -156,7 +133,7 @@ namespace Dune.Backends.Kvm
         private static void VcpuThread(PerCpu* cpu)
         {
             HostSyscall.SetGsBase(cpu);
-            HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigSetmask, (long)&((KvmVcpu*)cpu->Backend)->SignalMask, 0, 8, 0, 0);
+            VcpuThreads.RestoreSignalMask(&((KvmVcpu*)cpu->Backend)->SignalMask);
             Loop(cpu);
         }
 
@@ -195,14 +172,13 @@ namespace Dune.Backends.Kvm
         private static void ExitThread(PerCpu* cpu)
         {
             KvmVcpu* vcpu = (KvmVcpu*)cpu->Backend;
-            ulong all = ~0UL;
-            HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigBlock, (long)&all, 0, 8, 0, 0);
+            VcpuThreads.BlockSignals();
             s_vcpuLock.Enter();
             vcpu->Tid = KvmVcpu.Exiting;
             Interlocked.Decrement(ref s_runningVcpus);
             AcknowledgeFlushRequests(vcpu);
             s_vcpuLock.Exit();
-            ExitVcpuThread(&vcpu->Tid);
+            VcpuThreads.Exit(&vcpu->Tid);
         }
     }
 }

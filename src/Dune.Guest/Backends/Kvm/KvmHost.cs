@@ -69,7 +69,13 @@ namespace Dune.Backends.Kvm
                             deferSignals = true;
                             continue;
                         }
-                        if (GuestMemory.TryResolvePageFault(cpu, frame, ref vcpu->LastResolvedAddress, ref vcpu->LastResolvedRip)) continue;
+                        // Resolved: the guest returns through its trap entry, which delivers pending signals itself
+                        // (injecting now could land on the frame in use on its trap stack).
+                        if (GuestMemory.TryResolvePageFault(cpu, frame, ref vcpu->LastResolvedAddress, ref vcpu->LastResolvedRip))
+                        {
+                            deferSignals = true;
+                            continue;
+                        }
                         FaultReport.GuestException(frame);
                     }
                     FaultReport.VmFailure(fd, "unexpected port I/O exit, port", port);

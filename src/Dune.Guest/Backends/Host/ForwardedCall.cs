@@ -1,0 +1,32 @@
+using System.Runtime;
+using System.Runtime.CompilerServices;
+
+namespace Dune.Backends
+{
+    /// <summary>
+    /// The host half's forwarded system call (<c>dune_forward_hypercall</c>, used by both backends) against the
+    /// signals meant for the guest. Such a signal's host handler only marks it pending and sets the vCPU's exit
+    /// request; the guest takes it after the next exit. A blocking call (a futex wait on the heap lock, a read)
+    /// started after the handler ran would sleep with the signal unseen — for the collector's stop, until the
+    /// collection that waits for it ends: never. So the stub checks the exit request right before its syscall
+    /// instruction and returns -EINTR if it is set, and <see cref="Interrupt"/> moves a thread the signal caught
+    /// between that check and the syscall (or whose call the kernel rewound to restart it) to the same -EINTR exit.
+    /// The host loop then restarts the call after the guest's handlers or returns EINTR, as Linux would.
+    /// </summary>
+    internal static unsafe class ForwardedCall
+    {
+        private const int GregsOffset = 40, RegRip = 16;
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_forward_window")]
+        private static extern ulong Window(ulong* syscallAt, ulong* interrupted);
+
+        /// <summary>From a host signal handler, with the kernel's ucontext of the interrupted host half.</summary>
+        public static void Interrupt(void* context)
+        {
+            ulong syscallAt, interrupted;
+            ulong check = Window(&syscallAt, &interrupted);
+            ulong* rip = (ulong*)((byte*)context + GregsOffset) + RegRip;
+            if (*rip >= check && *rip <= syscallAt) *rip = interrupted;
+        }
+    }
+}
