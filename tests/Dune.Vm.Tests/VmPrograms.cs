@@ -131,6 +131,7 @@ public static class VmPrograms
         new("threads-dune-shootdown", DuneThreads, 30, "shootdown") { Smp = true, KmodLacks = Lacks.Threads },
         new("threads-dune-pulse", DuneThreads, 30, "pulse") { Smp = true, KmodLacks = Lacks.Threads },
         new("threads-dune-gc", DuneThreads, 60, "gc") { Smp = true, KmodLacks = Lacks.Threads, Env = "DUNE_GC_STRESS=97" },
+        new("threads-dune-fork", DuneThreads, 30, "fork") { Smp = true, KmodLacks = Lacks.Threads },
         new("threads-dune-crash", DuneThreads, 30, "crash") { Smp = true, KmodLacks = Lacks.Threads },
         // Their costs against host mode in the same run, exact under icount (README, "The process model").
         new("threads-dune-bench", DuneThreads, 120, "bench") { Icount = true, KmodLacks = Lacks.Threads },
