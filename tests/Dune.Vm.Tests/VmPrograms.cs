@@ -129,8 +129,8 @@ public static class VmPrograms
         // Threads in Dune mode, a vCPU each: tests/programs/dune-threads (ThreadVmTests), in the two-CPU boot, which
         // runs them on both backends.
         new("threads-dune-busy", DuneThreads, 30, "busy"),
-        new("threads-dune-gc", DuneThreads, 60, "gc") { Smp = true, Env = "DUNE_GC_STRESS=97" },
         new("threads-dune-ring0", DuneThreads, 30, "ring0") { Smp = true },
+        new("threads-dune-gc", DuneThreads, 60, "gc") { Smp = true, Env = "DUNE_GC_STRESS=97" }, // after a program that ships the binary in this boot (Env)
         new("threads-dune-vcpus", DuneThreads, 60, "vcpus", "4") { Smp = true },
         new("threads-dune-shootdown", DuneThreads, 30, "shootdown") { Smp = true },
         new("threads-dune-pulse", DuneThreads, 30, "pulse") { Smp = true },
