@@ -68,6 +68,7 @@ static class Program
         if (cpuSeconds != 0 && (error = Limits.SetCpu(cpuSeconds)) != null) return Fail("sandbox: --limit-cpu: " + error, 2);
 
         var monitor = new SandboxMonitor(policy, trace, program);
+        ForkedChild.RememberFirst();
         RunResult r = Ring3.Run(space, start, policy.ToSyscallPolicy(), monitor);
         return monitor.ProcessEnded(r);
     }

@@ -107,6 +107,7 @@ public class SandboxTests
     [InlineData("procs-exec-errors")]
     [InlineData("procs-exec")]
     [InlineData("procs-spawn")]
+    [InlineData("procs-signaled")]
     [InlineData("shell-pipes")]
     [InlineData("timeout")]
     [InlineData("env")]
@@ -140,6 +141,7 @@ public class SandboxTests
             "script: exited 5\nafter exec: USR1 ignored, USR2 default\nUSR1 ignored\nsignals after exec: exited 0\n", _vm.Result("sandbox-procs-exec").Stdout);
         Assert.Equal("spawned by posix_spawn\nposix_spawn: exited 0\nvia system\nsystem: exited 6\nvfork: exited 5\nvfork exec: exited 0\n",
             _vm.Result("sandbox-procs-spawn").Stdout);
+        Assert.Equal("raise SIGTERM: signal 15\nabort: signal 6\nnull write: signal 11\n", _vm.Result("sandbox-procs-signaled").Stdout);
         Assert.Matches("^got hello\n\\d+\nA\nB\nC\nin a subshell: /progs\nlast 3\nstatus 3\n$", _vm.Result("sandbox-shell-pipes").Stdout.Split('\n', 4)[3]);
         Assert.Equal("1\n2\n3\n", _vm.Result("sandbox-timeout").Stdout);
         Assert.Equal("A=1\n", _vm.Result("sandbox-env").Stdout);

@@ -256,6 +256,7 @@ public static class VmPrograms
         Sandbox.Native("procs-exec-errors", Sandbox.Procs, "exec-errors"), Sandbox.Sandboxed("procs-exec-errors", "/progs/native-procs-exec-errors", "exec-errors"),
         Sandbox.Native("procs-exec", Sandbox.Procs, "exec"), Sandbox.Sandboxed("procs-exec", "/progs/native-procs-exec", "exec"),
         Sandbox.Native("procs-spawn", Sandbox.Procs, "spawn"), Sandbox.Sandboxed("procs-spawn", "/progs/native-procs-spawn", "spawn"),
+        Sandbox.Native("procs-signaled", Sandbox.Procs, "signaled"), Sandbox.Sandboxed("procs-signaled", "/progs/native-procs-signaled", "signaled"),
         new("native-shell-pipes", "guest:/bin/sh", 20, "-c", Sandbox.PipesScript), Sandbox.Sandboxed("shell-pipes", "/bin/sh", "-c", Sandbox.PipesScript),
         Sandbox.Native("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"), Sandbox.Sandboxed("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"),
         Sandbox.Native("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"), Sandbox.Sandboxed("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"),

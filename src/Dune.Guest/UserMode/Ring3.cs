@@ -82,15 +82,24 @@ namespace Dune.UserMode
             if (cpu->UserMode.Run != 0) throw new InvalidOperationException("a ring-3 run is already in progress");
             var state = new RunState { Space = space, Policy = policy, Monitor = monitor, ClearChildTid = clearChildTid };
             cpu->UserMode.Run = Unsafe.As<RunState, nint>(ref state);
-            Instructions.Wrmsr(MsrStar, (ulong)SystemTables.KernelData << 48 | (ulong)SystemTables.KernelCode << 32);
-            Instructions.Wrmsr(MsrLstar, UserModeNative.SyscallEntryAddress());
-            Instructions.Wrmsr(MsrFmask, SyscallFlagsMask);
+            SetSyscallMsrs();
             if (System.Threading.Interlocked.Increment(ref s_activeRuns) == 1) ReplaceHandlers();
             HostSignalRelay.Install();
             UserModeNative.Enter(&start, space.Root, &OnEntry);
             if (System.Threading.Interlocked.Decrement(ref s_activeRuns) == 0) RestoreHandlers();
             cpu->UserMode.Run = 0;
             return state.Result;
+        }
+
+        /// <summary>
+        /// Points this CPU's SYSCALL at the monitor (STAR, LSTAR, FMASK): at each run's start, and in a forked child,
+        /// whose new vCPU may not carry these MSRs over (dune.ko's fork copies registers and segments only).
+        /// </summary>
+        internal static void SetSyscallMsrs()
+        {
+            Instructions.Wrmsr(MsrStar, (ulong)SystemTables.KernelData << 48 | (ulong)SystemTables.KernelCode << 32);
+            Instructions.Wrmsr(MsrLstar, UserModeNative.SyscallEntryAddress());
+            Instructions.Wrmsr(MsrFmask, SyscallFlagsMask);
         }
 
         private static bool Replaceable(int v) =>

@@ -32,6 +32,7 @@ namespace Dune.UserMode
             long hostFlags = flags & ~(CloneFlags.Vm | CloneFlags.Vfork | CloneFlags.Settls);
             long r = Syscall.Invoke(Clone, hostFlags, 0, parentTid, childTid, 0, 0);
             if (r != 0) return r;
+            Ring3.SetSyscallMsrs();
             UserFrame* frame = call.Frame;
             if (stack != 0) frame->Rsp = stack;
             if ((flags & CloneFlags.Settls) != 0) frame->FsBase = (ulong)call.Arg4;
