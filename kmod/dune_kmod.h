@@ -155,6 +155,8 @@ int dune_vm_add_windows(struct dune_vm *vm, const struct dune_window *windows, u
 /* 0 mapped (or raced: just run again), -EFAULT nothing the process may access there, -ENOMEM. */
 int dune_vm_handle_fault(struct dune_vcpu *vcpu, u64 gpa, bool write);
 void dune_vcpu_free_spares(struct dune_vcpu *vcpu);
+/* DUNE_FLUSH_TLB: every vCPU flushes its tagged translations before its next guest instruction. */
+void dune_vm_flush_tlbs(struct dune_vm *vm);
 
 /* dune_run.c: DUNE_RUN, the loop around the vendor's guest entry. */
 int dune_run(struct dune_vcpu *vcpu);

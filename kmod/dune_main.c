@@ -145,6 +145,9 @@ static long vm_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 		return add_windows(vm, (const void __user *)arg);
 	case DUNE_CREATE_VCPU:
 		return create_vcpu(file);
+	case DUNE_FLUSH_TLB:
+		dune_vm_flush_tlbs(vm);
+		return 0;
 	default:
 		return -ENOTTY;
 	}

@@ -167,6 +167,14 @@ static void kick_running(struct dune_vm *vm)
 	preempt_enable();
 }
 
+void dune_vm_flush_tlbs(struct dune_vm *vm)
+{
+	spin_lock(&vm->lock);
+	flush_guest_tlbs(vm);
+	spin_unlock(&vm->lock);
+	kick_running(vm);
+}
+
 static int invalidate_range_start(struct mmu_notifier *mn, const struct mmu_notifier_range *range)
 {
 	struct dune_vm *vm = container_of(mn, struct dune_vm, notifier);

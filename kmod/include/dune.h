@@ -14,7 +14,7 @@
 #include <linux/types.h>
 
 /* Bumped on any incompatible change; DUNE_GET_ABI_VERSION returns it. */
-#define DUNE_ABI_VERSION 2
+#define DUNE_ABI_VERSION 3
 
 /* One host virtual range seen by the guest at a guest-physical range of the same size. */
 struct dune_window {
@@ -107,6 +107,10 @@ struct dune_run {
 #define DUNE_ADD_WINDOWS _IOW(DUNE_IOCTL_TYPE, 0x01, struct dune_windows)
 /* On /dev/dune: a vCPU for the calling thread; returns its fd. */
 #define DUNE_CREATE_VCPU _IO(DUNE_IOCTL_TYPE, 0x02)
+/* On /dev/dune: a TLB shootdown after the guest changed page tables its vCPUs share. When it returns,
+ * every vCPU of the guest has flushed its TLB (all of the guest's translations, global ones included)
+ * or will before its next guest instruction: running ones are interrupted and flush as they re-enter. */
+#define DUNE_FLUSH_TLB _IO(DUNE_IOCTL_TYPE, 0x03)
 /* On a vCPU fd, from its thread only. */
 #define DUNE_SET_SREGS _IOW(DUNE_IOCTL_TYPE, 0x10, struct dune_sregs)
 #define DUNE_GET_SREGS _IOR(DUNE_IOCTL_TYPE, 0x11, struct dune_sregs)

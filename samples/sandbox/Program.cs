@@ -67,21 +67,10 @@ static class Program
         if (error != null) return Fail("sandbox: " + program + ": " + error, 126);
         if (cpuSeconds != 0 && (error = Limits.SetCpu(cpuSeconds)) != null) return Fail("sandbox: --limit-cpu: " + error, 2);
 
-        RunResult r = Ring3.Run(space, start, policy.ToSyscallPolicy(), new SandboxMonitor(policy, trace));
-        switch (r.End)
-        {
-            case RunEnd.Exited:
-                return r.ExitCode & 0xff;
-            case RunEnd.Signaled:
-                Report.Line("sandbox: " + program + " killed by signal " + r.Signal.ToString());
-                return 128 + r.Signal;
-            case RunEnd.Killed:
-                Report.Line("sandbox: " + program + " killed by the policy at " + SyscallTable.Name(r.SyscallNumber));
-                return 128 + 31;
-            default:
-                Report.Line("sandbox: " + program + " killed by signal " + r.Signal.ToString() + ": " + r.Describe());
-                return 128 + r.Signal;
-        }
+        var monitor = new SandboxMonitor(policy, trace, program);
+        ForkedChild.RememberFirst();
+        RunResult r = Ring3.Run(space, start, policy.ToSyscallPolicy(), monitor);
+        return monitor.ProcessEnded(r);
     }
 
     static int Fail(string message, int code)

@@ -9,15 +9,34 @@ using Dune.UserMode;
 sealed unsafe class SandboxMonitor : SyscallMonitor
 {
     const long AtFdcwd = -100, OAccmode = 3, OCreat = 0x40, OTrunc = 0x200;
-    const int EBADF = 9, ENOENT = 2;
+    const int EBADF = 9, ENOENT = 2, SigSys = 31;
 
     readonly SandboxPolicy _policy;
     readonly bool _trace;
+    readonly string _program;
 
-    public SandboxMonitor(SandboxPolicy policy, bool trace)
+    public SandboxMonitor(SandboxPolicy policy, bool trace, string program)
     {
         _policy = policy;
         _trace = trace;
+        _program = program;
+    }
+
+    /// <summary>
+    /// The program ended (in any of its threads): says how on the report channel unless it exited, and gives the
+    /// exit status; a forked child the program's signal ended ends by that signal instead (<see cref="ForkedChild"/>).
+    /// </summary>
+    public override int ProcessEnded(in RunResult r)
+    {
+        if (r.End != RunEnd.Exited && ForkedChild.IsForked) ForkedChild.DieBy(r.End == RunEnd.Killed ? SigSys : r.Signal);
+        switch (r.End)
+        {
+            case RunEnd.Exited: break;
+            case RunEnd.Signaled: Report.Line("sandbox: " + _program + " killed by signal " + r.Signal.ToString()); break;
+            case RunEnd.Killed: Report.Line("sandbox: " + _program + " killed by the policy at " + SyscallTable.Name(r.SyscallNumber)); break;
+            default: Report.Line("sandbox: " + _program + " killed by signal " + r.Signal.ToString() + ": " + r.Describe()); break;
+        }
+        return ExitStatus(r);
     }
 
     public override long Emulate(int handler, in SyscallCall call)

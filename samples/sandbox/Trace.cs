@@ -44,17 +44,27 @@ static unsafe class Trace
         {
             PointerArg p = info.Pointers[k];
             if (p.Index != i) continue;
-            if (p.Length == PointerLength.String && v != 0 && UserStrings.Read((ulong)v, 64, out string text) == 0)
-            {
-                s.Append('"').Append(text).Append('"');
-                return;
-            }
-            s.Append(v == 0 ? "NULL" : "0x" + v.ToString("x"));
+            if (p.Length == PointerLength.String) String(s, v);
+            else s.Append(v == 0 ? "NULL" : "0x" + v.ToString("x"));
+            return;
+        }
+        if (call.Number == Execve && i == 0)
+        {
+            String(s, v);
             return;
         }
         if ((ulong)v >> 32 == 0 && (int)v < 0 && (int)v > -4096) s.Append(((int)v).ToString()); // an int such as fd -1
         else if (v > 0xFFFF || v < -0xFFFF) s.Append("0x").Append(v.ToString("x"));
         else s.Append(v.ToString());
+    }
+
+    const long Execve = 59;
+
+    /// <summary>A path argument quoted (its first 64 bytes), or its address when the program cannot read it.</summary>
+    static void String(StringBuilder s, long v)
+    {
+        if (v != 0 && UserStrings.Read((ulong)v, 64, out string text) == 0) s.Append('"').Append(text).Append('"');
+        else s.Append(v == 0 ? "NULL" : "0x" + v.ToString("x"));
     }
 
     static bool IsDirfd(long number, int i)
@@ -69,8 +79,10 @@ static unsafe class Trace
         switch (number)
         {
             case 9: case 202: return 6;                   // mmap, futex
-            case 25: return 5;                            // mremap
+            case 25: case 56: return 5;                   // mremap, clone
+            case 57: case 58: return 0;                   // fork, vfork
             case 13: case 14: case 302: return 4;         // rt_sigaction, rt_sigprocmask, prlimit64
+            case Execve: return 3;
             case 10: case 16: case 72: case 28: case 234: case 436: return 3; // mprotect, ioctl, fcntl, madvise, tgkill, close_range
             case 11: case 158: case 97: case 62: case 131: return 2;          // munmap, arch_prctl, getrlimit, kill, sigaltstack
             case 12: case 3: case 60: case 231: case 218: case 37: return 1;  // brk, close, exit, exit_group, set_tid_address, alarm

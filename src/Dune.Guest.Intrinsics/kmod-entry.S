@@ -1,6 +1,6 @@
 /*
  * dune.ko backend (Backends/Kmod): the switch into the guest, DUNE_RUN with the guest's FPU state kept
- * across exits, and the guest's hypercall and fault-report stubs.
+ * across exits, the guest's hypercall and fault-report stubs, and the start of further vCPUs' threads.
  *
  * The guest is the same thread on the same FPU registers (the module swaps no FPU state). A hypercall is a
  * call (SysV: no vector register survives it), so nothing needs saving; every other exit stops the guest at
@@ -16,6 +16,7 @@
 #include "layouts.inc"
 #include "guest-hypercall.inc"
 #include "guest-report-fault.inc"
+#include "clone-thread.inc"
 
         .set    SYS_IOCTL, 16
         .set    DUNE_EXIT_HYPERCALL, 1
@@ -105,5 +106,16 @@ dune_kmod_hypercall_vmx:
 dune_kmod_report_fault:
         guest_report_fault hlt
         .size   dune_kmod_report_fault, . - dune_kmod_report_fault
+
+/*
+ * Host half: long dune_kmod_clone_vcpu_thread(ulong flags, void* hostStackTop, int* tid, int* exitTid, void* tls,
+ * PerCpu* cpu): the Linux thread of a further vCPU starts on its slot's host stack in DuneKmodVcpuThread(cpu)
+ * (clone_thread, clone-thread.inc).
+ */
+        .globl  dune_kmod_clone_vcpu_thread
+        .type   dune_kmod_clone_vcpu_thread, @function
+dune_kmod_clone_vcpu_thread:
+        clone_thread DuneKmodVcpuThread
+        .size   dune_kmod_clone_vcpu_thread, . - dune_kmod_clone_vcpu_thread
 
         .section .note.GNU-stack, "", @progbits

@@ -18,7 +18,6 @@
         .set    FAULT_PORT, 0xD1
         .set    START_THREAD_PORT, 0xD3
         .set    SHOOTDOWN_PORT, 0xD4
-        .set    CR4_PGE, 0x80
 
         .text
 /*
@@ -73,32 +72,6 @@ dune_kvm_shootdown:
         out     %al, $SHOOTDOWN_PORT
         ret
         .size   dune_kvm_shootdown, . - dune_kvm_shootdown
-
-/*
- * The first guest instruction of a thread's new vCPU (KvmHost.Threads.cs): rbx = its ThreadState, rsp = its
- * stack top (16-byte aligned). A reused vCPU may still cache translations from before it was free, when no
- * shootdown reached it: toggling CR4.PGE drops them all. Then DuneThreadStart(state), which never returns.
- */
-        .type   dune_kvm_thread_entry, @function
-dune_kvm_thread_entry:
-        mov     %cr4, %rax
-        xor     $CR4_PGE, %rax
-        mov     %rax, %cr4
-        xor     $CR4_PGE, %rax
-        mov     %rax, %cr4
-        mov     %rbx, %rdi
-        xor     %ebp, %ebp
-        call    DuneThreadStart
-        ud2
-        .size   dune_kvm_thread_entry, . - dune_kvm_thread_entry
-
-/* ulong dune_kvm_thread_entry_address(void) */
-        .globl  dune_kvm_thread_entry_address
-        .type   dune_kvm_thread_entry_address, @function
-dune_kvm_thread_entry_address:
-        lea     dune_kvm_thread_entry(%rip), %rax
-        ret
-        .size   dune_kvm_thread_entry_address, . - dune_kvm_thread_entry_address
 
 /*
  * Host half: long dune_kvm_clone_vcpu_thread(ulong flags, void* hostStackTop, int* tid, int* exitTid, void* tls,

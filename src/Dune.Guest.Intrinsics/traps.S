@@ -41,7 +41,7 @@
         .altmacro
         .macro  TRAP vector
         .align  16
-trap_stub_\vector:
+.Ltrap_stub_\vector:
         .if \vector == 2
         jmp     nmi_flush_tlb
         .exitm
@@ -54,6 +54,9 @@ trap_stub_\vector:
         jmp     dune_trap_common
         .endm
 
+        /* One symbol for all 256 stubs (assembler-local labels inside): a symbol each added 10 KB to every executable. */
+        .align  16
+trap_stubs:
         .set    v, 0
         .rept   256
         TRAP    %v
@@ -249,7 +252,7 @@ dune_trap_set_dispatcher:
         .globl  dune_trap_stubs
 dune_trap_stubs:
         .macro  STUB_ADDRESS vector
-        .quad   trap_stub_\vector
+        .quad   .Ltrap_stub_\vector
         .endm
         .set    v, 0
         .rept   256

@@ -49,8 +49,9 @@ public sealed class VmRun
 /// (DUNE_BACKEND=kmod; <see cref="VmProgram.Once"/> and <see cref="VmProgram.KmodLacks"/> programs left out),
 /// a third time under --icount for the few that measure (<see cref="VmProgram.Icount"/>), in bochs for dune.ko
 /// on Intel VT-x (<see cref="VmProgram.Bochs"/>), with two CPUs for the threads in Dune mode
-/// (<see cref="VmProgram.Smp"/>), and on Debian 13's 6.12 kernel with every <see cref="VmProgram.Main"/> program on
-/// KVM and the <see cref="VmProgram.Trixie"/> subset on dune.ko too, all at the same time. A test class asserts on one backend's <see cref="VmRun"/>; its
+/// (<see cref="VmProgram.Smp"/>, on both backends), and on Debian 13's 6.12 kernel with every
+/// <see cref="VmProgram.Main"/> program on KVM and the <see cref="VmProgram.Trixie"/> subset on dune.ko too, all at
+/// the same time. A test class asserts on one backend's <see cref="VmRun"/>; its
 /// "OnKmod" subclass runs the same tests on the other.
 /// </summary>
 public sealed class VmFixture
@@ -66,7 +67,8 @@ public sealed class VmFixture
         _trixieKvmResults = new(), _trixieKmodResults = new(), _bochsResults = new(), _dkmsResults = new();
 
     /// <summary>The suffix of a program's second run, on dune.ko, in the Debian 13 boot.</summary>
-    private const string TrixieKmodSuffix = ".kmod";
+    /// <summary>A boot that runs a program on both backends runs it a second time on dune.ko as NAME + this.</summary>
+    private const string KmodSuffix = ".kmod";
 
     /// <summary>run.sh's exit status and its stderr (progress and summary).</summary>
     public int RunExitCode { get; }
@@ -104,6 +106,12 @@ public sealed class VmFixture
             : Bochs
                 ? p.Bochs
                 : !p.Bochs && Icount == p.Icount && Smp == p.Smp && !(Backend == VmBackend.Kmod && (p.Once || p.KmodLacks != null));
+
+        /// <summary>
+        /// Runs each Dune program a second time on dune.ko (NAME.kmod): the boots that have what the dune.ko boot
+        /// lacks, the second kernel and two CPUs (no further boot for them: the boots run side by side).
+        /// </summary>
+        public bool BothBackends => Kernel == "trixie" || Smp;
     }
 
     public VmFixture()
@@ -133,9 +141,9 @@ public sealed class VmFixture
                 if (!plan.Runs(p))
                     continue;
                 plan.Lines.Add(ManifestLine(p, exe, plan.Lines));
-                // Debian 13's boot runs the Trixie subset a second time on dune.ko (NAME.kmod).
-                if (plan.Kernel == "trixie" && p.Trixie && !p.Once)
-                    plan.Lines.Add(ManifestLine(p with { Name = p.Name + TrixieKmodSuffix, Env = "DUNE_BACKEND=kmod" }, exe, plan.Lines));
+                // Debian 13's boot runs the Trixie subset a second time on dune.ko, the two-CPU boot all its programs.
+                if (plan.BothBackends && !p.Once && p.KmodLacks == null && (plan.Kernel != "trixie" || p.Trixie))
+                    plan.Lines.Add(ManifestLine(p with { Name = p.Name + KmodSuffix, Env = "DUNE_BACKEND=kmod" }, exe, plan.Lines));
             }
         }
 
@@ -166,25 +174,27 @@ public sealed class VmFixture
             RunExitCode = Math.Max(RunExitCode, code);
             RunLog += $"--- {plan.Name} boot\n{log}";
             if (plan.Kernel == "trixie")
-                ReadTrixieResults(outDir);
+                ReadBothBackends(outDir, _trixieKvmResults, _trixieKmodResults);
             else if (plan.Bochs)
                 ReadResults(outDir, _bochsResults);
+            else if (plan.BothBackends)
+                ReadBothBackends(outDir, _kvmResults, _kmodResults);
             else
                 ReadResults(outDir, plan.Backend == VmBackend.Kmod ? _kmodResults : _kvmResults);
         }
     }
 
-    /// <summary>The Debian 13 boot's results: NAME on KVM (or a Once program), NAME.kmod on dune.ko.</summary>
-    private void ReadTrixieResults(string outDir)
+    /// <summary>A <see cref="BootPlan.BothBackends"/> boot's results: NAME on KVM (or a Once program), NAME.kmod on dune.ko.</summary>
+    private static void ReadBothBackends(string outDir, Dictionary<string, VmResult> kvm, Dictionary<string, VmResult> kmod)
     {
         var all = new Dictionary<string, VmResult>();
         ReadResults(outDir, all);
         foreach (var (name, r) in all)
         {
-            if (name.EndsWith(TrixieKmodSuffix, StringComparison.Ordinal))
-                _trixieKmodResults[name[..^TrixieKmodSuffix.Length]] = r with { Name = name[..^TrixieKmodSuffix.Length] };
+            if (name.EndsWith(KmodSuffix, StringComparison.Ordinal))
+                kmod[name[..^KmodSuffix.Length]] = r with { Name = name[..^KmodSuffix.Length] };
             else
-                _trixieKvmResults[name] = r;
+                kvm[name] = r;
         }
     }
 
@@ -267,7 +277,7 @@ public sealed class VmFixture
         if (!p.Path.EndsWith(".c", StringComparison.Ordinal))
             return source;
         string exe = System.IO.Path.Combine(bin, p.Name);
-        var (code, stdout, stderr) = Run("gcc", new[] { "-static", "-O2", "-Wall", "-o", exe, source },
+        var (code, stdout, stderr) = Run("gcc", new[] { "-static", "-O2", "-Wall" }.Concat(p.GccFlags).Concat(new[] { "-o", exe, source }).ToArray(),
             TimeSpan.FromMinutes(2));
         if (code != 0)
             throw new InvalidOperationException($"gcc {p.Path} failed ({code}):\n{stdout}{stderr}");

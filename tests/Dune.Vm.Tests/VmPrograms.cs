@@ -40,6 +40,9 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
     /// </summary>
     public string? Env { get; init; }
 
+    /// <summary>More gcc flags for a <c>.c</c> program (e.g. -nostdlib for one that starts at its own _start).</summary>
+    public string[] GccFlags { get; init; } = System.Array.Empty<string>();
+
     /// <summary>What the dune.ko backend lacks to run it (listed in kmod/README.md): the dune.ko boot skips it.</summary>
     public string? KmodLacks { get; init; }
 
@@ -66,7 +69,6 @@ public static class VmPrograms
     private static class Lacks
     {
         public const string Threads = "threads in Dune mode: IBackend.StartThread and ShootdownTlb (a vCPU per thread)";
-        public const string LighttpdSigterm = "sandboxed lighttpd exited 1 instead of 0 after its SIGTERM on dune.ko in a CI run (cause not found yet; issue 12)";
     }
 
 
@@ -124,7 +126,8 @@ public static class VmPrograms
         new("gc-dune-churn", "tests/programs/gc/gc.csproj", 60, "dune", "churn") { Trixie = true },
         new("gc-dune-tree", "tests/programs/gc/gc.csproj", 60, "dune", "tree"),
         new("gc-dune-roots", "tests/programs/gc/gc.csproj", 30, "dune", "roots"),
-        // Threads in Dune mode, a vCPU each: tests/programs/dune-threads (ThreadVmTests), in the two-CPU boot.
+        // Threads in Dune mode, a vCPU each: tests/programs/dune-threads (ThreadVmTests), in the two-CPU boot, which
+        // runs them on both backends.
         new("threads-dune-busy", DuneThreads, 30, "busy"),
         new("threads-dune-ring0", DuneThreads, 30, "ring0") { Smp = true, KmodLacks = Lacks.Threads },
         new("threads-dune-vcpus", DuneThreads, 60, "vcpus", "4") { Smp = true, KmodLacks = Lacks.Threads },
@@ -135,6 +138,16 @@ public static class VmPrograms
         new("threads-dune-crash", DuneThreads, 30, "crash") { Smp = true, KmodLacks = Lacks.Threads },
         // Their costs against host mode in the same run, exact under icount (README, "The process model").
         new("threads-dune-bench", DuneThreads, 120, "bench") { Icount = true, KmodLacks = Lacks.Threads },
+        new("threads-dune-ring0", DuneThreads, 30, "ring0") { Smp = true },
+        new("threads-dune-gc", DuneThreads, 60, "gc") { Smp = true, Env = "DUNE_GC_STRESS=97" }, // after a program that ships the binary in this boot (Env)
+        new("threads-dune-vcpus", DuneThreads, 60, "vcpus", "4") { Smp = true },
+        new("threads-dune-shootdown", DuneThreads, 30, "shootdown") { Smp = true },
+        new("threads-dune-pulse", DuneThreads, 30, "pulse") { Smp = true },
+        new("threads-dune-crash", DuneThreads, 30, "crash") { Smp = true },
+        // Their costs against host mode in the same run, exact under icount, on both backends in the same boot
+        // (README, "The process model").
+        new("threads-dune-bench", DuneThreads, 120, "bench") { Icount = true },
+        new("threads-dune-bench-kmod", DuneThreads, 120, "bench") { Icount = true, Env = "DUNE_BACKEND=kmod" },
         // Dune.Memory on real paging hardware: tests/programs/vm-memory, one behaviour per argument (VirtualMemoryTests).
         new("vm-dirty", VmMemory, 20, "dirty") { Trixie = true },
         new("vm-protect", VmMemory, 20, "protect") { Trixie = true },
@@ -183,6 +196,13 @@ public static class VmPrograms
         new("paper-icount", "bench/paper/paper.csproj", 120, "--json") { Icount = true },
         // The same binary on dune.ko in the same boot: the side-by-side figures of kmod/README.md.
         new("paper-icount-kmod", "bench/paper/paper.csproj", 120, "--json") { Icount = true, Env = "DUNE_BACKEND=kmod" },
+        // samples/sandbox against native runs (bench/sandbox; SandboxPerfTests): the tool and the start-up probe first,
+        // as files the bench runs from /progs, then the bench on both backends.
+        new("sandbox-icount-tool", Sandbox.ToolProject, 30, "--", "/debian/bin/true") { Icount = true },
+        new("sandbox-icount-first", "bench/sandbox/first.c", 10) { Icount = true, GccFlags = new[] { "-nostdlib", "-fno-stack-protector" } },
+        new("sandbox-bench", "bench/sandbox/sandbox-bench.c", 300, "--json", "/progs/sandbox-icount-tool", "/progs/sandbox-icount-first") { Icount = true },
+        new("sandbox-bench-kmod", "bench/sandbox/sandbox-bench.c", 300, "--json", "/progs/sandbox-icount-tool", "/progs/sandbox-icount-first")
+            { Icount = true, Env = "DUNE_BACKEND=kmod" },
         // The docs/ pages' examples (DocsExamplesTests).
         new("docs-traps", "docs/examples/traps/docs-traps.csproj", 20),
         new("docs-memory", "docs/examples/memory/docs-memory.csproj", 20),
@@ -232,7 +252,7 @@ public static class VmPrograms
         new("native-limit-mem", "guest:/bin/sh", 20, "-c", "ulimit -v 32768; exec /progs/native-signals-handlers memory"),
         Sandbox.Tool("limit-mem", "--limit-mem", "32M", "--", "/progs/native-signals-handlers", "memory"),
         Sandbox.Tool("limit-bad", "--limit-mem", "lots", "--", "/progs/native-signals-handlers", "memory"),
-        new("sandbox-lighttpd", "guest:/bin/sh", 240, "-c", Sandbox.LighttpdScript) { KmodLacks = Lacks.LighttpdSigterm },
+        new("sandbox-lighttpd", "guest:/bin/sh", 240, "-c", Sandbox.LighttpdScript),
         new("native-fuzz", Sandbox.Fuzz, 10), Sandbox.Sandboxed("fuzz", "/progs/native-fuzz", "run"),
         Sandbox.Sandboxed("touch-read-only", "/debian/bin/touch", "/progs/new-file"),
         Sandbox.Sandboxed("sqlite3-file", "/debian/bin/sqlite3", "/tmp/sandboxed.db", "create table t(x); insert into t values (7); select x * 6 from t;"),
@@ -245,10 +265,16 @@ public static class VmPrograms
         Sandbox.Native("procs-exec-errors", Sandbox.Procs, "exec-errors"), Sandbox.Sandboxed("procs-exec-errors", "/progs/native-procs-exec-errors", "exec-errors"),
         Sandbox.Native("procs-exec", Sandbox.Procs, "exec"), Sandbox.Sandboxed("procs-exec", "/progs/native-procs-exec", "exec"),
         Sandbox.Native("procs-spawn", Sandbox.Procs, "spawn"), Sandbox.Sandboxed("procs-spawn", "/progs/native-procs-spawn", "spawn"),
+        Sandbox.Native("procs-signaled", Sandbox.Procs, "signaled"), Sandbox.Sandboxed("procs-signaled", "/progs/native-procs-signaled", "signaled"),
         new("native-shell-pipes", "guest:/bin/sh", 20, "-c", Sandbox.PipesScript), Sandbox.Sandboxed("shell-pipes", "/bin/sh", "-c", Sandbox.PipesScript),
         Sandbox.Native("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"), Sandbox.Sandboxed("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"),
         Sandbox.Native("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"), Sandbox.Sandboxed("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"),
         new("sandbox-exec-policy", "guest:/bin/sh", 30, "-c", Sandbox.ExecPolicyScript),
+        // Threads of a sandboxed program, a vCPU each: tests/programs/sandbox/threads.c (SandboxThreadTests).
+        Sandbox.Native("threads-basic", Sandbox.Threads, "basic"),
+        Sandbox.Sandboxed("threads-basic", "/progs/native-threads-basic", "basic"),
+        Sandbox.Native("threads-exit", Sandbox.Threads, "exit"),
+        Sandbox.Sandboxed("threads-exit", "/progs/native-threads-exit", "exit"),
         // dune.ko (/dev/dune, loaded by guest-init.sh): tests/vm/kmod/kmod-test.c, one behaviour per argument
         // (KmodTests). Last, so that a module bug that panics the VM costs only these results.
         new("kmod-guest", KmodTest, 10, "guest") { Once = true, Trixie = true },

@@ -4,8 +4,8 @@ namespace Dune.Backends
 {
     /// <summary>
     /// A way of running this process in guest ring 0: what the rest of the library (DuneMode, Dune.Memory)
-    /// may use, so nothing outside Backends/ knows which one runs (README.md). The KVM backend implements it;
-    /// the dune.ko backend (kmod/) will. Besides these members a backend provides, to the assembly, the
+    /// may use, so nothing outside Backends/ knows which one runs (README.md): the KVM backend (Kvm/) and the
+    /// dune.ko backend (Kmod/). Besides these members a backend provides, to the assembly, the
     /// hypercall stub (<c>dune_hypercall_entry</c>) and the fault report (<c>dune_trap_report_entry</c>), and
     /// sets GS base of every vCPU to its <see cref="Cpu.PerCpu"/>.
     /// </summary>

@@ -121,8 +121,5 @@ namespace System
     {
         /// <summary>Array.MaxLength in .NET.</summary>
         public const int MaxLength = 0x7FFFFFC7;
-
-        /// <summary>Whether a T[] holds references the collector must see (cleared slots must not keep objects alive).</summary>
-        public static bool HoldsReferences<T>() => Internal.Runtime.MethodTable.Of<T[]>()->ContainsGCPointers;
     }
 }

@@ -2,7 +2,8 @@ namespace System.Runtime.CompilerServices
 {
     /// <summary>
     /// Array and span initializers: csc emits these calls for `new T[] { constants }` and span literals, and
-    /// RyuJIT expands them into copies from the initializer data; the bodies only run if it cannot.
+    /// RyuJIT expands them into copies from the initializer data; the bodies only run if it cannot. Also the
+    /// type test generic code uses to choose between plain and barriered copies.
     /// </summary>
     public static class RuntimeHelpers
     {
@@ -13,6 +14,11 @@ namespace System.Runtime.CompilerServices
         [Intrinsic]
         public static ReadOnlySpan<T> CreateSpan<T>(RuntimeFieldHandle fldHandle) =>
             throw new NotSupportedException("span initializer was not expanded by the compiler");
+
+        /// <summary>Whether a T holds references the collector must see. RyuJIT folds it to a constant where T is
+        /// known; shared generic code reads the type's flags.</summary>
+        [Intrinsic]
+        public static unsafe bool IsReferenceOrContainsReferences<T>() => Internal.Runtime.MethodTable.Of<T[]>()->ContainsGCPointers;
     }
 
     /// <summary>Marks a type whose static constructor ilc runs at start-up (region EagerCctor) instead of on first use.</summary>

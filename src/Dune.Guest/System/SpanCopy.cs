@@ -10,7 +10,7 @@ namespace System
         {
             if (count == 0 || Unsafe.AreSame(ref destination, ref source)) return;
             nuint bytes = count * (nuint)Unsafe.SizeOf<T>();
-            if (HoldsReferences<T>())
+            if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
                 Buffer.BulkMoveWithWriteBarrier(ref Unsafe.As<T, byte>(ref destination), ref Unsafe.As<T, byte>(ref source), bytes);
             else
                 Memory.Move(Unsafe.AsPointer(ref destination), Unsafe.AsPointer(ref source), bytes);
@@ -30,12 +30,6 @@ namespace System
                 return;
             }
             for (nuint i = 0; i < count; i++) Unsafe.Add(ref start, (nint)i) = value;
-        }
-
-        internal static bool HoldsReferences<T>()
-        {
-            Internal.Runtime.MethodTable* mt = Internal.Runtime.MethodTable.Of<T>();
-            return !mt->IsValueType || mt->ContainsGCPointers;
         }
     }
 }

@@ -113,11 +113,21 @@ namespace System
 
         public override bool Equals(object obj) => obj is string s && Equals(this, s);
 
+        /// <summary>Four characters per multiply (one 64-bit word), then the last one to three; not randomized per process.</summary>
         public override int GetHashCode()
         {
-            uint h = 2166136261;
-            for (int i = 0; i < _stringLength; i++) h = (h ^ Unsafe.Add(ref _firstChar, i)) * 16777619;
-            return (int)h;
+            const ulong Multiplier = 0x9E3779B97F4A7C15;
+            int length = _stringLength;
+            ulong h = (ulong)length * Multiplier;
+            ref ulong words = ref Unsafe.As<char, ulong>(ref _firstChar);
+            int i = 0;
+            for (; i < length >> 2; i++)
+            {
+                h = (h ^ Unsafe.Add(ref words, i)) * Multiplier;
+                h ^= h >> 29;
+            }
+            for (i <<= 2; i < length; i++) h = (h ^ Unsafe.Add(ref _firstChar, i)) * Multiplier;
+            return (int)(h ^ (h >> 32));
         }
 
         public override string ToString() => this;

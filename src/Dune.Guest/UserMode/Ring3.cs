@@ -45,6 +45,8 @@ namespace Dune.UserMode
             public ulong TrapVector, TrapError, TrapCr2;
             /// <summary>An execve checked and answered, to complete before ring 3 resumes (Ring3.Exec.cs).</summary>
             public PendingExec Exec;
+            /// <summary>The word this thread's exit zeroes and wakes (set_tid_address, CLONE_CHILD_CLEARTID); 0 for none.</summary>
+            public ulong ClearChildTid;
         }
 
         private enum EntryKind { Syscall, Fault, Interrupt }
@@ -70,22 +72,34 @@ namespace Dune.UserMode
         private static RunState Current() => Unsafe.As<nint, RunState>(ref PerCpu.Current->UserMode.Run);
 
         /// <summary>Runs ring 3 from <paramref name="start"/> in <paramref name="space"/> under <paramref name="policy"/>.</summary>
-        public static RunResult Run(UserSpace space, UserFrame start, SyscallPolicy policy, SyscallMonitor monitor = null)
+        public static RunResult Run(UserSpace space, UserFrame start, SyscallPolicy policy, SyscallMonitor monitor = null) =>
+            Run(space, start, policy, monitor, 0);
+
+        private static RunResult Run(UserSpace space, UserFrame start, SyscallPolicy policy, SyscallMonitor monitor, ulong clearChildTid)
         {
             if (DuneMode.CurrentPrivilegeLevel() != 0) throw new InvalidOperationException("ring 3 runs need Dune mode (ring 0)");
             PerCpu* cpu = PerCpu.Current;
             if (cpu->UserMode.Run != 0) throw new InvalidOperationException("a ring-3 run is already in progress");
-            var state = new RunState { Space = space, Policy = policy, Monitor = monitor };
+            var state = new RunState { Space = space, Policy = policy, Monitor = monitor, ClearChildTid = clearChildTid };
             cpu->UserMode.Run = Unsafe.As<RunState, nint>(ref state);
+            SetSyscallMsrs();
+            if (System.Threading.Interlocked.Increment(ref s_activeRuns) == 1) ReplaceHandlers();
+            HostSignalRelay.Install();
+            UserModeNative.Enter(&start, space.Root, &OnEntry);
+            if (System.Threading.Interlocked.Decrement(ref s_activeRuns) == 0) RestoreHandlers();
+            cpu->UserMode.Run = 0;
+            return state.Result;
+        }
+
+        /// <summary>
+        /// Points this CPU's SYSCALL at the monitor (STAR, LSTAR, FMASK): at each run's start, and in a forked child,
+        /// whose new vCPU may not carry these MSRs over (dune.ko's fork copies registers and segments only).
+        /// </summary>
+        internal static void SetSyscallMsrs()
+        {
             Instructions.Wrmsr(MsrStar, (ulong)SystemTables.KernelData << 48 | (ulong)SystemTables.KernelCode << 32);
             Instructions.Wrmsr(MsrLstar, UserModeNative.SyscallEntryAddress());
             Instructions.Wrmsr(MsrFmask, SyscallFlagsMask);
-            if (s_activeRuns++ == 0) ReplaceHandlers();
-            HostSignalRelay.Install();
-            UserModeNative.Enter(&start, space.Root, &OnEntry);
-            if (--s_activeRuns == 0) RestoreHandlers();
-            cpu->UserMode.Run = 0;
-            return state.Result;
         }
 
         private static bool Replaceable(int v) =>
@@ -136,8 +150,9 @@ namespace Dune.UserMode
             long nr = call.Number;
             if (nr == SyscallNumber.Exit || nr == SyscallNumber.ExitGroup)
             {
-                run.Result = new RunResult { End = RunEnd.Exited, ExitCode = (int)call.Arg0 };
+                run.Result = new RunResult { End = RunEnd.Exited, ExitCode = (int)call.Arg0, ThreadOnly = nr == SyscallNumber.Exit };
                 run.Monitor?.Observe(call, SyscallAction.Allow, 0);
+                if (nr == SyscallNumber.Exit) ClearChildTid(run);
                 return 1;
             }
             SyscallAction action = run.Policy.Decide(nr);

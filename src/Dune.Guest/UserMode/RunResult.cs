@@ -22,6 +22,8 @@ namespace Dune.UserMode
         public RunEnd End;
         /// <summary>The argument of exit or exit_group (<see cref="RunEnd.Exited"/>).</summary>
         public int ExitCode;
+        /// <summary>The run ended with exit, not exit_group: in a thread other than the first, only that thread ends.</summary>
+        public bool ThreadOnly;
         /// <summary>The signal that ended the program (<see cref="RunEnd.Signaled"/>, <see cref="RunEnd.Faulted"/>).</summary>
         public int Signal;
         /// <summary>The system call the policy killed the run at (<see cref="RunEnd.Killed"/>).</summary>

@@ -18,5 +18,23 @@ namespace Dune.UserMode
         /// names): 0, or the -errno execve fails with. Asked before the host checks the file.
         /// </summary>
         public virtual long MayExecute(string path) => 0;
+
+        /// <summary>
+        /// A run ended the program (in whichever thread): the process's exit status, after any report. The default
+        /// is <see cref="ExitStatus"/>.
+        /// </summary>
+        public virtual int ProcessEnded(in RunResult result) => ExitStatus(result);
+
+        /// <summary>The shell's convention: the exit code (low 8 bits), or 128 + N for an end by signal N (the policy's kill: SIGSYS).</summary>
+        public static int ExitStatus(in RunResult result)
+        {
+            const int SigSys = 31;
+            switch (result.End)
+            {
+                case RunEnd.Exited: return result.ExitCode & 0xff;
+                case RunEnd.Killed: return 128 + SigSys;
+                default: return 128 + result.Signal;
+            }
+        }
     }
 }

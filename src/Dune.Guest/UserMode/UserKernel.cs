@@ -14,8 +14,8 @@ namespace Dune.UserMode
     /// process underneath: memory (mmap/munmap/mprotect/mremap mirrored into the space, fixed mappings only over
     /// the program's pages or free space outside the Dune region), the break, the FS base, descriptors
     /// (close/fcntl/ioctl/close_range), limits (the descriptor limit it sees is the monitor's floor), signal
-    /// state (<see cref="ProgramSignals"/>: dispositions, mask, alternate stack, kill to itself, rt_sigsuspend)
-    /// and futexes (single-threaded). Timers (alarm, setitimer) are forwarded: the host's signal is relayed.
+    /// state (<see cref="ProgramSignals"/>: dispositions, mask, alternate stack, kill to itself, rt_sigsuspend),
+    /// futexes (checked, then the host's), processes (<see cref="UserFork"/>, execve) and threads (Ring3.Threads.cs). Timers (alarm, setitimer) are forwarded: the host's signal is relayed.
     /// </summary>
     internal static unsafe class UserKernel
     {
@@ -27,7 +27,8 @@ namespace Dune.UserMode
         private const long ArchSetFs = 0x1002, ArchGetFs = 0x1003;
         private const int MapFixed = 0x10, MapFixedNoReplace = 0x100000, MremapMaymove = 1, MremapFixed = 2;
         private const long RlimitNofile = 7, FDupfd = 0, FDupfdCloexec = 1030;
-        private const int FutexWait = 0, FutexWake = 1, FutexWaitBitset = 9, FutexWakeBitset = 10, FutexCommandMask = 0x7f;
+        private const int FutexWait = 0, FutexWake = 1, FutexRequeue = 3, FutexCmpRequeue = 4, FutexWakeOp = 5, FutexWaitBitset = 9, FutexWakeBitset = 10,
+            FutexCommandMask = 0x7f;
 
         public static long PassThrough(UserSpace space, in SyscallCall call)
         {
@@ -36,9 +37,16 @@ namespace Dune.UserMode
             {
                 case SyscallTreatment.Refused: return -info.Errno;
                 case SyscallTreatment.Forward: return Checked(space, call, info.FdArgs, info.Pointers, -ENOSYS);
-                default: return Emulate(space, call);
+                default:
+                    if (MayBlock(call.Number)) return Emulate(space, call);
+                    lock (space.Changes) return Emulate(space, call);
             }
         }
+
+        /// <summary>Emulated calls that may wait (or start threads and processes): they change no shared bookkeeping, so they run without <see cref="UserSpace.Changes"/>.</summary>
+        private static bool MayBlock(long number) =>
+            number == SyscallNumber.Futex || number == 130 || number == SyscallNumber.Fcntl || number == SyscallNumber.Ioctl || number == SyscallNumber.Close
+            || number == UserFork.Clone || number == UserFork.Fork || number == UserFork.Vfork || number == 59;
 
         private static long Emulate(UserSpace space, in SyscallCall call)
         {
@@ -64,7 +72,7 @@ namespace Dune.UserMode
                 case 150: // munlock
                 case 325: // mlock2
                     return space.IsUserRange((ulong)call.Arg0, (ulong)call.Arg1) ? Forward(call) : -ENOMEM;
-                case 218: return Syscall.Invoke(SyscallNumber.Gettid); // set_tid_address: no clear-on-exit address for the host
+                case 218: return Ring3.SetTidAddress((ulong)call.Arg0); // the monitor clears it at the thread's exit, not the host
                 case SyscallNumber.Close: return call.Arg0 >= MonitorFds.Floor ? -EBADF : Forward(call);
                 case 436: return CloseRange(call);
                 case SyscallNumber.Fcntl:
@@ -101,8 +109,8 @@ namespace Dune.UserMode
                 case UserFork.Fork:
                 case UserFork.Vfork:
                     return UserFork.Start(space, call);
-                case UserFork.Clone: return UserFork.IsThread(call.Arg0) ? -ENOSYS : UserFork.Start(space, call);
-                case 59: return Ring3.Execve(space, call);
+                case UserFork.Clone: return CloneFlags.IsThread(call.Arg0) ? Ring3.StartThread(space, call) : UserFork.Start(space, call);
+                case 59: return space.ThreadCount > 1 ? -EAGAIN : Ring3.Execve(space, call);
                 default: return -ENOSYS; // exit and exit_group end the run before pass-through
             }
         }
@@ -269,20 +277,28 @@ namespace Dune.UserMode
             return -EINTR;
         }
 
-        /// <summary>The program has one thread: FUTEX_WAKE wakes nobody; FUTEX_WAIT is forwarded (it returns at once unless the word matches, then only a timeout ends it, as on Linux).</summary>
+        /// <summary>
+        /// The futex operations glibc's threads use, forwarded: the program's memory is host memory at the same
+        /// addresses, so the host's futexes work between its threads (each on its own vCPU and host thread). The
+        /// words (and a wait's timeout) must be the program's; PI and other operations are ENOSYS.
+        /// </summary>
         private static long Futex(UserSpace space, in SyscallCall call)
         {
             int command = (int)call.Arg1 & FutexCommandMask;
-            if (!space.IsUserAccessible((ulong)call.Arg0, 4, true)) return -EFAULT;
+            if (!space.IsUserAccessible((ulong)call.Arg0, 4, false)) return -EFAULT;
             switch (command)
             {
                 case FutexWake:
                 case FutexWakeBitset:
-                    return 0;
+                    return Forward(call);
                 case FutexWait:
                 case FutexWaitBitset:
                     if (!Readable(space, call.Arg3, SyscallPointerArgs.TimespecBytes)) return -EFAULT;
-                    if (*(int*)call.Arg0 != (int)call.Arg2) return -EAGAIN;
+                    return Forward(call);
+                case FutexRequeue:
+                case FutexCmpRequeue:
+                case FutexWakeOp:
+                    if (!space.IsUserAccessible((ulong)call.Arg4, 4, true)) return -EFAULT;
                     return Forward(call);
                 default:
                     return -ENOSYS;

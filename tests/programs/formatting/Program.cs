@@ -184,6 +184,24 @@ static class Program
         Console.WriteLine(ok.ToString() + " " + n.ToString() + " " + $"{buf.Slice(0, n)}");
         ok = true.TryFormat(buf, out n);
         Console.WriteLine(ok.ToString() + " " + n.ToString() + " " + $"{buf.Slice(0, n)}");
+        // Integers written straight into the destination: exact fits and one character short.
+        ok = 12345678.TryFormat(buf, out n);
+        Console.WriteLine(ok.ToString() + " " + n.ToString() + " " + $"{buf.Slice(0, n)}");
+        ok = 123456789u.TryFormat(buf, out n);
+        Console.WriteLine(ok.ToString() + " " + n.ToString());
+        ok = (-1234567).TryFormat(buf, out n, "D7", null);
+        Console.WriteLine(ok.ToString() + " " + n.ToString() + " " + $"{buf.Slice(0, n)}");
+        ok = (-1234567).TryFormat(buf, out n, "D8", null);
+        Console.WriteLine(ok.ToString() + " " + n.ToString());
+        ok = (-42).TryFormat(buf, out n, "d5", null);
+        Console.WriteLine(ok.ToString() + " " + n.ToString() + " " + $"{buf.Slice(0, n)}");
+        ok = 0xBEEF.TryFormat(buf, out n, "x8", null);
+        Console.WriteLine(ok.ToString() + " " + n.ToString() + " " + $"{buf.Slice(0, n)}");
+        ok = uint.MaxValue.TryFormat(buf, out n, "X9", null);
+        Console.WriteLine(ok.ToString() + " " + n.ToString());
+        ok = ((short)-1).TryFormat(buf, out n, "X", null);
+        Console.WriteLine(ok.ToString() + " " + n.ToString() + " " + $"{buf.Slice(0, n)}");
+        Console.WriteLine($"{long.MinValue} {ulong.MaxValue} {int.MinValue:D12} {0:D} {7:D0} {0:X} {ulong.MaxValue:X} {long.MinValue:x} {(sbyte)-128:x}|{12,-6}|{-12,6}|{999999999}|{1000000000}|{99999}|{100000}");
     }
 
     static void Misc()

@@ -134,6 +134,17 @@ namespace Conformance.Linq
             bool ok = true;
             for (int i = 0; i < big.Length; i++) ok &= big[i] == i;
             P("orderby 1000", ok);
+            // Take of a sorted view keeps only the first ones (by insertion up to 64, else a full sort): ties stay in source order.
+            int[] tagged = Enumerable.Range(0, 300).Select(i => (i * 7919) % 97 * 1000 + i).ToArray();
+            P("orderby take 5", S(tagged.OrderBy(x => x / 1000).Take(5)));
+            P("orderby desc take 64", S(tagged.OrderByDescending(x => x / 1000).Take(64).Skip(56)));
+            P("orderby take 65", S(tagged.OrderBy(x => x / 1000).Take(65).Skip(60)));
+            P("thenby take", S(tagged.OrderBy(x => x % 3).ThenByDescending(x => x / 1000).Take(7)));
+            P("orderby take all", S(tagged.OrderBy(x => x / 1000).Take(300).Skip(297)) + S(tagged.OrderBy(x => x / 1000).Take(1000).Skip(297)));
+            P("orderby take one", S(new[] { 5, 3, 3, 9 }.OrderBy(x => x).Take(1)) + S(new int[0].OrderBy(x => x).Take(3)));
+            int takeCalls = 0;
+            var taken = tagged.OrderByDescending(x => { takeCalls++; return x / 1000; }).Take(3);
+            P("orderby take deferred", takeCalls + " " + S(taken) + " " + takeCalls + " " + S(taken) + " " + takeCalls);
         }
 
         static void Grouping()

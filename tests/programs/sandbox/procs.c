@@ -1,6 +1,6 @@
 /*
  * Processes in a sandboxed program, one behaviour per argument: fork, vfork, posix_spawn, system, execve (its
- * errors, #! scripts, close-on-exec), pipes between parent and child, wait4 and SIGCHLD. Run natively and under
+ * errors, #! scripts, close-on-exec), pipes between parent and child, wait4, SIGCHLD and children ended by signals. Run natively and under
  * samples/sandbox in the same boot (SandboxTests): the output and exit status must be the same. It prints no
  * pids, only how they relate.
  */
@@ -197,6 +197,24 @@ static void spawn(void)
 	wait_for("vfork exec", pid);
 }
 
+static void signaled(void)
+{
+	fflush(stdout);
+	pid_t pid = fork();
+	if (pid == 0) { raise(SIGTERM); _exit(1); }
+	wait_for("raise SIGTERM", pid);
+	pid = fork();
+	if (pid == 0) abort();
+	wait_for("abort", pid);
+	pid = fork();
+	if (pid == 0) {
+		int *volatile nowhere = (int *)8;
+		*nowhere = 1;
+		_exit(1);
+	}
+	wait_for("null write", pid);
+}
+
 int main(int argc, char **argv)
 {
 	setvbuf(stdout, NULL, _IOLBF, 0);
@@ -208,6 +226,7 @@ int main(int argc, char **argv)
 	else if (!strcmp(mode, "check-fds") && argc > 3) check_fds(atoi(argv[2]), atoi(argv[3]));
 	else if (!strcmp(mode, "check-signals")) check_signals();
 	else if (!strcmp(mode, "spawn")) spawn();
-	else { fprintf(stderr, "usage: procs fork|sigchld|exec-errors|exec|spawn\n"); return 2; }
+	else if (!strcmp(mode, "signaled")) signaled();
+	else { fprintf(stderr, "usage: procs fork|sigchld|exec-errors|exec|spawn|signaled\n"); return 2; }
 	return 0;
 }

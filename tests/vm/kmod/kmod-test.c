@@ -731,7 +731,7 @@ static uint64_t next_random(uint64_t *state)
 }
 
 static const unsigned long fuzz_cmds[] = { DUNE_GET_ABI_VERSION, DUNE_ADD_WINDOWS, DUNE_CREATE_VCPU, DUNE_SET_SREGS,
-					   DUNE_GET_SREGS, DUNE_RUN };
+					   DUNE_GET_SREGS, DUNE_RUN, DUNE_FLUSH_TLB };
 
 /* A pointer that is valid, misaligned, kernel, unmapped or null. */
 static void *fuzz_pointer(uint64_t *rs, void *buffer)

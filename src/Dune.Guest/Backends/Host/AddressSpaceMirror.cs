@@ -74,6 +74,18 @@ namespace Dune.Backends
         }
 
         /// <summary>
+        /// Mirrors [start, end), which now has protection <paramref name="prot"/> as a whole (the result of an mmap,
+        /// a successful mprotect; PROT_NONE or munmap: nothing), from the call's own arguments: no read of
+        /// /proc/self/maps, which cost about 0.1 M instructions per call.
+        /// </summary>
+        public bool SetProtection(ulong start, ulong end, long prot)
+        {
+            Tables.UnmapRange(start, end);
+            if ((prot & (Linux.ProtRead | Linux.ProtWrite | Linux.ProtExec)) == 0) return true;
+            return Map(start, end, Pte.LeafFlags((prot & Linux.ProtWrite) != 0, (prot & Linux.ProtExec) != 0, user: false));
+        }
+
+        /// <summary>
         /// Mirrors [start, end), which the host half has just mapped read-write and anonymous itself, without
         /// reading /proc/self/maps again.
         /// </summary>

@@ -13,7 +13,9 @@ namespace Dune.Backends
     internal static unsafe class GuestMemory
     {
         private const long Mremap = 25, Prlimit64 = 302, RlimitStack = 3;
-        private const int MapFixedNoReplace = 0x100000, MapFixed = 0x10;
+        private const int MapFixedNoReplace = 0x100000, MapFixed = 0x10, MapHugetlb = 0x40000;
+        /// <summary>PROT_GROWSDOWN | PROT_GROWSUP: mprotect reaches to the end of the mapping.</summary>
+        private const long ProtGrows = 0x03000000;
         private const ulong StackChunk = 64UL << 10, MaxStack = 64UL << 20;
 
         private static AddressSpaceMirror s_mirror;
@@ -85,8 +87,15 @@ namespace Dune.Backends
         /// </summary>
         public static bool MirrorChanges(PerCpu* cpu, long nr, HypercallBlock* b, long r)
         {
-            if (nr == SyscallNumber.Mmap && !IsError(r)) return Sync(cpu, (ulong)r, (ulong)b->A1, removes: (b->A3 & MapFixed) != 0);
-            if ((nr == SyscallNumber.Munmap || nr == SyscallNumber.Mprotect) && r == 0) return Sync(cpu, (ulong)b->A0, (ulong)b->A1, removes: true);
+            // mmap, munmap and mprotect leave exactly their range with one protection, so their arguments say what to
+            // mirror; only huge pages and the grow flags reach beyond the range (/proc/self/maps tells).
+            if (nr == SyscallNumber.Mmap && !IsError(r))
+                return (b->A3 & MapHugetlb) != 0 ? Sync(cpu, (ulong)r, (ulong)b->A1, removes: (b->A3 & MapFixed) != 0)
+                    : SetProtection(cpu, (ulong)r, (ulong)b->A1, b->A2, removes: (b->A3 & MapFixed) != 0);
+            if (nr == SyscallNumber.Munmap && r == 0) return SetProtection(cpu, (ulong)b->A0, (ulong)b->A1, Linux.ProtNone, removes: true);
+            if (nr == SyscallNumber.Mprotect && r == 0)
+                return (b->A2 & ProtGrows) != 0 ? Sync(cpu, (ulong)b->A0, (ulong)b->A1, removes: true)
+                    : SetProtection(cpu, (ulong)b->A0, (ulong)b->A1, b->A2, removes: true);
             if (nr == Mremap && !IsError(r)) return Sync(cpu, (ulong)b->A0, (ulong)b->A1, removes: true) && Sync(cpu, (ulong)r, (ulong)b->A2, removes: true);
             if (nr == SyscallNumber.Brk && !IsError(r)) return SyncBrk(cpu, (ulong)r);
             return true;
@@ -151,6 +160,18 @@ namespace Dune.Backends
             return ok;
         }
 
+        /// <summary><see cref="Sync"/> for a range whose new protection the call said (<see cref="AddressSpaceMirror.SetProtection"/>).</summary>
+        private static bool SetProtection(PerCpu* cpu, ulong start, ulong length, long prot, bool removes)
+        {
+            ulong end = (start + length + Memory.Pte.PageSize - 1) & ~(Memory.Pte.PageSize - 1);
+            cpu->Hypercall.Flags |= HypercallBlock.FlushTlbFlag;
+            s_lock.Enter();
+            bool ok = s_mirror.SetProtection(start, end, prot);
+            s_lock.Exit();
+            if (removes) s_shootdown(cpu);
+            return ok;
+        }
+
         private static bool SyncBrk(PerCpu* cpu, ulong newBrk)
         {
             s_lock.Enter();
@@ -158,7 +179,13 @@ namespace Dune.Backends
             s_brk = newBrk;
             s_lock.Exit();
             ulong lo = newBrk < old ? newBrk : old, hi = newBrk < old ? old : newBrk;
-            return lo == hi || Sync(cpu, lo & ~(Memory.Pte.PageSize - 1), hi - (lo & ~(Memory.Pte.PageSize - 1)), removes: newBrk < old);
+            if (lo == hi) return true;
+            // The break's pages are read-write and anonymous: growing maps from lo's page on, shrinking removes the
+            // pages above lo's (which stays).
+            const ulong PageMask = Memory.Pte.PageSize - 1;
+            return newBrk < old
+                ? SetProtection(cpu, (lo + PageMask) & ~PageMask, ((hi + PageMask) & ~PageMask) - ((lo + PageMask) & ~PageMask), Linux.ProtNone, removes: true)
+                : SetProtection(cpu, lo & ~PageMask, hi - (lo & ~PageMask), Linux.ProtRead | Linux.ProtWrite, removes: false);
         }
     }
 }

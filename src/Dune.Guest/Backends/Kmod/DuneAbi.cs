@@ -10,13 +10,13 @@ namespace Dune.Backends.Kmod
     internal static class DuneAbi
     {
         /// <summary>DUNE_ABI_VERSION: what DUNE_GET_ABI_VERSION returns for this layout.</summary>
-        public const int AbiVersion = 2;
+        public const int AbiVersion = 3;
 
         /// <summary>DUNE_RUN_SIZE: the bytes of a vCPU fd to mmap for its <see cref="DuneRun"/>.</summary>
         public const int RunSize = 4096;
 
         // On /dev/dune.
-        public const ulong GetAbiVersion = 0xD700, AddWindows = 0x4010D701, CreateVcpu = 0xD702;
+        public const ulong GetAbiVersion = 0xD700, AddWindows = 0x4010D701, CreateVcpu = 0xD702, FlushTlb = 0xD703;
         // On a vCPU fd.
         public const ulong SetSregs = 0x40D0D710, GetSregs = 0x80D0D711, Run = 0xD712;
     }

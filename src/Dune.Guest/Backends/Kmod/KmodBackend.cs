@@ -34,14 +34,15 @@ namespace Dune.Backends.Kmod
 
         public GuestPhysicalLayout* PhysicalLayout => GuestMemory.Layout;
 
-        /// <summary>
-        /// dune.ko gives every thread a vCPU of its own (DUNE_CREATE_VCPU from that thread; kmod-test threads), but
-        /// the C# side of Dune-mode threads is being written on the KVM backend first (issue 9 item 2): none yet.
-        /// </summary>
-        public long StartThread(void* stackTop, int* tid, int* exitTid, void* threadPointer, void* state) => -38;
+        /// <summary>The host half starts the thread on a vCPU of its own (KmodHost.Threads.cs), asked through the hypercall block.</summary>
+        public long StartThread(void* stackTop, int* tid, int* exitTid, void* threadPointer, void* state) =>
+            Syscall.Invoke(PlainHypercalls.StartThread, (long)stackTop, (long)tid, (long)exitTid, (long)threadPointer, (long)state, 0);
 
-        /// <summary>One vCPU: nothing to shoot down.</summary>
-        public void ShootdownTlb() { }
+        /// <summary>DUNE_FLUSH_TLB on the guest, a plain hypercall, once other vCPUs run.</summary>
+        public void ShootdownTlb()
+        {
+            if (KmodHost.RunningVcpus > 1) Syscall.Invoke(SyscallNumber.Ioctl, KmodHost.Guest, (long)DuneAbi.FlushTlb);
+        }
 
         public string Enter() => EntryResources.Enter(&Setup);
 
@@ -90,6 +91,7 @@ namespace Dune.Backends.Kmod
             PerCpu* cpu = BackendArea.InitializeCpu(area, First, vcpu, (byte*)&run->ImmediateExit);
             if (!HostSyscall.SetGsBase(cpu)) return "cannot set the host thread's GS base";
             KmodHost.Prepare(dune, xsave ? Instructions.Xgetbv(0) & (Xcr0.X87 | Xcr0.SSE | Xcr0.AVX) : 0);
+            KmodHost.RegisterFirstVcpu(area, vcpu, xsave, fsgsbase);
 
             ulong fsBase = 0;
             HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchGetFs, (long)&fsBase, 0, 0, 0, 0);

@@ -55,6 +55,7 @@ namespace Dune.Backends.Kmod
             vcpu->LastResolvedAddress = vcpu->LastResolvedRip = 0;
             cpu->Signals.ExitRequest = (byte*)&run->ImmediateExit;
             cpu->Signals.Pending = 0;   // a child starts with no pending signals
+            ForgetOtherVcpus(cpu);
             return null;
         }
     }

@@ -27,6 +27,7 @@ namespace Dune.Backends.Kmod
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kmod_run")]
         private static extern long RunGuest(int fd, ulong request, DuneRun* run, byte* fpu, ulong xsaveMask);
 
+        /// <summary>At entry: the guest, and the XSAVE components every vCPU's FPU state keeps across exits.</summary>
         public static void Prepare(int dune, ulong xsaveMask)
         {
             s_dune = dune;
@@ -100,14 +101,16 @@ namespace Dune.Backends.Kmod
             }
         }
 
-        /// <summary>fork, threads, and the calls after which the mirror or the vCPU must follow the host (PlainHypercalls).</summary>
+        /// <summary>fork, threads and their exit, and the calls after which the mirror or the vCPU must follow the host (PlainHypercalls).</summary>
         private static long ChangeVm(PerCpu* cpu, long nr, HypercallBlock* b)
         {
             KmodVcpu* vcpu = (KmodVcpu*)cpu->Backend;
             if (nr == SyscallNumber.Fork || nr == Vfork || (nr == SyscallNumber.Clone && ForksProcess(b->A0, b->A1)))
                 return Fork(cpu, vcpu, nr == Vfork ? SyscallNumber.Fork : nr, b);
-            if (nr == SyscallNumber.Clone || nr == Clone3)
-                return -ENOSYS; // threads (CLONE_VM): a vCPU each, not written for this backend yet
+            if (nr == PlainHypercalls.StartThread) return StartThread(b);
+            // Threads start through IBackend.StartThread (a new thread needs a vCPU and the runtime's entry).
+            if (nr == SyscallNumber.Clone || nr == Clone3) return -ENOSYS;
+            if (nr == SyscallNumber.Exit) ExitThread(cpu);
             long r = HostSyscall.Invoke(nr, b->A0, b->A1, b->A2, b->A3, b->A4, b->A5);
             bool ok = GuestMemory.MirrorChanges(cpu, nr, b, r);
             if (nr == SyscallNumber.ArchPrctl && b->A0 == ArchSetFs && r == 0) ok = SetGuestFsBase(vcpu->Fd, (ulong)b->A1);
@@ -159,8 +162,5 @@ namespace Dune.Backends.Kmod
         /// <summary>The guest stopped in a way it could not report itself: the report with the registers of the run page, exit 139.</summary>
         private static void Failure(DuneRun* run, string what, ulong detail) =>
             FaultReport.GuestStopped(what, detail, (ulong*)&run->Regs, rspFirst: false);
-
-        /// <summary>GuestMemory's shootdown: one vCPU, nothing to shoot down.</summary>
-        internal static void Shootdown(PerCpu* cpu) { }
     }
 }

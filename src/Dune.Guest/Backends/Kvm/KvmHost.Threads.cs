@@ -12,14 +12,14 @@ namespace Dune.Backends.Kvm
     /// creates the slot's KVM vCPU on the VM on first use and configures it like the first one. The first time, it
     /// clones a Linux thread onto the slot's host stack; later, it hands the new thread to the slot's parked Linux
     /// thread. That thread sets its GS base to the slot's PerCpu and runs the host loop, whose guest starts at
-    /// <c>dune_kvm_thread_entry</c>: a full TLB flush (a reused vCPU may hold stale entries), then
+    /// <c>dune_guest_thread_entry</c> (guest-thread-entry.S): a full TLB flush (a reused vCPU may hold stale entries), then
     /// <c>DuneThreadStart(state)</c> on the thread's own stack. The guest thread's exit hypercall frees the slot and
     /// parks the Linux thread until the next start: the vCPU keeps its owner thread, so KVM_RUN does not change the
     /// vCPU's owner (which waits for an RCU grace period), and no clone is needed.
     /// </summary>
     internal static unsafe partial class KvmHost
     {
-        private const long SigBlock = 0, SigSetmask = 2, FDupfdCloexec = 1030, ENOMEM = 12, EINVAL = 22;
+        private const long SigBlock = 0, ENOMEM = 12, EINVAL = 22;
         /// <summary>The vCPU threads clear their guest thread's exit word themselves (they outlive it, parked).</summary>
         private const ulong CloneChildCleartid = 0x01000000;
         private const int MapShared = 0x01;
@@ -37,9 +37,6 @@ namespace Dune.Backends.Kvm
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_rerun_vcpu_thread")]
         private static extern void RerunVcpuThread(PerCpu* cpu, void* hostStackTop);
-
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_thread_entry_address")]
-        private static extern ulong GuestThreadEntry();
 
         /// <summary>vCPUs running a thread (read by the guest: more than one means TLB shootdowns are needed).</summary>
         public static int RunningVcpus => Volatile.Read(ref s_runningVcpus);
@@ -107,7 +104,7 @@ namespace Dune.Backends.Kvm
                 ulong all = ~0UL;
                 HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigBlock, (long)&all, (long)&vcpu->SignalMask, 8, 0, 0);
                 tid = CloneVcpuThread(Linux.CloneThreadFlags & ~CloneChildCleartid, BackendArea.HostStackTop(s_area, index), &vcpu->Tid, null, (void*)b->A3, cpu);
-                HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigSetmask, (long)&vcpu->SignalMask, 0, 8, 0, 0);
+                VcpuThreads.RestoreSignalMask(&vcpu->SignalMask);
                 if (tid < 0)
                 {
                     Interlocked.Decrement(ref s_runningVcpus);
@@ -149,14 +146,8 @@ namespace Dune.Backends.Kvm
         {
             if (vcpu->Run == null)
             {
-                int fd = (int)HostSyscall.Ioctl(s_vm, KvmApi.CreateVcpu, index);
+                int fd = HostSyscall.HideFd((int)HostSyscall.Ioctl(s_vm, KvmApi.CreateVcpu, index));
                 if (fd < 0) return fd;
-                long high = HostSyscall.Invoke(SyscallNumber.Fcntl, fd, FDupfdCloexec, MonitorFds.Floor, 0, 0, 0);
-                if (high >= 0)
-                {
-                    HostSyscall.Invoke(SyscallNumber.Close, fd, 0, 0, 0, 0, 0);
-                    fd = (int)high;
-                }
                 long runSize = HostSyscall.Ioctl(s_kvm, KvmApi.GetVcpuMmapSize, 0);
                 byte* run = runSize > 0 ? (byte*)HostSyscall.Mmap((ulong)runSize, Linux.ProtRead | Linux.ProtWrite, MapShared, fd) : null;
                 if (run == null)
@@ -173,7 +164,7 @@ namespace Dune.Backends.Kvm
             BackendArea.InitializeCpu(s_area, index, vcpu, vcpu->Run + KvmApi.RunImmediateExit);
             cpu->Resume.Rbx = (ulong)b->A4;
             cpu->Resume.Rsp = (ulong)b->A0;
-            cpu->Resume.Rip = GuestThreadEntry();
+            cpu->Resume.Rip = VcpuThreads.GuestEntry();
             return ConfigureVcpu(vcpu->Fd, cpu, (ulong)b->A3) == null ? 0 : -EINVAL;
         }
 
@@ -190,7 +181,7 @@ namespace Dune.Backends.Kvm
             HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchSetFs, (long)vcpu->ThreadPointer, 0, 0, 0, 0);
             // From here on shootdowns kick it; one that skipped it while it was starting is covered by the entry's flush.
             Volatile.Write(ref vcpu->Use, KvmVcpu.Running);
-            HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigSetmask, (long)&vcpu->SignalMask, 0, 8, 0, 0);
+            VcpuThreads.RestoreSignalMask(&vcpu->SignalMask);
             Loop(cpu);
         }
 
@@ -234,8 +225,7 @@ namespace Dune.Backends.Kvm
             KvmVcpu* vcpu = (KvmVcpu*)cpu->Backend;
             // Read before the slot is free: the next start rebuilds the PerCpu.
             void* hostStackTop = BackendArea.HostStackTop(s_area, (int)cpu->Index);
-            ulong all = ~0UL;
-            HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigBlock, (long)&all, 0, 8, 0, 0);
+            VcpuThreads.BlockSignals();
             if (vcpu->ExitWord != null)
             {
                 Volatile.Write(ref *vcpu->ExitWord, 0);

@@ -10,8 +10,8 @@ namespace Internal.Runtime.Gc
     /// allocates from runs of its own without a lock; the heap lock guards the rest. A collection stops every
     /// other thread and scans all their stacks and registers. A collection runs when the bytes allocated since the last one
     /// exceed the young budget, or those of large objects the (smaller) large budget. It is minor (objects that survived a collection are old: not traced, not freed;
-    /// old objects the write barriers saw written are roots) unless the old objects have grown to twice what
-    /// the last major collection left, or the program asked for it (GC.Collect): then it is major.
+    /// old objects the write barriers saw written are roots) unless the old objects have grown to one and a half
+    /// times what the last major collection left, or the program asked for it (GC.Collect): then it is major.
     /// </summary>
     internal static unsafe class GcHeap
     {
@@ -212,7 +212,13 @@ namespace Internal.Runtime.Gc
             SmallObjectSpace.Sweep(ref result, spareChunks: YoungBudget / SmallObjectSpace.ChunkSize + 1);
             LargeObjectSpace.Sweep(ref result);
             LiveBytesAfterLastCollection = result.LiveBytes;
-            if (major) s_majorThreshold = 2 * result.LiveBytes > MinMajorThreshold ? 2 * result.LiveBytes : MinMajorThreshold;
+            if (major)
+            {
+                // 1.5x rather than 2x: old garbage (a big structure that died after being promoted) goes sooner; at
+                // binary trees 18 peak RSS 58.6 -> 53.4 MB for 5% more instructions, and LINQ 200 gains on both.
+                nuint grown = result.LiveBytes + result.LiveBytes / 2;
+                s_majorThreshold = grown > MinMajorThreshold ? grown : MinMajorThreshold;
+            }
             FreedBytesTotal += result.FreedBytes;
             FreedObjectsTotal += result.FreedObjects;
             Collections++;

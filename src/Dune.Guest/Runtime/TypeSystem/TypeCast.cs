@@ -27,13 +27,22 @@ namespace System.Runtime
             return target->HasGenericVariance && IsVariantlyCompatible(source, target, arrayCovariance: false);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool ImplementsInterface(MethodTable* source, MethodTable* target)
         {
             MethodTable** map = source->InterfaceMap;
-            for (int i = 0; i < source->NumInterfaces; i++)
+            for (int i = 0, n = source->NumInterfaces; i < n; i++)
                 if (map[i] == target) return true;
-            // IEnumerable<string> is an IEnumerable<object>; string[]'s IList<string> is an IList<object>.
+            return ImplementsVariantly(source, target);
+        }
+
+        /// <summary>No exact entry in the interface map: IEnumerable&lt;string&gt; is an IEnumerable&lt;object&gt;;
+        /// string[]'s IList&lt;string&gt; is an IList&lt;object&gt;.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static bool ImplementsVariantly(MethodTable* source, MethodTable* target)
+        {
             if (!target->HasGenericVariance && !(source->IsArray && target->IsGeneric)) return false;
+            MethodTable** map = source->InterfaceMap;
             for (int i = 0; i < source->NumInterfaces; i++)
                 if (IsVariantlyCompatible(map[i], target, source->IsArray)) return true;
             return false;
@@ -79,11 +88,22 @@ namespace System.Runtime
         [RuntimeExport("RhTypeCast_IsInstanceOfAny")]
         public static object IsInstanceOfAny(MethodTable* target, object obj) => obj == null || IsAssignable(obj.MethodTable, target) ? obj : null;
 
+        /// <summary>`is`/`as` with an interface: the object's interface map, scanned here without the general relation's tests.</summary>
         [RuntimeExport("RhTypeCast_IsInstanceOfInterface")]
-        public static object IsInstanceOfInterface(MethodTable* target, object obj) => IsInstanceOfAny(target, obj);
+        public static object IsInstanceOfInterface(MethodTable* target, object obj) =>
+            obj == null || ImplementsInterface(obj.MethodTable, target) ? obj : null;
 
+        /// <summary>`is`/`as` with a class: the exact type or a base type is the common hit; anything else
+        /// (arrays, variant delegates, a miss) takes the general relation.</summary>
         [RuntimeExport("RhTypeCast_IsInstanceOfClass")]
-        public static object IsInstanceOfClass(MethodTable* target, object obj) => IsInstanceOfAny(target, obj);
+        public static object IsInstanceOfClass(MethodTable* target, object obj)
+        {
+            if (obj == null) return null;
+            MethodTable* source = obj.MethodTable;
+            for (MethodTable* t = source; t != null; t = t->BaseType)
+                if (t == target) return obj;
+            return IsAssignable(source, target) ? obj : null;
+        }
 
         [RuntimeExport("RhTypeCast_IsInstanceOfException")]
         public static bool IsInstanceOfException(MethodTable* target, object obj) => obj != null && IsAssignable(obj.MethodTable, target);
@@ -96,10 +116,18 @@ namespace System.Runtime
         }
 
         [RuntimeExport("RhTypeCast_CheckCastInterface")]
-        public static object CheckCastInterface(MethodTable* target, object obj) => CheckCastAny(target, obj);
+        public static object CheckCastInterface(MethodTable* target, object obj)
+        {
+            if (obj != null && !ImplementsInterface(obj.MethodTable, target)) ThrowHelpers.ThrowInvalidCastException(obj.MethodTable, target);
+            return obj;
+        }
 
         [RuntimeExport("RhTypeCast_CheckCastClass")]
-        public static object CheckCastClass(MethodTable* target, object obj) => CheckCastAny(target, obj);
+        public static object CheckCastClass(MethodTable* target, object obj)
+        {
+            if (obj != null && IsInstanceOfClass(target, obj) == null) ThrowHelpers.ThrowInvalidCastException(obj.MethodTable, target);
+            return obj;
+        }
 
         [RuntimeExport("RhTypeCast_CheckCastClassSpecial")]
         public static object CheckCastClassSpecial(MethodTable* target, object obj) => CheckCastAny(target, obj);

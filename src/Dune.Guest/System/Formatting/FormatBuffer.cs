@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace System
 {
     /// <summary>Growable character buffer for building formatted text: starts in caller-provided (stack) memory.</summary>
@@ -27,7 +29,7 @@ namespace System
         {
             if (count <= 0) return;
             if (_pos + count > _chars.Length) Grow(count);
-            for (int i = 0; i < count; i++) _chars[_pos + i] = c;
+            Fill(ref At(_pos), c, count);
             _pos += count;
         }
 
@@ -41,7 +43,9 @@ namespace System
         public void Append(ReadOnlySpan<char> s)
         {
             if (_pos + s.Length > _chars.Length) Grow(s.Length);
-            for (int i = 0; i < s.Length; i++) _chars[_pos + i] = s[i];
+            ref char to = ref At(_pos);
+            ref char from = ref Unsafe.AsRef(in s.GetPinnableReference());
+            for (int i = 0; i < s.Length; i++) Unsafe.Add(ref to, i) = Unsafe.Add(ref from, i);
             _pos += s.Length;
         }
 
@@ -72,9 +76,11 @@ namespace System
 
         public void Insert(int index, char c, int count)
         {
+            if ((uint)index > (uint)_pos) throw new ArgumentOutOfRangeException("index");
             if (_pos + count > _chars.Length) Grow(count);
-            for (int i = _pos - 1; i >= index; i--) _chars[i + count] = _chars[i];
-            for (int i = 0; i < count; i++) _chars[index + i] = c;
+            ref char at = ref At(index);
+            for (int i = _pos - index - 1; i >= 0; i--) Unsafe.Add(ref at, i + count) = Unsafe.Add(ref at, i);
+            Fill(ref at, c, count);
             _pos += count;
         }
 
@@ -86,6 +92,14 @@ namespace System
             _chars.Slice(0, _pos).CopyTo(destination);
             charsWritten = _pos;
             return true;
+        }
+
+        /// <summary>The character at <paramref name="index"/> (at most the length), without a bounds check: callers made room.</summary>
+        private ref char At(int index) => ref Unsafe.Add(ref _chars.GetPinnableReference(), index);
+
+        private static void Fill(ref char start, char c, int count)
+        {
+            for (int i = 0; i < count; i++) Unsafe.Add(ref start, i) = c;
         }
 
         private void Grow(int additional)

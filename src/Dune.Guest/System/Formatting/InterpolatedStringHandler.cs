@@ -105,14 +105,17 @@ namespace System.Runtime.CompilerServices
             int pad = width - (_pos - start);
             if (pad <= 0) return;
             if (_pos + pad > _buffer.Length) Grow(pad);
+            // Unchecked: start <= _pos and the room was made above.
+            ref char text = ref Unsafe.Add(ref Unsafe.As<byte, char>(ref _buffer.GetRawArrayData()), start);
+            int length = _pos - start;
             if (left)
             {
-                for (int i = 0; i < pad; i++) _buffer[_pos + i] = ' ';
+                for (int i = 0; i < pad; i++) Unsafe.Add(ref text, length + i) = ' ';
             }
             else
             {
-                for (int i = _pos - 1; i >= start; i--) _buffer[i + pad] = _buffer[i];
-                for (int i = 0; i < pad; i++) _buffer[start + i] = ' ';
+                for (int i = length - 1; i >= 0; i--) Unsafe.Add(ref text, i + pad) = Unsafe.Add(ref text, i);
+                for (int i = 0; i < pad; i++) Unsafe.Add(ref text, i) = ' ';
             }
             _pos += pad;
         }

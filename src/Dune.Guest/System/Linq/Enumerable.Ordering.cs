@@ -59,7 +59,7 @@ namespace System.Linq
     /// <summary>
     /// A sorted view: enumerating buffers the source, computes every level's keys (primary first, each once per
     /// element, in source order, as .NET does) and merge-sorts an index map, ties broken by source position, so the
-    /// sort is stable in both directions.
+    /// sort is stable in both directions. Take of a few elements keeps only those (as .NET's partial sort does).
     /// </summary>
     internal abstract class OrderedEnumerable<TElement> : IOrderedEnumerable<TElement>
     {
@@ -75,19 +75,52 @@ namespace System.Linq
         internal IOrderedEnumerable<TElement> ThenBy<TKey>(Func<TElement, TKey> keySelector, IComparer<TKey> comparer, bool descending) =>
             new OrderedEnumerable<TElement, TKey>(Source, this, keySelector, comparer, descending);
 
-        public IEnumerator<TElement> GetEnumerator()
+        /// <summary>Above this many, Take of a sorted view sorts everything instead of keeping the smallest by insertion.</summary>
+        private const int InsertionTakeLimit = 64;
+
+        public IEnumerator<TElement> GetEnumerator() => Sorted(int.MaxValue).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        /// <summary>Take(<paramref name="count"/>): the same first elements, but a few of many are found without sorting the rest.</summary>
+        internal IEnumerable<TElement> TakeFirst(int count) => Sorted(count);
+
+        private IEnumerable<TElement> Sorted(int count)
         {
             TElement[] buffer = Source.ToArray();
             if (buffer.Length == 0) yield break;
             KeyLevel<TElement> levels = CreateLevels(null);
             levels.ComputeKeys(buffer);
-            int[] map = new int[buffer.Length];
-            for (int i = 0; i < map.Length; i++) map[i] = i;
-            MergeSort(map, new int[map.Length], 0, map.Length, levels);
-            for (int i = 0; i < map.Length; i++) yield return buffer[map[i]];
+            int[] map;
+            if (count < buffer.Length && count <= InsertionTakeLimit)
+            {
+                map = Smallest(levels, buffer.Length, count);
+            }
+            else
+            {
+                map = new int[buffer.Length];
+                for (int i = 0; i < map.Length; i++) map[i] = i;
+                MergeSort(map, new int[map.Length], 0, map.Length, levels);
+            }
+            int n = count < map.Length ? count : map.Length;
+            for (int i = 0; i < n; i++) yield return buffer[map[i]];
         }
 
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        /// <summary>The <paramref name="count"/> first of <paramref name="length"/> elements in order, kept sorted by
+        /// insertion: the comparison breaks ties by position, so they are exactly the stable sort's first ones.</summary>
+        private static int[] Smallest(KeyLevel<TElement> levels, int length, int count)
+        {
+            int[] best = new int[count];
+            int size = 0;
+            for (int i = 0; i < length; i++)
+            {
+                if (size == count && levels.Compare(i, best[size - 1]) >= 0) continue;
+                int j = size < count ? size++ : size - 1;
+                for (; j > 0 && levels.Compare(i, best[j - 1]) < 0; j--) best[j] = best[j - 1];
+                best[j] = i;
+            }
+            return best;
+        }
 
         private static void MergeSort(int[] map, int[] scratch, int start, int end, KeyLevel<TElement> levels)
         {

@@ -7,7 +7,8 @@ namespace System.Linq
         public static IEnumerable<TSource> Take<TSource>(this IEnumerable<TSource> source, int count)
         {
             Errors.ThrowIfNull(source, nameof(source));
-            return count <= 0 ? Array.Empty<TSource>() : TakeIterator(source, count);
+            if (count <= 0) return Array.Empty<TSource>();
+            return source is OrderedEnumerable<TSource> ordered ? ordered.TakeFirst(count) : TakeIterator(source, count);
         }
 
         private static IEnumerable<TSource> TakeIterator<TSource>(IEnumerable<TSource> source, int count)

@@ -17,25 +17,25 @@ namespace System
         }
 
         internal static int CountDigits(uint value) =>
-            value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : value < 10000 ? 4 : value < 100000 ? 5 :
-            value < 1000000 ? 6 : value < 10000000 ? 7 : value < 100000000 ? 8 : value < 1000000000 ? 9 : 10;
+            value < 100000
+                ? (value < 100 ? (value < 10 ? 1 : 2) : value < 1000 ? 3 : value < 10000 ? 4 : 5)
+                : value < 10000000 ? (value < 1000000 ? 6 : 7) : value < 100000000 ? 8 : value < 1000000000 ? 9 : 10;
 
         /// <summary>Decimal digits of <paramref name="value"/>, zero-padded to at least <paramref name="minDigits"/>.</summary>
         internal static void AppendDecimal(ref FormatBuffer sb, ulong value, int minDigits)
         {
             int n = CountDigits(value);
             if (n < minDigits) n = minDigits;
-            WriteDigits(sb.AppendSpan(n), value);
+            WriteDigits(ref sb.AppendSpan(n).GetPinnableReference(), n, value);
         }
 
         /// <summary>
-        /// Writes <paramref name="value"/> right-aligned into all of <paramref name="destination"/>, zeros before it;
-        /// the destination must hold at least <see cref="CountDigits(ulong)"/> characters.
+        /// Writes <paramref name="value"/> right-aligned into the <paramref name="length"/> characters at
+        /// <paramref name="start"/>, zeros before it; <paramref name="length"/> must be at least <see cref="CountDigits(ulong)"/>.
         /// </summary>
-        internal static void WriteDigits(Span<char> destination, ulong value)
+        internal static void WriteDigits(ref char start, int length, ulong value)
         {
-            ref char start = ref destination.GetPinnableReference();
-            int i = destination.Length;
+            int i = length;
             while (value > uint.MaxValue)
             {
                 ulong quotient = value / 100;
@@ -67,14 +67,15 @@ namespace System
         private static void WriteTwoDigits(ref char destination, uint value) =>
             Unsafe.As<char, uint>(ref destination) = Unsafe.As<char, uint>(ref Unsafe.Add(ref TwoDigits.FirstChar, (int)value * 2));
 
-        /// <summary>Hexadecimal or binary digits of <paramref name="value"/> right-aligned in all of <paramref name="destination"/>.</summary>
-        internal static void WriteBitDigits(Span<char> destination, ulong value, int bitsPerDigit, bool lowerCase)
+        /// <summary>Hexadecimal or binary digits of <paramref name="value"/> right-aligned in the <paramref name="length"/>
+        /// characters at <paramref name="start"/>.</summary>
+        internal static void WriteBitDigits(ref char start, int length, ulong value, int bitsPerDigit, bool lowerCase)
         {
-            string digits = lowerCase ? "0123456789abcdef" : "0123456789ABCDEF";
+            ref char digits = ref (lowerCase ? "0123456789abcdef" : "0123456789ABCDEF").FirstChar;
             ulong mask = (1UL << bitsPerDigit) - 1;
-            for (int i = destination.Length - 1; i >= 0; i--)
+            for (int i = length - 1; i >= 0; i--)
             {
-                destination[i] = digits[(int)(value & mask)];
+                Unsafe.Add(ref start, i) = Unsafe.Add(ref digits, (int)(value & mask));
                 value >>= bitsPerDigit;
             }
         }
@@ -82,9 +83,8 @@ namespace System
         /// <summary>Number of hexadecimal (4 bits per digit) or binary (1) digits of <paramref name="value"/> (1 for 0).</summary>
         internal static int CountBitDigits(ulong value, int bitsPerDigit)
         {
-            int n = 1;
-            while (bitsPerDigit * n < 64 && (value >> (bitsPerDigit * n)) != 0) n++;
-            return n;
+            int log2 = Numerics.BitOperations.Log2(value);
+            return (bitsPerDigit == 4 ? log2 >> 2 : log2) + 1;
         }
     }
 }

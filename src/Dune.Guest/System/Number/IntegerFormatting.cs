@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace System
 {
@@ -13,10 +14,10 @@ namespace System
         private static string DecimalString(ulong magnitude, bool negative)
         {
             int sign = negative ? 1 : 0;
-            string s = string.FastAllocate(CountDigits(magnitude) + sign);
-            Span<char> chars = new Span<char>(ref s.FirstChar, s.Length);
-            if (negative) chars[0] = '-';
-            WriteDigits(chars.Slice(sign), magnitude);
+            int digits = CountDigits(magnitude);
+            string s = string.FastAllocate(digits + sign);
+            if (negative) s.FirstChar = '-';
+            WriteDigits(ref Unsafe.Add(ref s.FirstChar, sign), digits, magnitude);
             return s;
         }
 
@@ -34,49 +35,60 @@ namespace System
             return sb.ToString();
         }
 
-        /// <summary>Decimal and hexadecimal formats write straight into <paramref name="destination"/>; the others
-        /// format into a buffer first.</summary>
-        [System.Runtime.CompilerServices.SkipLocalsInit]
+        /// <summary>Decimal and hexadecimal formats write straight into <paramref name="destination"/> (no format
+        /// string and no sign, the most common case, without parsing one); the others format into a buffer first.</summary>
         internal static bool TryFormatInteger(ulong bits, bool signed, int width, ReadOnlySpan<char> format, IFormatProvider provider, Span<char> destination, out int charsWritten)
         {
+            bool negative = signed && (long)bits < 0;
+            if (format.Length == 0 && !negative) return TryWriteDigits(bits, 0, destination, out charsWritten);
             char fmt = ParseFormatSpecifier(format, out int precision);
             char upper = (char)(fmt & 0xFFDF);
             if (upper == 'G' ? precision < 1 : upper == 'D')
-            {
-                bool negative = signed && (long)bits < 0;
-                ulong magnitude = negative ? (ulong)-(long)bits : bits;
-                string sign = negative ? NumberFormatInfo.GetInstance(provider).NegativeSign : "";
-                int digits = CountDigits(magnitude);
-                if (digits < precision) digits = precision;
-                if (!TryWrite(destination, sign, digits, out charsWritten)) return false;
-                WriteDigits(destination.Slice(sign.Length, digits), magnitude);
-                return true;
-            }
+                return negative ? TryWriteNegative((ulong)-(long)bits, precision, provider, destination, out charsWritten)
+                    : TryWriteDigits(bits, precision, destination, out charsWritten);
             if (upper == 'X')
             {
                 ulong value = Truncate(bits, width);
                 int digits = CountBitDigits(value, 4);
                 if (digits < precision) digits = precision;
-                if (!TryWrite(destination, "", digits, out charsWritten)) return false;
-                WriteBitDigits(destination.Slice(0, digits), value, 4, fmt == 'x');
+                charsWritten = 0;
+                if (digits > destination.Length) return false;
+                WriteBitDigits(ref destination.GetPinnableReference(), digits, value, 4, fmt == 'x');
+                charsWritten = digits;
                 return true;
             }
+            return TryFormatIntegerBuffered(bits, signed, width, format, provider, destination, out charsWritten);
+        }
+
+        /// <summary>The digits of <paramref name="value"/>, zero-padded to <paramref name="minDigits"/>, if they fit.</summary>
+        private static bool TryWriteDigits(ulong value, int minDigits, Span<char> destination, out int charsWritten)
+        {
+            int digits = CountDigits(value);
+            if (digits < minDigits) digits = minDigits;
+            charsWritten = 0;
+            if (digits > destination.Length) return false;
+            WriteDigits(ref destination.GetPinnableReference(), digits, value);
+            charsWritten = digits;
+            return true;
+        }
+
+        private static bool TryWriteNegative(ulong magnitude, int minDigits, IFormatProvider provider, Span<char> destination, out int charsWritten)
+        {
+            string sign = NumberFormatInfo.GetInstance(provider).NegativeSign;
+            charsWritten = 0;
+            if (sign.Length > destination.Length || !TryWriteDigits(magnitude, minDigits, destination.Slice(sign.Length), out int digits)) return false;
+            for (int i = 0; i < sign.Length; i++) destination[i] = sign[i];
+            charsWritten = sign.Length + digits;
+            return true;
+        }
+
+        /// <summary>The other formats, through a buffer: kept apart so the common paths above have no stack buffer to set up.</summary>
+        [System.Runtime.CompilerServices.SkipLocalsInit]
+        private static bool TryFormatIntegerBuffered(ulong bits, bool signed, int width, ReadOnlySpan<char> format, IFormatProvider provider, Span<char> destination, out int charsWritten)
+        {
             FormatBuffer sb = new FormatBuffer(stackalloc char[64]);
             FormatInteger(ref sb, bits, signed, width, format, provider);
             return sb.TryCopyTo(destination, out charsWritten);
-        }
-
-        /// <summary>Checks that <paramref name="sign"/> and <paramref name="digits"/> digits fit and writes the sign.</summary>
-        private static bool TryWrite(Span<char> destination, string sign, int digits, out int charsWritten)
-        {
-            charsWritten = sign.Length + digits;
-            if (charsWritten > destination.Length)
-            {
-                charsWritten = 0;
-                return false;
-            }
-            for (int i = 0; i < sign.Length; i++) destination[i] = sign[i];
-            return true;
         }
 
         private static ulong Truncate(ulong bits, int width) => width == 64 ? bits : bits & ((1UL << width) - 1);
@@ -100,7 +112,7 @@ namespace System
                 int shift = upper == 'X' ? 4 : 1;
                 int n = CountBitDigits(value, shift);
                 if (n < precision) n = precision;
-                WriteBitDigits(sb.AppendSpan(n), value, shift, fmt == 'x');
+                WriteBitDigits(ref sb.AppendSpan(n).GetPinnableReference(), n, value, shift, fmt == 'x');
                 return;
             }
 

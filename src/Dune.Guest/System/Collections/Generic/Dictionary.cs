@@ -99,6 +99,7 @@ namespace System.Collections.Generic
             return false;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool TryGetValue(TKey key, out TValue value)
         {
             int i = FindEntry(key);

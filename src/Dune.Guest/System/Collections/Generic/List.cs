@@ -196,7 +196,7 @@ namespace System.Collections.Generic
         public void Clear()
         {
             _version++;
-            if (ArrayLimits.HoldsReferences<T>()) Array.Clear(_items, 0, _size);
+            if (System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>()) Array.Clear(_items, 0, _size);
             _size = 0;
         }
 

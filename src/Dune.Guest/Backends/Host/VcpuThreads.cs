@@ -1,0 +1,66 @@
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Dune.Cpu;
+using Dune.Platform;
+
+namespace Dune.Backends
+{
+    /// <summary>
+    /// Starting and ending the Linux thread that drives a further vCPU, the same on either backend: the new thread
+    /// starts with every signal blocked (it inherits the starter's GS base, which is not its PerCpu, and may have
+    /// no vCPU yet) and restores the starter's mask once it has set up its own.
+    /// </summary>
+    internal static unsafe class VcpuThreads
+    {
+        private const long SigBlock = 0, SigSetmask = 2;
+
+        /// <summary>Where a vCPU of a new thread starts in the guest: <c>dune_guest_thread_entry</c> (guest-thread-entry.S), with rbx = its ThreadState, rsp = its stack top.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_guest_thread_entry_address")]
+        public static extern ulong GuestEntry();
+
+        /// <summary>Frees the vCPU slot (*<paramref name="slotTid"/> = 0) and ends the calling thread without touching memory in between (host-half.S).</summary>
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_exit_vcpu_thread")]
+        public static extern void Exit(int* slotTid);
+
+        /// <summary>
+        /// Before the backend's clone (clone_thread) of a vCPU thread: blocks every signal, keeping the mask in
+        /// <paramref name="signalMask"/>, and counts the thread in <paramref name="running"/>.
+        /// </summary>
+        public static void BeforeClone(ulong* signalMask, ref int running)
+        {
+            ulong all = ~0UL;
+            HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigBlock, (long)&all, (long)signalMask, 8, 0, 0);
+            Interlocked.Increment(ref running);
+        }
+
+        /// <summary>
+        /// After the clone, for IBackend.StartThread's block <paramref name="b"/> (stackTop, int* tid, int* exitTid,
+        /// threadPointer, state): restores the mask; on success stores the tid for the guest, on failure uncounts the
+        /// thread and frees the slot (<paramref name="slotTid"/>). The tid, or -errno.
+        /// </summary>
+        public static long AfterClone(long tid, HypercallBlock* b, int* slotTid, ulong* signalMask, ref int running)
+        {
+            RestoreSignalMask(signalMask);
+            if (tid < 0)
+            {
+                Interlocked.Decrement(ref running);
+                Volatile.Write(ref *slotTid, 0);
+                return tid;
+            }
+            *(int*)b->A1 = (int)tid;
+            return tid;
+        }
+
+        /// <summary>On the new thread, once it drives its vCPU: the signal mask its starter had.</summary>
+        public static void RestoreSignalMask(ulong* signalMask) =>
+            HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigSetmask, (long)signalMask, 0, 8, 0, 0);
+
+        /// <summary>Before a vCPU thread gives up its slot: no signal may run on the slot's host stack once it is free.</summary>
+        public static void BlockSignals()
+        {
+            ulong all = ~0UL;
+            HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigBlock, (long)&all, 0, 8, 0, 0);
+        }
+    }
+}

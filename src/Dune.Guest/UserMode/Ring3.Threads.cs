@@ -1,0 +1,103 @@
+using System;
+using System.Threading;
+using Dune.Platform;
+
+namespace Dune.UserMode
+{
+    /// <summary>
+    /// Threads of the program: clone with CLONE_VM|CLONE_THREAD starts a runtime thread (<see cref="Thread.Start()"/>,
+    /// which in Dune mode runs on a vCPU of its own) whose body runs the new ring-3 thread in the same space under
+    /// the same policy and monitor, from the parent's registers with clone's 0, the stack and thread pointer clone
+    /// names. Its tid is the host thread's driving that vCPU (gettid, tgkill and futexes on the program's memory,
+    /// which is host memory at the same addresses, work through the host). It writes CLONE_PARENT_SETTID and
+    /// CLONE_CHILD_SETTID before the parent's clone returns; at its exit its clear-child-tid word (CLONE_CHILD_CLEARTID
+    /// or set_tid_address) is zeroed and woken, which is what pthread_join waits for. exit ends the thread;
+    /// exit_group, a fatal signal or fault, or the policy's kill in any thread end the process with the status
+    /// the monitor reports (<see cref="SyscallMonitor.ProcessEnded"/>).
+    /// </summary>
+    public static unsafe partial class Ring3
+    {
+        private const long FutexWake = 1, EAGAIN = 11, EFAULT = 14;
+
+        /// <summary>What a new ring-3 thread starts from; its tid once it runs (the parent waits for it).</summary>
+        private sealed class ThreadStart
+        {
+            public UserSpace Space;
+            public UserFrame Frame;
+            public SyscallPolicy Policy;
+            public SyscallMonitor Monitor;
+            public long Flags;
+            public ulong ParentTid, ChildTid;
+            public long Tid;
+        }
+
+        /// <summary>clone(flags, stack, parent_tid, child_tid, tls) with CLONE_THREAD: the new thread's tid, or -errno.</summary>
+        internal static long StartThread(UserSpace space, in SyscallCall call)
+        {
+            RunState run = Current();
+            long flags = call.Arg0;
+            long error = CloneFlags.CheckThread(flags);
+            if (error != 0) return error;
+            ulong parentTid = (ulong)call.Arg2, childTid = (ulong)call.Arg3;
+            if ((flags & CloneFlags.ParentSettid) != 0 && !space.IsUserAccessible(parentTid, 4, true)) return -EFAULT;
+            if ((flags & (CloneFlags.ChildSettid | CloneFlags.ChildCleartid)) != 0 && !space.IsUserAccessible(childTid, 4, true)) return -EFAULT;
+            var start = new ThreadStart
+            {
+                Space = space, Frame = *call.Frame, Policy = run.Policy, Monitor = run.Monitor, Flags = flags,
+                ParentTid = parentTid, ChildTid = childTid,
+            };
+            start.Frame.Rax = 0;
+            if (call.Arg1 != 0) start.Frame.Rsp = (ulong)call.Arg1;
+            if ((flags & CloneFlags.Settls) != 0) start.Frame.FsBase = (ulong)call.Arg4;
+            Interlocked.Increment(ref space.ThreadCount);
+            try
+            {
+                new Thread(() => RunThread(start)) { IsBackground = true }.Start();
+            }
+            catch (Exception)
+            {
+                Interlocked.Decrement(ref space.ThreadCount);
+                return -EAGAIN; // every vCPU busy, or a backend without threads
+            }
+            lock (start)
+            {
+                while (start.Tid == 0) Monitor.Wait(start);
+            }
+            return start.Tid;
+        }
+
+        private static void RunThread(ThreadStart start)
+        {
+            long tid = Syscall.Invoke(SyscallNumber.Gettid);
+            if ((start.Flags & CloneFlags.ParentSettid) != 0) *(int*)start.ParentTid = (int)tid;
+            if ((start.Flags & CloneFlags.ChildSettid) != 0) *(int*)start.ChildTid = (int)tid;
+            lock (start)
+            {
+                start.Tid = tid;
+                Monitor.PulseAll(start);
+            }
+            ulong clearTid = (start.Flags & CloneFlags.ChildCleartid) != 0 ? start.ChildTid : 0;
+            RunResult r = Run(start.Space, start.Frame, start.Policy, start.Monitor, clearTid);
+            Interlocked.Decrement(ref start.Space.ThreadCount);
+            if (r.End == RunEnd.Exited && r.ThreadOnly) return;
+            int status = start.Monitor != null ? start.Monitor.ProcessEnded(r) : SyscallMonitor.ExitStatus(r);
+            Syscall.Invoke(SyscallNumber.ExitGroup, status);
+        }
+
+        /// <summary>set_tid_address: the word this thread's exit zeroes and wakes; returns the tid.</summary>
+        internal static long SetTidAddress(ulong address)
+        {
+            Current().ClearChildTid = address;
+            return Syscall.Invoke(SyscallNumber.Gettid);
+        }
+
+        /// <summary>A thread's exit: its clear-child-tid word becomes 0 and one waiter wakes (pthread_join), as Linux does.</summary>
+        private static void ClearChildTid(RunState run)
+        {
+            ulong address = run.ClearChildTid;
+            if (address == 0 || !run.Space.IsUserAccessible(address, 4, true)) return;
+            *(int*)address = 0;
+            Syscall.Invoke(202, (long)address, FutexWake, 1, 0, 0, 0);
+        }
+    }
+}
