@@ -129,20 +129,12 @@ public static class VmPrograms
         // Threads in Dune mode, a vCPU each: tests/programs/dune-threads (ThreadVmTests), in the two-CPU boot, which
         // runs them on both backends.
         new("threads-dune-busy", DuneThreads, 30, "busy"),
-        new("threads-dune-ring0", DuneThreads, 30, "ring0") { Smp = true, KmodLacks = Lacks.Threads },
-        new("threads-dune-vcpus", DuneThreads, 60, "vcpus", "4") { Smp = true, KmodLacks = Lacks.Threads },
-        new("threads-dune-shootdown", DuneThreads, 30, "shootdown") { Smp = true, KmodLacks = Lacks.Threads },
-        new("threads-dune-pulse", DuneThreads, 30, "pulse") { Smp = true, KmodLacks = Lacks.Threads },
-        new("threads-dune-gc", DuneThreads, 60, "gc") { Smp = true, KmodLacks = Lacks.Threads, Env = "DUNE_GC_STRESS=97" },
-        new("threads-dune-fork", DuneThreads, 30, "fork") { Smp = true, KmodLacks = Lacks.Threads },
-        new("threads-dune-crash", DuneThreads, 30, "crash") { Smp = true, KmodLacks = Lacks.Threads },
-        // Their costs against host mode in the same run, exact under icount (README, "The process model").
-        new("threads-dune-bench", DuneThreads, 120, "bench") { Icount = true, KmodLacks = Lacks.Threads },
         new("threads-dune-ring0", DuneThreads, 30, "ring0") { Smp = true },
         new("threads-dune-gc", DuneThreads, 60, "gc") { Smp = true, Env = "DUNE_GC_STRESS=97" }, // after a program that ships the binary in this boot (Env)
         new("threads-dune-vcpus", DuneThreads, 60, "vcpus", "4") { Smp = true },
         new("threads-dune-shootdown", DuneThreads, 30, "shootdown") { Smp = true },
         new("threads-dune-pulse", DuneThreads, 30, "pulse") { Smp = true },
+        new("threads-dune-fork", DuneThreads, 30, "fork") { Smp = true },
         new("threads-dune-crash", DuneThreads, 30, "crash") { Smp = true },
         // Their costs against host mode in the same run, exact under icount, on both backends in the same boot
         // (README, "The process model").
