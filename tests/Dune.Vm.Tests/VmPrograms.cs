@@ -35,8 +35,8 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
     public bool Once { get; init; }
 
     /// <summary>
-    /// The environment variable (DUNE_NAME=VALUE) the program runs with, over the boot's own: how one boot runs
-    /// the same program on both backends (paper-icount and paper-icount-kmod).
+    /// The environment variables (NAME=VALUE, separated by spaces) the program runs with, over the boot's own: how
+    /// one boot runs the same program on both backends (paper-icount and paper-icount-kmod).
     /// </summary>
     public string? Env { get; init; }
 
