@@ -143,7 +143,8 @@ public sealed class VmFixture
                 plan.Lines.Add(ManifestLine(p, exe, plan.Lines));
                 // Debian 13's boot runs the Trixie subset a second time on dune.ko, the two-CPU boot all its programs.
                 if (plan.BothBackends && !p.Once && p.KmodLacks == null && (plan.Kernel != "trixie" || p.Trixie))
-                    plan.Lines.Add(ManifestLine(p with { Name = p.Name + KmodSuffix, Env = "DUNE_BACKEND=kmod" }, exe, plan.Lines));
+                    plan.Lines.Add(ManifestLine(p with { Name = p.Name + KmodSuffix, Env = (p.Env == null ? "" : p.Env + " ") + "DUNE_BACKEND=kmod" },
+                        exe, plan.Lines));
             }
         }
 
@@ -211,7 +212,9 @@ public sealed class VmFixture
         {
             string? shipped = earlier.Select(l => l.Split('\t')).FirstOrDefault(f => f[2] == exe)?[0]
                 ?? throw new InvalidOperationException($"{p.Name}: no earlier program of its boot ships {exe}");
-            fields.AddRange(new[] { "guest:/bin/busybox", "env", p.Env, "/progs/" + shipped });
+            fields.AddRange(new[] { "guest:/bin/busybox", "env" });
+            fields.AddRange(p.Env.Split(' '));
+            fields.Add("/progs/" + shipped);
         }
         fields.AddRange(p.Args);
         return string.Join('\t', fields);
