@@ -84,5 +84,19 @@ dune_kvm_clone_vcpu_thread:
         clone_thread DuneKvmVcpuThread
         .size   dune_kvm_clone_vcpu_thread, . - dune_kvm_clone_vcpu_thread
 
+/*
+ * Host half: void dune_kvm_rerun_vcpu_thread(PerCpu* cpu, void* hostStackTop): a parked vCPU thread that was
+ * handed a new guest thread starts over in DuneKvmVcpuThread(cpu) at the top of its host stack (16-byte
+ * aligned), dropping the frames of the exit it parked in.
+ */
+        .globl  dune_kvm_rerun_vcpu_thread
+        .type   dune_kvm_rerun_vcpu_thread, @function
+dune_kvm_rerun_vcpu_thread:
+        mov     %rsi, %rsp
+        xor     %ebp, %ebp
+        call    DuneKvmVcpuThread
+        ud2
+        .size   dune_kvm_rerun_vcpu_thread, . - dune_kvm_rerun_vcpu_thread
+
 
         .section .note.GNU-stack, "", @progbits

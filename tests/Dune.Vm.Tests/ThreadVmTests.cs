@@ -8,7 +8,8 @@ namespace Dune.Vm.Tests;
 /// in ring 0 on a vCPU of its own with its own thread statics; counters under lock and Interlocked come out exact
 /// across vCPUs, and finished threads give their vCPUs back; a page protected or unmapped through
 /// Dune.Memory faults on another vCPU right after (TLB shootdown); Monitor.Wait/Pulse between vCPUs; threads that
-/// allocate and share object graphs under DUNE_GC_STRESS keep every node (collections stop every vCPU); an unhandled
+/// allocate and share object graphs under DUNE_GC_STRESS keep every node (collections stop every vCPU); a child forked
+/// with a parked vCPU and a running thread has only the forking thread, starts its own and collects; an unhandled
 /// exception on a vCPU thread ends the process with the report; a thread from before Enter is refused.
 /// </summary>
 [Collection("vm")]
@@ -76,6 +77,20 @@ public class ThreadVmTests
     }
 
     [Fact]
+    public void EveryNodeOfTheSharedGraphsSurvivesCollectionsAcrossVcpus()
+    {
+        Assert.Equal("gc: 3 threads on their own vCPUs, stress 97, graphs checked True, broken graphs 0, final graphs intact True, collections True\n",
+            Stdout("threads-dune-gc"));
+    }
+
+    [Fact]
+    public void AForkedChildHasOnlyTheForkingThreadAndStartsItsOwn()
+    {
+        Assert.Equal("fork: child in cpl 0 vcpu 0, its own thread in cpl 0 vcpu 1 (another vCPU True), sum 18890, collected True\n" +
+            "fork: parent in cpl 0 vcpu 0, wait4 True, child exit code 7, its threads went on: True\n", Stdout("threads-dune-fork"));
+    }
+
+    [Fact]
     public void AnUnhandledExceptionOnAVcpuThreadEndsTheProcessWithTheReport()
     {
         VmResult r = _vm.Result("threads-dune-crash");
@@ -105,27 +120,5 @@ public sealed class ThreadVmTestsOnKmod : ThreadVmTests
 {
     public ThreadVmTestsOnKmod(VmFixture vm) : base(vm.Kmod, vm.Kvm, "threads-dune-bench-kmod")
     {
-    }
-}
-
-/// <summary>
-/// The collector across vCPUs under DUNE_GC_STRESS, on the KVM backend only for now (not yet run on dune.ko:
-/// VmPrograms, threads-dune-gc's KmodLacks).
-/// </summary>
-[Collection("vm")]
-public sealed class ThreadGcVmTests
-{
-    private readonly VmFixture _vm;
-
-    public ThreadGcVmTests(VmFixture vm) => _vm = vm;
-
-    [Fact]
-    public void EveryNodeOfTheSharedGraphsSurvivesCollectionsAcrossVcpus()
-    {
-        VmResult r = _vm.Result("threads-dune-gc");
-        Assert.True(r.Passed, r.ToString());
-        Assert.Equal("", r.Stderr);
-        Assert.Equal("gc: 3 threads on their own vCPUs, stress 97, graphs checked True, broken graphs 0, final graphs intact True, collections True\n",
-            r.Stdout);
     }
 }

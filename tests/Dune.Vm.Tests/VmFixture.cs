@@ -143,8 +143,7 @@ public sealed class VmFixture
                 plan.Lines.Add(ManifestLine(p, exe, plan.Lines));
                 // Debian 13's boot runs the Trixie subset a second time on dune.ko, the two-CPU boot all its programs.
                 if (plan.BothBackends && !p.Once && p.KmodLacks == null && (plan.Kernel != "trixie" || p.Trixie))
-                    plan.Lines.Add(ManifestLine(p with { Name = p.Name + KmodSuffix, Env = (p.Env == null ? "" : p.Env + " ") + "DUNE_BACKEND=kmod" },
-                        exe, plan.Lines));
+                    plan.Lines.Add(ManifestLine(p with { Name = p.Name + KmodSuffix, Env = p.Env == null ? "DUNE_BACKEND=kmod" : "DUNE_BACKEND=kmod " + p.Env }, exe, plan.Lines));
             }
         }
 

@@ -18,7 +18,11 @@ namespace Dune.UserMode
         private const ulong PageFault = 14;
         private const long Sendto = 44, Sendmsg = 46, MsgNoSignal = 0x4000;
 
-        /// <summary>Runs the C# handlers of the host signals pending on this CPU (<see cref="HostSignalRelay"/> among them), as Traps.SignalDelivery does in ring 0.</summary>
+        /// <summary>
+        /// Runs the C# handlers of the host signals pending on this CPU (<see cref="HostSignalRelay"/> among them), as
+        /// Traps.SignalDelivery does in ring 0. The collector's stop parks the thread here, on the stack Run was called
+        /// on (ring 3's registers are in the entry's frame above, and hold no managed references).
+        /// </summary>
         private static void RelayHostSignals()
         {
             PerCpu* cpu = PerCpu.Current;
@@ -27,7 +31,12 @@ namespace Dune.UserMode
             while ((pending = cpu->Signals.Pending) != 0)
             {
                 cpu->Signals.Pending = 0;
-                PosixSignals.DeliverPending(pending);
+                if ((pending & Traps.SignalDelivery.StopPending) != 0)
+                {
+                    ulong ringThreeRip = 0;
+                    Internal.Runtime.Threads.Suspension.StopInRing0(&ringThreeRip);
+                }
+                PosixSignals.DeliverPending(pending & ~Traps.SignalDelivery.StopPending);
             }
             cpu->Signals.Delivering = 0;
         }

@@ -51,7 +51,7 @@ namespace Dune.Backends.Kvm
             {
                 KvmVcpu* target = KvmVcpu.At(s_area, i);
                 int tid = Volatile.Read(ref target->Tid);
-                if (target == self || tid <= 0) continue;
+                if (target == self || tid <= 0 || Volatile.Read(ref target->Use) != KvmVcpu.Running) continue;
                 Interlocked.Or(ref target->FlushRequests, bit);
                 HostSyscall.Invoke(SyscallNumber.Tgkill, pid, tid, KickSignal, 0, 0, 0);
                 kicked++;

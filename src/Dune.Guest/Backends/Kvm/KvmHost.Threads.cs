@@ -9,18 +9,22 @@ namespace Dune.Backends.Kvm
     /// <summary>
     /// One vCPU per thread (README.md, "Threads"). A thread started in Dune mode asks its host half (port
     /// StartThread): the host takes a free slot of <see cref="BackendArea"/> (PerCpu, KvmVcpu, trap and host stacks),
-    /// creates the slot's KVM vCPU on the VM on first use, configures it like the first one, and clones a Linux
-    /// thread onto the slot's host stack. That thread sets its GS base to the slot's PerCpu and runs the host loop,
-    /// whose guest starts at <c>dune_guest_thread_entry</c> (guest-thread-entry.S): a full TLB flush (a reused vCPU may hold stale entries),
-    /// then <c>DuneThreadStart(state)</c> on the thread's own stack. The thread's exit hypercall frees the slot; its
-    /// vCPU stays for the next thread (KVM destroys vCPUs only with the VM).
+    /// creates the slot's KVM vCPU on the VM on first use and configures it like the first one. The first time, it
+    /// clones a Linux thread onto the slot's host stack; later, it hands the new thread to the slot's parked Linux
+    /// thread. That thread sets its GS base to the slot's PerCpu and runs the host loop, whose guest starts at
+    /// <c>dune_guest_thread_entry</c> (guest-thread-entry.S): a full TLB flush (a reused vCPU may hold stale entries), then
+    /// <c>DuneThreadStart(state)</c> on the thread's own stack. The guest thread's exit hypercall frees the slot and
+    /// parks the Linux thread until the next start: the vCPU keeps its owner thread, so KVM_RUN does not change the
+    /// vCPU's owner (which waits for an RCU grace period), and no clone is needed.
     /// </summary>
     internal static unsafe partial class KvmHost
     {
-        private const long ENOMEM = 12, EINVAL = 22;
+        private const long SigBlock = 0, ENOMEM = 12, EINVAL = 22;
+        /// <summary>The vCPU threads clear their guest thread's exit word themselves (they outlive it, parked).</summary>
+        private const ulong CloneChildCleartid = 0x01000000;
         private const int MapShared = 0x01;
 
-        /// <summary>Guards the slots' <see cref="KvmVcpu.Tid"/> and their shootdown requests.</summary>
+        /// <summary>Guards the slots' <see cref="KvmVcpu.Use"/> and their shootdown requests.</summary>
         private static HostLock s_vcpuLock;
         /// <summary>vCPUs running a thread; the guest reads it too (it skips shootdowns while it is 1).</summary>
         private static int s_runningVcpus;
@@ -30,6 +34,9 @@ namespace Dune.Backends.Kvm
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_clone_vcpu_thread")]
         private static extern long CloneVcpuThread(ulong flags, void* hostStackTop, int* tid, int* exitTid, void* tls, PerCpu* cpu);
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_rerun_vcpu_thread")]
+        private static extern void RerunVcpuThread(PerCpu* cpu, void* hostStackTop);
 
         /// <summary>vCPUs running a thread (read by the guest: more than one means TLB shootdowns are needed).</summary>
         public static int RunningVcpus => Volatile.Read(ref s_runningVcpus);
@@ -41,6 +48,7 @@ namespace Dune.Backends.Kvm
             s_fsgsbase = fsgsbase;
             s_xcr0 = xcr0;
             vcpu->Tid = (int)HostSyscall.Invoke(SyscallNumber.Gettid, 0, 0, 0, 0, 0, 0);
+            vcpu->Use = KvmVcpu.Running;
             s_runningVcpus = 1;
         }
 
@@ -64,7 +72,8 @@ namespace Dune.Backends.Kvm
 
         /// <summary>
         /// Port StartThread: block arguments stackTop, int* tid, int* exitTid, threadPointer, state (IBackend.StartThread).
-        /// The tid, or -errno.
+        /// The tid, or -errno. A slot whose Linux thread is parked gets the new thread handed over; a slot without
+        /// one clones it.
         /// </summary>
         private static long StartThread(HypercallBlock* b)
         {
@@ -75,30 +84,61 @@ namespace Dune.Backends.Kvm
             long r = PrepareSlot(cpu, vcpu, index, b);
             if (r < 0)
             {
-                Volatile.Write(ref vcpu->Tid, 0);
+                ReleaseSlot(vcpu);
                 return r;
             }
-            VcpuThreads.BeforeClone(&vcpu->SignalMask, ref s_runningVcpus);
-            long tid = CloneVcpuThread(Linux.CloneThreadFlags, BackendArea.HostStackTop(s_area, index), &vcpu->Tid, (int*)b->A2, (void*)b->A3, cpu);
-            return VcpuThreads.AfterClone(tid, b, &vcpu->Tid, &vcpu->SignalMask, ref s_runningVcpus);
+            vcpu->ExitWord = (int*)b->A2;
+            vcpu->ThreadPointer = (ulong)b->A3;
+            Interlocked.Increment(ref s_runningVcpus);
+            long tid = vcpu->Tid;
+            if (tid > 0)
+            {
+                // The parked thread takes this thread's signal mask, as a cloned one inherits it.
+                HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigBlock, 0, (long)&vcpu->SignalMask, 8, 0, 0);
+                Volatile.Write(ref vcpu->Handoff, 1);
+                HostSyscall.Invoke(SyscallNumber.Futex, (long)&vcpu->Handoff, FutexWake, 1, 0, 0, 0);
+            }
+            else
+            {
+                // The new thread inherits GS base (this vCPU's PerCpu) and must not take a signal before it sets its own.
+                ulong all = ~0UL;
+                HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigBlock, (long)&all, (long)&vcpu->SignalMask, 8, 0, 0);
+                tid = CloneVcpuThread(Linux.CloneThreadFlags & ~CloneChildCleartid, BackendArea.HostStackTop(s_area, index), &vcpu->Tid, null, (void*)b->A3, cpu);
+                VcpuThreads.RestoreSignalMask(&vcpu->SignalMask);
+                if (tid < 0)
+                {
+                    Interlocked.Decrement(ref s_runningVcpus);
+                    vcpu->Tid = 0;
+                    ReleaseSlot(vcpu);
+                    return tid;
+                }
+            }
+            *(int*)b->A1 = (int)tid;
+            return tid;
         }
 
-        /// <summary>A free slot, marked starting; -1 if all are taken.</summary>
+        /// <summary>A free slot, marked starting: one with a parked thread first; -1 if all are taken.</summary>
         private static int ClaimSlot()
         {
             s_vcpuLock.Enter();
             int found = -1;
-            for (int i = 0; i < BackendArea.CpuCapacity && found < 0; i++)
+            for (int i = 0; i < BackendArea.CpuCapacity; i++)
             {
                 KvmVcpu* v = KvmVcpu.At(s_area, i);
-                if (v->Tid == 0)
-                {
-                    v->Tid = KvmVcpu.Starting;
-                    found = i;
-                }
+                if (v->Use != KvmVcpu.Free) continue;
+                if (found < 0 || v->Tid > 0) found = i;
+                if (v->Tid > 0) break;
             }
+            if (found >= 0) KvmVcpu.At(s_area, found)->Use = KvmVcpu.Starting;
             s_vcpuLock.Exit();
             return found;
+        }
+
+        private static void ReleaseSlot(KvmVcpu* vcpu)
+        {
+            s_vcpuLock.Enter();
+            vcpu->Use = KvmVcpu.Free;
+            s_vcpuLock.Exit();
         }
 
         /// <summary>The slot's PerCpu (resuming at the guest thread entry), its vCPU created if new, and configured.</summary>
@@ -128,18 +168,27 @@ namespace Dune.Backends.Kvm
             return ConfigureVcpu(vcpu->Fd, cpu, (ulong)b->A3) == null ? 0 : -EINVAL;
         }
 
-        /// <summary>The new Linux thread's first frame, on its slot's host stack (dune_kvm_clone_vcpu_thread).</summary>
+        /// <summary>
+        /// The slot's Linux thread, on its host stack: first after its clone (dune_kvm_clone_vcpu_thread), then each
+        /// time it is handed a new guest thread (dune_kvm_rerun_vcpu_thread). Its FS base is the guest thread's
+        /// thread pointer, like a cloned thread's.
+        /// </summary>
         [RuntimeExport("DuneKvmVcpuThread")]
         private static void VcpuThread(PerCpu* cpu)
         {
+            KvmVcpu* vcpu = (KvmVcpu*)cpu->Backend;
             HostSyscall.SetGsBase(cpu);
-            VcpuThreads.RestoreSignalMask(&((KvmVcpu*)cpu->Backend)->SignalMask);
+            HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchSetFs, (long)vcpu->ThreadPointer, 0, 0, 0, 0);
+            // From here on shootdowns kick it; one that skipped it while it was starting is covered by the entry's flush.
+            Volatile.Write(ref vcpu->Use, KvmVcpu.Running);
+            VcpuThreads.RestoreSignalMask(&vcpu->SignalMask);
             Loop(cpu);
         }
 
         /// <summary>
         /// A forked child has only the thread that forked: the other slots' vCPUs (the parent VM's, inherited
-        /// descriptors and kvm_run mappings) are let go, and the slots are free.
+        /// descriptors and kvm_run mappings) are let go, and the slots are free, without Linux threads (the parked
+        /// ones stayed in the parent).
         /// </summary>
         private static void ForgetOtherVcpus(PerCpu* cpu)
         {
@@ -157,6 +206,7 @@ namespace Dune.Backends.Kvm
             }
             KvmVcpu* self = (KvmVcpu*)cpu->Backend;
             self->Tid = (int)HostSyscall.Invoke(SyscallNumber.Gettid, 0, 0, 0, 0, 0, 0);
+            self->Use = KvmVcpu.Running;
             self->FlushRequests = 0;
             s_runningVcpus = 1;
             // Another of the parent's threads may have held them at the fork.
@@ -165,20 +215,31 @@ namespace Dune.Backends.Kvm
         }
 
         /// <summary>
-        /// The guest thread's exit(2): the slot is given up (its pending shootdown requests answered, since it
-        /// will not run again) and the Linux thread ends; the kernel then clears the guest's exit word. Signals
-        /// are blocked first: nothing may run on the slot's host stack once the slot is free.
+        /// The guest thread's exit(2): its exit word is cleared and woken (its stack may go now: this thread runs on
+        /// the slot's host stack), the slot is given up (its pending shootdown requests answered, since it will not
+        /// run again until its next thread's entry flushes), and the Linux thread parks, every signal blocked, until
+        /// <see cref="StartThread"/> hands it the next guest thread; then it starts over at the top of its host stack.
         /// </summary>
         private static void ExitThread(PerCpu* cpu)
         {
             KvmVcpu* vcpu = (KvmVcpu*)cpu->Backend;
+            // Read before the slot is free: the next start rebuilds the PerCpu.
+            void* hostStackTop = BackendArea.HostStackTop(s_area, (int)cpu->Index);
             VcpuThreads.BlockSignals();
+            if (vcpu->ExitWord != null)
+            {
+                Volatile.Write(ref *vcpu->ExitWord, 0);
+                HostSyscall.Invoke(SyscallNumber.Futex, (long)vcpu->ExitWord, FutexWake, int.MaxValue, 0, 0, 0);
+            }
             s_vcpuLock.Enter();
-            vcpu->Tid = KvmVcpu.Exiting;
+            vcpu->Use = KvmVcpu.Free;
             Interlocked.Decrement(ref s_runningVcpus);
             AcknowledgeFlushRequests(vcpu);
             s_vcpuLock.Exit();
-            VcpuThreads.Exit(&vcpu->Tid);
+            while (Volatile.Read(ref vcpu->Handoff) == 0)
+                HostSyscall.Invoke(SyscallNumber.Futex, (long)&vcpu->Handoff, FutexWait, 0, 0, 0, 0);
+            vcpu->Handoff = 0;
+            RerunVcpuThread(cpu, hostStackTop);
         }
     }
 }

@@ -59,9 +59,11 @@ namespace Internal.Runtime.Threads
             int* stopped = (int*)Unsafe.AsPointer(ref s_stopped);
             // Threads still leaving the previous stop must be gone before they are counted again.
             for (int n; (n = Volatile.Read(ref s_stopped)) != 0;) Linux.FutexWait(stopped, n);
+            int pid = Linux.GetPid(), others = 0;
+            System.Threading.Thread.ForgetOthersIfForked(pid);
+            if (ThreadList.Count <= 1) return;
             Volatile.Write(ref s_stopRequested, 1);
             ThreadState* self = ThreadState.Current;
-            int pid = Linux.GetPid(), others = 0;
             for (ThreadState* t = ThreadList.Head; t != null; t = t->Next)
             {
                 if (t == self) continue;

@@ -9,9 +9,15 @@ namespace Internal.Runtime.Threads
     {
         public static ThreadState* Head;
         public static int Count;
+        /// <summary>
+        /// The process the list describes: the main thread's id, its pid, when it joins at start-up; a forked child
+        /// finds its parent's here (System.Threading.Thread.ForgetOthersIfForked).
+        /// </summary>
+        public static int Pid;
 
         public static void Add(ThreadState* thread)
         {
+            if (Count == 0 && Pid == 0) Pid = thread->Tid;
             thread->Next = Head;
             Head = thread;
             Count++;

@@ -61,6 +61,7 @@ namespace System.Threading
             if (!_background) Interlocked.Increment(ref s_foregroundRunning);
 
             GcHeap.Lock();
+            if (ThreadList.Count > 1) ForgetOthersIfForked(Linux.GetPid());
             UnmapExited();
             ThreadList.Add(state);
             // In Dune mode the thread runs in guest ring 0 on a vCPU of its own, driven by its own Linux thread.

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Dune.Platform;
+using Internal.Runtime.Gc;
 using Internal.Runtime.Threads;
 
 namespace System.Threading
@@ -133,6 +134,12 @@ namespace System.Threading
         internal static void WaitForForegroundThreads()
         {
             int* running = (int*)Unsafe.AsPointer(ref s_foregroundRunning);
+            if (Volatile.Read(ref s_foregroundRunning) != 0)
+            {
+                GcHeap.Lock();
+                ForgetOthersIfForked(Linux.GetPid());
+                GcHeap.Unlock();
+            }
             for (int n; (n = Volatile.Read(ref s_foregroundRunning)) != 0;) Linux.FutexWait(running, n);
         }
 
