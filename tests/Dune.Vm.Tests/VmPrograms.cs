@@ -193,8 +193,8 @@ public static class VmPrograms
         new("sandbox-icount-tool", Sandbox.ToolProject, 30, "--", "/debian/bin/true") { Icount = true },
         new("sandbox-icount-first", "bench/sandbox/first.c", 10) { Icount = true, GccFlags = new[] { "-nostdlib", "-fno-stack-protector" } },
         new("sandbox-bench", "bench/sandbox/sandbox-bench.c", 300, "--json", "/progs/sandbox-icount-tool", "/progs/sandbox-icount-first") { Icount = true },
-        new("sandbox-bench-kmod", "bench/sandbox/sandbox-bench.c", 300, "--json", "/progs/sandbox-icount-tool", "/progs/sandbox-icount-first")
-            { Icount = true, Env = "DUNE_BACKEND=kmod" },
+        new("sandbox-bench-kmod", "guest:/bin/busybox", 300, "env", "DUNE_BACKEND=kmod", "/progs/sandbox-bench", "--json",
+            "/progs/sandbox-icount-tool", "/progs/sandbox-icount-first") { Icount = true },
         // The docs/ pages' examples (DocsExamplesTests).
         new("docs-traps", "docs/examples/traps/docs-traps.csproj", 20),
         new("docs-memory", "docs/examples/memory/docs-memory.csproj", 20),
