@@ -2,7 +2,10 @@
  * POSIX threads in a sandboxed program, one behaviour per argument: workers with their own TLS and stacks
  * joined with their results, a mutex-protected counter, a condition-variable ping-pong, malloc from every
  * thread, and a thread that ends the process with exit(). Run natively and under samples/sandbox in the
- * same boot (SandboxTests): the output and exit status must be the same. It prints no tids, only how they relate.
+ * same boot (SandboxTests): the output and exit status must be the same. It prints no tids, only how they relate:
+ * the workers are all alive at once when they read theirs (a barrier), so they must differ, as Linux guarantees for
+ * live threads. (A tid may come back after its thread exited: a sandboxed thread's tid is its vCPU's host thread,
+ * which the KVM backend keeps parked for the next thread.)
  */
 #define _GNU_SOURCE
 #include <pthread.h>
@@ -21,12 +24,14 @@ static pthread_cond_t turn = PTHREAD_COND_INITIALIZER;
 static long counter;
 static int ball;
 static pid_t tids[WORKERS];
+static pthread_barrier_t all_alive;
 
 static void *work(void *arg)
 {
 	long index = (long)(intptr_t)arg;
 	mine = index;
 	tids[index] = gettid();
+	pthread_barrier_wait(&all_alive);
 	long sum = 0;
 	for (int i = 0; i < ROUNDS; i++) {
 		pthread_mutex_lock(&lock);
@@ -58,6 +63,7 @@ static void basic(void)
 {
 	pthread_t threads[WORKERS];
 	mine = 99;
+	pthread_barrier_init(&all_alive, NULL, WORKERS);
 	for (long i = 0; i < WORKERS; i++)
 		if (pthread_create(&threads[i], NULL, work, (void *)(intptr_t)i) != 0) { printf("pthread_create failed\n"); exit(1); }
 	for (int i = 0; i < WORKERS; i++) {
