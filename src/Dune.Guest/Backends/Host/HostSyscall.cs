@@ -59,20 +59,6 @@ namespace Dune.Backends
         }
 
         /// <summary>
-        /// Moves a descriptor the host half made to the monitor's range (<see cref="Platform.MonitorFds"/>, close-on-exec);
-        /// the new number, or <paramref name="fd"/> unchanged if it is an error or cannot move.
-        /// </summary>
-        public static int HideFd(int fd)
-        {
-            const long FDupfdCloexec = 1030;
-            if (fd < 0) return fd;
-            long high = Invoke(Platform.SyscallNumber.Fcntl, fd, FDupfdCloexec, Platform.MonitorFds.Floor, 0, 0, 0);
-            if (high < 0) return fd;
-            Invoke(Platform.SyscallNumber.Close, fd, 0, 0, 0, 0, 0);
-            return (int)high;
-        }
-
-        /// <summary>
         /// Points the calling thread's GS base at <paramref name="cpu"/>: the host half reaches its vCPU the same way as
         /// the guest (Linux user code does not use GS). False if the kernel refused.
         /// </summary>

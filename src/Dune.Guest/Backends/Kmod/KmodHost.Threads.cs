@@ -106,7 +106,7 @@ namespace Dune.Backends.Kmod
         private static string CreateVcpu(PerCpu* cpu, KmodVcpu* vcpu)
         {
             const int MapShared = 0x01;
-            int fd = HostSyscall.HideFd((int)HostSyscall.Ioctl(s_dune, DuneAbi.CreateVcpu, 0));
+            int fd = HostSyscall.Hide((int)HostSyscall.Ioctl(s_dune, DuneAbi.CreateVcpu, 0));
             if (fd < 0) return "a new thread's vCPU: DUNE_CREATE_VCPU failed";
             vcpu->Fd = fd;
             DuneRun* run = (DuneRun*)HostSyscall.Mmap(DuneAbi.RunSize, Linux.ProtRead | Linux.ProtWrite, MapShared, fd);

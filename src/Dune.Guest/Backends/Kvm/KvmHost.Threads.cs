@@ -146,7 +146,7 @@ namespace Dune.Backends.Kvm
         {
             if (vcpu->Run == null)
             {
-                int fd = HostSyscall.HideFd((int)HostSyscall.Ioctl(s_vm, KvmApi.CreateVcpu, index));
+                int fd = HostSyscall.Hide((int)HostSyscall.Ioctl(s_vm, KvmApi.CreateVcpu, index));
                 if (fd < 0) return fd;
                 long runSize = HostSyscall.Ioctl(s_kvm, KvmApi.GetVcpuMmapSize, 0);
                 byte* run = runSize > 0 ? (byte*)HostSyscall.Mmap((ulong)runSize, Linux.ProtRead | Linux.ProtWrite, MapShared, fd) : null;
