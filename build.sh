@@ -69,13 +69,13 @@ run_hello() {
 
 run_tests() {
     step "unit tests (pure logic on the normal .NET runtime)"
-    dotnet test tests/Dune.Guest.Tests -nologo -v q
+    dotnet test tests/Dune.Guest.Tests -nologo -v q --logger "console;verbosity=minimal"
     step "runtime conformance tests (Dune executables in host mode)"
-    dotnet test tests/Dune.Conformance.Tests -nologo -v q
+    dotnet test tests/Dune.Conformance.Tests -nologo -v q --logger "console;verbosity=minimal"
     step "runtime benchmarks: instructions against standard NativeAOT within bench/runtime/icount-limits.txt (valgrind)"
     bench/runtime/run.sh --icount --quick --check bench/runtime/icount-limits.txt
     step "ring-0 tests in the test VM (QEMU TCG, AMD SVM, nested KVM)"
-    tests/vm/test.sh -nologo -v q
+    tests/vm/test.sh -nologo -v q --logger "console;verbosity=minimal"
 }
 
 case "${1:-}" in

@@ -18,7 +18,7 @@ public sealed class DkmsTests
     public void ModprobeLoadsTheModuleDkmsInstalled()
     {
         VmResult r = _vm.Dkms.Result("dkms-modprobe");
-        Assert.True(r.Passed, r.ToString());
+        Assert.True(r.Passed, $"{r}\n{_vm.DkmsLog}");
         Assert.Equal("/dev/dune ready\n", r.Stdout);
     }
 
@@ -26,7 +26,7 @@ public sealed class DkmsTests
     public void ADuneProgramRunsOnIt()
     {
         VmResult r = _vm.Dkms.Result("dkms-hello-dune");
-        Assert.True(r.Passed, r.ToString());
+        Assert.True(r.Passed, $"{r}\n{_vm.DkmsLog}");
         Assert.Contains("hello-dune: entered Dune mode, backend kmod\n", r.Stdout);
     }
 }

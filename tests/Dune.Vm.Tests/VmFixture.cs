@@ -66,7 +66,6 @@ public sealed class VmFixture
     private readonly Dictionary<string, VmResult> _kvmResults = new(), _kmodResults = new(),
         _trixieKvmResults = new(), _trixieKmodResults = new(), _bochsResults = new(), _dkmsResults = new();
 
-    /// <summary>The suffix of a program's second run, on dune.ko, in the Debian 13 boot.</summary>
     /// <summary>A boot that runs a program on both backends runs it a second time on dune.ko as NAME + this.</summary>
     private const string KmodSuffix = ".kmod";
 
@@ -88,6 +87,9 @@ public sealed class VmFixture
     /// dkms-modprobe (modprobe dune in the 6.12 VM) and <see cref="DkmsProgram"/> on it (DUNE_BACKEND=kmod).
     /// </summary>
     public VmRun Dkms { get; }
+
+    /// <summary>What tests/vm/dkms-check.sh printed (dkms's own output, then run.sh's progress): a DKMS failure's story.</summary>
+    public string DkmsLog { get; }
 
     /// <summary>The Dune program the DKMS check runs, as dkms-NAME.</summary>
     public const string DkmsProgram = "samples/hello-dune/hello-dune.csproj";
@@ -166,6 +168,7 @@ public sealed class VmFixture
         Task.WaitAll(boots.Select(b => b.Task).Append<Task>(dkms).ToArray());
 
         RunExitCode = dkms.Result.Code;
+        DkmsLog = $"tests/vm/dkms-check.sh exit {dkms.Result.Code}\n{dkms.Result.Log}";
         RunLog = $"--- DKMS check\n{dkms.Result.Log}";
         ReadResults(dkmsOut, _dkmsResults);
         foreach (var (plan, task) in boots)
