@@ -10,7 +10,8 @@ namespace Dune.UserMode
     /// the path and argument strings, the monitor's <see cref="SyscallMonitor.MayExecute"/> for the file, each
     /// <c>#!</c> interpreter and the ELF interpreter, execute permission and a regular file (the host's answer:
     /// ENOENT, EACCES, ENOTDIR...), an ELF the loader accepts (else ENOEXEC; a shell then runs the file itself).
-    /// The call returns (and is traced) first; then the old image's memory goes, handlers reset, close-on-exec
+    /// The call returns (and is traced) first; then the program's other threads end (the caller becomes the leader,
+    /// Ring3.Threads.cs), the old image's memory goes, handlers reset, close-on-exec
     /// descriptors close, the new image loads (<see cref="UserElf.Load"/>) and ring 3 starts at its entry with
     /// fresh registers and FPU state. A failure after that point ends the program with SIGSEGV, as on Linux.
     /// </summary>
@@ -112,8 +113,10 @@ namespace Dune.UserMode
             PendingExec exec = run.Exec;
             run.Exec = null;
             UserSpace space = run.Space;
+            EndOtherThreads(run);
             space.ReleaseProgramMemory();
             space.Signals.ResetForExec();
+            run.Thread.ResetForExec();
             CloseOnExecDescriptors();
             string error = UserElf.Load(space, exec.Image, exec.Path, exec.Argv, exec.Envp, out UserFrame start);
             if (error != null)

@@ -36,8 +36,11 @@ namespace Dune.UserMode
             UserFrame* frame = call.Frame;
             if (stack != 0) frame->Rsp = stack;
             if ((flags & CloneFlags.Settls) != 0) frame->FsBase = (ulong)call.Arg4;
-            space.Signals.ForgetPending();
-            space.ThreadCount = 1; // the child has only the thread that forked
+            // The child has only the thread that forked, now its leader, with nothing pending.
+            ThreadSignals thread = Ring3.CurrentThread;
+            space.Signals.ForkedBy(thread);
+            thread.HostTid = Syscall.Invoke(SyscallNumber.Gettid);
+            space.Leader = thread;
             return 0;
         }
     }
