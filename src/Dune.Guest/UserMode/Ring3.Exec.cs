@@ -119,6 +119,7 @@ namespace Dune.UserMode
             run.Thread.ResetForExec();
             CloseOnExecDescriptors();
             string error = UserElf.Load(space, exec.Image, exec.Path, exec.Argv, exec.Envp, out UserFrame start);
+            UserFork.ReleaseVforkParent(space);
             if (error != null)
             {
                 run.Result = new RunResult { End = RunEnd.Signaled, Signal = ProgramSignals.SigSegv };

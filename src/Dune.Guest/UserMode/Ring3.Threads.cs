@@ -14,7 +14,7 @@ namespace Dune.UserMode
     /// or set_tid_address) is zeroed and woken, which is what pthread_join waits for. exit ends the thread;
     /// exit_group, a fatal signal or fault, or the policy's kill in any thread end the process with the status
     /// the monitor reports (<see cref="SyscallMonitor.ProcessEnded"/>); the first thread's exit leaves the others
-    /// running, and the last one's exit ends the program with the leader's status. Each thread has its own signal
+    /// running, and the last one's exit ends the program with its status. Each thread has its own signal
     /// mask, alternate stack and pending set (<see cref="ThreadSignals"/>); a thread waiting in a host call is woken
     /// with a host signal of the monitor's (<see cref="HostSignalRelay.WakeSignal"/>) when a signal or another
     /// thread's execve needs it.
@@ -100,24 +100,25 @@ namespace Dune.UserMode
         /// A thread's ring-3 run ended: it leaves the program's threads. When it ended alone (exit, or another thread's
         /// execve) the process goes on while any thread lives, as on Linux; the first thread's <see cref="Run"/> then
         /// waits (still this CPU's run, so host signals are relayed to the live threads) and returns when the last one
-        /// ended, with the exit of the leader (the first thread, or the one that called execve since), whose status
-        /// Linux reports for the process.
+        /// ended, with the last one's exit, whose status Linux reports for the process.
         /// </summary>
         private static RunResult ThreadEnded(RunState run, bool first)
         {
             UserSpace space = run.Space;
             ProgramSignals signals = space.Signals;
             bool alone = run.Result.End == RunEnd.Exited && run.Result.ThreadOnly;
-            if (alone && space.Leader == run.Thread) space.LeaderResult = run.Result;
-            signals.RemoveThread(run.Thread);
-            if (!alone || !first) return run.Result;
             lock (signals)
             {
+                // A thread that ends the process (exit_group, a fatal signal) stays counted until the host's exit_group,
+                // so the first thread, waiting for the last one's exit, cannot return first with another status.
+                if (alone || first) signals.RemoveThread(run.Thread);
+                if (alone && signals.ThreadCount == 0) space.LastExit = run.Result;
+                if (!alone || !first) return run.Result;
                 while (signals.ThreadCount > 0) Monitor.Wait(signals);
             }
-            RunResult leader = space.LeaderResult;
-            leader.ThreadOnly = false;
-            return leader;
+            RunResult last = space.LastExit;
+            last.ThreadOnly = false;
+            return last;
         }
 
         /// <summary>Makes a thread of the program leave a host call it waits in (its wake's handler does nothing: the call returns EINTR).</summary>
@@ -129,13 +130,11 @@ namespace Dune.UserMode
 
         /// <summary>
         /// execve in a program with several threads: every other thread ends (at its next return to ring 3; a thread
-        /// waiting in a host call is woken) and the caller becomes the leader, as Linux's de_thread does. Returns once
-        /// they all ended.
+        /// waiting in a host call is woken), as Linux's de_thread does. Returns once they all ended.
         /// </summary>
         private static void EndOtherThreads(RunState run)
         {
             ProgramSignals signals = run.Space.Signals;
-            run.Space.Leader = run.Thread;
             lock (signals)
             {
                 while (signals.ThreadCount > 1)

@@ -85,7 +85,6 @@ namespace Dune.UserMode
         {
             ThreadSignals thread = space.Signals.AddThread(0);
             thread.HostTid = Syscall.Invoke(SyscallNumber.Gettid);
-            space.Leader = thread;
             return RunAs(space, start, policy, monitor, 0, thread, true);
         }
 

@@ -94,9 +94,9 @@ namespace Dune.UserMode
                 case 127: return SignalCalls.Pending(space, Ring3.CurrentThread, call); // rt_sigpending(set, sigsetsize)
                 case 130: return SignalCalls.Suspend(space, Ring3.CurrentThread, call); // rt_sigsuspend(mask, sigsetsize)
                 case 128: return SignalCalls.TimedWait(space, Ring3.CurrentThread, call); // rt_sigtimedwait(set, info, timeout, sigsetsize)
-                case 62: return SignalCalls.Kill(space, Ring3.CurrentThread, call.Arg0, call.Arg1); // kill(pid, sig)
-                case 200: return SignalCalls.ThreadKill(space, Ring3.CurrentThread, -1, call.Arg0, call.Arg1); // tkill(tid, sig)
-                case 234: return SignalCalls.ThreadKill(space, Ring3.CurrentThread, call.Arg0, call.Arg1, call.Arg2); // tgkill(tgid, tid, sig)
+                case 62: return SignalCalls.Kill(space, Ring3.CurrentThread, (int)call.Arg0, (int)call.Arg1); // kill(pid, sig): int arguments
+                case 200: return SignalCalls.ThreadKill(space, Ring3.CurrentThread, -1, (int)call.Arg0, (int)call.Arg1); // tkill(tid, sig)
+                case 234: return SignalCalls.ThreadKill(space, Ring3.CurrentThread, (int)call.Arg0, (int)call.Arg1, (int)call.Arg2); // tgkill(tgid, tid, sig)
                 case 202: return Futex(space, call);
                 case UserFork.Fork:
                 case UserFork.Vfork:
