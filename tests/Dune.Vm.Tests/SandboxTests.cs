@@ -108,6 +108,8 @@ public class SandboxTests
     [InlineData("procs-exec")]
     [InlineData("procs-spawn")]
     [InlineData("procs-signaled")]
+    [InlineData("procs-kill")]
+    [InlineData("procs-vfork-wait")]
     [InlineData("shell-pipes")]
     [InlineData("timeout")]
     [InlineData("env")]
@@ -142,6 +144,11 @@ public class SandboxTests
         Assert.Equal("spawned by posix_spawn\nposix_spawn: exited 0\nvia system\nsystem: exited 6\nvfork: exited 5\nvfork exec: exited 0\n",
             _vm.Result("sandbox-procs-spawn").Stdout);
         Assert.Equal("raise SIGTERM: signal 15\nabort: signal 6\nnull write: signal 11\n", _vm.Result("sandbox-procs-signaled").Stdout);
+        Assert.Equal("kill child USR1: 0\nchild: exited 10\nchild sent SIGTERM: signal 15\nprobe: 0\nchild sent SIGKILL: signal 9\n" +
+            "probe after reaping: -1 No such process\nkill group USR2: 0\nchild of the group: exited 1\nthe program got USR2 too 1\n" +
+            "kill -pgid USR2: 0\nchild of the group again: exited 1\nthe program got USR2 again 1\n", _vm.Result("sandbox-procs-kill").Stdout);
+        Assert.Equal("vfork child exits first\nvfork parent goes on\nvfork: exited 4\nvfork child execs\nvfork parent goes on after the exec\nvfork exec: exited 0\n",
+            _vm.Result("sandbox-procs-vfork-wait").Stdout);
         Assert.Matches("^got hello\n\\d+\nA\nB\nC\nin a subshell: /progs\nlast 3\nstatus 3\n$", _vm.Result("sandbox-shell-pipes").Stdout.Split('\n', 4)[3]);
         Assert.Equal("1\n2\n3\n", _vm.Result("sandbox-timeout").Stdout);
         Assert.Equal("A=1\n", _vm.Result("sandbox-env").Stdout);
@@ -356,7 +363,8 @@ public sealed class SandboxPreemptionTestsOnKmod : SandboxPreemptionTests
 
 /// <summary>
 /// pthreads in the sandbox (tests/programs/sandbox/threads.c: workers, a mutex, a condition variable, malloc, a
-/// thread's exit()), each ring-3 thread on a vCPU of its own, against the native run.
+/// thread's exit(), per-thread signal masks and sigwait, the first thread's pthread_exit, execve from a thread),
+/// each ring-3 thread on a vCPU of its own, against the native run.
 /// </summary>
 [Collection("vm")]
 public class SandboxThreadTests
@@ -372,6 +380,9 @@ public class SandboxThreadTests
     [Theory]
     [InlineData("basic", "0")]
     [InlineData("exit", "5")]
+    [InlineData("sigmask", "0")]
+    [InlineData("main-exit", "7")]
+    [InlineData("exec", "3")]
     public void ThreadsRunAsNatively(string mode, string code)
     {
         VmResult native = _vm.Result("native-threads-" + mode), sandboxed = _vm.Result("sandbox-threads-" + mode);
@@ -384,6 +395,23 @@ public class SandboxThreadTests
     {
         Assert.Equal("worker 0: 100001\nworker 1: 200001\nworker 2: 300021\nworker 3: 400031\ncounter 80000, main's TLS 99, tids distinct 1\nping-pong done, ball 0\n",
             _vm.Result("sandbox-threads-basic").Stdout);
+    }
+
+    [Fact]
+    public void EachThreadHasItsOwnSignalMask()
+    {
+        Assert.Equal("main blocks USR1 1\nprocess USR1: signal 10 handled in the worker 1\npthread_kill USR2: signal 12 handled in the worker 1\n" +
+            "sigpending: main 1, another thread 0\nsigwait took the thread's own 12\nsigwaitinfo: 12, code SI_USER 1, from this process 1\n" +
+            "sigtimedwait with nothing pending: -1 Resource temporarily unavailable\nmain's handler never ran 1\n", _vm.Result("sandbox-threads-sigmask").Stdout);
+    }
+
+    [Fact]
+    public void TheFirstThreadsExitLeavesTheOthersAndExecveEndsThem()
+    {
+        // Linux reports the last thread's exit status when every thread ended with exit (here 7, after main's pthread_exit).
+        Assert.Equal("main calls pthread_exit\nthe worker goes on after main's pthread_exit\n", _vm.Result("sandbox-threads-main-exit").Stdout);
+        // execve from a thread while one spins in ring 3 and one waits in a futex: both end, the new image keeps the pid.
+        Assert.Equal("after execve from a thread: same pid 1\nthreads work in the new image\n", _vm.Result("sandbox-threads-exec").Stdout);
     }
 }
 

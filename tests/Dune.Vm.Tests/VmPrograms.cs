@@ -258,6 +258,8 @@ public static class VmPrograms
         Sandbox.Native("procs-exec", Sandbox.Procs, "exec"), Sandbox.Sandboxed("procs-exec", "/progs/native-procs-exec", "exec"),
         Sandbox.Native("procs-spawn", Sandbox.Procs, "spawn"), Sandbox.Sandboxed("procs-spawn", "/progs/native-procs-spawn", "spawn"),
         Sandbox.Native("procs-signaled", Sandbox.Procs, "signaled"), Sandbox.Sandboxed("procs-signaled", "/progs/native-procs-signaled", "signaled"),
+        Sandbox.Native("procs-kill", Sandbox.Procs, "kill"), Sandbox.Sandboxed("procs-kill", "/progs/native-procs-kill", "kill"),
+        Sandbox.Native("procs-vfork-wait", Sandbox.Procs, "vfork-wait"), Sandbox.Sandboxed("procs-vfork-wait", "/progs/native-procs-vfork-wait", "vfork-wait"),
         new("native-shell-pipes", "guest:/bin/sh", 20, "-c", Sandbox.PipesScript), Sandbox.Sandboxed("shell-pipes", "/bin/sh", "-c", Sandbox.PipesScript),
         Sandbox.Native("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"), Sandbox.Sandboxed("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"),
         Sandbox.Native("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"), Sandbox.Sandboxed("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"),
@@ -267,6 +269,12 @@ public static class VmPrograms
         Sandbox.Sandboxed("threads-basic", "/progs/native-threads-basic", "basic"),
         Sandbox.Native("threads-exit", Sandbox.Threads, "exit"),
         Sandbox.Sandboxed("threads-exit", "/progs/native-threads-exit", "exit"),
+        Sandbox.Native("threads-sigmask", Sandbox.Threads, "sigmask"),
+        Sandbox.Sandboxed("threads-sigmask", "/progs/native-threads-sigmask", "sigmask"),
+        Sandbox.Native("threads-main-exit", Sandbox.Threads, "main-exit"),
+        Sandbox.Sandboxed("threads-main-exit", "/progs/native-threads-main-exit", "main-exit"),
+        Sandbox.Native("threads-exec", Sandbox.Threads, "exec"),
+        Sandbox.Sandboxed("threads-exec", "/progs/native-threads-exec", "exec"),
         // dune.ko (/dev/dune, loaded by guest-init.sh): tests/vm/kmod/kmod-test.c, one behaviour per argument
         // (KmodTests). Last, so that a module bug that panics the VM costs only these results.
         new("kmod-guest", KmodTest, 10, "guest") { Once = true, Trixie = true },
