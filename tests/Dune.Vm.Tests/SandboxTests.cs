@@ -20,10 +20,23 @@ public static class Sandbox
         "(cd /debian/bin && /debian/bin/ls | /debian/bin/grep -c '^s'); " +
         "printf '#!/bin/sh\\nfor w in b c a; do echo $w; done | /debian/bin/sort | /debian/bin/tr a-z A-Z\\n(cd /progs; echo \"in a subshell: $(pwd)\")\\n" +
         "x=$(/debian/bin/seq 3 | /debian/bin/tail -n 1); echo \"last $x\"\\nexit 3\\n' > /tmp/pipes.sh; /debian/bin/chmod +x /tmp/pipes.sh; /tmp/pipes.sh; echo \"status $?\"";
-    /// <summary>Path rules on execve: the executable (seq) and the ELF interpreter of every dynamically linked program (/lib64) are denied; the static shell still runs.</summary>
+    /// <summary>
+    /// Path rules on execve: the executable (seq) and the ELF interpreter of every dynamically linked program (/lib64) are denied; the static shell still runs;
+    /// then the same files as the sandbox's own program: refused before it runs.
+    /// </summary>
     public const string ExecPolicyScript =
         "printf 'default allow\\npath / ro\\npath /lib64 none\\npath /debian/bin/seq none\\n' > /tmp/x.policy; " +
-        "/progs/sandbox-true --policy /tmp/x.policy -- /bin/sh -c '/debian/bin/seq 2; echo \"seq: $?\"; /debian/bin/true; echo \"true: $?\"; /bin/sh -c \"echo nested\"'; echo \"sandbox: $?\"";
+        "/progs/sandbox-true --policy /tmp/x.policy -- /bin/sh -c '/debian/bin/seq 2; echo \"seq: $?\"; /debian/bin/true; echo \"true: $?\"; /bin/sh -c \"echo nested\"'; echo \"sandbox: $?\"; " +
+        "/progs/sandbox-true --policy /tmp/x.policy -- /debian/bin/true; echo \"direct: $?\"; /progs/sandbox-true --policy /tmp/x.policy -- /debian/bin/seq 1; echo \"direct seq: $?\"";
+    /// <summary>
+    /// Path rules follow symlinks: a link in /tmp (rw) to a file the policy denies, a link to a read-only tree, a
+    /// link to a file under /tmp; then a directory link used as a path prefix.
+    /// </summary>
+    public const string SymlinkPolicyScript =
+        "printf 'default allow\\npath / ro\\npath /tmp rw\\npath /progs/run-list.sh none\\n' > /tmp/l.policy; /debian/bin/ln -sf /progs/run-list.sh /tmp/denied-link; " +
+        "/debian/bin/ln -sfn /progs /tmp/ro-link; echo fine > /tmp/ok-file; /debian/bin/ln -sf /tmp/ok-file /tmp/ok-link; " +
+        "/progs/sandbox-true --policy /tmp/l.policy -- /bin/sh -c '/debian/bin/cat /tmp/denied-link; echo \"denied: $?\"; /debian/bin/cat /tmp/ro-link/run-list.sh; echo \"via a directory link: $?\"; " +
+        "/debian/bin/touch /tmp/ro-link/new; echo \"write through a link: $?\"; /debian/bin/cat /tmp/ok-link; echo \"allowed link: $?\"; /debian/bin/head -c 9 /progs/run-list.sh; echo \"written path: $?\"'";
     /// <summary>busybox sh's trap: handlers for signals the shell sends itself, then one it does not handle.</summary>
     public const string TrapScript = "trap 'echo caught USR1' USR1; trap 'echo caught TERM' TERM; kill -USR1 $$; echo between; kill -TERM $$; echo after; kill -USR2 $$; echo not reached";
     public const string AwkProgram = "{ n++; words += NF } END { printf \"%d lines, %d words, %.2f per line\\n\", n, words, words / n }";
@@ -158,8 +171,20 @@ public class SandboxTests
     public void PathRulesApplyToTheExecutableAndItsInterpreter()
     {
         VmResult r = _vm.Result("sandbox-exec-policy");
-        Assert.Equal("seq: 126\ntrue: 126\nnested\nsandbox: 0\n", r.Stdout);
-        Assert.Equal("/bin/sh: /debian/bin/seq: Permission denied\n/bin/sh: /debian/bin/true: Permission denied\n", r.Stderr);
+        Assert.Equal("seq: 126\ntrue: 126\nnested\nsandbox: 0\ndirect: 126\ndirect seq: 126\n", r.Stdout);
+        Assert.Equal("/bin/sh: /debian/bin/seq: Permission denied\n/bin/sh: /debian/bin/true: Permission denied\n" +
+            "sandbox: /debian/bin/true: the policy gives no access to its interpreter /lib64/ld-linux-x86-64.so.2\n" +
+            "sandbox: /debian/bin/seq: the policy gives no access to it\n", r.Stderr);
+    }
+
+    [Fact]
+    public void PathRulesFollowSymlinks()
+    {
+        VmResult r = _vm.Result("sandbox-symlink-policy");
+        Assert.Equal(("exit", "0"), (r.Status, r.Code));
+        Assert.Equal("denied: 1\nvia a directory link: 1\nwrite through a link: 1\nfine\nallowed link: 0\nwritten path: 1\n", r.Stdout);
+        Assert.Equal("/debian/bin/cat: /tmp/denied-link: Permission denied\n/debian/bin/cat: /tmp/ro-link/run-list.sh: Permission denied\n" +
+            "/debian/bin/touch: cannot touch '/tmp/ro-link/new': Read-only file system\n/debian/bin/head: cannot open '/progs/run-list.sh' for reading: Permission denied\n", r.Stderr);
     }
 
     [Fact]

@@ -264,6 +264,7 @@ public static class VmPrograms
         Sandbox.Native("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"), Sandbox.Sandboxed("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"),
         Sandbox.Native("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"), Sandbox.Sandboxed("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"),
         new("sandbox-exec-policy", "guest:/bin/sh", 30, "-c", Sandbox.ExecPolicyScript),
+        new("sandbox-symlink-policy", "guest:/bin/sh", 30, "-c", Sandbox.SymlinkPolicyScript),
         // Threads of a sandboxed program, a vCPU each: tests/programs/sandbox/threads.c (SandboxThreadTests).
         Sandbox.Native("threads-basic", Sandbox.Threads, "basic"),
         Sandbox.Sandboxed("threads-basic", "/progs/native-threads-basic", "basic"),

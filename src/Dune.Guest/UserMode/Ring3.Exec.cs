@@ -1,5 +1,4 @@
 using System;
-using Dune.Loader;
 using Dune.Platform;
 
 namespace Dune.UserMode
@@ -78,14 +77,8 @@ namespace Dune.UserMode
         /// <summary>Whether the loader takes the image and the monitor its ELF interpreter; 0, -ENOEXEC or the monitor's -errno.</summary>
         private static long CheckElf(SyscallMonitor monitor, byte[] image)
         {
-            const int MaxMappings = 16;
-            LoadMapping* mappings = stackalloc LoadMapping[MaxMappings];
-            ElfResult planned = ElfLoader.Plan(image, LoaderOptions.Default, new Span<LoadMapping>(ref *mappings, MaxMappings), out LoadPlan plan);
-            if (!planned.Ok) return -ENOEXEC;
-            if (!plan.HasInterpreter) return 0;
-            char[] name = new char[plan.InterpreterLength];
-            for (int i = 0; i < name.Length; i++) name[i] = (char)image[(int)plan.InterpreterOffset + i];
-            return Openable(monitor, new string(name, 0, name.Length), false);
+            if (!UserElf.IsLoadable(image, out string interpreter)) return -ENOEXEC;
+            return interpreter == null ? 0 : Openable(monitor, interpreter, false);
         }
 
         /// <summary>The monitor allows <paramref name="path"/>, and it is a regular file (executable when <paramref name="executable"/>): 0 or -errno.</summary>
