@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dune.Cpu;
 using Dune.Platform;
 
@@ -62,9 +63,19 @@ namespace Dune.UserMode
         }
 
         /// <summary>False when the run ended (its result set): a signal's default action, or another thread's execve ending this one.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool DeliverSignals(RunState run, UserFrame* frame, byte* fpu)
         {
             ThreadSignals thread = run.Thread;
+            if ((thread.NextDeliverable() != 0 || thread.Ending) && !DeliverPending(run, thread, frame, fpu)) return false;
+            thread.RestoreSavedMask();
+            return true;
+        }
+
+        /// <summary>Ends the thread if it must end, else runs or applies each deliverable signal; false when the run ended. Apart from <see cref="DeliverSignals"/>, which runs after every call: its frame is larger.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static bool DeliverPending(RunState run, ThreadSignals thread, UserFrame* frame, byte* fpu)
+        {
             ProgramSignals signals = run.Space.Signals;
             if (thread.Ending)
             {
@@ -82,7 +93,6 @@ namespace Dune.UserMode
                     return false;
                 }
             }
-            thread.RestoreSavedMask();
             return true;
         }
 

@@ -53,6 +53,7 @@ namespace Dune.UserMode
         }
 
         /// <summary>The lowest signal pending for this thread or its process that it does not block (SIGKILL never is), or 0.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int NextDeliverable() => Lowest((Pending | Process.Pending) & (~Blocked | Bit(ProgramSignals.SigKill)));
 
         /// <summary>The lowest signal of <paramref name="set"/> pending for this thread or its process, blocked or not, or 0 (rt_sigtimedwait).</summary>
@@ -132,6 +133,7 @@ namespace Dune.UserMode
         }
 
         /// <summary>After the signals of a call were delivered: a mask rt_sigsuspend replaced and no handler took comes back.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public void RestoreSavedMask()
         {
             if (!_hasSavedMask) return;
