@@ -46,8 +46,8 @@ namespace Dune.UserMode
     /// POSIX timers and queued signals, asynchronous I/O that reaches memory behind the monitor's back — and EPERM for
     /// what is privileged or reaches beyond the program). Numbers not assigned, negative or larger get ENOSYS,
     /// as from Linux. A forwarded call lists every pointer the kernel follows; adding a call means adding
-    /// exactly that here. Pure: a switch describes each number, an array built from it once answers lookups
-    /// (names are literals).
+    /// exactly that here. Pure: a switch describes each number, once (kept in an array), no allocation per
+    /// lookup (names are literals).
     /// </summary>
     public static class SyscallTable
     {
@@ -63,26 +63,32 @@ namespace Dune.UserMode
             return name ?? "unknown";
         }
 
-        /// <summary>Every entry, built once from <see cref="Describe"/>: a lookup on the SYSCALL path is one bounds check and an index.</summary>
-        private static readonly SyscallInfo[] s_entries = Build();
+        /// <summary>
+        /// The entries described so far: a lookup on the SYSCALL path is a bounds check and a load. Each is described
+        /// at its number's first lookup (all 451 at start-up would cost more than a program's calls do), in an object
+        /// of its own so another vCPU sees it whole or not at all.
+        /// </summary>
+        private static readonly Described[] s_entries = new Described[Highest + 1];
         /// <summary>What numbers Linux does not assign (negative, beyond <see cref="Highest"/>) get.</summary>
-        private static readonly SyscallInfo s_unassigned = Describe(-1);
+        private static readonly Described s_unassigned = new Described(Describe(-1));
+
+        private sealed class Described
+        {
+            public readonly SyscallInfo Info;
+            public Described(in SyscallInfo info) => Info = info;
+        }
 
         /// <summary>The table entry for system call <paramref name="number"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static ref readonly SyscallInfo Of(long number)
         {
-            SyscallInfo[] entries = s_entries;
-            if ((ulong)number < (ulong)entries.Length) return ref entries[(int)number];
-            return ref s_unassigned;
+            if ((ulong)number > Highest) return ref s_unassigned.Info;
+            Described entry = s_entries[(int)number] ?? Fill((int)number);
+            return ref entry.Info;
         }
 
-        private static SyscallInfo[] Build()
-        {
-            var entries = new SyscallInfo[Highest + 1];
-            for (int i = 0; i < entries.Length; i++) entries[i] = Describe(i);
-            return entries;
-        }
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static Described Fill(int number) => s_entries[number] = new Described(Describe(number));
 
         private static SyscallInfo Describe(long number)
         {

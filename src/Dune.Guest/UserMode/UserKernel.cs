@@ -31,17 +31,21 @@ namespace Dune.UserMode
         private const int FutexWait = 0, FutexWake = 1, FutexRequeue = 3, FutexCmpRequeue = 4, FutexWakeOp = 5, FutexWaitBitset = 9, FutexWakeBitset = 10,
             FutexCommandMask = 0x7f;
 
+        /// <summary>Inlined into the SYSCALL handler: a forwarded call's whole path is one frame.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static long PassThrough(UserSpace space, in SyscallCall call)
         {
             ref readonly SyscallInfo info = ref SyscallTable.Of(call.Number);
-            switch (info.Treatment)
-            {
-                case SyscallTreatment.Refused: return -info.Errno;
-                case SyscallTreatment.Forward: return Checked(space, call, info.FdArgs, info.Pointers, -ENOSYS);
-                default:
-                    if (MayBlock(call.Number)) return Emulate(space, call);
-                    lock (space.Changes) return Emulate(space, call);
-            }
+            if (info.Treatment == SyscallTreatment.Forward) return Checked(space, call, info.FdArgs, info.Pointers, -ENOSYS);
+            return info.Treatment == SyscallTreatment.Refused ? -info.Errno : EmulateUnderLock(space, call);
+        }
+
+        /// <summary>An emulated call, under <see cref="UserSpace.Changes"/> unless it may wait.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static long EmulateUnderLock(UserSpace space, in SyscallCall call)
+        {
+            if (MayBlock(call.Number)) return Emulate(space, call);
+            lock (space.Changes) return Emulate(space, call);
         }
 
         /// <summary>Emulated calls that may wait (or start threads and processes): they change no shared bookkeeping, so they run without <see cref="UserSpace.Changes"/>.</summary>
