@@ -133,6 +133,7 @@ namespace Dune.UserMode
         }
 
         /// <summary>After the signals of a call were delivered: a mask rt_sigsuspend replaced and no handler took comes back.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public void RestoreSavedMask()
         {
             if (!_hasSavedMask) return;
@@ -217,6 +218,7 @@ namespace Dune.UserMode
         }
 
         /// <summary>The lowest pending signal not blocked (SIGKILL never is), or 0.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int NextDeliverable()
         {
             ulong ready = Pending & (~Blocked | Bit(SigKill));

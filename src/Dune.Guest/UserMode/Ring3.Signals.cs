@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dune.Cpu;
 using Dune.Platform;
 
@@ -62,9 +63,19 @@ namespace Dune.UserMode
         }
 
         /// <summary>False when a signal ended the run (its result set).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool DeliverSignals(RunState run, UserFrame* frame, byte* fpu)
         {
             ProgramSignals signals = run.Space.Signals;
+            if (signals.NextDeliverable() != 0 && !DeliverPending(run, signals, frame, fpu)) return false;
+            signals.RestoreSavedMask();
+            return true;
+        }
+
+        /// <summary>Runs or applies each deliverable signal; false when one ended the run. Apart from <see cref="DeliverSignals"/>, which runs after every call: its frame is larger.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static bool DeliverPending(RunState run, ProgramSignals signals, UserFrame* frame, byte* fpu)
+        {
             int n;
             while ((n = signals.NextDeliverable()) != 0)
             {
@@ -76,7 +87,6 @@ namespace Dune.UserMode
                     return false;
                 }
             }
-            signals.RestoreSavedMask();
             return true;
         }
 

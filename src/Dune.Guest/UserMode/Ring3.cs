@@ -183,17 +183,22 @@ namespace Dune.UserMode
         }
 
         /// <summary>Delivers the program's deliverable signals, then resumes ring 3 <paramref name="how"/> (1 if a signal ended it).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static int Resume(RunState run, UserFrame* frame, byte* fpu, int how)
         {
             if (!DeliverSignals(run, frame, fpu)) return 1;
-            if (frame->Rip >= UserAddressLimit)
-            {
-                // A monitor or a handler's context moved rip out of the lower half: SYSRET and IRET would fault in
-                // ring 0, so end the run as the #GP ring 3 would have taken there.
-                run.Result = new RunResult { End = RunEnd.Faulted, Vector = GeneralProtection, Rip = frame->Rip, Signal = FaultSignals.SigSegv };
-                return 1;
-            }
-            return how;
+            return frame->Rip < UserAddressLimit ? how : EndAtNonCanonicalRip(run, frame);
+        }
+
+        /// <summary>
+        /// A monitor or a handler's context moved rip out of the lower half: SYSRET and IRET would fault in ring 0, so
+        /// the run ends as with the #GP ring 3 would have taken there.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int EndAtNonCanonicalRip(RunState run, UserFrame* frame)
+        {
+            run.Result = new RunResult { End = RunEnd.Faulted, Vector = GeneralProtection, Rip = frame->Rip, Signal = FaultSignals.SigSegv };
+            return 1;
         }
 
         /// <summary>

@@ -46,7 +46,8 @@ namespace Dune.UserMode
     /// POSIX timers and queued signals, asynchronous I/O that reaches memory behind the monitor's back — and EPERM for
     /// what is privileged or reaches beyond the program). Numbers not assigned, negative or larger get ENOSYS,
     /// as from Linux. A forwarded call lists every pointer the kernel follows; adding a call means adding
-    /// exactly that here. Pure: a switch per lookup, no allocation (names are literals).
+    /// exactly that here. Pure: a switch describes each number, an array built from it once answers lookups
+    /// (names are literals).
     /// </summary>
     public static class SyscallTable
     {
@@ -62,8 +63,28 @@ namespace Dune.UserMode
             return name ?? "unknown";
         }
 
+        /// <summary>Every entry, built once from <see cref="Describe"/>: a lookup on the SYSCALL path is one bounds check and an index.</summary>
+        private static readonly SyscallInfo[] s_entries = Build();
+        /// <summary>What numbers Linux does not assign (negative, beyond <see cref="Highest"/>) get.</summary>
+        private static readonly SyscallInfo s_unassigned = Describe(-1);
+
         /// <summary>The table entry for system call <paramref name="number"/>.</summary>
-        public static SyscallInfo Of(long number)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static ref readonly SyscallInfo Of(long number)
+        {
+            SyscallInfo[] entries = s_entries;
+            if ((ulong)number < (ulong)entries.Length) return ref entries[(int)number];
+            return ref s_unassigned;
+        }
+
+        private static SyscallInfo[] Build()
+        {
+            var entries = new SyscallInfo[Highest + 1];
+            for (int i = 0; i < entries.Length; i++) entries[i] = Describe(i);
+            return entries;
+        }
+
+        private static SyscallInfo Describe(long number)
         {
             switch (number)
             {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dune.Memory;
 using Dune.Platform;
 
@@ -32,7 +33,7 @@ namespace Dune.UserMode
 
         public static long PassThrough(UserSpace space, in SyscallCall call)
         {
-            SyscallInfo info = SyscallTable.Of(call.Number);
+            ref readonly SyscallInfo info = ref SyscallTable.Of(call.Number);
             switch (info.Treatment)
             {
                 case SyscallTreatment.Refused: return -info.Errno;
@@ -116,18 +117,15 @@ namespace Dune.UserMode
         }
 
         /// <summary>Forwards the call if its descriptors and pointers are all ring 3's and its paths avoid the monitor's /proc; unknown pointers get <paramref name="unknown"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static long Checked(UserSpace space, in SyscallCall call, int fdArgs, in SyscallPointers pointers, long unknown)
         {
             if (pointers.Knowledge == PointerKnowledge.Unknown) return unknown;
-            for (int i = 0; fdArgs >> i != 0; i++)
-                if ((fdArgs >> i & 1) != 0 && (int)Argument(call, i) >= MonitorFds.Floor) return -EBADF;
-            long error = UserPointers.Check(space, call, pointers);
-            if (error == -EFAULT && GrowStackFor(space, call, pointers)) error = UserPointers.Check(space, call, pointers);
-            if (error != 0) return error;
-            for (int i = 0; i < pointers.Count; i++)
+            if (fdArgs != 0 && NamesMonitorFd(call, fdArgs)) return -EBADF;
+            if (pointers.Count != 0)
             {
-                PointerArg p = pointers[i];
-                if (p.Length == PointerLength.String && Argument(call, p.Index) != 0 && ProcSelf.Names((byte*)Argument(call, p.Index))) return -EACCES;
+                long error = CheckPointers(space, call, pointers);
+                if (error != 0) return error;
             }
             long r = Forward(call);
             if (r >= 0 && IsOpen(call.Number) && ProcSelf.IsMonitorsFd((int)r))
@@ -136,6 +134,30 @@ namespace Dune.UserMode
                 return -EACCES;
             }
             return r;
+        }
+
+        /// <summary>Whether a descriptor argument (bit i of <paramref name="fdArgs"/>: argument i) is the monitor's.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static bool NamesMonitorFd(in SyscallCall call, int fdArgs)
+        {
+            for (int i = 0; fdArgs >> i != 0; i++)
+                if ((fdArgs >> i & 1) != 0 && (int)Argument(call, i) >= MonitorFds.Floor) return true;
+            return false;
+        }
+
+        /// <summary>0 when every pointer is ring 3's (the stack grown to a buffer just below it) and no path names the monitor's /proc, else -errno.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static long CheckPointers(UserSpace space, in SyscallCall call, in SyscallPointers pointers)
+        {
+            long error = UserPointers.Check(space, call, pointers);
+            if (error == -EFAULT && GrowStackFor(space, call, pointers)) error = UserPointers.Check(space, call, pointers);
+            if (error != 0) return error;
+            for (int i = 0; i < pointers.Count; i++)
+            {
+                PointerArg p = pointers[i];
+                if (p.Length == PointerLength.String && Argument(call, p.Index) != 0 && ProcSelf.Names((byte*)Argument(call, p.Index))) return -EACCES;
+            }
+            return 0;
         }
 
         /// <summary>A buffer in the part of the stack not mapped yet (never touched, e.g. a large local array): the stack grows to it, as a fault there would grow it.</summary>
@@ -151,8 +173,10 @@ namespace Dune.UserMode
         }
 
         /// <summary>open, creat, openat, openat2: calls that give a descriptor for a path.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool IsOpen(long number) => number == 2 || number == 85 || number == 257 || number == 437;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static long Forward(in SyscallCall c) => Syscall.Invoke(c.Number, c.Arg0, c.Arg1, c.Arg2, c.Arg3, c.Arg4, c.Arg5);
 
         private static bool Readable(UserSpace space, long address, ulong bytes) => address == 0 || space.IsUserAccessible((ulong)address, bytes, false);

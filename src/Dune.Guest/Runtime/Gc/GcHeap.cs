@@ -111,7 +111,7 @@ namespace Internal.Runtime.Gc
             size = size < SizeClasses.MinObjectSize ? SizeClasses.MinObjectSize : (size + 7) & ~(nuint)7;
             int cls = SizeClasses.ClassOf(size);
             AllocationRun* state = ThreadState.Current->Runs + cls;
-            if (state->Next + state->CellSize > state->End)
+            if (state->Next + state->CellSize > state->End && !SmallObjectSpace.ExtendRun(state))
             {
                 if (s_allocatedSinceCollection > YoungBudget) CollectForAllocation();
                 nuint run = SmallObjectSpace.Refill(state, cls);
