@@ -116,6 +116,7 @@ public static class VmPrograms
         // fork, wait4 and exec in Dune mode (tests/programs/fork "dune MODE"; ForkVmTests).
         new("fork-cow", Fork, 20, "dune", "cow"),
         new("fork-exec", Fork, 20, "dune", "exec"),
+        new("fork-spawn", Fork, 20, "dune", "spawn"),
         new("fork-loop", Fork, 30, "dune", "loop"),
         new("hello-dune", "samples/hello-dune/hello-dune.csproj", 20),
         new("getpid-bench", "samples/getpid-bench/getpid-bench.csproj", 30),
@@ -135,6 +136,8 @@ public static class VmPrograms
         new("threads-dune-pulse", DuneThreads, 30, "pulse") { Smp = true },
         new("threads-dune-fork", DuneThreads, 30, "fork") { Smp = true },
         new("threads-dune-crash", DuneThreads, 30, "crash") { Smp = true },
+        new("threads-dune-ring3", DuneThreads, 120, "ring3") { Smp = true, Env = "DUNE_GC_STRESS=97" },
+        new("threads-dune-spawn", DuneThreads, 60, "spawn") { Smp = true },
         // Their costs against host mode in the same run, exact under icount, on both backends in the same boot
         // (README, "The process model").
         new("threads-dune-bench", DuneThreads, 120, "bench") { Icount = true },
