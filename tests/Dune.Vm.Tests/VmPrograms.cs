@@ -124,6 +124,7 @@ public static class VmPrograms
         // fork, wait4 and exec in Dune mode (tests/programs/fork "dune MODE"; ForkVmTests).
         new("fork-cow", Fork, 20, "dune", "cow"),
         new("fork-exec", Fork, 20, "dune", "exec"),
+        new("fork-spawn", Fork, 20, "dune", "spawn"),
         new("fork-loop", Fork, 30, "dune", "loop"),
         new("hello-dune", "samples/hello-dune/hello-dune.csproj", 20),
         new("getpid-bench", "samples/getpid-bench/getpid-bench.csproj", 30),
@@ -143,6 +144,8 @@ public static class VmPrograms
         new("threads-dune-pulse", DuneThreads, 30, "pulse") { Smp = true },
         new("threads-dune-fork", DuneThreads, 30, "fork") { Smp = true },
         new("threads-dune-crash", DuneThreads, 30, "crash") { Smp = true },
+        new("threads-dune-ring3", DuneThreads, 120, "ring3") { Smp = true, Env = "DUNE_GC_STRESS=97" },
+        new("threads-dune-spawn", DuneThreads, 60, "spawn") { Smp = true },
         // Their costs against host mode in the same run, exact under icount, on both backends in the same boot
         // (README, "The process model").
         new("threads-dune-bench", DuneThreads, 120, "bench") { Icount = true },
@@ -265,15 +268,24 @@ public static class VmPrograms
         Sandbox.Native("procs-exec", Sandbox.Procs, "exec"), Sandbox.Sandboxed("procs-exec", "/progs/native-procs-exec", "exec"),
         Sandbox.Native("procs-spawn", Sandbox.Procs, "spawn"), Sandbox.Sandboxed("procs-spawn", "/progs/native-procs-spawn", "spawn"),
         Sandbox.Native("procs-signaled", Sandbox.Procs, "signaled"), Sandbox.Sandboxed("procs-signaled", "/progs/native-procs-signaled", "signaled"),
+        Sandbox.Native("procs-kill", Sandbox.Procs, "kill"), Sandbox.Sandboxed("procs-kill", "/progs/native-procs-kill", "kill"),
+        Sandbox.Native("procs-vfork-wait", Sandbox.Procs, "vfork-wait"), Sandbox.Sandboxed("procs-vfork-wait", "/progs/native-procs-vfork-wait", "vfork-wait"),
         new("native-shell-pipes", "guest:/bin/sh", 20, "-c", Sandbox.PipesScript), Sandbox.Sandboxed("shell-pipes", "/bin/sh", "-c", Sandbox.PipesScript),
         Sandbox.Native("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"), Sandbox.Sandboxed("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"),
         Sandbox.Native("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"), Sandbox.Sandboxed("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"),
         new("sandbox-exec-policy", "guest:/bin/sh", 30, "-c", Sandbox.ExecPolicyScript),
+        new("sandbox-symlink-policy", "guest:/bin/sh", 30, "-c", Sandbox.SymlinkPolicyScript),
         // Threads of a sandboxed program, a vCPU each: tests/programs/sandbox/threads.c (SandboxThreadTests).
         Sandbox.Native("threads-basic", Sandbox.Threads, "basic"),
         Sandbox.Sandboxed("threads-basic", "/progs/native-threads-basic", "basic"),
         Sandbox.Native("threads-exit", Sandbox.Threads, "exit"),
         Sandbox.Sandboxed("threads-exit", "/progs/native-threads-exit", "exit"),
+        Sandbox.Native("threads-sigmask", Sandbox.Threads, "sigmask"),
+        Sandbox.Sandboxed("threads-sigmask", "/progs/native-threads-sigmask", "sigmask"),
+        Sandbox.Native("threads-main-exit", Sandbox.Threads, "main-exit"),
+        Sandbox.Sandboxed("threads-main-exit", "/progs/native-threads-main-exit", "main-exit"),
+        Sandbox.Native("threads-exec", Sandbox.Threads, "exec"),
+        Sandbox.Sandboxed("threads-exec", "/progs/native-threads-exec", "exec"),
         // dune.ko (/dev/dune, loaded by guest-init.sh): tests/vm/kmod/kmod-test.c, one behaviour per argument
         // (KmodTests). Last, so that a module bug that panics the VM costs only these results.
         new("kmod-guest", KmodTest, 10, "guest") { Once = true },
