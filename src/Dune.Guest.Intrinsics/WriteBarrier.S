@@ -1,7 +1,7 @@
 /*
  * Write barriers: every store of an object reference into the heap that ilc emits comes through here.
- * The collector is generational without moving objects: a minor collection marks only objects allocated
- * since the last collection, so it must know which older objects were given references since then. Each
+ * The collector is generational without moving objects: a minor collection marks only young objects (those
+ * that have not survived two collections), so it must know which old objects were given references. Each
  * barrier stores the reference and, if the destination lies in a small-object chunk, dirties the 512-byte
  * card of the destination's block (Runtime/Gc/Block.cs: the card bytes open the block header). The chunk
  * test reads the two-level chunk map below (Runtime/Gc/ChunkMap.cs fills it): destinations elsewhere (stacks,
@@ -42,8 +42,8 @@ DuneGcChunkRegions:                     /* per region: null, or a byte per chunk
         and     $BLOCK_MASK, %r10d
         shr     $CARD_SHIFT, %r10d
         and     $~BLOCK_MASK, \addr
-        cmpb    $0, (\addr,%r10)
-        jne     9f
+        cmpb    $1, (\addr,%r10)        /* 2 (scanned once) must become 1 again: RememberedSet.cs */
+        je      9f
         movb    $1, (\addr,%r10)
 9:
         .endm

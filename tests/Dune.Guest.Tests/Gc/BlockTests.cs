@@ -83,19 +83,59 @@ public unsafe class BlockTests : IDisposable
         }
     }
 
+    private int CardOf(int index) => (int)((Object(index) - (nuint)_block) >> Block.CardShift);
+
     [Fact]
-    public void SweepKeepsMarkedObjectsOldAndCountsTheDead()
+    public void SweepKeepsMarkedObjectsAndCountsTheDead()
     {
         Assert.True(_block->TryMark(Object(9)));
         Assert.False(_block->TryMark(Object(9)));
         nuint dead = 0;
-        Assert.Equal(1u, _block->Sweep(ref dead));
+        Assert.Equal(1u, _block->Sweep(ref dead, promoteAll: false));
         Assert.Equal((nuint)1, dead);
         Assert.Equal(Object(9), _block->FindObject(Object(9)));
         Assert.Equal((nuint)0, _block->FindObject(Object(3)));
+    }
+
+    [Fact]
+    public void AnObjectIsOldOnlyAfterSurvivingTwoMinorCollections()
+    {
+        nuint dead = 0;
+        Assert.True(_block->TryMark(Object(9)));
+        _block->Sweep(ref dead, promoteAll: false);
+        Assert.Equal(0u, _block->OldCells);
+        Assert.Equal(0, _block->Cards[CardOf(9)]);
+        Assert.True(_block->TryMark(Object(9)));
+        Assert.Equal(1, _block->Cards[CardOf(9)]);
+        _block->Sweep(ref dead, promoteAll: false);
+        Assert.Equal(1u, _block->OldCells);
+        Assert.False(_block->TryMark(Object(9)));
+        Assert.Equal((nuint)1, dead);
+    }
+
+    [Fact]
+    public void AnObjectThatSurvivedOnceAndIsNotReachedAgainIsFreed()
+    {
+        nuint dead = 0;
+        Assert.True(_block->TryMark(Object(9)));
+        _block->Sweep(ref dead, promoteAll: false);
+        Assert.Equal(0u, _block->Sweep(ref dead, promoteAll: false));
+        Assert.Equal((nuint)0, _block->FindObject(Object(9)));
+        Assert.Equal((nuint)2, dead);
+    }
+
+    [Fact]
+    public void AMajorSweepMakesEverySurvivorOldAndAMajorStartForgetsAges()
+    {
+        nuint dead = 0;
+        Assert.True(_block->TryMark(Object(9)));
+        _block->Sweep(ref dead, promoteAll: true);
+        Assert.Equal(1u, _block->OldCells);
         Assert.False(_block->TryMark(Object(9)));
         _block->ClearMarksAndCards();
+        Assert.Equal(0u, _block->OldCells);
         Assert.True(_block->TryMark(Object(9)));
+        Assert.Equal(0, _block->Cards[CardOf(9)]);
     }
 
     [Fact]

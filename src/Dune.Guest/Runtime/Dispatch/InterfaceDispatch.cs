@@ -87,7 +87,7 @@ namespace Internal.Runtime
         /// <summary>RhpResolveInterfaceMethod: ilc's helper for taking the address of an interface method
         /// on an object (delegates to interface methods).</summary>
         [RuntimeExport("RhpResolveInterfaceMethod")]
-        private static void* ResolveMethod(object obj, DispatchCell* cell)
+        internal static void* ResolveMethod(object obj, DispatchCell* cell)
         {
             if (obj == null) ThrowHelpers.ThrowNullReferenceException();
             Decode(cell, out MethodTable* interfaceType, out int slot, out _);

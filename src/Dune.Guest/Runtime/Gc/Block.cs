@@ -5,13 +5,18 @@ namespace Internal.Runtime.Gc
 {
     /// <summary>
     /// A 64 KB block of a chunk, carved into equal cells of one size class. The header sits at the start of the
-    /// block, so the block holding any address is found by masking. Two bitmaps in the header describe the cells:
+    /// block, so the block holding any address is found by masking. Three bitmaps in the header describe the cells:
     /// the allocation bits say which cells hold an object (or were handed out zeroed to an allocation run), the
-    /// mark bits which objects a collection reached. Mark bits stay set after the sweep: they then mean "old",
-    /// and a minor collection neither frees nor traces old objects. A sweep is a few dozen word operations per
-    /// block: the mark bits become the allocation bits. Dead cells are never written by the collector; the
+    /// mark bits which objects a collection reached, the survivor bits which objects survived a collection. An
+    /// object becomes old when it survives its second minor collection (or any major one): between two
+    /// collections an old object has its mark and survivor bits set, an object that survived one collection only
+    /// its survivor bit, a new one neither. A minor collection neither frees nor traces old objects; the objects
+    /// it marks that had survived once become old, the others survive once. (Promoting at the first survival made
+    /// every structure under construction at a collection old garbage that only a major collection could free.)
+    /// A sweep is a few word operations per bitmap word. Dead cells are never written by the collector; the
     /// allocator zeroes them when it hands them out again. The header opens with a byte per 512-byte card that
-    /// the write barriers set when they store a reference into the card (Intrinsics/WriteBarrier.S).
+    /// the write barriers set when they store a reference into the card (Intrinsics/WriteBarrier.S; values in
+    /// <see cref="RememberedSet"/>).
     /// </summary>
     [StructLayout(LayoutKind.Sequential)]
     internal unsafe struct Block
@@ -19,7 +24,7 @@ namespace Internal.Runtime.Gc
         public const int Shift = 16;
         public const nuint Size = (nuint)1 << Shift;
         /// <summary>Cells start after the header, its cards and its two bitmaps, on a cache-line boundary.</summary>
-        public const nuint HeaderSize = 896;
+        public const nuint HeaderSize = 1216;
         public const int CardShift = 9;
         public const int CardCount = (int)(Size >> CardShift);
         /// <summary>Bitmap words: enough for the most cells a block can hold (the smallest size class).</summary>
@@ -38,11 +43,12 @@ namespace Internal.Runtime.Gc
         public Block* Next;
         /// <summary>Every byte of the cells is zero (memory fresh from the host): handing them out needs no clearing.</summary>
         public bool Zeroed;
-        /// <summary>Cells the last sweep left allocated, which are old: 0 means a minor collection finds nothing
-        /// old here and can skip the block's cards.</summary>
+        /// <summary>Old cells the last sweep left: 0 means a minor collection finds nothing old here and can skip
+        /// the block's cards.</summary>
         public uint OldCells;
         public fixed ulong AllocationBits[BitmapWords];
         public fixed ulong MarkBits[BitmapWords];
+        public fixed ulong SurvivorBits[BitmapWords];
 
         public byte* FirstCell => (byte*)Unsafe.AsPointer(ref this) + HeaderSize;
 
@@ -75,7 +81,11 @@ namespace Internal.Runtime.Gc
             return *(nuint*)obj != 0 ? obj : 0;
         }
 
-        /// <summary>Sets the mark bit of the object at <paramref name="obj"/>; false if it was already set.</summary>
+        /// <summary>
+        /// Sets the mark bit of the object at <paramref name="obj"/>; false if it was already set. An object marked
+        /// that had survived a collection becomes old now: its card is dirtied, because the objects it refers to
+        /// may be young and only the remembered set will reach them once it is old.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool TryMark(nuint obj)
         {
@@ -84,34 +94,44 @@ namespace Internal.Runtime.Gc
             ulong bit = 1UL << (int)index;
             if ((word & bit) != 0) return false;
             word |= bit;
+            if ((SurvivorBits[index >> 6] & bit) != 0) Cards[(obj - (nuint)Unsafe.AsPointer(ref this)) >> CardShift] = 1;
             return true;
         }
 
         /// <summary>
-        /// After marking: unmarked objects become free cells, marked ones stay allocated (and marked: old). Returns
+        /// After marking: unmarked objects become free cells; marked ones stay allocated and survive, old if they had
+        /// survived before or <paramref name="promoteAll"/> (a major collection, which leaves nothing young). Returns
         /// the number of live cells; adds the dead objects to <paramref name="freed"/>.
         /// </summary>
-        public uint Sweep(ref nuint freed)
+        public uint Sweep(ref nuint freed, bool promoteAll)
         {
-            uint live = 0;
+            uint live = 0, old = 0;
             nuint dead = 0;
             int words = (int)((CellCount + 63) >> 6);
             for (int i = 0; i < words; i++)
             {
                 ulong marks = MarkBits[i];
+                ulong oldMarks = promoteAll ? marks : marks & SurvivorBits[i];
                 dead += Bits.Count(AllocationBits[i] & ~marks);
                 live += Bits.Count(marks);
+                old += Bits.Count(oldMarks);
                 AllocationBits[i] = marks;
+                SurvivorBits[i] = marks;
+                MarkBits[i] = oldMarks;
             }
             freed += dead;
-            OldCells = live;
+            OldCells = old;
             return live;
         }
 
-        /// <summary>Before a major collection: nothing is old any more, and every card is clean.</summary>
+        /// <summary>Before a major collection: nothing is old or has survived any more, and every card is clean.</summary>
         public void ClearMarksAndCards()
         {
-            for (int i = 0; i < BitmapWords; i++) MarkBits[i] = 0;
+            for (int i = 0; i < BitmapWords; i++)
+            {
+                MarkBits[i] = 0;
+                SurvivorBits[i] = 0;
+            }
             OldCells = 0;
             ClearCards();
         }

@@ -9,9 +9,10 @@ namespace Internal.Runtime.Gc
     /// The managed heap: a non-moving, generational mark-sweep collector shared by all threads. Each thread
     /// allocates from runs of its own without a lock; the heap lock guards the rest. A collection stops every
     /// other thread and scans all their stacks and registers. A collection runs when the bytes allocated since the last one
-    /// exceed the young budget, or those of large objects the (smaller) large budget. It is minor (objects that survived a collection are old: not traced, not freed;
-    /// old objects the write barriers saw written are roots) unless the old objects have grown to one and a half
-    /// times what the last major collection left, or the program asked for it (GC.Collect): then it is major.
+    /// exceed the young budget, or those of large objects the (smaller) large budget. It is minor (small objects that
+    /// survived two collections, and large ones that survived one, are old: not traced, not freed; old objects the
+    /// write barriers saw written are roots) unless what survived has grown to one and a half times what the last
+    /// major collection left, or the program asked for it (GC.Collect): then it is major, and everything it keeps is old.
     /// </summary>
     internal static unsafe class GcHeap
     {
@@ -209,7 +210,7 @@ namespace Internal.Runtime.Gc
             }
             GcRoots.MarkAll();
             var result = new SweepResult();
-            SmallObjectSpace.Sweep(ref result, spareChunks: YoungBudget / SmallObjectSpace.ChunkSize + 1);
+            SmallObjectSpace.Sweep(ref result, spareChunks: YoungBudget / SmallObjectSpace.ChunkSize + 1, promoteAll: major);
             LargeObjectSpace.Sweep(ref result);
             LiveBytesAfterLastCollection = result.LiveBytes;
             if (major)

@@ -1,10 +1,12 @@
 namespace Internal.Runtime.Gc
 {
     /// <summary>
-    /// What a minor collection must treat as roots besides the usual ones: old objects that may have been given
-    /// references to young ones since the last collection. In small-object blocks those are the old objects of
-    /// the cards the write barriers dirtied; large objects get no cards, so every old one with references counts.
-    /// Scan them before anything young is marked, while "marked" still means "old".
+    /// What a minor collection must treat as roots besides the usual ones: old objects that may refer to young
+    /// ones. In small-object blocks those are the old objects of dirty cards; large objects get no cards, so every
+    /// old one with references counts. Scan them before anything young is marked, while "marked" still means "old".
+    /// A card is 1 when a write barrier stored into it, or an object in it became old (<see cref="Block.TryMark"/>),
+    /// since the last collection; scanning makes it 2, and the next collection scans it once more and cleans it:
+    /// a new object reached through the card survives the first scan and is young until the second.
     /// </summary>
     internal static unsafe class RememberedSet
     {
@@ -19,8 +21,9 @@ namespace Internal.Runtime.Gc
                     card += 7;
                     continue;
                 }
-                if (block->Cards[card] == 0) continue;
-                block->Cards[card] = 0;
+                byte state = block->Cards[card];
+                if (state == 0) continue;
+                block->Cards[card] = state == 1 ? (byte)2 : (byte)0;
                 nuint start = (nuint)block + ((nuint)card << Block.CardShift);
                 nuint end = start + ((nuint)1 << Block.CardShift);
                 if (end <= first) continue;

@@ -171,16 +171,24 @@ namespace Internal.Runtime.Gc
                 }
         }
 
-        /// <summary>A minor collection's remembered set here: the old objects of every dirty card.</summary>
+        /// <summary>
+        /// A minor collection's remembered set here: the old objects of every dirty card. Blocks with nothing old
+        /// forget their cards first, in a pass of their own: scanning may promote objects anywhere, and the cards
+        /// that dirties must stay.
+        /// </summary>
         public static void ScanDirtyCards()
         {
             for (nuint ci = 0; ci < s_chunks.Count; ci++)
                 for (nuint bi = 0; bi < BlocksPerChunk; bi++)
                 {
                     Block* block = (Block*)(s_chunks.Items[ci] + bi * Block.Size);
-                    if (block->CellSize == 0) continue;
-                    if (block->OldCells != 0) RememberedSet.ScanDirtyCards(block);
-                    else block->ClearCards();
+                    if (block->CellSize != 0 && block->OldCells == 0) block->ClearCards();
+                }
+            for (nuint ci = 0; ci < s_chunks.Count; ci++)
+                for (nuint bi = 0; bi < BlocksPerChunk; bi++)
+                {
+                    Block* block = (Block*)(s_chunks.Items[ci] + bi * Block.Size);
+                    if (block->CellSize != 0 && block->OldCells != 0) RememberedSet.ScanDirtyCards(block);
                 }
         }
 
@@ -259,12 +267,13 @@ namespace Internal.Runtime.Gc
         }
 
         /// <summary>
-        /// Frees every unmarked object and clears the marks, rebuilds each class's list of blocks with free
+        /// Frees every unmarked object and ages the marked ones (<see cref="Block.Sweep"/>; all become old if
+        /// <paramref name="promoteAll"/>), rebuilds each class's list of blocks with free
         /// cells and the pool of empty blocks (both in address order), and gives chunks left empty back to the
         /// host, except <paramref name="spareChunks"/> of them (the next cycle would map them again) and the reserve.
         /// Call <see cref="RetireRuns"/> before marking.
         /// </summary>
-        public static void Sweep(ref SweepResult result, nuint spareChunks)
+        public static void Sweep(ref SweepResult result, nuint spareChunks, bool promoteAll)
         {
             s_freeBlocks = null;
             for (int c = 0; c < SizeClasses.Count; c++) s_partial[c] = null;
@@ -281,7 +290,7 @@ namespace Internal.Runtime.Gc
                     if (block->CellSize != 0)
                     {
                         nuint dead = 0;
-                        uint live = block->Sweep(ref dead);
+                        uint live = block->Sweep(ref dead, promoteAll);
                         result.FreedObjects += dead;
                         result.FreedBytes += dead * block->CellSize;
                         result.LiveBytes += (nuint)live * block->CellSize;
