@@ -60,6 +60,12 @@ struct dune_vmx_vcpu {
 	u64 cr2;
 };
 
+/* One guest exit in vendor-neutral terms: a DUNE_EXIT_* reason and its info. */
+struct dune_exit {
+	u32 reason;
+	u64 info[2];
+};
+
 /* A vCPU: one per thread, created by DUNE_CREATE_VCPU and used only by that thread. */
 struct dune_vcpu {
 	struct dune_vm *vm;
@@ -80,6 +86,8 @@ struct dune_vcpu {
 	 */
 	u32 pending_exception, pending_error;
 	void *spares[DUNE_NESTED_SPARES];
+	/* Why the last entry ended (dune_run's, kept here rather than on its stack). */
+	struct dune_exit exit;
 	union {
 		struct dune_svm_vcpu svm;
 		struct dune_vmx_vcpu vmx;
@@ -115,12 +123,6 @@ static inline void dune_raise_exception(struct dune_vcpu *vcpu, u8 vector, bool 
 	vcpu->pending_error = error;
 }
 
-/* One guest exit in vendor-neutral terms: a DUNE_EXIT_* reason and its info. */
-struct dune_exit {
-	u32 reason;
-	u64 info[2];
-};
-
 /*
  * What differs between AMD-V and Intel VT-x: dune_main.c picks one at load
  * time; everything else (ioctls, the run loop, nested page tables, the MMU
@@ -140,13 +142,24 @@ struct dune_vendor {
 	void (*vcpu_free)(struct dune_vcpu *vcpu);
 	int (*set_sregs)(struct dune_vcpu *vcpu, const struct dune_sregs *sregs);
 	int (*get_sregs)(struct dune_vcpu *vcpu, struct dune_sregs *sregs);
-	/* Enters the guest once with vcpu->run->regs, takes them back, says why it exited. */
-	void (*enter)(struct dune_vcpu *vcpu, struct dune_exit *exit);
 };
 
 extern const struct dune_vendor dune_svm, dune_vmx;
 /* The vendor of this machine, chosen at load time. */
 extern const struct dune_vendor *dune_vendor;
+
+/* Each vendor's guest entry: runs the guest once with vcpu->run->regs, takes them back, says why it exited. */
+void dune_svm_enter(struct dune_vcpu *vcpu, struct dune_exit *exit);
+void dune_vmx_enter(struct dune_vcpu *vcpu, struct dune_exit *exit);
+
+/* The vendor's guest entry as a direct call: an indirect one costs a retpoline on every hypercall. */
+static inline void dune_enter(struct dune_vcpu *vcpu, struct dune_exit *exit)
+{
+	if (dune_vendor == &dune_svm)
+		dune_svm_enter(vcpu, exit);
+	else
+		dune_vmx_enter(vcpu, exit);
+}
 
 /* dune_mmu.c: the nested page tables, host-virtual windows, faults and MMU-notifier coherence. */
 int dune_vm_init(struct dune_vm *vm);
@@ -161,8 +174,11 @@ void dune_vm_flush_tlbs(struct dune_vm *vm);
 /* dune_run.c: DUNE_RUN, the loop around the vendor's guest entry. */
 int dune_run(struct dune_vcpu *vcpu);
 
-/* dune_svm_vmrun.S: VMLOAD, VMRUN, VMSAVE with the guest's general registers in *regs. */
-void dune_svm_vmrun(u64 vmcb_pa, struct dune_regs *regs, u64 host_save_pa);
+/*
+ * dune_svm_vmrun.S: VMLOAD, VMRUN, VMSAVE with the guest's general registers in *regs; then, unless
+ * flush_vmcb_pa is 0, a VMRUN of that guest, which exits before its first instruction.
+ */
+void dune_svm_vmrun(u64 vmcb_pa, struct dune_regs *regs, u64 host_save_pa, u64 flush_vmcb_pa);
 /* dune_vmx_vmlaunch.S: VMLAUNCH with the guest's general registers in *regs; 0 after an exit, 1 if it failed. */
 int dune_vmx_vmlaunch(struct dune_regs *regs);
 

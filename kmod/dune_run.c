@@ -28,7 +28,7 @@ static int stop(struct dune_run *run, u32 reason, u64 info0, u64 info1)
 int dune_run(struct dune_vcpu *vcpu)
 {
 	struct dune_run *run = vcpu->run;
-	struct dune_exit exit;
+	struct dune_exit *exit = &vcpu->exit;
 	int r;
 
 	if (!vcpu->sregs_set)
@@ -43,23 +43,25 @@ int dune_run(struct dune_vcpu *vcpu)
 			return stop(run, DUNE_EXIT_SIGNAL, 0, 0);
 		if (READ_ONCE(vcpu->vm->mm_gone))
 			return -EIO;
-		cond_resched();
+		/* The check cond_resched would make first, without its call on every hypercall. */
+		if (need_resched())
+			cond_resched();
 
-		dune_vendor->enter(vcpu, &exit);
+		dune_enter(vcpu, exit);
 		run->exits++;
-		switch (exit.reason) {
+		switch (exit->reason) {
 		case DUNE_EXIT_NONE:
 			continue;
 		case DUNE_EXIT_NESTED_FAULT:
 			run->nested_page_faults++;
-			r = dune_vm_handle_fault(vcpu, exit.info[0], exit.info[1] & DUNE_ACCESS_WRITE);
+			r = dune_vm_handle_fault(vcpu, exit->info[0], exit->info[1] & DUNE_ACCESS_WRITE);
 			if (r == -EFAULT)
-				return stop(run, DUNE_EXIT_MEMORY_FAULT, exit.info[0], exit.info[1]);
+				return stop(run, DUNE_EXIT_MEMORY_FAULT, exit->info[0], exit->info[1]);
 			if (r)
 				return r;
 			continue;
 		default:
-			return stop(run, exit.reason, exit.info[0], exit.info[1]);
+			return stop(run, exit->reason, exit->info[0], exit->info[1]);
 		}
 	}
 }

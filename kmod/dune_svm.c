@@ -13,7 +13,7 @@
  * ASIDs: KVM hands out the same ASIDs, so TLB entries tagged by one
  * hypervisor may be seen by the other. While KVM is active every entry
  * flushes its ASID first, and leaves none of its own translations behind
- * (see leave_no_translations). While this module owns SVM on a CPU it
+ * (see prepare_leaving_no_translations). While this module owns SVM on a CPU it
  * allocates ASIDs per CPU like KVM (a new generation flushes all of them);
  * VM_HSAVE_PA still pointing at its own area at the next entry proves no
  * other hypervisor ran in between, otherwise it starts a new generation.
@@ -57,7 +57,7 @@ static void *msr_bitmap, *io_bitmap;
 #define MSR_BITMAP_ORDER 1 /* 8 KiB */
 #define IO_BITMAP_ORDER 2 /* 12 KiB used */
 
-/* The VMCB used to flush an ASID when leaving a CPU that KVM shares: see leave_no_translations. */
+/* The VMCB used to flush an ASID when leaving a CPU that KVM shares: see prepare_leaving_no_translations. */
 static struct vmcb *flush_vmcb;
 static u64 flush_vmcb_pa;
 /* Empty nested page tables for it: should the guest get to fetch anything, it faults out at once. */
@@ -227,23 +227,27 @@ static u8 assign_asid(struct dune_vcpu *vcpu, struct svm_cpu *pc, int cpu)
 }
 
 /*
- * Removes every translation tagged with ASID asid from this CPU's TLB, so a
- * KVM guest given the same ASID later cannot use them: a VMRUN of a guest
- * that exits before its first instruction (a virtual interrupt it is ready to
- * take, with that interrupt intercepted), with TLB_CONTROL flushing the ASID.
+ * Removing every translation tagged with the vCPU's ASID from this CPU's TLB,
+ * so a KVM guest given the same ASID later cannot use them: a VMRUN, right
+ * after the vCPU's own, of a guest that exits before its first instruction (a
+ * virtual interrupt it is ready to take, with that interrupt intercepted), with
+ * TLB_CONTROL flushing the ASID. This prepares it; dune_svm_vmrun runs it.
  */
-static void leave_no_translations(u32 asid, u64 host_vmsave_pa)
+static u64 prepare_leaving_no_translations(u32 asid)
 {
-	struct dune_regs scratch = {};
-
 	flush_vmcb->control.asid = asid;
 	flush_vmcb->control.tlb_ctl = TLB_CONTROL_FLUSH_ASID;
 	flush_vmcb->control.clean = 0;
-	dune_svm_vmrun(flush_vmcb_pa, &scratch, host_vmsave_pa);
+	return flush_vmcb_pa;
+}
+
+static void check_left_no_translations(void)
+{
+	u32 code = flush_vmcb->control.exit_code;
+
 	/* Anything else would mean the empty guest ran: say so once rather than silently. */
-	if (flush_vmcb->control.exit_code != SVM_EXIT_VINTR && flush_vmcb->control.exit_code != SVM_EXIT_INTR &&
-	    flush_vmcb->control.exit_code != SVM_EXIT_NMI && flush_vmcb->control.exit_code != SVM_EXIT_NPF)
-		pr_warn_once("dune: the ASID flush guest exited with %#x\n", flush_vmcb->control.exit_code);
+	if (code != SVM_EXIT_VINTR && code != SVM_EXIT_INTR && code != SVM_EXIT_NMI && code != SVM_EXIT_NPF)
+		pr_warn_once("dune: the ASID flush guest exited with %#x\n", code);
 }
 
 static void init_flush_vmcb(void)
@@ -282,6 +286,11 @@ static void init_flush_vmcb(void)
 	s->g_pat = 0x0007040600070406ULL;
 }
 
+static inline void write_msr_inline(u32 msr, u64 value)
+{
+	native_write_msr(msr, (u32)value, value >> 32);
+}
+
 /* One VMRUN; the guest's RAX, RSP, RIP and RFLAGS travel through the VMCB, the rest through run->regs. */
 static void enter_guest(struct dune_vcpu *vcpu)
 {
@@ -307,14 +316,19 @@ static void enter_guest(struct dune_vcpu *vcpu)
 	if (test_thread_flag(TIF_NEED_FPU_LOAD))
 		switch_fpu_return();
 
-	rdmsrl(MSR_EFER, efer);
-	rdmsrl(MSR_VM_HSAVE_PA, hsave);
+	/*
+	 * The MSR instructions themselves, not the paravirt calls rdmsrl and
+	 * wrmsrl become: this is the hypercall path, and no paravirtualized
+	 * kernel (Xen PV) offers SVM anyway.
+	 */
+	efer = native_read_msr(MSR_EFER);
+	hsave = native_read_msr(MSR_VM_HSAVE_PA);
 	own_svm = !(efer & EFER_SVME);
 	if (own_svm) {
-		wrmsrl(MSR_EFER, efer | EFER_SVME);
+		write_msr_inline(MSR_EFER, efer | EFER_SVME);
 		if (hsave != pc->host_save_area_pa) {
 			/* Another hypervisor used SVM here since: its translations may still be tagged. */
-			wrmsrl(MSR_VM_HSAVE_PA, pc->host_save_area_pa);
+			write_msr_inline(MSR_VM_HSAVE_PA, pc->host_save_area_pa);
 			pc->asid_generation++;
 			pc->next_asid = asid_count;
 		}
@@ -339,16 +353,17 @@ static void enter_guest(struct dune_vcpu *vcpu)
 	vcpu->pending_exception = 0;
 
 	asm volatile("clgi" ::: "memory");
-	dune_svm_vmrun(vcpu->svm.vmcb_pa, regs, pc->host_vmsave_pa);
-	if (!own_svm)
-		leave_no_translations(vmcb->control.asid, pc->host_vmsave_pa);
+	dune_svm_vmrun(vcpu->svm.vmcb_pa, regs, pc->host_vmsave_pa,
+		       own_svm ? 0 : prepare_leaving_no_translations(vmcb->control.asid));
 	asm volatile("stgi" ::: "memory");
+	if (!own_svm)
+		check_left_no_translations();
 
 	cpumask_clear_cpu(cpu, &vm->running);
 	if (own_svm)
-		wrmsrl(MSR_EFER, efer);
+		write_msr_inline(MSR_EFER, efer);
 	else if (!hsave)
-		wrmsrl(MSR_VM_HSAVE_PA, 0);
+		write_msr_inline(MSR_VM_HSAVE_PA, 0);
 	if (hw_breakpoint_active())
 		hw_breakpoint_restore();
 	local_irq_enable();
@@ -366,7 +381,7 @@ static void skip_instruction(struct dune_vcpu *vcpu, u64 length)
 	vcpu->run->regs.rip = has_next_rip ? vmcb->control.next_rip : vcpu->run->regs.rip + length;
 }
 
-static void svm_enter(struct dune_vcpu *vcpu, struct dune_exit *exit)
+void dune_svm_enter(struct dune_vcpu *vcpu, struct dune_exit *exit)
 {
 	struct vmcb_control_area *c = &vcpu->svm.vmcb->control;
 	struct dune_regs *regs = &vcpu->run->regs;
@@ -375,6 +390,16 @@ static void svm_enter(struct dune_vcpu *vcpu, struct dune_exit *exit)
 	dune_keep_interrupted_exception(vcpu, c->exit_int_info, c->exit_int_info_err);
 	exit->reason = DUNE_EXIT_NONE;
 	exit->info[0] = exit->info[1] = 0;
+	/* The exit of every hypercall round trip, tested before the others. */
+	if (c->exit_code == SVM_EXIT_VMMCALL) {
+		if (vcpu->svm.vmcb->save.cpl) {
+			dune_raise_exception(vcpu, X86_TRAP_UD, false, 0);
+			return;
+		}
+		skip_instruction(vcpu, VMMCALL_LENGTH);
+		exit->reason = DUNE_EXIT_HYPERCALL;
+		return;
+	}
 	switch (c->exit_code) {
 	case SVM_EXIT_INTR:
 	case SVM_EXIT_NMI:
@@ -391,14 +416,6 @@ static void svm_enter(struct dune_vcpu *vcpu, struct dune_exit *exit)
 		exit->reason = DUNE_EXIT_NESTED_FAULT;
 		exit->info[0] = c->exit_info_2;
 		exit->info[1] = c->exit_info_1;
-		break;
-	case SVM_EXIT_VMMCALL:
-		if (vcpu->svm.vmcb->save.cpl) {
-			dune_raise_exception(vcpu, X86_TRAP_UD, false, 0);
-			break;
-		}
-		skip_instruction(vcpu, VMMCALL_LENGTH);
-		exit->reason = DUNE_EXIT_HYPERCALL;
 		break;
 	case SVM_EXIT_MSR:
 		if (!c->exit_info_1 && (u32)regs->rcx == MSR_EFER) {
@@ -533,5 +550,4 @@ const struct dune_vendor dune_svm = {
 	.vcpu_free = svm_vcpu_free,
 	.set_sregs = svm_set_sregs,
 	.get_sregs = svm_get_sregs,
-	.enter = svm_enter,
 };

@@ -28,7 +28,16 @@
 
 	.section .noinstr.text, "ax"
 
-/* void dune_svm_vmrun(u64 vmcb_pa, struct dune_regs *regs, u64 host_save_pa) */
+/*
+ * void dune_svm_vmrun(u64 vmcb_pa, struct dune_regs *regs, u64 host_save_pa, u64 flush_vmcb_pa)
+ *
+ * flush_vmcb_pa, unless 0, is a second guest run right after the first one's
+ * VMSAVE: a guest that exits before its first instruction, whose VMRUN only
+ * flushes an ASID (dune_svm.c, leave_no_translations). No guest code runs, so
+ * it needs none of the state switching and RSB refill around it: #VMEXIT
+ * restores what its VMRUN changed (RAX, RSP, flags, segments, control
+ * registers), and the other registers still hold the first guest's values.
+ */
 SYM_FUNC_START(dune_svm_vmrun)
 	push %rbp
 	mov %rsp, %rbp
@@ -37,6 +46,7 @@ SYM_FUNC_START(dune_svm_vmrun)
 	push %r13
 	push %r12
 	push %rbx
+	push %rcx
 	push %rsi
 	push %rdx
 
@@ -70,7 +80,11 @@ SYM_FUNC_START(dune_svm_vmrun)
 	vmrun %rax
 	cli
 	vmsave %rax
-
+	mov 16(%rsp), %rax
+	test %rax, %rax
+	jz 1f
+	vmrun %rax
+1:
 	/* RSP is the host's again (VMRUN restored it): regs is at 8(%rsp). */
 	mov 8(%rsp), %rax
 	mov %rbx, REGS_RBX(%rax)
@@ -109,6 +123,7 @@ SYM_FUNC_START(dune_svm_vmrun)
 	xor %r11d, %r11d
 
 	pop %rsi
+	add $8, %rsp
 	pop %rbx
 	pop %r12
 	pop %r13
@@ -117,3 +132,4 @@ SYM_FUNC_START(dune_svm_vmrun)
 	pop %rbp
 	RET
 SYM_FUNC_END(dune_svm_vmrun)
+

@@ -663,7 +663,7 @@ static void emulate_cpuid(struct dune_regs *regs)
 	regs->rdx = edx;
 }
 
-static void vmx_enter(struct dune_vcpu *vcpu, struct dune_exit *exit)
+void dune_vmx_enter(struct dune_vcpu *vcpu, struct dune_exit *exit)
 {
 	struct dune_regs *regs = &vcpu->run->regs;
 	struct exit_info e;
@@ -930,5 +930,4 @@ const struct dune_vendor dune_vmx = {
 	.vcpu_free = vmx_vcpu_free,
 	.set_sregs = vmx_set_sregs,
 	.get_sregs = vmx_get_sregs,
-	.enter = vmx_enter,
 };

@@ -55,6 +55,12 @@ static class Program
         if (image == null) return Fail("sandbox: cannot read " + program, 127);
         string[] envp = Split(ReadAll("/proc/self/environ"));
 
+        // The program and its ELF interpreter are under the path rules, as execve's files are.
+        var monitor = new SandboxMonitor(policy, trace, program);
+        if (monitor.MayExecute(program) != 0) return Fail("sandbox: " + program + ": the policy gives no access to it", 126);
+        if (UserElf.IsLoadable(image, out string interpreter) && interpreter != null && monitor.MayExecute(interpreter) != 0)
+            return Fail("sandbox: " + program + ": the policy gives no access to its interpreter " + interpreter, 126);
+
         Report.Open();
         DuneMode.Enter();
         error = UserSpace.TryCreate(out UserSpace space);
@@ -67,7 +73,6 @@ static class Program
         if (error != null) return Fail("sandbox: " + program + ": " + error, 126);
         if (cpuSeconds != 0 && (error = Limits.SetCpu(cpuSeconds)) != null) return Fail("sandbox: --limit-cpu: " + error, 2);
 
-        var monitor = new SandboxMonitor(policy, trace, program);
         ForkedChild.RememberFirst();
         RunResult r = Ring3.Run(space, start, policy.ToSyscallPolicy(), monitor);
         return monitor.ProcessEnded(r);

@@ -44,8 +44,15 @@ sealed unsafe class SandboxMonitor : SyscallMonitor
         switch (handler)
         {
             case SandboxPolicy.CheckPaths:
-                long denied = CheckPaths(call);
-                return denied != 0 ? denied : Ring3.PassThrough(call);
+                long denied = CheckPaths(call, out bool checkOpened);
+                if (denied != 0) return denied;
+                long r = Ring3.PassThrough(call);
+                if (checkOpened && r >= 0 && OpenedAccess(r) == PathAccess.None)
+                {
+                    Syscall.Invoke(SyscallNumber.Close, r);
+                    return -Errno.EACCES;
+                }
+                return r;
             case SandboxPolicy.CheckSocket:
                 return _policy.Network ? Ring3.PassThrough(call) : -Errno.EACCES;
             default:
@@ -62,7 +69,16 @@ sealed unsafe class SandboxMonitor : SyscallMonitor
             if (directory == null) return -EBADF;
             path = directory + "/" + path;
         }
-        return _policy.Paths.AccessOf(path) == PathAccess.None ? -Errno.EACCES : 0;
+        return AccessOf(path, true) == PathAccess.None ? -Errno.EACCES : 0;
+    }
+
+    /// <summary>The rules' access for an absolute path: the lesser of the path as written and, when <paramref name="followLinks"/>, its target.</summary>
+    PathAccess AccessOf(string path, bool followLinks)
+    {
+        PathAccess written = _policy.Paths.AccessOf(path);
+        if (!followLinks || written == PathAccess.None) return written;
+        PathAccess resolved = _policy.Paths.AccessOf(ResolvedPath.Of(path));
+        return resolved < written ? resolved : written;
     }
 
     public override void Observe(in SyscallCall call, SyscallAction action, long result)
@@ -70,9 +86,15 @@ sealed unsafe class SandboxMonitor : SyscallMonitor
         if (_trace) Report.Line(Trace.Line(call, action, result));
     }
 
-    /// <summary>0 when every path of the call is allowed for its use, else -errno (EACCES outside the rules, EROFS writing a read-only tree).</summary>
-    long CheckPaths(in SyscallCall call)
+    /// <summary>
+    /// 0 when every path of the call is allowed for its use, else -errno (EACCES outside the rules, EROFS writing a
+    /// read-only tree): the path as written and with its symlinks followed (<see cref="ResolvedPath"/>). A
+    /// read-only open is checked by what it opened instead (<paramref name="checkOpened"/>: one readlink of the new
+    /// descriptor rather than one per component; reading has no effect to undo).
+    /// </summary>
+    long CheckPaths(in SyscallCall call, out bool checkOpened)
     {
+        checkOpened = false;
         PathUse use = PathCalls.Of((int)call.Number);
         bool write = use.Write;
         if (use.OpenFlags != -1)
@@ -86,12 +108,20 @@ sealed unsafe class SandboxMonitor : SyscallMonitor
             else flags = Argument(call, use.OpenFlags);
             write = (flags & OAccmode) != 0 || (flags & (OCreat | OTrunc)) != 0;
         }
-        long r = CheckOne(call, use.Path, use.Dirfd, write);
-        if (r == 0 && use.Path2 >= 0) r = CheckOne(call, use.Path2, use.Dirfd2, true);
+        checkOpened = use.OpenFlags != -1 && !write;
+        long r = CheckOne(call, use.Path, use.Dirfd, write, !checkOpened);
+        if (r == 0 && use.Path2 >= 0) r = CheckOne(call, use.Path2, use.Dirfd2, true, true);
         return r;
     }
 
-    long CheckOne(in SyscallCall call, int pathArg, int dirfdArg, bool write)
+    /// <summary>What the rules give the file a new descriptor names (/proc/self/fd/N); pipes, sockets and other non-paths pass.</summary>
+    PathAccess OpenedAccess(long fd)
+    {
+        string path = Directory(fd);
+        return path == null || path[0] != '/' ? PathAccess.ReadWrite : _policy.Paths.AccessOf(path);
+    }
+
+    long CheckOne(in SyscallCall call, int pathArg, int dirfdArg, bool write, bool followLinks)
     {
         ulong address = (ulong)Argument(call, pathArg);
         if (address == 0) return 0; // utimensat(fd, NULL, ...) names no path; other calls fail in the kernel
@@ -105,13 +135,13 @@ sealed unsafe class SandboxMonitor : SyscallMonitor
             if (directory == null) return -EBADF;
             path = directory + "/" + path;
         }
-        PathAccess access = _policy.Paths.AccessOf(path);
+        PathAccess access = AccessOf(path, followLinks);
         if (access == PathAccess.None) return -Errno.EACCES;
         if (write && access == PathAccess.ReadOnly) return -Errno.EROFS;
         return 0;
     }
 
-    /// <summary>The directory a relative path starts from: the working directory, or what a directory descriptor names.</summary>
+    /// <summary>The directory a relative path starts from: the working directory, or what a (directory) descriptor names.</summary>
     static string Directory(long dirfd)
     {
         byte[] bytes = new byte[UserStrings.PathMax];

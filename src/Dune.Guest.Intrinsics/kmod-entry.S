@@ -101,11 +101,13 @@ dune_kmod_hypercall_vmx:
  * void dune_kmod_report_fault(TrapFrame* frame): the trap entry's report hook, leaving with HLT
  * (guest_report_fault, guest-report-fault.inc).
  */
+        .pushsection .text.dune_crossing, "ax", @progbits   /* runs on the trap frame, still on the trap stack */
         .globl  dune_kmod_report_fault
         .type   dune_kmod_report_fault, @function
 dune_kmod_report_fault:
         guest_report_fault hlt
         .size   dune_kmod_report_fault, . - dune_kmod_report_fault
+        .popsection
 
 /*
  * Host half: long dune_kmod_clone_vcpu_thread(ulong flags, void* hostStackTop, int* tid, int* exitTid, void* tls,
@@ -117,5 +119,19 @@ dune_kmod_report_fault:
 dune_kmod_clone_vcpu_thread:
         clone_thread DuneKmodVcpuThread
         .size   dune_kmod_clone_vcpu_thread, . - dune_kmod_clone_vcpu_thread
+
+/*
+ * Host half: void dune_kmod_rerun_vcpu_thread(PerCpu* cpu, void* hostStackTop): a parked vCPU thread that was
+ * handed a new guest thread starts over in DuneKmodVcpuThread(cpu) at the top of its host stack (below the FPU
+ * area, 16-byte aligned), dropping the frames of the exit it parked in.
+ */
+        .globl  dune_kmod_rerun_vcpu_thread
+        .type   dune_kmod_rerun_vcpu_thread, @function
+dune_kmod_rerun_vcpu_thread:
+        mov     %rsi, %rsp
+        xor     %ebp, %ebp
+        call    DuneKmodVcpuThread
+        ud2
+        .size   dune_kmod_rerun_vcpu_thread, . - dune_kmod_rerun_vcpu_thread
 
         .section .note.GNU-stack, "", @progbits

@@ -42,11 +42,13 @@ dune_kvm_hypercall:
  * void dune_kvm_report_fault(TrapFrame* frame): the trap entry's report hook, leaving through the fault port
  * (guest_report_fault, guest-report-fault.inc).
  */
+        .pushsection .text.dune_crossing, "ax", @progbits   /* runs on the trap frame, still on the trap stack */
         .globl  dune_kvm_report_fault
         .type   dune_kvm_report_fault, @function
 dune_kvm_report_fault:
         guest_report_fault out     %al, $FAULT_PORT
         .size   dune_kvm_report_fault, . - dune_kvm_report_fault
+        .popsection
 
 /*
  * long dune_kvm_start_thread(void* stackTop, int* tid, int* exitTid, void* tls, void* state): the guest side of

@@ -24,6 +24,10 @@
  * PerCpu). A trap from ring 3 arrives with ring 3's GS base: SWAPGS on entry, and again on a return to ring 3.
  * It also arrives with ring 3's FS base, while C# code finds its thread (and allocates) through FS: the
  * runtime's FS base (saved by dune_user_enter) is loaded on entry and ring 3's put back on a return to ring 3.
+ *
+ * The entry and exit code is in the crossing section (dune.ld): until the frame leaves the trap stack or its IST1 is
+ * lowered, and before a ring-3 trap's SWAPGS, another delivery here would break it, so the host half never injects
+ * a signal delivery while the vCPU is in this code (Backends/Host/CrossingCode.cs). NMIs need none of it.
  */
 
 #include "register-saves.inc"
@@ -37,7 +41,8 @@
         .set    CR4_PGE, 0x80
         .set    SIGNAL_VECTOR, 0xFE     /* Traps/SignalDelivery.Vector */
 
-        .text
+        /* All of the entry and exit code runs in the crossing section: the host never injects into it. */
+        .section .text.dune_crossing, "ax", @progbits
         .altmacro
         .macro  TRAP vector
         .align  16
@@ -224,6 +229,7 @@ detect_fpu:
         movb    $2, %gs:PERCPU_TRAP_FPU_MODE
 1:      ret
 
+        .text
 /* void* dune_trap_stub_address(int vector): the entry point the IDT gate of vector 0..255 must use. */
         .globl  dune_trap_stub_address
         .type   dune_trap_stub_address, @function
@@ -238,6 +244,15 @@ dune_trap_stub_address:
         .type   dune_trap_handler_table, @function
 dune_trap_handler_table:
         lea     dune_trap_handlers(%rip), %rax
+        ret
+
+/* ulong dune_crossing_range(ulong* end): where the ring-crossing code starts (returned) and ends (dune.ld). */
+        .globl  dune_crossing_range
+        .type   dune_crossing_range, @function
+dune_crossing_range:
+        lea     __dune_crossing_end(%rip), %rax
+        mov     %rax, (%rdi)
+        lea     __dune_crossing_start(%rip), %rax
         ret
 
 /* void dune_trap_set_dispatcher(int (*dispatch)(TrapFrame*)): the C# side that runs a vector's handler. */

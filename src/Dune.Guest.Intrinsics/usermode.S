@@ -19,7 +19,9 @@
  * ring 0.
  *
  * GS: ring 0 runs with GS base = its PerCpu, ring 3 with its own (0 at the start of every run). SWAPGS
- * exchanges them with MSR_KERNEL_GS_BASE on every crossing (here and in the trap entry).
+ * exchanges them with MSR_KERNEL_GS_BASE on every crossing (here and in the trap entry). Between the switches ring 0
+ * runs with part of ring 3's context (GS base, FS base, CR3, stack): this code is in the crossing section (dune.ld),
+ * where the host half never injects a signal delivery (Backends/Host/CrossingCode.cs).
  */
 
 #include "register-saves.inc"
@@ -30,7 +32,8 @@
         .set    MSR_FS_BASE, 0xc0000100
         .set    MSR_KERNEL_GS_BASE, 0xc0000102
 
-        .text
+        /* Every crossing in both directions runs in the crossing section: the host never injects into it. */
+        .section .text.dune_crossing, "ax", @progbits
 /* void dune_user_enter(UserFrame* frame, ulong userCr3, int (*handler)(UserFrame*, void* fxsave)): returns when the run ends. */
         .globl  dune_user_enter
         .type   dune_user_enter, @function
@@ -169,6 +172,7 @@ user_leave:
         pop     %rbp
         ret
 
+        .text
 /* Addresses the C# side needs: LSTAR's target and the trap entry. */
         .globl  dune_user_syscall_entry_address
 dune_user_syscall_entry_address:

@@ -20,6 +20,10 @@ public class ForkTests
         "exec: parent in ring 3, /bin/sh -c 'exit 5' in the child exited with 5\n");
 
     [Fact]
+    public void SpawnReturnsOnceTheChildIsTheNewProgram() => AssertOutput("spawn",
+        "spawn: parent in ring 3, the child was sh when Spawn returned, /bin/sh -c 'exit 6' exited with 6\n");
+
+    [Fact]
     public void HundredForkWaitCyclesLeakNothing() => AssertOutput("loop",
         "loop: 100 children in ring 3, exit codes right 100, descriptors unchanged, memory not grown\n");
 }

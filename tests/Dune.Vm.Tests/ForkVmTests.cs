@@ -5,7 +5,7 @@ namespace Dune.Vm.Tests;
 /// <summary>
 /// fork in Dune mode (tests/programs/fork "dune MODE"): the child is itself in ring 0, on its own VM over its
 /// own copy of the address space (copy-on-write as Linux gives it), and its exit code reaches the parent's
-/// wait4; exec in the child; 100 cycles leak no descriptor and no memory. Host mode: ForkTests.
+/// wait4; exec in the child; Linux.Spawn (vfork + execve) returns after the child's exec; 100 cycles leak no descriptor and no memory. Host mode: ForkTests.
 /// </summary>
 [Collection("vm")]
 public sealed class ForkVmTests
@@ -30,6 +30,10 @@ public sealed class ForkVmTests
     [Fact]
     public void ForkThenExecOfAStaticProgram() => Assert.Equal(
         "exec: parent in ring 0, /bin/sh -c 'exit 5' in the child exited with 5\n", Passed("fork-exec"));
+
+    [Fact]
+    public void SpawnWaitsAsVforkForTheChildsExec() => Assert.Equal(
+        "spawn: parent in ring 0, the child was sh when Spawn returned, /bin/sh -c 'exit 6' exited with 6\n", Passed("fork-spawn"));
 
     [Fact]
     public void HundredForkWaitCyclesLeakNothing() => Assert.Equal(

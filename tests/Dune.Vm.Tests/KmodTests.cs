@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Xunit;
 
 namespace Dune.Vm.Tests;
@@ -74,37 +73,12 @@ public sealed class KmodTests : KmodTestModes
     /// measured under --icount in the same boot: kmod-bench and bench/paper's getpid row).
     /// </summary>
     [Fact]
-    public void GetpidHypercallCostsAtMostFortyPercentOfTheKvmBackends()
-    {
-        VmResult bench = Passed("bench");
-        ulong kmod = ulong.Parse(bench.Stdout.Split('\n').Single(l => l.StartsWith("getpid-hypercall ")).Split(' ')[1]);
-
-        VmResult paper = Vm.Result("paper-icount");
-        Assert.True(paper.Passed, paper.ToString());
-        JsonElement row = JsonDocument.Parse(paper.Stdout).RootElement.GetProperty("rows").EnumerateArray()
-            .Single(r => r.GetProperty("name").GetString() == "getpid");
-        ulong kvm = row.GetProperty("dune").GetProperty("median").GetUInt64();
-
-        Assert.True(kmod * 100 <= kvm * 40, $"getpid hypercall: dune.ko {kmod} instructions, KVM backend {kvm}\n{bench.Stdout}");
-    }
+    public void GetpidHypercallCostsAtMostFortyPercentOfTheKvmBackends() => GetpidRatios.AssertModuleAtMostFortyPercent(Vm.Kvm);
 
     /// <summary>
     /// The same goal for the C# guest library: bench/paper's getpid row (a hypercall from ring-0 C#) on the dune.ko
     /// backend at most 40 % of the same binary's on the KVM backend, both in the --icount boot.
     /// </summary>
     [Fact]
-    public void CSharpGetpidOnDuneKoCostsAtMostFortyPercentOfTheKvmBackends()
-    {
-        ulong kvm = PaperDune("paper-icount", "getpid"), kmod = PaperDune("paper-icount-kmod", "getpid");
-        Assert.True(kmod * 100 <= kvm * 40, $"bench/paper getpid: dune.ko backend {kmod} instructions, KVM backend {kvm}");
-    }
-
-    /// <summary>The Dune column's median of a bench/paper row.</summary>
-    private ulong PaperDune(string program, string row)
-    {
-        VmResult paper = Vm.Result(program);
-        Assert.True(paper.Passed, paper.ToString());
-        return JsonDocument.Parse(paper.Stdout).RootElement.GetProperty("rows").EnumerateArray()
-            .Single(r => r.GetProperty("name").GetString() == row).GetProperty("dune").GetProperty("median").GetUInt64();
-    }
+    public void CSharpGetpidOnDuneKoCostsAtMostFortyPercentOfTheKvmBackends() => GetpidRatios.AssertCSharpAtMostFortyPercent(Vm.Kvm);
 }

@@ -20,10 +20,23 @@ public static class Sandbox
         "(cd /debian/bin && /debian/bin/ls | /debian/bin/grep -c '^s'); " +
         "printf '#!/bin/sh\\nfor w in b c a; do echo $w; done | /debian/bin/sort | /debian/bin/tr a-z A-Z\\n(cd /progs; echo \"in a subshell: $(pwd)\")\\n" +
         "x=$(/debian/bin/seq 3 | /debian/bin/tail -n 1); echo \"last $x\"\\nexit 3\\n' > /tmp/pipes.sh; /debian/bin/chmod +x /tmp/pipes.sh; /tmp/pipes.sh; echo \"status $?\"";
-    /// <summary>Path rules on execve: the executable (seq) and the ELF interpreter of every dynamically linked program (/lib64) are denied; the static shell still runs.</summary>
+    /// <summary>
+    /// Path rules on execve: the executable (seq) and the ELF interpreter of every dynamically linked program (/lib64) are denied; the static shell still runs;
+    /// then the same files as the sandbox's own program: refused before it runs.
+    /// </summary>
     public const string ExecPolicyScript =
         "printf 'default allow\\npath / ro\\npath /lib64 none\\npath /debian/bin/seq none\\n' > /tmp/x.policy; " +
-        "/progs/sandbox-true --policy /tmp/x.policy -- /bin/sh -c '/debian/bin/seq 2; echo \"seq: $?\"; /debian/bin/true; echo \"true: $?\"; /bin/sh -c \"echo nested\"'; echo \"sandbox: $?\"";
+        "/progs/sandbox-true --policy /tmp/x.policy -- /bin/sh -c '/debian/bin/seq 2; echo \"seq: $?\"; /debian/bin/true; echo \"true: $?\"; /bin/sh -c \"echo nested\"'; echo \"sandbox: $?\"; " +
+        "/progs/sandbox-true --policy /tmp/x.policy -- /debian/bin/true; echo \"direct: $?\"; /progs/sandbox-true --policy /tmp/x.policy -- /debian/bin/seq 1; echo \"direct seq: $?\"";
+    /// <summary>
+    /// Path rules follow symlinks: a link in /tmp (rw) to a file the policy denies, a link to a read-only tree, a
+    /// link to a file under /tmp; then a directory link used as a path prefix.
+    /// </summary>
+    public const string SymlinkPolicyScript =
+        "printf 'default allow\\npath / ro\\npath /tmp rw\\npath /progs/run-list.sh none\\n' > /tmp/l.policy; /debian/bin/ln -sf /progs/run-list.sh /tmp/denied-link; " +
+        "/debian/bin/ln -sfn /progs /tmp/ro-link; echo fine > /tmp/ok-file; /debian/bin/ln -sf /tmp/ok-file /tmp/ok-link; " +
+        "/progs/sandbox-true --policy /tmp/l.policy -- /bin/sh -c '/debian/bin/cat /tmp/denied-link; echo \"denied: $?\"; /debian/bin/cat /tmp/ro-link/run-list.sh; echo \"via a directory link: $?\"; " +
+        "/debian/bin/touch /tmp/ro-link/new; echo \"write through a link: $?\"; /debian/bin/cat /tmp/ok-link; echo \"allowed link: $?\"; /debian/bin/head -c 9 /progs/run-list.sh; echo \"written path: $?\"'";
     /// <summary>busybox sh's trap: handlers for signals the shell sends itself, then one it does not handle.</summary>
     public const string TrapScript = "trap 'echo caught USR1' USR1; trap 'echo caught TERM' TERM; kill -USR1 $$; echo between; kill -TERM $$; echo after; kill -USR2 $$; echo not reached";
     public const string AwkProgram = "{ n++; words += NF } END { printf \"%d lines, %d words, %.2f per line\\n\", n, words, words / n }";
@@ -108,6 +121,8 @@ public class SandboxTests
     [InlineData("procs-exec")]
     [InlineData("procs-spawn")]
     [InlineData("procs-signaled")]
+    [InlineData("procs-kill")]
+    [InlineData("procs-vfork-wait")]
     [InlineData("shell-pipes")]
     [InlineData("timeout")]
     [InlineData("env")]
@@ -142,6 +157,11 @@ public class SandboxTests
         Assert.Equal("spawned by posix_spawn\nposix_spawn: exited 0\nvia system\nsystem: exited 6\nvfork: exited 5\nvfork exec: exited 0\n",
             _vm.Result("sandbox-procs-spawn").Stdout);
         Assert.Equal("raise SIGTERM: signal 15\nabort: signal 6\nnull write: signal 11\n", _vm.Result("sandbox-procs-signaled").Stdout);
+        Assert.Equal("kill child USR1: 0\nchild: exited 10\nchild sent SIGTERM: signal 15\nprobe: 0\nchild sent SIGKILL: signal 9\n" +
+            "probe after reaping: -1 No such process\nkill group USR2: 0\nchild of the group: exited 1\nthe program got USR2 too 1\n" +
+            "kill -pgid USR2: 0\nchild of the group again: exited 1\nthe program got USR2 again 1\n", _vm.Result("sandbox-procs-kill").Stdout);
+        Assert.Equal("vfork child exits first\nvfork parent goes on\nvfork: exited 4\nvfork child execs\nvfork parent goes on after the exec\nvfork exec: exited 0\n",
+            _vm.Result("sandbox-procs-vfork-wait").Stdout);
         Assert.Matches("^got hello\n\\d+\nA\nB\nC\nin a subshell: /progs\nlast 3\nstatus 3\n$", _vm.Result("sandbox-shell-pipes").Stdout.Split('\n', 4)[3]);
         Assert.Equal("1\n2\n3\n", _vm.Result("sandbox-timeout").Stdout);
         Assert.Equal("A=1\n", _vm.Result("sandbox-env").Stdout);
@@ -151,8 +171,20 @@ public class SandboxTests
     public void PathRulesApplyToTheExecutableAndItsInterpreter()
     {
         VmResult r = _vm.Result("sandbox-exec-policy");
-        Assert.Equal("seq: 126\ntrue: 126\nnested\nsandbox: 0\n", r.Stdout);
-        Assert.Equal("/bin/sh: /debian/bin/seq: Permission denied\n/bin/sh: /debian/bin/true: Permission denied\n", r.Stderr);
+        Assert.Equal("seq: 126\ntrue: 126\nnested\nsandbox: 0\ndirect: 126\ndirect seq: 126\n", r.Stdout);
+        Assert.Equal("/bin/sh: /debian/bin/seq: Permission denied\n/bin/sh: /debian/bin/true: Permission denied\n" +
+            "sandbox: /debian/bin/true: the policy gives no access to its interpreter /lib64/ld-linux-x86-64.so.2\n" +
+            "sandbox: /debian/bin/seq: the policy gives no access to it\n", r.Stderr);
+    }
+
+    [Fact]
+    public void PathRulesFollowSymlinks()
+    {
+        VmResult r = _vm.Result("sandbox-symlink-policy");
+        Assert.Equal(("exit", "0"), (r.Status, r.Code));
+        Assert.Equal("denied: 1\nvia a directory link: 1\nwrite through a link: 1\nfine\nallowed link: 0\nwritten path: 1\n", r.Stdout);
+        Assert.Equal("/debian/bin/cat: /tmp/denied-link: Permission denied\n/debian/bin/cat: /tmp/ro-link/run-list.sh: Permission denied\n" +
+            "/debian/bin/touch: cannot touch '/tmp/ro-link/new': Read-only file system\n/debian/bin/head: cannot open '/progs/run-list.sh' for reading: Permission denied\n", r.Stderr);
     }
 
     [Fact]
@@ -356,7 +388,8 @@ public sealed class SandboxPreemptionTestsOnKmod : SandboxPreemptionTests
 
 /// <summary>
 /// pthreads in the sandbox (tests/programs/sandbox/threads.c: workers, a mutex, a condition variable, malloc, a
-/// thread's exit()), each ring-3 thread on a vCPU of its own, against the native run.
+/// thread's exit(), per-thread signal masks and sigwait, the first thread's pthread_exit, execve from a thread),
+/// each ring-3 thread on a vCPU of its own, against the native run.
 /// </summary>
 [Collection("vm")]
 public class SandboxThreadTests
@@ -372,6 +405,9 @@ public class SandboxThreadTests
     [Theory]
     [InlineData("basic", "0")]
     [InlineData("exit", "5")]
+    [InlineData("sigmask", "0")]
+    [InlineData("main-exit", "7")]
+    [InlineData("exec", "3")]
     public void ThreadsRunAsNatively(string mode, string code)
     {
         VmResult native = _vm.Result("native-threads-" + mode), sandboxed = _vm.Result("sandbox-threads-" + mode);
@@ -384,6 +420,23 @@ public class SandboxThreadTests
     {
         Assert.Equal("worker 0: 100001\nworker 1: 200001\nworker 2: 300021\nworker 3: 400031\ncounter 80000, main's TLS 99, tids distinct 1\nping-pong done, ball 0\n",
             _vm.Result("sandbox-threads-basic").Stdout);
+    }
+
+    [Fact]
+    public void EachThreadHasItsOwnSignalMask()
+    {
+        Assert.Equal("main blocks USR1 1\nprocess USR1: signal 10 handled in the worker 1\npthread_kill USR2: signal 12 handled in the worker 1\n" +
+            "sigpending: main 1, another thread 0\nsigwait took the thread's own 12\nsigwaitinfo: 12, code SI_USER 1, from this process 1\n" +
+            "sigtimedwait with nothing pending: -1 Resource temporarily unavailable\nmain's handler never ran 1\n", _vm.Result("sandbox-threads-sigmask").Stdout);
+    }
+
+    [Fact]
+    public void TheFirstThreadsExitLeavesTheOthersAndExecveEndsThem()
+    {
+        // Linux reports the last thread's exit status when every thread ended with exit (here 7, after main's pthread_exit).
+        Assert.Equal("main calls pthread_exit\nthe worker goes on after main's pthread_exit\n", _vm.Result("sandbox-threads-main-exit").Stdout);
+        // execve from a thread while one spins in ring 3 and one waits in a futex: both end, the new image keeps the pid.
+        Assert.Equal("after execve from a thread: same pid 1\nthreads work in the new image\n", _vm.Result("sandbox-threads-exec").Stdout);
     }
 }
 

@@ -57,12 +57,13 @@ bochs_outcome() { # OUT
 # Boots bochs and waits until the report says DONE or FATAL, the console shows
 # a panic, or BUDGET seconds pass. Returns what run.sh expects from QEMU:
 # 3 all programs ran, 5 the guest could not set up, 0 panic, 124 timeout.
-bochs_boot() { # KERNEL INITRD CMDLINE OUT BUDGET WORK
-	local kernel=$1 initrd=$2 cmdline=$3 out=$4 budget=$5 work=$6 cyls pid status start=$SECONDS
+# CPUS > 1: bochs interleaves them (SMP support is built into Debian's bochs).
+bochs_boot() { # KERNEL INITRD CMDLINE OUT BUDGET WORK CPUS
+	local kernel=$1 initrd=$2 cmdline=$3 out=$4 budget=$5 work=$6 cpus=$7 cyls pid status start=$SECONDS
 	cyls=$(bochs_disk "$kernel" "$initrd" "$cmdline" "$work/disk.img")
 	cat >"$work/bochsrc" <<-EOF
 		megs: 512
-		cpu: model=$BOCHS_CPU_MODEL, count=1, ips=$BOCHS_IPS
+		cpu: model=$BOCHS_CPU_MODEL, count=$cpus, ips=$BOCHS_IPS
 		clock: sync=none, time0=1577836800
 		romimage: file=$bochsbios_dir/usr/share/bochs/BIOS-bochs-latest
 		vgaromimage: file=$vgabios_dir/usr/share/vgabios/vgabios.bin

@@ -12,9 +12,11 @@
 #                    are byte-identical across boots (about 4x slower)
 #   --smp N          guest CPUs (default 1). With N > 1 QEMU runs them in
 #                    parallel (MTTCG, one host thread each) except under
-#                    --icount, which runs them in turn (still deterministic)
+#                    --icount, which runs them in turn (still deterministic);
+#                    bochs interleaves them on its one host thread
 #   --bochs          boot in bochs (an Intel CPU with VMX, EPT and VPID) instead
-#                    of QEMU: Debian 12's cloud kernel, no Debian programs; slow
+#                    of QEMU: Debian 12's cloud kernel, of the Debian programs
+#                    only BOCHS_GUEST_FILES (versions.env); slow
 #                    (~45 s boot); not with --icount, --native, --stream, --kernel
 #   --native         use the host's hardware virtualization instead of TCG;
 #                    refused unless the host has real VT-x/AMD-V with nested
@@ -234,9 +236,11 @@ fi
 # Executables (bin, sbin, usr/bin, usr/sbin) go to /debian/bin so they never
 # replace busybox's applets; everything else but usr/share (documentation)
 # keeps its path, so the dynamic linker and the libraries are where the
-# programs look for them.
+# programs look for them. Bochs reads the initramfs through its BIOS, slowly:
+# its archive holds only BOCHS_GUEST_FILES (and their folders).
 packages_cpio=$cache/packages-$(echo "$GUEST_PACKAGES" | sha256sum | cut -c1-16).cpio
-if ((!bochs)) && [[ ! -e $packages_cpio ]]; then
+((bochs)) && packages_cpio=$cache/packages-$(echo "$GUEST_PACKAGES $BOCHS_GUEST_FILES" | sha256sum | cut -c1-16)-bochs.cpio
+if [[ ! -e $packages_cpio ]]; then
 	log "building the Debian programs' initramfs"
 	root=$(mktemp -d "$cache/packages-root.XXXXXX")
 	mkdir -p "$root/debian/bin"
@@ -248,7 +252,19 @@ if ((!bochs)) && [[ ! -e $packages_cpio ]]; then
 		(cd "$dir" && find . -mindepth 1 \( -path ./bin -o -path ./sbin -o -path ./usr/bin -o -path ./usr/sbin -o -path ./usr/share -o -name .done \) -prune -o -print |
 			cpio -pdm --quiet "$root")
 	done
-	(cd "$root" && find . -mindepth 1 | LC_ALL=C sort | cpio -o -H newc -R 0:0 --quiet) >"$packages_cpio.tmp"
+	if ((bochs)); then
+		for file in $BOCHS_GUEST_FILES; do
+			[[ -e $root/$file || -L $root/$file ]] || die "BOCHS_GUEST_FILES: $file is in none of GUEST_PACKAGES"
+			# The kernel makes no folder an archive does not list.
+			while [[ $file == */* ]]; do
+				echo "./$file"
+				file=${file%/*}
+			done
+			echo "./$file"
+		done
+	else
+		(cd "$root" && find . -mindepth 1)
+	fi | LC_ALL=C sort -u | (cd "$root" && cpio -o -H newc -R 0:0 --quiet) >"$packages_cpio.tmp"
 	mv "$packages_cpio.tmp" "$packages_cpio"
 	rm -rf "$root"
 fi
@@ -314,12 +330,7 @@ fi
 (cd "$work/root" && find . -mindepth 1 | LC_ALL=C sort | cpio -o -H newc -R 0:0 --quiet) >"$work/progs.cpio"
 # The kernel unpacks concatenated cpio archives in order, so the cached base
 # and this run's programs form one initramfs without rebuilding the base.
-# Bochs reads the initramfs through its BIOS: only what the programs need.
-if ((bochs)); then
-	cat "$base_cpio" "$work/progs.cpio" >"$work/initrd"
-else
-	cat "$base_cpio" "$packages_cpio" "$work/progs.cpio" >"$work/initrd"
-fi
+cat "$base_cpio" "$packages_cpio" "$work/progs.cpio" >"$work/initrd"
 
 # --- boot -------------------------------------------------------------------
 
@@ -357,7 +368,7 @@ set +e
 # run instead of leaving a half-broken kernel behind.
 if ((bochs)); then
 	# No reboot to stop at: the kernel halts on a panic and the host sees it on the console.
-	bochs_boot "$kernel" "$work/initrd" "console=ttyS0 quiet panic=0 oops=panic" "$out" "$budget" "$work"
+	bochs_boot "$kernel" "$work/initrd" "console=ttyS0 quiet panic=0 oops=panic" "$out" "$budget" "$work" "$smp"
 else
 	timeout --kill-after=5 "$budget" qemu-system-x86_64 "${machine[@]}" \
 		-m 1024 -smp "$smp" -display none -monitor none -no-reboot \

@@ -36,6 +36,7 @@ namespace Dune.Backends
                 kmod = Exists("/dev/dune");
                 if (!kmod && !Exists("/dev/kvm")) return "neither /dev/dune (dune.ko) nor /dev/kvm is present";
             }
+            if (!DeliveryRetry.InstallHandler()) return "cannot install the handler of the signal delivery retry";
             // Set before the switch: the guest continues with this memory, and the host half never reads it.
             s_current = kmod ? new Kmod.KmodBackend() : new Kvm.KvmBackend();
             string error = s_current.Enter();

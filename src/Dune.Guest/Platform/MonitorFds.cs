@@ -6,7 +6,7 @@ namespace Dune.Platform
     /// as Linux would from 0 and can be refused every descriptor at or above the floor (EBADF, as if they did
     /// not exist; the program is told the floor is its limit).
     /// </summary>
-    public static class MonitorFds
+    public static unsafe class MonitorFds
     {
         private const long Prlimit64 = 302, RlimitNofile = 7, FDupfdCloexec = 1030;
         /// <summary>Descriptors kept for the monitor below the limit.</summary>
@@ -25,12 +25,18 @@ namespace Dune.Platform
         }
 
         /// <summary>Moves <paramref name="fd"/> to the lowest free descriptor at or above the floor (close-on-exec); the new number, or fd unchanged if it cannot.</summary>
-        public static int Hide(int fd)
+        public static int Hide(int fd) => Hide(fd, &Syscall.Invoke);
+
+        /// <summary>
+        /// <see cref="Hide(int)"/> through <paramref name="syscall"/>: the KVM and dune.ko host halves issue the real
+        /// instruction while the guest runs, where <see cref="Syscall"/> would be a hypercall.
+        /// </summary>
+        public static int Hide(int fd, delegate*<long, long, long, long, long, long, long, long> syscall)
         {
             if (fd < 0 || fd >= Floor) return fd;
-            long high = Syscall.Invoke(SyscallNumber.Fcntl, fd, FDupfdCloexec, Floor);
+            long high = syscall(SyscallNumber.Fcntl, fd, FDupfdCloexec, Floor, 0, 0, 0);
             if (high < 0) return fd;
-            Syscall.Invoke(SyscallNumber.Close, fd);
+            syscall(SyscallNumber.Close, fd, 0, 0, 0, 0, 0);
             return (int)high;
         }
 

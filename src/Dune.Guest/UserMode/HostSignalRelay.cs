@@ -5,8 +5,9 @@ namespace Dune.UserMode
 {
     /// <summary>
     /// Host signals meant for the sandboxed program reach it instead of ending the monitor: the terminal's
-    /// (SIGHUP, SIGINT, SIGQUIT), another process's (SIGUSR1, SIGUSR2, SIGTERM), the timers it set through the
-    /// host (alarm, setitimer: SIGALRM, SIGVTALRM, SIGPROF), its children's ends (SIGCHLD) and its CPU limit (SIGXCPU). Each gets a C# handler
+    /// (SIGHUP, SIGINT, SIGQUIT, the stop signals), another process's (SIGUSR1, SIGUSR2, SIGTERM, real-time signals:
+    /// the program's parent's kill reaches it this way), the timers it set through the host (alarm, setitimer:
+    /// SIGALRM, SIGVTALRM, SIGPROF), its children's ends (SIGCHLD) and its CPU limit (SIGXCPU); see <see cref="Relays"/>. Each gets a C# handler
     /// (<see cref="PosixSignals"/>) that makes it pending for the run in progress on this CPU, with si_code
     /// SI_KERNEL, and cancels the monitor's default action; between runs the default action is the monitor's.
     /// The handler runs in ring 0: at the host's signal interrupt when ring 3 was running (<see cref="Ring3"/>
@@ -14,26 +15,43 @@ namespace Dune.UserMode
     /// </summary>
     internal static class HostSignalRelay
     {
-        private static readonly int[] s_relayed = { 1, 2, 3, 10, 12, 14, 15, 17, 24, 26, 27 };
+        /// <summary>
+        /// The monitor's own signal that wakes a thread of the program from a host call (<see cref="Ring3.Wake"/>): its
+        /// handler does nothing, so the call returns EINTR and the monitor looks at the thread's signals again. The
+        /// collector's stop is 35, the KVM backend's kick 36.
+        /// </summary>
+        public const int WakeSignal = 37;
         private static bool s_installed;
+
+        /// <summary>
+        /// Whether a host signal <paramref name="signal"/> to the monitor becomes the program's: every catchable one
+        /// but the faults the runtime handles itself (SIGILL, SIGTRAP, SIGBUS, SIGFPE, SIGSEGV, SIGSYS), SIGPIPE (the
+        /// monitor ignores it; the program gets its own from EPIPE) and the monitor's own (35 to 37).
+        /// </summary>
+        public static bool Relays(int signal) =>
+            signal >= 1 && signal <= ProgramSignals.Count && signal != 4 && signal != 5 && signal != 7 && signal != 8 && signal != 9
+            && signal != 11 && signal != 13 && signal != 19 && signal != 31 && (signal < 35 || signal > WakeSignal);
 
         /// <summary>Registers the handlers once per process (the first run).</summary>
         public static void Install()
         {
             if (s_installed) return;
             s_installed = true;
-            for (int i = 0; i < s_relayed.Length; i++)
+            for (int signal = 1; signal <= ProgramSignals.Count; signal++)
             {
-                int signal = s_relayed[i];
-                PosixSignals.Register((PosixSignal)signal, context => Relay(signal, context), false);
+                if (!Relays(signal)) continue;
+                int relayed = signal;
+                PosixSignals.Register((PosixSignal)relayed, context => Relay(relayed, context), false);
             }
+            PosixSignals.Register((PosixSignal)WakeSignal, context => context.Cancel = true, false);
         }
 
+        /// <summary>The signal becomes the process's, for a thread that does not block it (preferably the one it interrupted), which is woken.</summary>
         private static void Relay(int signal, PosixSignalContext context)
         {
             UserSpace space = Ring3.Space;
             if (space == null) return;
-            space.Signals.Raise(SignalInfo.FromKernel(signal));
+            Ring3.Wake(space.Signals.Raise(SignalInfo.FromKernel(signal), Ring3.CurrentThread));
             context.Cancel = true;
         }
     }

@@ -3,22 +3,30 @@ namespace Dune.UserMode
     /// <summary>What fork and execve do to the program's signals, as Linux does.</summary>
     public sealed partial class ProgramSignals
     {
-        /// <summary>A forked child starts with nothing pending; dispositions, the mask and the alternate stack are inherited.</summary>
-        public void ForgetPending() => Pending = 0;
+        /// <summary>
+        /// A forked child: only <paramref name="forking"/> (the thread that forked) lives on, with nothing pending;
+        /// dispositions, its mask and its alternate stack are inherited.
+        /// </summary>
+        public void ForkedBy(ThreadSignals forking)
+        {
+            lock (this)
+            {
+                Pending = 0;
+                _threads.Clear();
+                _threads.Add(forking);
+                forking.ForgetPending();
+            }
+        }
 
         /// <summary>
-        /// execve: handlers go back to SIG_DFL (the new image does not have them), ignored signals stay ignored, the
-        /// alternate stack is gone; the mask and the pending set are kept.
+        /// execve: handlers go back to SIG_DFL (the new image does not have them), ignored signals stay ignored;
+        /// the pending set is kept (the exec-ing thread's part: <see cref="ThreadSignals.ResetForExec"/>).
         /// </summary>
         public void ResetForExec()
         {
             for (int signal = 1; signal <= Count; signal++)
                 if (Handler(signal) != SigIgn) ResetToDefault(signal);
                 else ClearActionExceptHandler(signal);
-            _altSp = 0;
-            _altSize = 0;
-            _altAutoDisarm = false;
-            _hasSavedMask = false;
         }
 
         /// <summary>An ignored signal keeps SIG_IGN, but its flags, restorer and mask belonged to the old image.</summary>

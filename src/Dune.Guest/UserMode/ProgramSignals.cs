@@ -1,11 +1,16 @@
+using System.Collections.Generic;
+
 namespace Dune.UserMode
 {
     /// <summary>
-    /// The program's signals as the monitor keeps them, Linux's rules for one thread: dispositions
-    /// (rt_sigaction, the kernel's 32-byte struct sigaction kept as given), the blocked mask, the alternate
-    /// stack, and the pending set with one siginfo per signal (standard signals do not queue). Who raises a
-    /// signal (kill to itself, a host signal relayed, a fault, a broken pipe) calls <see cref="Raise"/>;
-    /// <see cref="Ring3"/> delivers what is deliverable before ring 3 resumes. Pure bookkeeping.
+    /// The program's signals as the monitor keeps them for the whole process, Linux's rules: dispositions
+    /// (rt_sigaction, the kernel's 32-byte struct sigaction kept as given), the process's pending set with one
+    /// siginfo per signal (standard signals do not queue), and its live threads, each with its own
+    /// <see cref="ThreadSignals"/> (mask, alternate stack, its own pending set). A signal sent to the process
+    /// (kill, a host signal relayed, a broken pipe) goes to <see cref="Raise"/>, which also names the thread that
+    /// should take it (one that does not block it, as Linux's complete_signal picks); one sent to a thread (tgkill,
+    /// a fault) to <see cref="ThreadSignals.Raise"/>. <see cref="Ring3"/> delivers what is deliverable before a
+    /// thread's ring 3 resumes. Pure bookkeeping; every change of the pending sets or the threads holds this object's lock.
     /// </summary>
     public sealed unsafe partial class ProgramSignals
     {
@@ -22,22 +27,66 @@ namespace Dune.UserMode
         public const int SsOnStack = 1, SsDisable = 2;
         /// <summary>ss_flags bit: the stack is disabled while a handler runs on it.</summary>
         public const uint SsAutoDisarm = 1U << 31;
-        private const int MinStackSize = 2048, EPERM = 1, ENOMEM = 12, EINVAL = 22;
-        private const ulong Unblockable = (1UL << (SigKill - 1)) | (1UL << (SigStop - 1));
+        internal const int EINVAL = 22;
+        internal const ulong Unblockable = (1UL << (SigKill - 1)) | (1UL << (SigStop - 1));
 
         private readonly byte[] _actions = new byte[Count * ActionBytes];
         private readonly SignalInfo[] _info = new SignalInfo[Count];
-        private ulong _altSp, _altSize;
-        private bool _altAutoDisarm;
-        private ulong _savedMask;
-        private bool _hasSavedMask;
+        private readonly List<ThreadSignals> _threads = new List<ThreadSignals>();
 
-        /// <summary>Bit n-1: signal n is blocked.</summary>
-        public ulong Blocked { get; set; }
-        /// <summary>Bit n-1: signal n was raised and not yet delivered.</summary>
+        /// <summary>Bit n-1: signal n was sent to the process and not yet delivered to any of its threads.</summary>
         public ulong Pending { get; private set; }
 
-        private static ulong Bit(int signal) => 1UL << (signal - 1);
+        /// <summary>The live threads (the exit of the last one ends the program).</summary>
+        public int ThreadCount => _threads.Count;
+
+        /// <summary>A new thread of the program with <paramref name="blocked"/> as its mask (a new thread inherits its creator's), nothing pending; waiters are woken (an execve in progress ends it too).</summary>
+        public ThreadSignals AddThread(ulong blocked)
+        {
+            var thread = new ThreadSignals(this) { Blocked = blocked & ~Unblockable };
+            lock (this)
+            {
+                _threads.Add(thread);
+                System.Threading.Monitor.PulseAll(this);
+            }
+            return thread;
+        }
+
+        /// <summary>A thread ended: it takes no more signals (<see cref="ThreadSignals.Ending"/>); waiters on this object (the first thread, exec) are woken.</summary>
+        public void RemoveThread(ThreadSignals thread)
+        {
+            lock (this)
+            {
+                _threads.Remove(thread);
+                thread.Ending = true;
+                System.Threading.Monitor.PulseAll(this);
+            }
+        }
+
+        /// <summary>The live thread whose host tid is <paramref name="tid"/> (tgkill's target), or null.</summary>
+        public ThreadSignals ThreadWithTid(long tid)
+        {
+            lock (this)
+            {
+                for (int i = 0; i < _threads.Count; i++)
+                    if (_threads[i].HostTid == tid) return _threads[i];
+                return null;
+            }
+        }
+
+        /// <summary>The live threads but <paramref name="except"/> (exec ends them).</summary>
+        public ThreadSignals[] OtherThreads(ThreadSignals except)
+        {
+            lock (this)
+            {
+                var others = new List<ThreadSignals>();
+                for (int i = 0; i < _threads.Count; i++)
+                    if (_threads[i] != except) others.Add(_threads[i]);
+                return others.ToArray();
+            }
+        }
+
+        internal static ulong Bit(int signal) => 1UL << (signal - 1);
 
         /// <summary>rt_sigaction(sig, act, oact, sigsetsize): pointers already checked (act readable, oact writable, 32 bytes).</summary>
         public long Action(long signal, byte* act, byte* oldAct, long setSize)
@@ -55,7 +104,7 @@ namespace Dune.UserMode
                     Copy(given, slot, ActionBytes);
                     ((ulong*)slot)[3] &= ~Unblockable;
                     // Setting "ignore" (or a default that ignores) discards a pending instance, as Linux does.
-                    if (IsIgnored((int)signal)) Pending &= ~Bit((int)signal);
+                    if (IsIgnored((int)signal)) DiscardPending((int)signal);
                 }
             }
             return 0;
@@ -96,149 +145,46 @@ namespace Dune.UserMode
         public static bool IgnoredByDefault(int signal) =>
             signal == 17 || signal == 18 || signal == 23 || signal == 28 || signal == 19 || signal == 20 || signal == 21 || signal == 22;
 
-        /// <summary>rt_sigprocmask(how, set, oset, sigsetsize): SIG_BLOCK 0, SIG_UNBLOCK 1, SIG_SETMASK 2.</summary>
-        public long Mask(long how, ulong* set, ulong* oldSet, long setSize)
-        {
-            if (setSize != 8) return -EINVAL;
-            ulong old = Blocked;
-            if (set != null)
-            {
-                switch (how)
-                {
-                    case 0: Blocked |= *set; break;
-                    case 1: Blocked &= ~*set; break;
-                    case 2: Blocked = *set; break;
-                    default: return -EINVAL;
-                }
-                Blocked &= ~Unblockable;
-            }
-            if (oldSet != null) *oldSet = old;
-            return 0;
-        }
-
-        /// <summary>rt_sigsuspend's mask for the wait: the current one comes back after the handler (or at once if none runs).</summary>
-        public void SuspendWith(ulong mask)
-        {
-            _savedMask = Blocked;
-            _hasSavedMask = true;
-            Blocked = mask & ~Unblockable;
-        }
-
-        /// <summary>The mask a handler's frame must restore: the one rt_sigsuspend replaced, else the current one.</summary>
-        public ulong TakeMaskToRestore()
-        {
-            ulong mask = _hasSavedMask ? _savedMask : Blocked;
-            _hasSavedMask = false;
-            return mask;
-        }
-
-        /// <summary>After the signals of a call were delivered: a mask rt_sigsuspend replaced and no handler took comes back.</summary>
-        public void RestoreSavedMask()
-        {
-            if (!_hasSavedMask) return;
-            Blocked = _savedMask;
-            _hasSavedMask = false;
-        }
-
-        /// <summary>sigaltstack(ss, old_ss) with ring 3's <paramref name="sp"/>: 24-byte stack_t.</summary>
-        public long AltStack(byte* stack, byte* oldStack, ulong sp)
-        {
-            bool on = IsOnAltStack(sp);
-            if (oldStack != null)
-            {
-                *(ulong*)oldStack = _altSp;
-                *(int*)(oldStack + 8) = (on ? SsOnStack : _altSize == 0 ? SsDisable : 0) | (_altAutoDisarm ? unchecked((int)SsAutoDisarm) : 0);
-                *(int*)(oldStack + 12) = 0;
-                *(ulong*)(oldStack + 16) = _altSize;
-            }
-            if (stack == null) return 0;
-            if (on) return -EPERM;
-            uint flags = *(uint*)(stack + 8);
-            int mode = (int)(flags & ~SsAutoDisarm);
-            if (mode != 0 && mode != SsDisable && mode != SsOnStack) return -EINVAL;
-            if (mode == SsDisable)
-            {
-                _altSp = 0;
-                _altSize = 0;
-                _altAutoDisarm = false;
-                return 0;
-            }
-            ulong size = *(ulong*)(stack + 16);
-            if (size < MinStackSize) return -ENOMEM;
-            _altSp = *(ulong*)stack;
-            _altSize = size;
-            _altAutoDisarm = (flags & SsAutoDisarm) != 0;
-            return 0;
-        }
-
-        /// <summary>Whether <paramref name="sp"/> is on the alternate stack (the kernel's on_sig_stack).</summary>
-        public bool IsOnAltStack(ulong sp) => _altSize != 0 && sp > _altSp && sp - _altSp <= _altSize;
-
-        /// <summary>The alternate stack as a frame's uc_stack saves it for <paramref name="sp"/>: base, flags, size.</summary>
-        public void SavedAltStack(ulong sp, out ulong stackSp, out int flags, out ulong size)
-        {
-            stackSp = _altSp;
-            size = _altSize;
-            flags = (IsOnAltStack(sp) ? SsOnStack : _altSize == 0 ? SsDisable : 0) | (_altAutoDisarm ? unchecked((int)SsAutoDisarm) : 0);
-        }
-
-        /// <summary>The stack top a handler with SA_ONSTACK switches to from <paramref name="sp"/>, or 0 to stay (none, or already on it); SS_AUTODISARM disarms it.</summary>
-        public ulong EnterAltStack(ulong sp)
-        {
-            if (_altSize == 0 || IsOnAltStack(sp)) return 0;
-            ulong top = _altSp + _altSize;
-            if (_altAutoDisarm)
-            {
-                _altSp = 0;
-                _altSize = 0;
-                _altAutoDisarm = false;
-            }
-            return top;
-        }
-
-        /// <summary>rt_sigreturn puts back the alternate stack the frame saved (what SS_AUTODISARM removed), unless ring 3 is on it.</summary>
-        public void RestoreAltStack(ulong stackSp, int flags, ulong size, ulong sp)
-        {
-            if (IsOnAltStack(sp) || (flags & SsDisable) != 0 || size < MinStackSize) return;
-            _altSp = stackSp;
-            _altSize = size;
-            _altAutoDisarm = ((uint)flags & SsAutoDisarm) != 0;
-        }
-
-        /// <summary>Makes <paramref name="info"/>'s signal pending (an ignored one is dropped, as Linux does at send time).</summary>
-        public void Raise(in SignalInfo info)
+        /// <summary>
+        /// Makes <paramref name="info"/>'s signal pending for the process (an ignored one is dropped, as Linux does
+        /// at send time, unless <paramref name="preferred"/> blocks it) and returns the thread that should take it:
+        /// <paramref name="preferred"/> (the sender, or the thread a host signal interrupted) if it wants it, else
+        /// the first thread that does (<see cref="ThreadSignals.Wants"/>); null if none does now or it was dropped.
+        /// </summary>
+        public ThreadSignals Raise(in SignalInfo info, ThreadSignals preferred)
         {
             int signal = info.Signal;
-            if (signal < 1 || signal > Count) return;
-            if (signal != SigKill && IsIgnored(signal) && (Blocked & Bit(signal)) == 0) return;
-            if ((Pending & Bit(signal)) != 0) return;
-            Pending |= Bit(signal);
-            _info[signal - 1] = info;
+            if (signal < 1 || signal > Count) return null;
+            lock (this)
+            {
+                if (signal != SigKill && IsIgnored(signal) && (preferred == null || (preferred.Blocked & Bit(signal)) == 0)) return null;
+                if ((Pending & Bit(signal)) == 0)
+                {
+                    Pending |= Bit(signal);
+                    _info[signal - 1] = info;
+                }
+                if (preferred != null && preferred.Wants(signal)) return preferred;
+                for (int i = 0; i < _threads.Count; i++)
+                    if (_threads[i].Wants(signal)) return _threads[i];
+                return null;
+            }
         }
 
-        /// <summary>The lowest pending signal not blocked (SIGKILL never is), or 0.</summary>
-        public int NextDeliverable()
-        {
-            ulong ready = Pending & (~Blocked | Bit(SigKill));
-            if (ready == 0) return 0;
-            int n = 1;
-            while ((ready & 1) == 0) { ready >>= 1; n++; }
-            return n;
-        }
-
-        /// <summary>Removes <paramref name="signal"/> from the pending set and returns what it carried.</summary>
-        public SignalInfo Take(int signal)
+        /// <summary>Removes <paramref name="signal"/> from the process's pending set and returns what it carried (the caller holds the lock).</summary>
+        internal SignalInfo TakeShared(int signal)
         {
             Pending &= ~Bit(signal);
             return _info[signal - 1];
         }
 
-        /// <summary>kill/tkill/tgkill to itself: 0 probes, else the signal becomes pending.</summary>
-        public long SendToSelf(long signal, in SignalInfo info)
+        /// <summary>Setting "ignore" discards the pending instances of <paramref name="signal"/>, the process's and every thread's.</summary>
+        private void DiscardPending(int signal)
         {
-            if (signal < 0 || signal > Count) return -EINVAL;
-            if (signal != 0) Raise(info);
-            return 0;
+            lock (this)
+            {
+                Pending &= ~Bit(signal);
+                for (int i = 0; i < _threads.Count; i++) _threads[i].Discard(signal);
+            }
         }
 
         private static void Copy(byte* from, byte* to, int bytes)

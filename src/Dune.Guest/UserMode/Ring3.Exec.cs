@@ -1,5 +1,4 @@
 using System;
-using Dune.Loader;
 using Dune.Platform;
 
 namespace Dune.UserMode
@@ -10,7 +9,8 @@ namespace Dune.UserMode
     /// the path and argument strings, the monitor's <see cref="SyscallMonitor.MayExecute"/> for the file, each
     /// <c>#!</c> interpreter and the ELF interpreter, execute permission and a regular file (the host's answer:
     /// ENOENT, EACCES, ENOTDIR...), an ELF the loader accepts (else ENOEXEC; a shell then runs the file itself).
-    /// The call returns (and is traced) first; then the old image's memory goes, handlers reset, close-on-exec
+    /// The call returns (and is traced) first; then the program's other threads end (the caller becomes the leader,
+    /// Ring3.Threads.cs), the old image's memory goes, handlers reset, close-on-exec
     /// descriptors close, the new image loads (<see cref="UserElf.Load"/>) and ring 3 starts at its entry with
     /// fresh registers and FPU state. A failure after that point ends the program with SIGSEGV, as on Linux.
     /// </summary>
@@ -77,14 +77,8 @@ namespace Dune.UserMode
         /// <summary>Whether the loader takes the image and the monitor its ELF interpreter; 0, -ENOEXEC or the monitor's -errno.</summary>
         private static long CheckElf(SyscallMonitor monitor, byte[] image)
         {
-            const int MaxMappings = 16;
-            LoadMapping* mappings = stackalloc LoadMapping[MaxMappings];
-            ElfResult planned = ElfLoader.Plan(image, LoaderOptions.Default, new Span<LoadMapping>(ref *mappings, MaxMappings), out LoadPlan plan);
-            if (!planned.Ok) return -ENOEXEC;
-            if (!plan.HasInterpreter) return 0;
-            char[] name = new char[plan.InterpreterLength];
-            for (int i = 0; i < name.Length; i++) name[i] = (char)image[(int)plan.InterpreterOffset + i];
-            return Openable(monitor, new string(name, 0, name.Length), false);
+            if (!UserElf.IsLoadable(image, out string interpreter)) return -ENOEXEC;
+            return interpreter == null ? 0 : Openable(monitor, interpreter, false);
         }
 
         /// <summary>The monitor allows <paramref name="path"/>, and it is a regular file (executable when <paramref name="executable"/>): 0 or -errno.</summary>
@@ -112,10 +106,13 @@ namespace Dune.UserMode
             PendingExec exec = run.Exec;
             run.Exec = null;
             UserSpace space = run.Space;
+            EndOtherThreads(run);
             space.ReleaseProgramMemory();
             space.Signals.ResetForExec();
+            run.Thread.ResetForExec();
             CloseOnExecDescriptors();
             string error = UserElf.Load(space, exec.Image, exec.Path, exec.Argv, exec.Envp, out UserFrame start);
+            UserFork.ReleaseVforkParent(space);
             if (error != null)
             {
                 run.Result = new RunResult { End = RunEnd.Signaled, Signal = ProgramSignals.SigSegv };

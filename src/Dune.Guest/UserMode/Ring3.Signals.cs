@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dune.Cpu;
 using Dune.Platform;
 
@@ -45,9 +46,9 @@ namespace Dune.UserMode
         {
             if (run.TrapVector == PageFault && (run.TrapError & 1) == 0 && run.Space.TryGrowStack(run.TrapCr2)) return Resume(run, frame, fpu, ResumeAll);
             SignalInfo info = FaultSignals.Of(run.TrapVector, run.TrapError, run.TrapCr2, frame->Rip, out ulong rip);
-            ProgramSignals signals = run.Space.Signals;
+            ThreadSignals thread = run.Thread;
             int n = info.Signal;
-            if (signals.Handler(n) <= SigDflOrIgn || (signals.Blocked & 1UL << (n - 1)) != 0)
+            if (run.Space.Signals.Handler(n) <= SigDflOrIgn || (thread.Blocked & 1UL << (n - 1)) != 0)
             {
                 run.Result = new RunResult
                 {
@@ -56,42 +57,57 @@ namespace Dune.UserMode
                 return 1;
             }
             frame->Rip = rip;
-            signals.Take(n);
-            signals.Raise(info);
+            thread.Take(n);
+            thread.Raise(info);
             return Resume(run, frame, fpu, ResumeAll);
         }
 
-        /// <summary>False when a signal ended the run (its result set).</summary>
+        /// <summary>False when the run ended (its result set): a signal's default action, or another thread's execve ending this one.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool DeliverSignals(RunState run, UserFrame* frame, byte* fpu)
         {
+            ThreadSignals thread = run.Thread;
+            if ((thread.NextDeliverable() != 0 || thread.Ending) && !DeliverPending(run, thread, frame, fpu)) return false;
+            thread.RestoreSavedMask();
+            return true;
+        }
+
+        /// <summary>Ends the thread if it must end, else runs or applies each deliverable signal; false when the run ended. Apart from <see cref="DeliverSignals"/>, which runs after every call: its frame is larger.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static bool DeliverPending(RunState run, ThreadSignals thread, UserFrame* frame, byte* fpu)
+        {
             ProgramSignals signals = run.Space.Signals;
-            int n;
-            while ((n = signals.NextDeliverable()) != 0)
+            if (thread.Ending)
             {
-                SignalInfo info = signals.Take(n);
+                run.Result = new RunResult { End = RunEnd.Exited, ThreadOnly = true };
+                return false;
+            }
+            int n;
+            while ((n = thread.NextDeliverable()) != 0)
+            {
+                SignalInfo info = thread.Take(n);
                 if (n != ProgramSignals.SigKill && signals.IsIgnored(n)) continue;
-                if (n == ProgramSignals.SigKill || signals.Handler(n) == ProgramSignals.SigDfl || !PushFrame(run.Space, n, info, frame, fpu))
+                if (n == ProgramSignals.SigKill || signals.Handler(n) == ProgramSignals.SigDfl || !PushFrame(run.Space, thread, n, info, frame, fpu))
                 {
                     run.Result = new RunResult { End = RunEnd.Signaled, Signal = signals.Handler(n) == ProgramSignals.SigDfl ? n : ProgramSignals.SigSegv };
                     return false;
                 }
             }
-            signals.RestoreSavedMask();
             return true;
         }
 
         /// <summary>Builds the handler's frame below ring 3's stack (or on the alternate stack) and points ring 3 at the handler.</summary>
-        private static bool PushFrame(UserSpace space, int n, in SignalInfo info, UserFrame* frame, byte* fpu)
+        private static bool PushFrame(UserSpace space, ThreadSignals thread, int n, in SignalInfo info, UserFrame* frame, byte* fpu)
         {
             ProgramSignals signals = space.Signals;
             ulong flags = signals.Flags(n), handler = signals.Handler(n);
             if ((flags & ProgramSignals.SaRestorer) == 0) return false;
             ulong sp = frame->Rsp;
-            signals.SavedAltStack(sp, out ulong altSp, out int altFlags, out ulong altSize);
+            thread.SavedAltStack(sp, out ulong altSp, out int altFlags, out ulong altSize);
             ulong top = sp - SignalFrame.RedZone;
             if ((flags & ProgramSignals.SaOnStack) != 0)
             {
-                ulong alt = signals.EnterAltStack(sp);
+                ulong alt = thread.EnterAltStack(sp);
                 if (alt != 0) top = alt;
             }
             ulong at = SignalFrame.Place(top, out ulong fpstate);
@@ -99,11 +115,11 @@ namespace Dune.UserMode
             if (!space.IsUserAccessible(at, fpstate + SignalFrame.FpstateBytes - at, true)) return false;
             byte* saved = (byte*)fpstate;
             for (int i = 0; i < SignalFrame.FpstateBytes; i++) saved[i] = fpu[i];
-            SignalFrame.Write((byte*)at, *frame, signals.Restorer(n), info, signals.TakeMaskToRestore(), fpstate, altSp, altFlags, altSize);
+            SignalFrame.Write((byte*)at, *frame, signals.Restorer(n), info, thread.TakeMaskToRestore(), fpstate, altSp, altFlags, altSize);
             ulong self = (flags & ProgramSignals.SaNoDefer) != 0 ? 0 : 1UL << (n - 1);
-            signals.Mask(0, &self, null, 8);
+            thread.Mask(0, &self, null, 8);
             ulong handlerMask = signals.HandlerMask(n);
-            signals.Mask(0, &handlerMask, null, 8);
+            thread.Mask(0, &handlerMask, null, 8);
             if ((flags & ProgramSignals.SaResetHand) != 0) signals.ResetToDefault(n);
             SignalFrame.InitialFpu(fpu);
             frame->Rdi = (ulong)n;
@@ -127,9 +143,9 @@ namespace Dune.UserMode
             UserFrame regs = *frame;
             SignalFrame.Read((byte*)uc, ref regs, out ulong blocked, out ulong fpstate);
             if (fpstate != 0 && !space.IsUserAccessible(fpstate, SignalFrame.FpstateBytes, false)) return KilledBy(run, ProgramSignals.SigSegv);
-            space.Signals.Mask(2, &blocked, null, 8);
+            run.Thread.Mask(2, &blocked, null, 8);
             byte* stack = (byte*)uc + SignalFrame.UcStack;
-            space.Signals.RestoreAltStack(*(ulong*)stack, *(int*)(stack + 8), *(ulong*)(stack + 16), regs.Rsp);
+            run.Thread.RestoreAltStack(*(ulong*)stack, *(int*)(stack + 8), *(ulong*)(stack + 16), regs.Rsp);
             if (fpstate == 0) SignalFrame.InitialFpu(fpu);
             else
             {
@@ -151,23 +167,24 @@ namespace Dune.UserMode
         /// monitor-only signal, or none), or after the handler if it has SA_RESTART and Linux restarts the call;
         /// else the program sees EINTR. Repeating is Linux's: rax = the number again, rip back on the SYSCALL.
         /// </summary>
-        private static void RestartIfNoHandlerInterrupts(ProgramSignals signals, UserFrame* frame, long nr)
+        private static void RestartIfNoHandlerInterrupts(ThreadSignals thread, UserFrame* frame, long nr)
         {
-            int n = signals.NextDeliverable();
+            ProgramSignals signals = thread.Process;
+            int n = thread.NextDeliverable();
             bool handled = n != 0 && n != ProgramSignals.SigKill && signals.Handler(n) > SigDflOrIgn;
             if (handled && ((signals.Flags(n) & ProgramSignals.SaRestart) == 0 || PosixSignals.NeverRestarted(nr))) return;
             if (!handled && n != 0 && !signals.IsIgnored(n)) return; // the default action ends the program anyway
-            if (nr == 130) return; // rt_sigsuspend returns EINTR by definition
+            if (nr == 130 || nr == 128) return; // rt_sigsuspend returns EINTR by definition; rt_sigtimedwait when a handler is due
             frame->Rax = (ulong)nr;
             frame->Rip -= 2;
         }
 
         /// <summary>A write to a pipe or socket with no reader gets EPIPE and SIGPIPE (not for send with MSG_NOSIGNAL).</summary>
-        private static void RaiseBrokenPipe(UserSpace space, in SyscallCall call)
+        private static void RaiseBrokenPipe(ThreadSignals thread, in SyscallCall call)
         {
             if ((call.Number == Sendto && (call.Arg3 & MsgNoSignal) != 0) || (call.Number == Sendmsg && (call.Arg2 & MsgNoSignal) != 0)) return;
             long pid = Syscall.Invoke(SyscallNumber.Getpid), uid = Syscall.Invoke(102);
-            space.Signals.Raise(SignalInfo.FromProcess(13, SignalInfo.SiUser, (uint)pid, (uint)uid));
+            thread.Raise(SignalInfo.FromProcess(13, SignalInfo.SiUser, (uint)pid, (uint)uid));
         }
     }
 }

@@ -13,7 +13,11 @@ namespace Dune.UserMode
     /// CLONE_CHILD_SETTID before the parent's clone returns; at its exit its clear-child-tid word (CLONE_CHILD_CLEARTID
     /// or set_tid_address) is zeroed and woken, which is what pthread_join waits for. exit ends the thread;
     /// exit_group, a fatal signal or fault, or the policy's kill in any thread end the process with the status
-    /// the monitor reports (<see cref="SyscallMonitor.ProcessEnded"/>).
+    /// the monitor reports (<see cref="SyscallMonitor.ProcessEnded"/>); the first thread's exit leaves the others
+    /// running, and the last one's exit ends the program with its status. Each thread has its own signal
+    /// mask, alternate stack and pending set (<see cref="ThreadSignals"/>); a thread waiting in a host call is woken
+    /// with a host signal of the monitor's (<see cref="HostSignalRelay.WakeSignal"/>) when a signal or another
+    /// thread's execve needs it.
     /// </summary>
     public static unsafe partial class Ring3
     {
@@ -29,6 +33,7 @@ namespace Dune.UserMode
             public long Flags;
             public ulong ParentTid, ChildTid;
             public long Tid;
+            public ThreadSignals Thread;
         }
 
         /// <summary>clone(flags, stack, parent_tid, child_tid, tls) with CLONE_THREAD: the new thread's tid, or -errno.</summary>
@@ -49,14 +54,14 @@ namespace Dune.UserMode
             start.Frame.Rax = 0;
             if (call.Arg1 != 0) start.Frame.Rsp = (ulong)call.Arg1;
             if ((flags & CloneFlags.Settls) != 0) start.Frame.FsBase = (ulong)call.Arg4;
-            Interlocked.Increment(ref space.ThreadCount);
+            start.Thread = space.Signals.AddThread(run.Thread.Blocked);
             try
             {
                 new Thread(() => RunThread(start)) { IsBackground = true }.Start();
             }
             catch (Exception)
             {
-                Interlocked.Decrement(ref space.ThreadCount);
+                space.Signals.RemoveThread(start.Thread);
                 return -EAGAIN; // every vCPU busy, or a backend without threads
             }
             lock (start)
@@ -69,6 +74,8 @@ namespace Dune.UserMode
         private static void RunThread(ThreadStart start)
         {
             long tid = Syscall.Invoke(SyscallNumber.Gettid);
+            ThreadSignals thread = start.Thread;
+            thread.HostTid = tid;
             if ((start.Flags & CloneFlags.ParentSettid) != 0) *(int*)start.ParentTid = (int)tid;
             if ((start.Flags & CloneFlags.ChildSettid) != 0) *(int*)start.ChildTid = (int)tid;
             lock (start)
@@ -76,12 +83,72 @@ namespace Dune.UserMode
                 start.Tid = tid;
                 Monitor.PulseAll(start);
             }
+            if (thread.Ending)
+            {
+                // Another thread's execve ended this one before it ran (its wake found no host thread yet).
+                start.Space.Signals.RemoveThread(thread);
+                return;
+            }
             ulong clearTid = (start.Flags & CloneFlags.ChildCleartid) != 0 ? start.ChildTid : 0;
-            RunResult r = Run(start.Space, start.Frame, start.Policy, start.Monitor, clearTid);
-            Interlocked.Decrement(ref start.Space.ThreadCount);
+            RunResult r = RunAs(start.Space, start.Frame, start.Policy, start.Monitor, clearTid, thread, false);
             if (r.End == RunEnd.Exited && r.ThreadOnly) return;
             int status = start.Monitor != null ? start.Monitor.ProcessEnded(r) : SyscallMonitor.ExitStatus(r);
             Syscall.Invoke(SyscallNumber.ExitGroup, status);
+        }
+
+        /// <summary>
+        /// A thread's ring-3 run ended: it leaves the program's threads. When it ended alone (exit, or another thread's
+        /// execve) the process goes on while any thread lives, as on Linux; the first thread's <see cref="Run"/> then
+        /// waits (still this CPU's run, so host signals are relayed to the live threads) and returns when the last one
+        /// ended, with the last one's exit, whose status Linux reports for the process.
+        /// </summary>
+        private static RunResult ThreadEnded(RunState run, bool first)
+        {
+            UserSpace space = run.Space;
+            ProgramSignals signals = space.Signals;
+            bool alone = run.Result.End == RunEnd.Exited && run.Result.ThreadOnly;
+            lock (signals)
+            {
+                // A thread that ends the process (exit_group, a fatal signal) stays counted until the host's exit_group,
+                // so the first thread, waiting for the last one's exit, cannot return first with another status.
+                if (alone || first) signals.RemoveThread(run.Thread);
+                if (alone && signals.ThreadCount == 0) space.LastExit = run.Result;
+                if (!alone || !first) return run.Result;
+                while (signals.ThreadCount > 0) Monitor.Wait(signals);
+            }
+            RunResult last = space.LastExit;
+            last.ThreadOnly = false;
+            return last;
+        }
+
+        /// <summary>Makes a thread of the program leave a host call it waits in (its wake's handler does nothing: the call returns EINTR).</summary>
+        internal static void Wake(ThreadSignals thread)
+        {
+            if (thread == null || thread == CurrentThread || thread.HostTid == 0) return;
+            Syscall.Invoke(SyscallNumber.Tgkill, Syscall.Invoke(SyscallNumber.Getpid), thread.HostTid, HostSignalRelay.WakeSignal);
+        }
+
+        /// <summary>
+        /// execve in a program with several threads: every other thread ends (at its next return to ring 3; a thread
+        /// waiting in a host call is woken), as Linux's de_thread does. Returns once they all ended.
+        /// </summary>
+        private static void EndOtherThreads(RunState run)
+        {
+            ProgramSignals signals = run.Space.Signals;
+            lock (signals)
+            {
+                while (signals.ThreadCount > 1)
+                {
+                    ThreadSignals[] others = signals.OtherThreads(run.Thread);
+                    for (int i = 0; i < others.Length; i++)
+                    {
+                        if (others[i].Ending) continue;
+                        others[i].Ending = true;
+                        Wake(others[i]);
+                    }
+                    Monitor.Wait(signals);
+                }
+            }
         }
 
         /// <summary>set_tid_address: the word this thread's exit zeroes and wakes; returns the tid.</summary>

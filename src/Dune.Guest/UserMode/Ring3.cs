@@ -47,6 +47,8 @@ namespace Dune.UserMode
             public PendingExec Exec;
             /// <summary>The word this thread's exit zeroes and wakes (set_tid_address, CLONE_CHILD_CLEARTID); 0 for none.</summary>
             public ulong ClearChildTid;
+            /// <summary>This thread's signal state (mask, alternate stack, its own pending set).</summary>
+            public ThreadSignals Thread;
         }
 
         private enum EntryKind { Syscall, Fault, Interrupt }
@@ -69,26 +71,38 @@ namespace Dune.UserMode
         /// <summary>The space of the run in progress on this CPU (null between runs).</summary>
         public static UserSpace Space => Current()?.Space;
 
+        /// <summary>The signal state of the program's thread running on this CPU (null between runs).</summary>
+        internal static ThreadSignals CurrentThread => Current()?.Thread;
+
         private static RunState Current() => Unsafe.As<nint, RunState>(ref PerCpu.Current->UserMode.Run);
 
-        /// <summary>Runs ring 3 from <paramref name="start"/> in <paramref name="space"/> under <paramref name="policy"/>.</summary>
-        public static RunResult Run(UserSpace space, UserFrame start, SyscallPolicy policy, SyscallMonitor monitor = null) =>
-            Run(space, start, policy, monitor, 0);
+        /// <summary>
+        /// Runs ring 3 from <paramref name="start"/> in <paramref name="space"/> under <paramref name="policy"/>: the
+        /// program's first thread. Returns when the program ends: exit_group, a fatal signal or the policy's kill in
+        /// this thread, or the exit of its last thread (Ring3.Threads.cs).
+        /// </summary>
+        public static RunResult Run(UserSpace space, UserFrame start, SyscallPolicy policy, SyscallMonitor monitor = null)
+        {
+            ThreadSignals thread = space.Signals.AddThread(0);
+            thread.HostTid = Syscall.Invoke(SyscallNumber.Gettid);
+            return RunAs(space, start, policy, monitor, 0, thread, true);
+        }
 
-        private static RunResult Run(UserSpace space, UserFrame start, SyscallPolicy policy, SyscallMonitor monitor, ulong clearChildTid)
+        private static RunResult RunAs(UserSpace space, UserFrame start, SyscallPolicy policy, SyscallMonitor monitor, ulong clearChildTid, ThreadSignals thread, bool first)
         {
             if (DuneMode.CurrentPrivilegeLevel() != 0) throw new InvalidOperationException("ring 3 runs need Dune mode (ring 0)");
             PerCpu* cpu = PerCpu.Current;
             if (cpu->UserMode.Run != 0) throw new InvalidOperationException("a ring-3 run is already in progress");
-            var state = new RunState { Space = space, Policy = policy, Monitor = monitor, ClearChildTid = clearChildTid };
+            var state = new RunState { Space = space, Policy = policy, Monitor = monitor, ClearChildTid = clearChildTid, Thread = thread };
             cpu->UserMode.Run = Unsafe.As<RunState, nint>(ref state);
             SetSyscallMsrs();
             if (System.Threading.Interlocked.Increment(ref s_activeRuns) == 1) ReplaceHandlers();
             HostSignalRelay.Install();
             UserModeNative.Enter(&start, space.Root, &OnEntry);
+            RunResult result = ThreadEnded(state, first);
             if (System.Threading.Interlocked.Decrement(ref s_activeRuns) == 0) RestoreHandlers();
             cpu->UserMode.Run = 0;
-            return state.Result;
+            return result;
         }
 
         /// <summary>
@@ -162,7 +176,7 @@ namespace Dune.UserMode
                 case SyscallVerdict.Allow:
                     if (nr == RtSigreturn) return SigReturn(run, call, fpu);
                     result = UserKernel.PassThrough(run.Space, call);
-                    if (result == -EPIPE) RaiseBrokenPipe(run.Space, call);
+                    if (result == -EPIPE) RaiseBrokenPipe(run.Thread, call);
                     break;
                 case SyscallVerdict.Deny: result = action.DeniedResult; break;
                 case SyscallVerdict.Emulate: result = run.Monitor != null ? run.Monitor.Emulate(action.Handler, call) : -SyscallPolicy.ENOSYS; break;
@@ -178,22 +192,27 @@ namespace Dune.UserMode
                 run.Exec = null;
             }
             frame->Rax = (ulong)result;
-            if (result == -EINTR && action.Verdict == SyscallVerdict.Allow) RestartIfNoHandlerInterrupts(run.Space.Signals, frame, nr);
+            if (result == -EINTR && action.Verdict == SyscallVerdict.Allow) RestartIfNoHandlerInterrupts(run.Thread, frame, nr);
             return Resume(run, frame, fpu, 0);
         }
 
         /// <summary>Delivers the program's deliverable signals, then resumes ring 3 <paramref name="how"/> (1 if a signal ended it).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static int Resume(RunState run, UserFrame* frame, byte* fpu, int how)
         {
             if (!DeliverSignals(run, frame, fpu)) return 1;
-            if (frame->Rip >= UserAddressLimit)
-            {
-                // A monitor or a handler's context moved rip out of the lower half: SYSRET and IRET would fault in
-                // ring 0, so end the run as the #GP ring 3 would have taken there.
-                run.Result = new RunResult { End = RunEnd.Faulted, Vector = GeneralProtection, Rip = frame->Rip, Signal = FaultSignals.SigSegv };
-                return 1;
-            }
-            return how;
+            return frame->Rip < UserAddressLimit ? how : EndAtNonCanonicalRip(run, frame);
+        }
+
+        /// <summary>
+        /// A monitor or a handler's context moved rip out of the lower half: SYSRET and IRET would fault in ring 0, so
+        /// the run ends as with the #GP ring 3 would have taken there.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int EndAtNonCanonicalRip(RunState run, UserFrame* frame)
+        {
+            run.Result = new RunResult { End = RunEnd.Faulted, Vector = GeneralProtection, Rip = frame->Rip, Signal = FaultSignals.SigSegv };
+            return 1;
         }
 
         /// <summary>

@@ -46,7 +46,8 @@ namespace Dune.UserMode
     /// POSIX timers and queued signals, asynchronous I/O that reaches memory behind the monitor's back — and EPERM for
     /// what is privileged or reaches beyond the program). Numbers not assigned, negative or larger get ENOSYS,
     /// as from Linux. A forwarded call lists every pointer the kernel follows; adding a call means adding
-    /// exactly that here. Pure: a switch per lookup, no allocation (names are literals).
+    /// exactly that here. Pure: a switch describes each number, once (kept in an array), no allocation per
+    /// lookup (names are literals).
     /// </summary>
     public static class SyscallTable
     {
@@ -62,8 +63,34 @@ namespace Dune.UserMode
             return name ?? "unknown";
         }
 
+        /// <summary>
+        /// The entries described so far: a lookup on the SYSCALL path is a bounds check and a load. Each is described
+        /// at its number's first lookup (all 451 at start-up would cost more than a program's calls do), in an object
+        /// of its own so another vCPU sees it whole or not at all.
+        /// </summary>
+        private static readonly Described[] s_entries = new Described[Highest + 1];
+        /// <summary>What numbers Linux does not assign (negative, beyond <see cref="Highest"/>) get.</summary>
+        private static readonly Described s_unassigned = new Described(Describe(-1));
+
+        private sealed class Described
+        {
+            public readonly SyscallInfo Info;
+            public Described(in SyscallInfo info) => Info = info;
+        }
+
         /// <summary>The table entry for system call <paramref name="number"/>.</summary>
-        public static SyscallInfo Of(long number)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static ref readonly SyscallInfo Of(long number)
+        {
+            if ((ulong)number > Highest) return ref s_unassigned.Info;
+            Described entry = s_entries[(int)number] ?? Fill((int)number);
+            return ref entry.Info;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static Described Fill(int number) => s_entries[number] = new Described(Describe(number));
+
+        private static SyscallInfo Describe(long number)
         {
             switch (number)
             {
@@ -195,7 +222,7 @@ namespace Dune.UserMode
                 case 125: return Forward("capget", 0, OutFixed(0, CapHeaderBytes), OutFixed(1, CapDataBytes).OrNull());
                 case 126: return Refused("capset", EPERM);
                 case 127: return Emulated("rt_sigpending");
-                case 128: return Refused("rt_sigtimedwait", ENOSYS);
+                case 128: return Emulated("rt_sigtimedwait");
                 case 129: return Refused("rt_sigqueueinfo", ENOSYS);
                 case 130: return Emulated("rt_sigsuspend");
                 case 131: return Emulated("sigaltstack");

@@ -26,6 +26,19 @@ namespace Dune.UserMode
         private const ulong InitialStackMapped = 128 * 1024;
         private const long GetRandom = 318;
 
+        /// <summary>
+        /// Whether the loader takes <paramref name="image"/>, and the ELF interpreter (PT_INTERP) it names, or null:
+        /// what execve and a sandbox check against their path rules before loading.
+        /// </summary>
+        public static bool IsLoadable(byte[] image, out string interpreter)
+        {
+            interpreter = null;
+            LoadMapping* mappings = stackalloc LoadMapping[MaxMappings];
+            if (!ElfLoader.Plan(image, LoaderOptions.Default, new Span<LoadMapping>(ref *mappings, MaxMappings), out LoadPlan plan).Ok) return false;
+            if (plan.HasInterpreter) interpreter = Ascii(image, plan.InterpreterOffset, plan.InterpreterLength);
+            return true;
+        }
+
         /// <summary>Null on success with the registers to start in <paramref name="start"/>, otherwise why not.</summary>
         public static string Load(UserSpace space, byte[] image, string path, string[] argv, string[] envp, out UserFrame start)
         {

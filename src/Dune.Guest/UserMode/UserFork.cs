@@ -9,13 +9,15 @@ namespace Dune.UserMode
     /// fork's 0, under the same policy. The program's memory is host memory at the program's addresses, so the
     /// copy is the program's own fork; its pid, its exit status and SIGCHLD are the host's (wait4 and waitid
     /// are forwarded). A vfork or a clone with CLONE_VM|CLONE_VFORK (posix_spawn) becomes a fork: the child
-    /// runs on its own copy (on the stack clone names), and the parent goes on at once instead of waiting for
-    /// the child's exec or exit.
+    /// runs on its own copy (on the stack clone names; what it writes there the parent does not see), and the
+    /// parent waits for the child's exec or exit, as Linux's vfork does (a pipe the child's monitor holds the write
+    /// end of: closed at the program's execve, or by the child's end).
     /// </summary>
     internal static unsafe class UserFork
     {
         public const long Clone = 56, Fork = 57, Vfork = 58;
-        private const int SigChld = 17;
+        private const int SigChld = 17, EINTR = 4;
+        private const long Pipe2 = 293, OCloexec = 0x80000;
 
         /// <summary>fork, vfork or clone (flags, stack, parent_tid, child_tid, tls) making a process.</summary>
         public static long Start(UserSpace space, in SyscallCall call)
@@ -30,15 +32,53 @@ namespace Dune.UserMode
             // The host forks the monitor (no CLONE_VM, no new stack: the backend's fork); the thread pointer and
             // the stack are ring 3's, set in the child's frame below.
             long hostFlags = flags & ~(CloneFlags.Vm | CloneFlags.Vfork | CloneFlags.Settls);
+            bool vfork = call.Number == Vfork || (flags & CloneFlags.Vfork) != 0;
+            int* release = stackalloc int[2];
+            release[0] = release[1] = -1;
+            if (vfork && Syscall.Invoke(Pipe2, (long)release, OCloexec) == 0)
+            {
+                release[0] = MonitorFds.Hide(release[0]);
+                release[1] = MonitorFds.Hide(release[1]);
+            }
             long r = Syscall.Invoke(Clone, hostFlags, 0, parentTid, childTid, 0, 0);
-            if (r != 0) return r;
+            if (r != 0)
+            {
+                if (vfork) WaitForRelease(release, r > 0);
+                return r;
+            }
             Ring3.SetSyscallMsrs();
+            // The child releases its vfork parent at its exec or exit (its end closes the pipe's write end); one
+            // inherited from a vfork of its own parent is not its to hold.
+            if (space.VforkRelease >= 0) Syscall.Invoke(SyscallNumber.Close, space.VforkRelease);
+            space.VforkRelease = release[1];
+            if (release[0] >= 0) Syscall.Invoke(SyscallNumber.Close, release[0]);
             UserFrame* frame = call.Frame;
             if (stack != 0) frame->Rsp = stack;
             if ((flags & CloneFlags.Settls) != 0) frame->FsBase = (ulong)call.Arg4;
-            space.Signals.ForgetPending();
-            space.ThreadCount = 1; // the child has only the thread that forked
+            // The child has only the thread that forked, with nothing pending.
+            ThreadSignals thread = Ring3.CurrentThread;
+            space.Signals.ForkedBy(thread);
+            thread.HostTid = Syscall.Invoke(SyscallNumber.Gettid);
             return 0;
+        }
+
+        /// <summary>vfork's parent: waits until the child execs or ends (the pipe's read end sees EOF), as Linux's vfork does.</summary>
+        private static void WaitForRelease(int* release, bool started)
+        {
+            if (release[1] >= 0) Syscall.Invoke(SyscallNumber.Close, release[1]);
+            if (release[0] < 0) return;
+            byte one;
+            if (started)
+                while (Syscall.Invoke(SyscallNumber.Read, release[0], (long)&one, 1) == -EINTR) { }
+            Syscall.Invoke(SyscallNumber.Close, release[0]);
+        }
+
+        /// <summary>The program's execve releases the process that vforked it (Ring3.Exec.cs).</summary>
+        public static void ReleaseVforkParent(UserSpace space)
+        {
+            if (space.VforkRelease < 0) return;
+            Syscall.Invoke(SyscallNumber.Close, space.VforkRelease);
+            space.VforkRelease = -1;
         }
     }
 }

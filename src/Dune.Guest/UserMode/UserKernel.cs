@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dune.Memory;
 using Dune.Platform;
 
@@ -14,7 +15,7 @@ namespace Dune.UserMode
     /// process underneath: memory (mmap/munmap/mprotect/mremap mirrored into the space, fixed mappings only over
     /// the program's pages or free space outside the Dune region), the break, the FS base, descriptors
     /// (close/fcntl/ioctl/close_range), limits (the descriptor limit it sees is the monitor's floor), signal
-    /// state (<see cref="ProgramSignals"/>: dispositions, mask, alternate stack, kill to itself, rt_sigsuspend),
+    /// state (<see cref="ProgramSignals"/>, <see cref="SignalCalls"/>: dispositions, per-thread masks, kill, sigwait),
     /// futexes (checked, then the host's), processes (<see cref="UserFork"/>, execve) and threads (Ring3.Threads.cs). Timers (alarm, setitimer) are forwarded: the host's signal is relayed.
     /// </summary>
     internal static unsafe class UserKernel
@@ -30,22 +31,26 @@ namespace Dune.UserMode
         private const int FutexWait = 0, FutexWake = 1, FutexRequeue = 3, FutexCmpRequeue = 4, FutexWakeOp = 5, FutexWaitBitset = 9, FutexWakeBitset = 10,
             FutexCommandMask = 0x7f;
 
+        /// <summary>Inlined into the SYSCALL handler: a forwarded call's whole path is one frame.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static long PassThrough(UserSpace space, in SyscallCall call)
         {
-            SyscallInfo info = SyscallTable.Of(call.Number);
-            switch (info.Treatment)
-            {
-                case SyscallTreatment.Refused: return -info.Errno;
-                case SyscallTreatment.Forward: return Checked(space, call, info.FdArgs, info.Pointers, -ENOSYS);
-                default:
-                    if (MayBlock(call.Number)) return Emulate(space, call);
-                    lock (space.Changes) return Emulate(space, call);
-            }
+            ref readonly SyscallInfo info = ref SyscallTable.Of(call.Number);
+            if (info.Treatment == SyscallTreatment.Forward) return Checked(space, call, info.FdArgs, info.Pointers, -ENOSYS);
+            return info.Treatment == SyscallTreatment.Refused ? -info.Errno : EmulateUnderLock(space, call);
+        }
+
+        /// <summary>An emulated call, under <see cref="UserSpace.Changes"/> unless it may wait.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static long EmulateUnderLock(UserSpace space, in SyscallCall call)
+        {
+            if (MayBlock(call.Number)) return Emulate(space, call);
+            lock (space.Changes) return Emulate(space, call);
         }
 
         /// <summary>Emulated calls that may wait (or start threads and processes): they change no shared bookkeeping, so they run without <see cref="UserSpace.Changes"/>.</summary>
         private static bool MayBlock(long number) =>
-            number == SyscallNumber.Futex || number == 130 || number == SyscallNumber.Fcntl || number == SyscallNumber.Ioctl || number == SyscallNumber.Close
+            number == SyscallNumber.Futex || number == 130 || number == 128 || number == 62 || number == SyscallNumber.Fcntl || number == SyscallNumber.Ioctl || number == SyscallNumber.Close
             || number == UserFork.Clone || number == UserFork.Fork || number == UserFork.Vfork || number == 59;
 
         private static long Emulate(UserSpace space, in SyscallCall call)
@@ -89,45 +94,34 @@ namespace Dune.UserMode
                 case 13: // rt_sigaction(sig, act, oact, sigsetsize)
                     if (!Readable(space, call.Arg1, ProgramSignals.ActionBytes) || !Writable(space, call.Arg2, ProgramSignals.ActionBytes)) return -EFAULT;
                     return space.Signals.Action(call.Arg0, (byte*)call.Arg1, (byte*)call.Arg2, call.Arg3);
-                case 14: // rt_sigprocmask(how, set, oset, sigsetsize)
-                    if (!Readable(space, call.Arg1, 8) || !Writable(space, call.Arg2, 8)) return -EFAULT;
-                    return space.Signals.Mask(call.Arg0, (ulong*)call.Arg1, (ulong*)call.Arg2, call.Arg3);
-                case 131: // sigaltstack(ss, old_ss)
-                    if (!Readable(space, call.Arg0, ProgramSignals.StackBytes) || !Writable(space, call.Arg1, ProgramSignals.StackBytes)) return -EFAULT;
-                    return space.Signals.AltStack((byte*)call.Arg0, (byte*)call.Arg1, call.Frame->Rsp);
-                case 127: // rt_sigpending(set, sigsetsize)
-                    if (call.Arg1 != 8) return -EINVAL;
-                    if (!space.IsUserAccessible((ulong)call.Arg0, 8, true)) return -EFAULT;
-                    *(ulong*)call.Arg0 = space.Signals.Pending & space.Signals.Blocked;
-                    return 0;
-                case 130: return Suspend(space, call); // rt_sigsuspend(mask, sigsetsize)
-                case 62: return SendSignal(space, call.Arg0, call.Arg1, SignalInfo.SiUser); // kill(pid, sig)
-                case 200: return SendSignal(space, call.Arg0, call.Arg1, SignalInfo.SiTkill); // tkill(tid, sig)
-                case 234: // tgkill(tgid, tid, sig)
-                    return call.Arg0 == Syscall.Invoke(SyscallNumber.Getpid) ? SendSignal(space, call.Arg1, call.Arg2, SignalInfo.SiTkill) : -EPERM;
+                case 14: return SignalCalls.Mask(space, Ring3.CurrentThread, call); // rt_sigprocmask(how, set, oset, sigsetsize)
+                case 131: return SignalCalls.AltStack(space, Ring3.CurrentThread, call); // sigaltstack(ss, old_ss)
+                case 127: return SignalCalls.Pending(space, Ring3.CurrentThread, call); // rt_sigpending(set, sigsetsize)
+                case 130: return SignalCalls.Suspend(space, Ring3.CurrentThread, call); // rt_sigsuspend(mask, sigsetsize)
+                case 128: return SignalCalls.TimedWait(space, Ring3.CurrentThread, call); // rt_sigtimedwait(set, info, timeout, sigsetsize)
+                case 62: return SignalCalls.Kill(space, Ring3.CurrentThread, (int)call.Arg0, (int)call.Arg1); // kill(pid, sig): int arguments
+                case 200: return SignalCalls.ThreadKill(space, Ring3.CurrentThread, -1, (int)call.Arg0, (int)call.Arg1); // tkill(tid, sig)
+                case 234: return SignalCalls.ThreadKill(space, Ring3.CurrentThread, (int)call.Arg0, (int)call.Arg1, (int)call.Arg2); // tgkill(tgid, tid, sig)
                 case 202: return Futex(space, call);
                 case UserFork.Fork:
                 case UserFork.Vfork:
                     return UserFork.Start(space, call);
                 case UserFork.Clone: return CloneFlags.IsThread(call.Arg0) ? Ring3.StartThread(space, call) : UserFork.Start(space, call);
-                case 59: return space.ThreadCount > 1 ? -EAGAIN : Ring3.Execve(space, call);
+                case 59: return Ring3.Execve(space, call);
                 default: return -ENOSYS; // exit and exit_group end the run before pass-through
             }
         }
 
         /// <summary>Forwards the call if its descriptors and pointers are all ring 3's and its paths avoid the monitor's /proc; unknown pointers get <paramref name="unknown"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static long Checked(UserSpace space, in SyscallCall call, int fdArgs, in SyscallPointers pointers, long unknown)
         {
             if (pointers.Knowledge == PointerKnowledge.Unknown) return unknown;
-            for (int i = 0; fdArgs >> i != 0; i++)
-                if ((fdArgs >> i & 1) != 0 && (int)Argument(call, i) >= MonitorFds.Floor) return -EBADF;
-            long error = UserPointers.Check(space, call, pointers);
-            if (error == -EFAULT && GrowStackFor(space, call, pointers)) error = UserPointers.Check(space, call, pointers);
-            if (error != 0) return error;
-            for (int i = 0; i < pointers.Count; i++)
+            if (fdArgs != 0 && NamesMonitorFd(call, fdArgs)) return -EBADF;
+            if (pointers.Count != 0)
             {
-                PointerArg p = pointers[i];
-                if (p.Length == PointerLength.String && Argument(call, p.Index) != 0 && ProcSelf.Names((byte*)Argument(call, p.Index))) return -EACCES;
+                long error = CheckPointers(space, call, pointers);
+                if (error != 0) return error;
             }
             long r = Forward(call);
             if (r >= 0 && IsOpen(call.Number) && ProcSelf.IsMonitorsFd((int)r))
@@ -136,6 +130,30 @@ namespace Dune.UserMode
                 return -EACCES;
             }
             return r;
+        }
+
+        /// <summary>Whether a descriptor argument (bit i of <paramref name="fdArgs"/>: argument i) is the monitor's.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static bool NamesMonitorFd(in SyscallCall call, int fdArgs)
+        {
+            for (int i = 0; fdArgs >> i != 0; i++)
+                if ((fdArgs >> i & 1) != 0 && (int)Argument(call, i) >= MonitorFds.Floor) return true;
+            return false;
+        }
+
+        /// <summary>0 when every pointer is ring 3's (the stack grown to a buffer just below it) and no path names the monitor's /proc, else -errno.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static long CheckPointers(UserSpace space, in SyscallCall call, in SyscallPointers pointers)
+        {
+            long error = UserPointers.Check(space, call, pointers);
+            if (error == -EFAULT && GrowStackFor(space, call, pointers)) error = UserPointers.Check(space, call, pointers);
+            if (error != 0) return error;
+            for (int i = 0; i < pointers.Count; i++)
+            {
+                PointerArg p = pointers[i];
+                if (p.Length == PointerLength.String && Argument(call, p.Index) != 0 && ProcSelf.Names((byte*)Argument(call, p.Index))) return -EACCES;
+            }
+            return 0;
         }
 
         /// <summary>A buffer in the part of the stack not mapped yet (never touched, e.g. a large local array): the stack grows to it, as a fault there would grow it.</summary>
@@ -151,8 +169,10 @@ namespace Dune.UserMode
         }
 
         /// <summary>open, creat, openat, openat2: calls that give a descriptor for a path.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool IsOpen(long number) => number == 2 || number == 85 || number == 257 || number == 437;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static long Forward(in SyscallCall c) => Syscall.Invoke(c.Number, c.Arg0, c.Arg1, c.Arg2, c.Arg3, c.Arg4, c.Arg5);
 
         private static bool Readable(UserSpace space, long address, ulong bytes) => address == 0 || space.IsUserAccessible((ulong)address, bytes, false);
@@ -252,29 +272,6 @@ namespace Dune.UserMode
                 if (limit[1] > floor) limit[1] = floor;
             }
             return r;
-        }
-
-        /// <summary>kill/tkill to the program itself (its pid, its tid, 0 or -1 for its group): pending for it; to anyone else: EPERM.</summary>
-        private static long SendSignal(UserSpace space, long target, long signal, int code)
-        {
-            long pid = Syscall.Invoke(SyscallNumber.Getpid);
-            if (target != pid && target != 0 && target != -1) return -EPERM;
-            const long Getuid = 102;
-            return space.Signals.SendToSelf(signal, SignalInfo.FromProcess((int)signal, code, (uint)pid, (uint)Syscall.Invoke(Getuid)));
-        }
-
-        /// <summary>
-        /// rt_sigsuspend: waits with the given mask until a signal is deliverable (the host's pause returns when a
-        /// host signal arrived; relayed ones become the program's), then EINTR; the old mask comes back after the handler.
-        /// </summary>
-        private static long Suspend(UserSpace space, in SyscallCall call)
-        {
-            if (call.Arg1 != 8) return -EINVAL;
-            if (!space.IsUserAccessible((ulong)call.Arg0, 8, false)) return -EFAULT;
-            space.Signals.SuspendWith(*(ulong*)call.Arg0);
-            const long Pause = 34;
-            while (space.Signals.NextDeliverable() == 0) Syscall.Invoke(Pause);
-            return -EINTR;
         }
 
         /// <summary>

@@ -158,23 +158,35 @@ namespace Dune.UserMode
 
         /// <summary>
         /// Whether ring 3 may read (or, with <paramref name="write"/>, write) every byte of [va, va+length): each
-        /// page present and user here (and writable). An empty range is. Walks this space's tables, no allocation.
+        /// page present and user here (and writable). An empty range is. Walks this space's tables once per page
+        /// table (the 4 KiB entries after the first are read in place: every pass-through checks its buffers), no allocation.
         /// </summary>
         public bool IsUserAccessible(ulong va, ulong length, bool write)
         {
             if (length == 0) return true;
             ulong end = va + length;
             if (end < va || end > UserAddressLimit) return false;
+            ulong required = Pte.Present | Pte.User | (write ? Pte.Writable : 0);
             ulong page = va & ~(Pte.PageSize - 1);
-            while (page < end)
+            while (true)
             {
-                if (!_space.Lookup(page, out ulong entry, out PageSize size)) return false;
-                if (!Pte.IsPresent(entry) || (entry & Pte.User) == 0 || (write && (entry & Pte.Writable) == 0)) return false;
+                ulong* leaf = _space.LeafPointer(page, out PageSize size);
+                if (leaf == null || (*leaf & required) != required) return false;
                 ulong bytes = PageFlags.Bytes(size);
                 page = (page & ~(bytes - 1)) + bytes;
+                if (page >= end) return true;
+                if (size != PageSize.Size4K) continue;
+                // The rest of this page table maps the pages that follow, up to its 2 MiB boundary.
+                for (ulong tableEnd = (page - 1 & ~(PageTableSpan - 1)) + PageTableSpan; page < tableEnd; page += Pte.PageSize)
+                {
+                    if ((*++leaf & required) != required) return false;
+                    if (page + Pte.PageSize >= end) return true;
+                }
             }
-            return true;
         }
+
+        /// <summary>The addresses one page table's 512 entries of 4 KiB map.</summary>
+        private const ulong PageTableSpan = 512 * Pte.PageSize;
 
         /// <summary>The stack's lowest mapped address and how far down it may grow (0 when the space has none).</summary>
         public ulong StackLow { get; private set; }

@@ -19,37 +19,42 @@ public unsafe class ProgramSignalsProcessTests
     [Fact]
     public void ExecResetsHandlersKeepsIgnoredSignalsTheMaskAndPendingOnes()
     {
-        var s = new ProgramSignals();
-        SetHandler(s, 10, 0x40_1000);
-        SetHandler(s, 12, ProgramSignals.SigIgn);
+        var p = new ProgramSignals();
+        ThreadSignals s = p.AddThread(0);
+        SetHandler(p, 10, 0x40_1000);
+        SetHandler(p, 12, ProgramSignals.SigIgn);
         ulong block = 1UL << 9;
         s.Mask(0, &block, null, 8);
-        s.Raise(SignalInfo.FromKernel(10));
+        p.Raise(SignalInfo.FromKernel(10), s);
         byte* stack = stackalloc byte[ProgramSignals.StackBytes];
         *(ulong*)stack = 0x70_0000;
         *(int*)(stack + 8) = 0;
         *(ulong*)(stack + 16) = 8192;
         Assert.Equal(0, s.AltStack(stack, null, 0x10_0000));
 
+        p.ResetForExec();
         s.ResetForExec();
 
-        Assert.Equal((ProgramSignals.SigDfl, 0UL, 0UL, 0UL), (s.Handler(10), s.Flags(10), s.Restorer(10), s.HandlerMask(10)));
-        Assert.Equal((ProgramSignals.SigIgn, 0UL, 0UL), (s.Handler(12), s.Flags(12), s.HandlerMask(12)));
+        Assert.Equal((ProgramSignals.SigDfl, 0UL, 0UL, 0UL), (p.Handler(10), p.Flags(10), p.Restorer(10), p.HandlerMask(10)));
+        Assert.Equal((ProgramSignals.SigIgn, 0UL, 0UL), (p.Handler(12), p.Flags(12), p.HandlerMask(12)));
         Assert.Equal(block, s.Blocked);
-        Assert.Equal(1UL << 9, s.Pending);
+        Assert.Equal(1UL << 9, s.PendingBlocked);
         s.SavedAltStack(0x10_0000, out ulong sp, out int flags, out ulong size);
         Assert.Equal((0UL, ProgramSignals.SsDisable, 0UL), (sp, flags, size));
     }
 
     [Fact]
-    public void AForkedChildStartsWithNothingPending()
+    public void AForkedChildHasOnlyTheForkingThreadWithNothingPending()
     {
-        var s = new ProgramSignals();
-        SetHandler(s, 10, 0x40_1000);
+        var p = new ProgramSignals();
+        ThreadSignals main = p.AddThread(0), forking = p.AddThread(0);
+        SetHandler(p, 10, 0x40_1000);
         ulong block = 1UL << 9;
-        s.Mask(0, &block, null, 8);
-        s.Raise(SignalInfo.FromKernel(10));
-        s.ForgetPending();
-        Assert.Equal((0UL, block, 0x40_1000UL), (s.Pending, s.Blocked, s.Handler(10)));
+        forking.Mask(0, &block, null, 8);
+        p.Raise(SignalInfo.FromKernel(10), forking);
+        forking.Raise(SignalInfo.FromKernel(10));
+        p.ForkedBy(forking);
+        Assert.Equal((0UL, 0UL, block, 0x40_1000UL, 1), (p.Pending, forking.PendingBlocked, forking.Blocked, p.Handler(10), p.ThreadCount));
+        Assert.Empty(p.OtherThreads(forking));
     }
 }

@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Dune.Guest.Tests.UserMode;
 
-/// <summary>The program's signal bookkeeping: Linux's rules for one thread.</summary>
+/// <summary>The program's signal bookkeeping: Linux's rules for the process and each thread.</summary>
 public unsafe class ProgramSignalsTests
 {
     private static void SetHandler(ProgramSignals s, int signal, ulong handler, ulong flags = ProgramSignals.SaRestorer, ulong mask = 0)
@@ -19,11 +19,12 @@ public unsafe class ProgramSignalsTests
     [Fact]
     public void PendingSignalsAreDeliveredLowestFirstUnlessBlocked()
     {
-        var s = new ProgramSignals();
-        SetHandler(s, 10, 0x40_1000);
-        SetHandler(s, 2, 0x40_1000);
-        s.Raise(SignalInfo.FromKernel(10));
-        s.Raise(SignalInfo.FromKernel(2));
+        var p = new ProgramSignals();
+        ThreadSignals s = p.AddThread(0);
+        SetHandler(p, 10, 0x40_1000);
+        SetHandler(p, 2, 0x40_1000);
+        p.Raise(SignalInfo.FromKernel(10), s);
+        p.Raise(SignalInfo.FromKernel(2), s);
         ulong block = 1UL << 1;
         s.Mask(0, &block, null, 8);
         Assert.Equal(10, s.NextDeliverable());
@@ -36,51 +37,55 @@ public unsafe class ProgramSignalsTests
     [Fact]
     public void IgnoredSignalsAreDroppedUnlessBlocked()
     {
-        var s = new ProgramSignals();
-        s.Raise(SignalInfo.FromKernel(17)); // SIGCHLD: ignored by default
-        SetHandler(s, 10, ProgramSignals.SigIgn);
-        s.Raise(SignalInfo.FromKernel(10));
-        Assert.Equal(0UL, s.Pending);
+        var p = new ProgramSignals();
+        ThreadSignals s = p.AddThread(0);
+        p.Raise(SignalInfo.FromKernel(17), s); // SIGCHLD: ignored by default
+        SetHandler(p, 10, ProgramSignals.SigIgn);
+        p.Raise(SignalInfo.FromKernel(10), s);
+        Assert.Equal(0UL, p.Pending);
         ulong block = 1UL << 9;
         s.Mask(0, &block, null, 8);
-        s.Raise(SignalInfo.FromKernel(10));
-        Assert.Equal(block, s.Pending);
+        p.Raise(SignalInfo.FromKernel(10), s);
+        Assert.Equal(block, p.Pending);
         // Setting "ignore" again discards the pending one, as Linux does.
-        SetHandler(s, 10, ProgramSignals.SigIgn);
-        Assert.Equal(0UL, s.Pending);
+        SetHandler(p, 10, ProgramSignals.SigIgn);
+        Assert.Equal(0UL, p.Pending);
     }
 
     [Fact]
     public void SigkillAndSigstopCannotBeCaughtOrBlocked()
     {
-        var s = new ProgramSignals();
+        var p = new ProgramSignals();
+        ThreadSignals s = p.AddThread(0);
         ulong* act = stackalloc ulong[4];
-        Assert.Equal(-22, s.Action(9, (byte*)act, null, 8));
-        Assert.Equal(-22, s.Action(19, (byte*)act, null, 8));
+        Assert.Equal(-22, p.Action(9, (byte*)act, null, 8));
+        Assert.Equal(-22, p.Action(19, (byte*)act, null, 8));
         ulong all = ~0UL;
         s.Mask(2, &all, null, 8);
         Assert.Equal(~0UL & ~(1UL << 8) & ~(1UL << 18), s.Blocked);
-        s.Raise(SignalInfo.FromKernel(9));
+        p.Raise(SignalInfo.FromKernel(9), s);
         Assert.Equal(9, s.NextDeliverable());
     }
 
     [Fact]
     public void SigactionReadsTheNewActionBeforeWritingTheOldOne()
     {
-        var s = new ProgramSignals();
-        SetHandler(s, 10, 0x40_1000);
+        var p = new ProgramSignals();
+        ThreadSignals s = p.AddThread(0);
+        SetHandler(p, 10, 0x40_1000);
         ulong* both = stackalloc ulong[4];
         both[0] = 0x40_3000;
         both[1] = ProgramSignals.SaRestorer;
-        Assert.Equal(0, s.Action(10, (byte*)both, (byte*)both, 8));
+        Assert.Equal(0, p.Action(10, (byte*)both, (byte*)both, 8));
         Assert.Equal(0x40_1000UL, both[0]);
-        Assert.Equal(0x40_3000UL, s.Handler(10));
+        Assert.Equal(0x40_3000UL, p.Handler(10));
     }
 
     [Fact]
     public void AlternateStackReportsOnStackAndDisarmsWhenAsked()
     {
-        var s = new ProgramSignals();
+        var p = new ProgramSignals();
+        ThreadSignals s = p.AddThread(0);
         ulong* ss = stackalloc ulong[3];
         ss[0] = 0x5000_0000;
         ss[1] = ProgramSignals.SsAutoDisarm;
@@ -105,7 +110,8 @@ public unsafe class ProgramSignalsTests
     [Fact]
     public void SigsuspendMaskComesBackAfterTheHandlerOrAtOnce()
     {
-        var s = new ProgramSignals();
+        var p = new ProgramSignals();
+        ThreadSignals s = p.AddThread(0);
         ulong alrm = 1UL << 13;
         s.Mask(2, &alrm, null, 8);
         s.SuspendWith(0);
@@ -117,5 +123,65 @@ public unsafe class ProgramSignalsTests
         s.SuspendWith(0);
         s.RestoreSavedMask(); // no handler ran
         Assert.Equal(alrm, s.Blocked);
+    }
+
+    [Fact]
+    public void EachThreadHasItsOwnMaskAndAProcessSignalGoesToAThreadThatDoesNotBlockIt()
+    {
+        var p = new ProgramSignals();
+        ThreadSignals main = p.AddThread(0), worker = p.AddThread(0);
+        SetHandler(p, 10, 0x40_1000);
+        ulong usr1 = 1UL << 9;
+        main.Mask(0, &usr1, null, 8);
+        Assert.Equal((usr1, 0UL), (main.Blocked, worker.Blocked));
+        Assert.Same(worker, p.Raise(SignalInfo.FromKernel(10), main)); // main blocks it: the worker takes it
+        Assert.Equal((0, 10), (main.NextDeliverable(), worker.NextDeliverable()));
+        Assert.Equal(10, worker.Take(10).Signal);
+        Assert.Equal((0UL, 0), (p.Pending, main.NextDeliverable()));
+        worker.Mask(0, &usr1, null, 8);
+        Assert.Null(p.Raise(SignalInfo.FromKernel(10), main)); // everyone blocks it: pending for the process
+        Assert.Equal(usr1, main.PendingBlocked);
+    }
+
+    [Fact]
+    public void AThreadSignalIsThatThreadsAlone()
+    {
+        var p = new ProgramSignals();
+        ThreadSignals main = p.AddThread(0), worker = p.AddThread(0);
+        SetHandler(p, 12, 0x40_1000);
+        worker.Raise(SignalInfo.FromProcess(12, SignalInfo.SiTkill, 1, 0));
+        Assert.Equal((0, 12), (main.NextDeliverable(), worker.NextDeliverable()));
+        Assert.Equal(SignalInfo.SiTkill, worker.Take(12).Code);
+        Assert.Equal(0, worker.NextDeliverable());
+    }
+
+    [Fact]
+    public void SigwaitTakesABlockedSignalAndMakesTheWaiterATarget()
+    {
+        var p = new ProgramSignals();
+        ThreadSignals waiter = p.AddThread(0), other = p.AddThread(0);
+        ulong usr2 = 1UL << 11;
+        waiter.Mask(0, &usr2, null, 8);
+        other.Mask(0, &usr2, null, 8);
+        waiter.Waiting = usr2;
+        Assert.Same(waiter, p.Raise(SignalInfo.FromKernel(12), other)); // blocked everywhere, but the waiter waits for it
+        Assert.Equal((0, 12), (waiter.NextDeliverable(), waiter.NextOf(usr2)));
+        Assert.Equal(12, waiter.Take(12).Signal);
+        Assert.Equal(0, other.NextOf(usr2));
+    }
+
+    [Fact]
+    public void AnEndedThreadTakesNoSignals()
+    {
+        var p = new ProgramSignals();
+        ThreadSignals first = p.AddThread(0), second = p.AddThread(0);
+        second.HostTid = 42;
+        Assert.Same(second, p.ThreadWithTid(42));
+        p.RemoveThread(second);
+        Assert.Null(p.ThreadWithTid(42));
+        Assert.Equal(1, p.ThreadCount);
+        SetHandler(p, 10, 0x40_1000);
+        Assert.Same(first, p.Raise(SignalInfo.FromKernel(10), second));
+        Assert.Single(p.OtherThreads(second));
     }
 }

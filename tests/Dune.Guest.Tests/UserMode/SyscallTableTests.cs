@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Dune.UserMode;
 
@@ -30,6 +31,26 @@ public class SyscallTableTests
             Assert.Equal(name, info.Name);
             Assert.True(Enum.IsDefined(info.Treatment), name);
         }
+    }
+
+    /// <summary>Entries are described at their first lookup and kept: lookups from several threads at once, and again, agree.</summary>
+    [Fact]
+    public void LookupsFromSeveralThreadsAndRepeatedOnesGiveTheSameEntry()
+    {
+        var seen = new (string, SyscallTreatment, int, byte, int)[SyscallTable.Highest + 1];
+        Parallel.For(0, 8 * seen.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            int n = i % seen.Length;
+            ref readonly SyscallInfo info = ref SyscallTable.Of(n);
+            var fields = (info.Name, info.Treatment, info.Errno, info.FdArgs, info.Pointers.Count);
+            lock (seen)
+            {
+                if (seen[n].Item1 == null && seen[n].Item2 == default) seen[n] = fields;
+                else Assert.Equal(seen[n], fields);
+            }
+        });
+        Assert.Equal(("getppid", SyscallTreatment.Forward, 0, (byte)0, 0), seen[110]);
+        Assert.True(Unsafe.AreSame(ref Unsafe.AsRef(in SyscallTable.Of(0)), ref Unsafe.AsRef(in SyscallTable.Of(0))));
     }
 
     [Fact]

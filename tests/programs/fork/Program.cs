@@ -16,7 +16,7 @@ static unsafe class Program
         string[] args = Environment.GetCommandLineArgs();
         if (args.Length < 3 || (args[1] != "host" && args[1] != "dune"))
         {
-            Console.WriteLine("usage: fork host|dune cow|exec|loop");
+            Console.WriteLine("usage: fork host|dune cow|exec|spawn|loop|bench");
             return 2;
         }
         if (args[1] == "dune") DuneMode.Enter();
@@ -24,6 +24,7 @@ static unsafe class Program
         {
             case "cow": return CopyOnWrite();
             case "exec": return ForkExec();
+            case "spawn": return Spawn();
             case "loop": return Loop(100);
             case "bench": return Bench(20);
             default:
@@ -79,6 +80,40 @@ static unsafe class Program
         int status = WaitFor(pid);
         Console.WriteLine("exec: parent in " + Ring() + ", /bin/sh -c 'exit 5' in the child exited with " + ((status >> 8) & 0xFF));
         return 0;
+    }
+
+    /// <summary>
+    /// Linux.Spawn (vfork + execve) returns only once the child is the new program (its name in /proc already that of
+    /// /bin/sh, even if it has exited: a zombie keeps it); its exit code reaches wait4.
+    /// </summary>
+    static int Spawn()
+    {
+        byte* path = CString("/bin/sh", stackalloc byte[16]), dashC = CString("-c", stackalloc byte[16]), script = CString("exit 6", stackalloc byte[16]);
+        byte** argv = stackalloc byte*[4];
+        argv[0] = path;
+        argv[1] = dashC;
+        argv[2] = script;
+        argv[3] = null;
+        byte** envp = stackalloc byte*[1];
+        envp[0] = null;
+        long pid = Linux.Spawn(path, argv, envp);
+        if (pid < 0) return Fail("spawn", pid);
+        string name = ProcessName(pid);
+        int status = WaitFor(pid);
+        Console.WriteLine("spawn: parent in " + Ring() + ", the child was " + name + " when Spawn returned, /bin/sh -c 'exit 6' exited with " + ((status >> 8) & 0xFF));
+        return 0;
+    }
+
+    /// <summary>/proc/PID/comm without its newline.</summary>
+    static string ProcessName(long pid)
+    {
+        int fd = (int)Syscall.Invoke(SyscallNumber.Open, (long)CString("/proc/" + pid + "/comm", stackalloc byte[48]), 0);
+        byte* buf = stackalloc byte[32];
+        long n = Syscall.Invoke(SyscallNumber.Read, fd, (long)buf, 31);
+        Syscall.Invoke(SyscallNumber.Close, fd);
+        var name = new char[n > 0 ? n - 1 : 0];
+        for (int i = 0; i < name.Length; i++) name[i] = (char)buf[i];
+        return new string(name);
     }
 
     /// <summary>Many fork/wait cycles leave no descriptor behind and do not grow the parent.</summary>

@@ -1,6 +1,7 @@
 /*
  * Processes in a sandboxed program, one behaviour per argument: fork, vfork, posix_spawn, system, execve (its
- * errors, #! scripts, close-on-exec), pipes between parent and child, wait4, SIGCHLD and children ended by signals. Run natively and under
+ * errors, #! scripts, close-on-exec), pipes between parent and child, wait4, SIGCHLD and children ended by signals,
+ * kill to a child and to the process group, vfork's parent waiting for the child's exec or exit. Run natively and under
  * samples/sandbox in the same boot (SandboxTests): the output and exit status must be the same. It prints no
  * pids, only how they relate.
  */
@@ -14,6 +15,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -215,6 +217,97 @@ static void signaled(void)
 	wait_for("null write", pid);
 }
 
+static volatile sig_atomic_t got_usr1, got_usr2;
+
+static void on_usr(int sig)
+{
+	if (sig == SIGUSR1) got_usr1 = 1;
+	else got_usr2 = 1;
+}
+
+/* A child that handles SIGUSR1 and SIGUSR2, tells the parent through the pipe it is ready, and exits with what it got. */
+static pid_t ready_child(void)
+{
+	int fds[2];
+	pipe(fds);
+	fflush(stdout);
+	pid_t pid = fork();
+	if (pid == 0) {
+		close(fds[0]);
+		struct sigaction sa = { 0 };
+		sa.sa_handler = on_usr;
+		sigaction(SIGUSR1, &sa, NULL);
+		sigaction(SIGUSR2, &sa, NULL);
+		write(fds[1], "r", 1);
+		close(fds[1]);
+		for (int i = 0; i < 1000 && !got_usr1 && !got_usr2; i++) {
+			struct timespec t = { 0, 10 * 1000 * 1000 };
+			nanosleep(&t, NULL);
+		}
+		_exit(got_usr1 * 10 + got_usr2);
+	}
+	close(fds[1]);
+	char c;
+	read(fds[0], &c, 1);
+	close(fds[0]);
+	return pid;
+}
+
+static void kill_children(void)
+{
+	pid_t pid = ready_child();
+	printf("kill child USR1: %d\n", kill(pid, SIGUSR1));
+	wait_for("child", pid);
+	pid = ready_child();
+	kill(pid, SIGTERM);
+	wait_for("child sent SIGTERM", pid);
+	pid = ready_child();
+	printf("probe: %d\n", kill(pid, 0));
+	kill(pid, SIGKILL);
+	wait_for("child sent SIGKILL", pid);
+	int r = kill(pid, 0);
+	printf("probe after reaping: %d %s\n", r, strerror(errno));
+	/* A process group of its own (the program and its child): kill(0) reaches both. */
+	setpgid(0, 0);
+	struct sigaction sa = { 0 };
+	sa.sa_handler = on_usr;
+	sigaction(SIGUSR2, &sa, NULL);
+	pid = ready_child();
+	printf("kill group USR2: %d\n", kill(0, SIGUSR2));
+	wait_for("child of the group", pid);
+	printf("the program got USR2 too %d\n", (int)got_usr2);
+	got_usr2 = 0;
+	pid = ready_child();
+	printf("kill -pgid USR2: %d\n", kill(-getpgrp(), SIGUSR2));
+	wait_for("child of the group again", pid);
+	printf("the program got USR2 again %d\n", (int)got_usr2);
+}
+
+static void vfork_wait(void)
+{
+	fflush(stdout);
+	pid_t pid = vfork();
+	if (pid == 0) {
+		struct timespec t = { 0, 200 * 1000 * 1000 };
+		nanosleep(&t, NULL);
+		write(1, "vfork child exits first\n", 24);
+		_exit(4);
+	}
+	write(1, "vfork parent goes on\n", 21);
+	wait_for("vfork", pid);
+	pid = vfork();
+	if (pid == 0) {
+		struct timespec t = { 0, 200 * 1000 * 1000 };
+		nanosleep(&t, NULL);
+		write(1, "vfork child execs\n", 18);
+		char *args[] = { "true", NULL };
+		execve("/debian/bin/true", args, environ);
+		_exit(99);
+	}
+	write(1, "vfork parent goes on after the exec\n", 36);
+	wait_for("vfork exec", pid);
+}
+
 int main(int argc, char **argv)
 {
 	setvbuf(stdout, NULL, _IOLBF, 0);
@@ -227,6 +320,8 @@ int main(int argc, char **argv)
 	else if (!strcmp(mode, "check-signals")) check_signals();
 	else if (!strcmp(mode, "spawn")) spawn();
 	else if (!strcmp(mode, "signaled")) signaled();
-	else { fprintf(stderr, "usage: procs fork|sigchld|exec-errors|exec|spawn|signaled\n"); return 2; }
+	else if (!strcmp(mode, "kill")) kill_children();
+	else if (!strcmp(mode, "vfork-wait")) vfork_wait();
+	else { fprintf(stderr, "usage: procs fork|sigchld|exec-errors|exec|spawn|signaled|kill|vfork-wait\n"); return 2; }
 	return 0;
 }

@@ -36,16 +36,8 @@ namespace Dune.Backends
 
         private static long Call(long nr, long a0, long a1, long a2, long a3, long a4, long a5) => Invoke(nr, a0, a1, a2, a3, a4, a5);
 
-        /// <summary><see cref="Platform.MonitorFds.Hide"/> for the host half: the descriptor moved to the monitor's range (close-on-exec), or unchanged if it cannot.</summary>
-        public static int Hide(int fd)
-        {
-            const long FDupfdCloexec = 1030;
-            if (fd < 0 || fd >= Platform.MonitorFds.Floor) return fd;
-            long high = Invoke(Platform.SyscallNumber.Fcntl, fd, FDupfdCloexec, Platform.MonitorFds.Floor, 0, 0, 0);
-            if (high < 0) return fd;
-            Invoke(Platform.SyscallNumber.Close, fd, 0, 0, 0, 0, 0);
-            return (int)high;
-        }
+        /// <summary><see cref="Platform.MonitorFds.Hide(int)"/> for the host half: the descriptor moved to the monitor's range (close-on-exec), or unchanged if it cannot.</summary>
+        public static int Hide(int fd) => Platform.MonitorFds.Hide(fd, &Call);
 
         public static void Write(int fd, byte* buf, long count)
         {

@@ -1,15 +1,15 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using Dune.Cpu;
 using Dune.Platform;
 
 namespace Dune.Backends
 {
     /// <summary>
-    /// Starting and ending the Linux thread that drives a further vCPU, the same on either backend: the new thread
+    /// Starting and parking the Linux thread that drives a further vCPU, the same on either backend: the new thread
     /// starts with every signal blocked (it inherits the starter's GS base, which is not its PerCpu, and may have
-    /// no vCPU yet) and restores the starter's mask once it has set up its own.
+    /// no vCPU yet) and restores the starter's mask once it has set up its own; a parked one, handed its next guest
+    /// thread, restores the mask of the thread that started it.
     /// </summary>
     internal static unsafe class VcpuThreads
     {
@@ -25,32 +25,17 @@ namespace Dune.Backends
 
         /// <summary>
         /// Before the backend's clone (clone_thread) of a vCPU thread: blocks every signal, keeping the mask in
-        /// <paramref name="signalMask"/>, and counts the thread in <paramref name="running"/>.
+        /// <paramref name="signalMask"/> for the new thread to restore (<see cref="RestoreSignalMask"/>, also the caller's after the clone).
         /// </summary>
-        public static void BeforeClone(ulong* signalMask, ref int running)
+        public static void BeforeClone(ulong* signalMask)
         {
             ulong all = ~0UL;
             HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigBlock, (long)&all, (long)signalMask, 8, 0, 0);
-            Interlocked.Increment(ref running);
         }
 
-        /// <summary>
-        /// After the clone, for IBackend.StartThread's block <paramref name="b"/> (stackTop, int* tid, int* exitTid,
-        /// threadPointer, state): restores the mask; on success stores the tid for the guest, on failure uncounts the
-        /// thread and frees the slot (<paramref name="slotTid"/>). The tid, or -errno.
-        /// </summary>
-        public static long AfterClone(long tid, HypercallBlock* b, int* slotTid, ulong* signalMask, ref int running)
-        {
-            RestoreSignalMask(signalMask);
-            if (tid < 0)
-            {
-                Interlocked.Decrement(ref running);
-                Volatile.Write(ref *slotTid, 0);
-                return tid;
-            }
-            *(int*)b->A1 = (int)tid;
-            return tid;
-        }
+        /// <summary>Before handing a parked vCPU thread its next guest thread: the mask it restores is the caller's, as a cloned thread's would be.</summary>
+        public static void SaveSignalMask(ulong* signalMask) =>
+            HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigBlock, 0, (long)signalMask, 8, 0, 0);
 
         /// <summary>On the new thread, once it drives its vCPU: the signal mask its starter had.</summary>
         public static void RestoreSignalMask(ulong* signalMask) =>

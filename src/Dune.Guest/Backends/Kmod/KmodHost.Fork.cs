@@ -23,9 +23,7 @@ namespace Dune.Backends.Kmod
             DuneSregs sregs;
             if (HostSyscall.Ioctl(vcpu->Fd, DuneAbi.GetSregs, &sregs) < 0) return -EAGAIN;
             DuneRegs regs = vcpu->Run->Regs;
-            long r = nr == SyscallNumber.Fork
-                ? HostSyscall.Invoke(SyscallNumber.Fork, 0, 0, 0, 0, 0, 0)
-                : HostSyscall.Invoke(nr, b->A0, b->A1, b->A2, b->A3, b->A4, b->A5);
+            long r = ForkCall.Invoke(nr, b);
             if (r != 0) return r;
             string error = BuildChildGuest(cpu, vcpu, &regs, &sregs);
             if (error != null) FaultReport.Fatal(error);

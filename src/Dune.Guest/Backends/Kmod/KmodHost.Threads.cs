@@ -12,14 +12,19 @@ namespace Dune.Backends.Kmod
     /// of <see cref="BackendArea"/> (PerCpu, KmodVcpu, trap and host stacks), sets the slot's PerCpu to resume at
     /// <c>dune_guest_thread_entry</c> and clones a Linux thread onto the slot's host stack. A dune.ko vCPU belongs to
     /// the thread that created it, so that thread makes its own (DUNE_CREATE_VCPU, its run page, the first vCPU's
-    /// system state with its own GDT, TSS and FS base) and then runs the host loop; the thread's exit hypercall
-    /// closes the vCPU and frees the slot. TLB shootdowns go through the module (DUNE_FLUSH_TLB: running vCPUs are
+    /// system state with its own GDT, TSS and FS base) and then runs the host loop. The guest thread's exit hypercall
+    /// frees the slot and parks the Linux thread with its vCPU until the next start on the slot hands it a new guest
+    /// thread (as on KVM): a later start costs no clone and no vCPU. TLB shootdowns go through the module (DUNE_FLUSH_TLB: running vCPUs are
     /// interrupted by an IPI and flush as they re-enter, the others before their next entry), the collector's stop
     /// like any signal (its host half is interrupted, DUNE_RUN returns, the loop delivers the signal vector).
     /// </summary>
     internal static unsafe partial class KmodHost
     {
-        /// <summary>Guards the slots' <see cref="KmodVcpu.Tid"/>.</summary>
+        private const long FutexWait = 128, FutexWake = 129, ArchSetFs = 0x1002;
+        /// <summary>The vCPU threads clear their guest thread's exit word themselves (they outlive it, parked).</summary>
+        private const ulong CloneChildCleartid = 0x01000000;
+
+        /// <summary>Guards the slots' <see cref="KmodVcpu.Use"/>.</summary>
         private static HostLock s_slotLock;
         /// <summary>vCPUs running a thread; the guest reads it too (no shootdown while it is 1).</summary>
         private static int s_runningVcpus;
@@ -29,6 +34,9 @@ namespace Dune.Backends.Kmod
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kmod_clone_vcpu_thread")]
         private static extern long CloneVcpuThread(ulong flags, void* hostStackTop, int* tid, int* exitTid, void* tls, PerCpu* cpu);
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kmod_rerun_vcpu_thread")]
+        private static extern void RerunVcpuThread(PerCpu* cpu, void* hostStackTop);
 
         /// <summary>vCPUs running a thread (read by the guest: more than one means TLB shootdowns are needed).</summary>
         public static int RunningVcpus => Volatile.Read(ref s_runningVcpus);
@@ -43,6 +51,7 @@ namespace Dune.Backends.Kmod
             s_xsave = xsave;
             s_fsgsbase = fsgsbase;
             vcpu->Tid = (int)HostSyscall.Invoke(SyscallNumber.Gettid, 0, 0, 0, 0, 0, 0);
+            vcpu->Use = KmodVcpu.Running;
             s_runningVcpus = 1;
         }
 
@@ -54,7 +63,8 @@ namespace Dune.Backends.Kmod
 
         /// <summary>
         /// <see cref="PlainHypercalls.StartThread"/>: block arguments stackTop, int* tid, int* exitTid, threadPointer,
-        /// state (IBackend.StartThread). The tid, or -errno.
+        /// state (IBackend.StartThread). The tid, or -errno. A slot whose Linux thread is parked gets the new thread
+        /// handed over (its vCPU stays); a slot without one clones it.
         /// </summary>
         private static long StartThread(HypercallBlock* b)
         {
@@ -63,41 +73,79 @@ namespace Dune.Backends.Kmod
             KmodVcpu* vcpu = KmodVcpu.At(s_area, index);
             byte* hostStackTop = BackendArea.HostStackTop(s_area, index) - KmodVcpu.FpuAreaSize;
             for (ulong i = 0; i < KmodVcpu.FpuAreaSize; i++) hostStackTop[i] = 0;
-            *vcpu = new KmodVcpu { Fd = -1, Tid = KmodVcpu.Starting, FpuArea = hostStackTop, FsBase = (ulong)b->A3 };
-            // The exit request word is the run page's, which the new thread maps: no signal reaches it before.
-            PerCpu* cpu = BackendArea.InitializeCpu(s_area, index, vcpu, null);
+            vcpu->FpuArea = hostStackTop;
+            vcpu->FsBase = (ulong)b->A3;
+            vcpu->ExitWord = (int*)b->A2;
+            vcpu->LastResolvedAddress = vcpu->LastResolvedRip = 0;
+            // A parked thread's run page is the exit request word; a new thread's comes with its vCPU.
+            PerCpu* cpu = BackendArea.InitializeCpu(s_area, index, vcpu, vcpu->Run != null ? (byte*)&vcpu->Run->ImmediateExit : null);
             cpu->Resume.Rbx = (ulong)b->A4;
             cpu->Resume.Rsp = (ulong)b->A0;
             cpu->Resume.Rip = VcpuThreads.GuestEntry();
-            VcpuThreads.BeforeClone(&vcpu->SignalMask, ref s_runningVcpus);
-            long tid = CloneVcpuThread(Linux.CloneThreadFlags, hostStackTop, &vcpu->Tid, (int*)b->A2, (void*)b->A3, cpu);
-            return VcpuThreads.AfterClone(tid, b, &vcpu->Tid, &vcpu->SignalMask, ref s_runningVcpus);
+            Interlocked.Increment(ref s_runningVcpus);
+            long tid = vcpu->Tid;
+            if (tid > 0)
+            {
+                // The parked thread takes this thread's signal mask, as a cloned one inherits it.
+                VcpuThreads.SaveSignalMask(&vcpu->SignalMask);
+                Volatile.Write(ref vcpu->Handoff, 1);
+                HostSyscall.Invoke(SyscallNumber.Futex, (long)&vcpu->Handoff, FutexWake, 1, 0, 0, 0);
+                *(int*)b->A1 = (int)tid;
+                return tid;
+            }
+            vcpu->Fd = -1;
+            VcpuThreads.BeforeClone(&vcpu->SignalMask);
+            tid = CloneVcpuThread(Linux.CloneThreadFlags & ~CloneChildCleartid, hostStackTop, &vcpu->Tid, null, (void*)b->A3, cpu);
+            VcpuThreads.RestoreSignalMask(&vcpu->SignalMask);
+            if (tid < 0)
+            {
+                Interlocked.Decrement(ref s_runningVcpus);
+                vcpu->Tid = 0;
+                ReleaseSlot(vcpu);
+                return tid;
+            }
+            *(int*)b->A1 = (int)tid;
+            return tid;
         }
 
-        /// <summary>A free slot, marked starting; -1 if all are taken.</summary>
+        /// <summary>A free slot, marked starting: one with a parked thread first; -1 if all are taken.</summary>
         private static int ClaimSlot()
         {
             int found = -1;
             s_slotLock.Enter();
             for (int i = 0; i < BackendArea.CpuCapacity; i++)
             {
-                if (KmodVcpu.At(s_area, i)->Tid != 0) continue;
-                KmodVcpu.At(s_area, i)->Tid = KmodVcpu.Starting;
-                found = i;
-                break;
+                KmodVcpu* v = KmodVcpu.At(s_area, i);
+                if (v->Use != KmodVcpu.Free) continue;
+                if (found < 0 || v->Tid > 0) found = i;
+                if (v->Tid > 0) break;
             }
+            if (found >= 0) KmodVcpu.At(s_area, found)->Use = KmodVcpu.Starting;
             s_slotLock.Exit();
             return found;
         }
 
-        /// <summary>The new Linux thread's first frame, on its slot's host stack (dune_kmod_clone_vcpu_thread): its vCPU, then the loop.</summary>
+        private static void ReleaseSlot(KmodVcpu* vcpu)
+        {
+            s_slotLock.Enter();
+            vcpu->Use = KmodVcpu.Free;
+            s_slotLock.Exit();
+        }
+
+        /// <summary>
+        /// The slot's Linux thread, on its host stack: first after its clone (dune_kmod_clone_vcpu_thread), which makes
+        /// its vCPU, then each time it is handed a new guest thread (dune_kmod_rerun_vcpu_thread), which sets the vCPU
+        /// up for it. Then the loop.
+        /// </summary>
         [RuntimeExport("DuneKmodVcpuThread")]
         private static void VcpuThread(PerCpu* cpu)
         {
             HostSyscall.SetGsBase(cpu);
             KmodVcpu* vcpu = (KmodVcpu*)cpu->Backend;
-            string error = CreateVcpu(cpu, vcpu);
+            string error = vcpu->Fd < 0 ? CreateVcpu(cpu, vcpu) : SetUpVcpu(cpu, vcpu);
             if (error != null) FaultReport.Fatal(error);
+            HostSyscall.Invoke(SyscallNumber.ArchPrctl, ArchSetFs, (long)vcpu->FsBase, 0, 0, 0, 0);
+            Volatile.Write(ref vcpu->Use, KmodVcpu.Running);
             VcpuThreads.RestoreSignalMask(&vcpu->SignalMask);
             Loop(cpu);
         }
@@ -112,28 +160,43 @@ namespace Dune.Backends.Kmod
             DuneRun* run = (DuneRun*)HostSyscall.Mmap(DuneAbi.RunSize, Linux.ProtRead | Linux.ProtWrite, MapShared, fd);
             if (run == null) return "a new thread's vCPU: cannot map its struct dune_run";
             vcpu->Run = run;
+            cpu->Signals.ExitRequest = (byte*)&run->ImmediateExit;
+            return SetUpVcpu(cpu, vcpu);
+        }
+
+        /// <summary>On the slot's thread, for each guest thread: the first vCPU's system state with the slot's own GDT, TSS, GS and the thread's FS base.</summary>
+        private static string SetUpVcpu(PerCpu* cpu, KmodVcpu* vcpu)
+        {
             DuneSregs sregs;
             KmodVcpuState.Set(&sregs, cpu, (ulong)(s_area + BackendArea.IdtOffset), vcpu->FsBase, GuestMemory.PageTableRoot, s_xsave, s_fsgsbase);
-            if (HostSyscall.Ioctl(fd, DuneAbi.SetSregs, &sregs) < 0) return "a new thread's vCPU: DUNE_SET_SREGS failed";
-            cpu->Signals.ExitRequest = (byte*)&run->ImmediateExit;
-            return null;
+            return HostSyscall.Ioctl(vcpu->Fd, DuneAbi.SetSregs, &sregs) < 0 ? "a thread's vCPU: DUNE_SET_SREGS failed" : null;
         }
 
         /// <summary>
-        /// The guest thread's exit(2): its vCPU is closed, the slot given up and the Linux thread ends; the kernel
-        /// then clears the guest's exit word. Signals are blocked first: nothing may run on the slot's host stack
-        /// once the slot is free.
+        /// The guest thread's exit(2): its exit word is cleared and woken (its stack may go now: this thread runs on the
+        /// slot's host stack), the slot is given up, and the Linux thread parks with its vCPU, every signal blocked,
+        /// until <see cref="StartThread"/> hands it the next guest thread; then it starts over at the top of its host
+        /// stack. The vCPU stays open: the next thread on the slot needs no DUNE_CREATE_VCPU, run page or clone.
         /// </summary>
         private static void ExitThread(PerCpu* cpu)
         {
             KmodVcpu* vcpu = (KmodVcpu*)cpu->Backend;
+            // Read before the slot is free: the next start rebuilds the PerCpu.
+            void* hostStackTop = BackendArea.HostStackTop(s_area, (int)cpu->Index) - KmodVcpu.FpuAreaSize;
             VcpuThreads.BlockSignals();
+            if (vcpu->ExitWord != null)
+            {
+                Volatile.Write(ref *vcpu->ExitWord, 0);
+                HostSyscall.Invoke(SyscallNumber.Futex, (long)vcpu->ExitWord, FutexWake, int.MaxValue, 0, 0, 0);
+            }
             s_slotLock.Enter();
-            vcpu->Tid = KmodVcpu.Exiting;
+            vcpu->Use = KmodVcpu.Free;
             Interlocked.Decrement(ref s_runningVcpus);
             s_slotLock.Exit();
-            ReleaseVcpu(vcpu);
-            VcpuThreads.Exit(&vcpu->Tid);
+            while (Volatile.Read(ref vcpu->Handoff) == 0)
+                HostSyscall.Invoke(SyscallNumber.Futex, (long)&vcpu->Handoff, FutexWait, 0, 0, 0, 0);
+            vcpu->Handoff = 0;
+            RerunVcpuThread(cpu, hostStackTop);
         }
 
         private static void ReleaseVcpu(KmodVcpu* vcpu)
@@ -155,9 +218,12 @@ namespace Dune.Backends.Kmod
                 KmodVcpu* v = KmodVcpu.At(s_area, i);
                 if (i == cpu->Index || v->Tid == 0) continue;
                 ReleaseVcpu(v);
-                v->Tid = 0;
+                *v = default;
+                v->Fd = -1;
             }
-            ((KmodVcpu*)cpu->Backend)->Tid = (int)HostSyscall.Invoke(SyscallNumber.Gettid, 0, 0, 0, 0, 0, 0);
+            KmodVcpu* self = (KmodVcpu*)cpu->Backend;
+            self->Tid = (int)HostSyscall.Invoke(SyscallNumber.Gettid, 0, 0, 0, 0, 0, 0);
+            self->Use = KmodVcpu.Running;
             s_runningVcpus = 1;
             // Another of the parent's threads may have held them at the fork.
             s_slotLock = default;

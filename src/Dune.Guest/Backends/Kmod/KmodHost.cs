@@ -15,7 +15,7 @@ namespace Dune.Backends.Kmod
     internal static unsafe partial class KmodHost
     {
         private const long ENOSYS = 38, EINTR = 4, EAGAIN = 11;
-        private const long Vfork = 58, Clone3 = 435, ArchSetFs = 0x1002;
+        private const long Clone3 = 435;
         /// <summary>bench/paper's bare exit: `out %al, $0xd2` (2 bytes), answered at once (as the KVM backend's probe port).</summary>
         private const ulong SvmExitIoio = 0x7B, ProbePort = 0xD2, ProbeInstructionLength = 2;
 
@@ -39,16 +39,20 @@ namespace Dune.Backends.Kmod
         {
             KmodVcpu* vcpu = (KmodVcpu*)cpu->Backend;
             EntryRegisters.Write(&cpu->Resume, (ulong*)&vcpu->Run->Regs, rspFirst: false);
-            bool deferSignals = false;
             while (true)
             {
                 // Read again each time: a forked child continues here with its own vCPU.
                 DuneRun* run = vcpu->Run;
                 // Cleared before looking at Pending: a signal after the look sets it again and DUNE_RUN returns at once.
                 run->ImmediateExit = 0;
-                if (!deferSignals && PendingSignals.DueForDelivery(cpu)) DeliverSignals(cpu, vcpu);
-                deferSignals = false;
+                bool retry = false;
+                if (PendingSignals.DueForDelivery(cpu))
+                {
+                    retry = DeliveryRetry.Defer(cpu, run->Regs.Rip);
+                    if (!retry) DeliverSignals(cpu, vcpu);
+                }
                 long r = RunGuest(vcpu->Fd, DuneAbi.Run, run, vcpu->FpuArea, s_xsaveMask);
+                if (retry) DeliveryRetry.Disarm(cpu);
                 if (r < 0)
                 {
                     if (r == -EINTR || r == -EAGAIN) continue;
@@ -64,19 +68,8 @@ namespace Dune.Backends.Kmod
                     case DuneExitReason.Hlt:
                         TrapFrame* frame = (TrapFrame*)cpu->Hypercall.FaultFrame;
                         if (frame == null) Failure(run, "guest halted", 0);
-                        if (frame->Vector == (ulong)SignalDelivery.Vector)
-                        {
-                            // Delivered while the trap entry was moving another frame: the signals stay pending; resume,
-                            // and deliver after the next exit, not into this one.
-                            deferSignals = true;
-                            continue;
-                        }
                         // Resolved: the trap entry delivers pending signals on its way out (traps.S, resume).
-                        if (GuestMemory.TryResolvePageFault(cpu, frame, ref vcpu->LastResolvedAddress, ref vcpu->LastResolvedRip))
-                        {
-                            deferSignals = true;
-                            continue;
-                        }
+                        if (GuestMemory.TryResolvePageFault(cpu, frame, ref vcpu->LastResolvedAddress, ref vcpu->LastResolvedRip)) continue;
                         FaultReport.GuestException(frame);
                         break;
                     case DuneExitReason.MemoryFault:
@@ -105,8 +98,8 @@ namespace Dune.Backends.Kmod
         private static long ChangeVm(PerCpu* cpu, long nr, HypercallBlock* b)
         {
             KmodVcpu* vcpu = (KmodVcpu*)cpu->Backend;
-            if (nr == SyscallNumber.Fork || nr == Vfork || (nr == SyscallNumber.Clone && ForksProcess(b->A0, b->A1)))
-                return Fork(cpu, vcpu, nr == Vfork ? SyscallNumber.Fork : nr, b);
+            if (nr == SyscallNumber.Fork || nr == ForkCall.Vfork || (nr == SyscallNumber.Clone && ForksProcess(b->A0, b->A1)))
+                return Fork(cpu, vcpu, nr, b);
             if (nr == PlainHypercalls.StartThread) return StartThread(b);
             // Threads start through IBackend.StartThread (a new thread needs a vCPU and the runtime's entry).
             if (nr == SyscallNumber.Clone || nr == Clone3) return -ENOSYS;

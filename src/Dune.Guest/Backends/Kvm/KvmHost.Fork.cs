@@ -69,9 +69,7 @@ namespace Dune.Backends.Kvm
             msrs[0] = readMsrs > 0 ? (uint)readMsrs : 0;
             if (HostSyscall.Ioctl(vcpu->Fd, KvmApi.GetVcpuEvents, events) < 0) return -EAGAIN;
 
-            long r = nr == SyscallNumber.Fork
-                ? HostSyscall.Invoke(SyscallNumber.Fork, 0, 0, 0, 0, 0, 0)
-                : HostSyscall.Invoke(nr, b->A0, b->A1, b->A2, b->A3, b->A4, b->A5);
+            long r = ForkCall.Invoke(nr, b);
             if (r != 0) return r;
             string error = BuildChildVm(cpu, vcpu, regs, sregs, haveXcrs ? xcrs : null, msrs, events, xsave);
             if (error != null) FaultReport.Fatal(error);

@@ -19,7 +19,7 @@ namespace Dune.Backends.Kvm
     /// </summary>
     internal static unsafe partial class KvmHost
     {
-        private const long SigBlock = 0, ENOMEM = 12, EINVAL = 22;
+        private const long ENOMEM = 12, EINVAL = 22;
         /// <summary>The vCPU threads clear their guest thread's exit word themselves (they outlive it, parked).</summary>
         private const ulong CloneChildCleartid = 0x01000000;
         private const int MapShared = 0x01;
@@ -93,16 +93,13 @@ namespace Dune.Backends.Kvm
             long tid = vcpu->Tid;
             if (tid > 0)
             {
-                // The parked thread takes this thread's signal mask, as a cloned one inherits it.
-                HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigBlock, 0, (long)&vcpu->SignalMask, 8, 0, 0);
+                VcpuThreads.SaveSignalMask(&vcpu->SignalMask);
                 Volatile.Write(ref vcpu->Handoff, 1);
                 HostSyscall.Invoke(SyscallNumber.Futex, (long)&vcpu->Handoff, FutexWake, 1, 0, 0, 0);
             }
             else
             {
-                // The new thread inherits GS base (this vCPU's PerCpu) and must not take a signal before it sets its own.
-                ulong all = ~0UL;
-                HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigBlock, (long)&all, (long)&vcpu->SignalMask, 8, 0, 0);
+                VcpuThreads.BeforeClone(&vcpu->SignalMask);
                 tid = CloneVcpuThread(Linux.CloneThreadFlags & ~CloneChildCleartid, BackendArea.HostStackTop(s_area, index), &vcpu->Tid, null, (void*)b->A3, cpu);
                 VcpuThreads.RestoreSignalMask(&vcpu->SignalMask);
                 if (tid < 0)

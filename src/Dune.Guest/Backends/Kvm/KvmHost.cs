@@ -14,7 +14,7 @@ namespace Dune.Backends.Kvm
     internal static unsafe partial class KvmHost
     {
         private const long ENOSYS = 38, EINTR = 4, EAGAIN = 11;
-        private const long Vfork = 58, Clone3 = 435;
+        private const long Clone3 = 435;
         private const long ArchSetFs = 0x1002;
 
         private static int s_kvm, s_vm;
@@ -35,7 +35,6 @@ namespace Dune.Backends.Kvm
             EntryRegisters.Write(&cpu->Resume, (ulong*)&regs, rspFirst: true);
             if (HostSyscall.Ioctl(vcpu->Fd, KvmApi.SetRegs, &regs) < 0)
                 FaultReport.VmFailure(vcpu->Fd, "KVM_SET_REGS failed", 0);
-            bool deferSignals = false;
             while (true)
             {
                 // Read again each time: a forked child continues here with its own vCPU.
@@ -43,9 +42,9 @@ namespace Dune.Backends.Kvm
                 byte* run = vcpu->Run;
                 // Cleared before looking at Pending: a signal after the look sets it again and KVM_RUN returns at once.
                 *cpu->Signals.ExitRequest = 0;
-                if (!deferSignals && PendingSignals.DueForDelivery(cpu)) InjectSignalDelivery(fd);
-                deferSignals = false;
+                bool retry = PendingSignals.DueForDelivery(cpu) && !InjectSignalDelivery(cpu, fd);
                 long r = HostSyscall.Ioctl(fd, KvmApi.Run, 0);
+                if (retry) DeliveryRetry.Disarm(cpu);
                 if (r < 0)
                 {
                     if (r == -EINTR || r == -EAGAIN) continue;
@@ -62,20 +61,8 @@ namespace Dune.Backends.Kvm
                     if (port == HypercallPorts.Fault)
                     {
                         Traps.TrapFrame* frame = (Traps.TrapFrame*)cpu->Hypercall.FaultFrame;
-                        if (frame->Vector == (ulong)Traps.SignalDelivery.Vector)
-                        {
-                            // Injected while the trap entry was moving another frame: it cannot run handlers now. The
-                            // signals stay pending; resume, and inject again after the next exit, not into this one.
-                            deferSignals = true;
-                            continue;
-                        }
-                        // Resolved: the guest returns through its trap entry, which delivers pending signals itself
-                        // (injecting now could land on the frame in use on its trap stack).
-                        if (GuestMemory.TryResolvePageFault(cpu, frame, ref vcpu->LastResolvedAddress, ref vcpu->LastResolvedRip))
-                        {
-                            deferSignals = true;
-                            continue;
-                        }
+                        // Resolved: the guest returns through its trap entry, which delivers pending signals itself.
+                        if (GuestMemory.TryResolvePageFault(cpu, frame, ref vcpu->LastResolvedAddress, ref vcpu->LastResolvedRip)) continue;
                         FaultReport.GuestException(frame);
                     }
                     FaultReport.VmFailure(fd, "unexpected port I/O exit, port", port);
@@ -99,8 +86,8 @@ namespace Dune.Backends.Kvm
         /// </summary>
         private static long ChangeVm(PerCpu* cpu, long nr, HypercallBlock* b)
         {
-            if (nr == SyscallNumber.Fork || nr == Vfork || (nr == SyscallNumber.Clone && ForksProcess(b->A0, b->A1)))
-                return Fork(cpu, nr == Vfork ? SyscallNumber.Fork : nr, b);
+            if (nr == SyscallNumber.Fork || nr == ForkCall.Vfork || (nr == SyscallNumber.Clone && ForksProcess(b->A0, b->A1)))
+                return Fork(cpu, nr, b);
             if (nr == SyscallNumber.Clone || nr == Clone3) return -ENOSYS;
             if (nr == SyscallNumber.Exit) ExitThread(cpu);
             long r = HostSyscall.Invoke(nr, b->A0, b->A1, b->A2, b->A3, b->A4, b->A5);
@@ -115,14 +102,19 @@ namespace Dune.Backends.Kvm
         /// Makes the vCPU take <see cref="Traps.SignalDelivery.Vector"/> before its next instruction, whatever
         /// RFLAGS.IF says (an injected event is not gated by it): the guest's handler then runs the pending
         /// signals' handlers in ring 0 and resumes the interrupted code. Not while another event is being
-        /// delivered: the next exit tries again.
+        /// delivered (the next exit tries again), nor in the guest's ring-crossing code: false then, with the
+        /// retry timer armed for the coming run (<see cref="DeliveryRetry"/>).
         /// </summary>
-        private static void InjectSignalDelivery(int fd)
+        private static bool InjectSignalDelivery(PerCpu* cpu, int fd)
         {
+            KvmRegs regs;
+            if (HostSyscall.Ioctl(fd, KvmApi.GetRegs, &regs) < 0)
+                FaultReport.VmFailure(fd, "KVM_GET_REGS failed", 0);
+            if (DeliveryRetry.Defer(cpu, regs.Rip)) return false;
             KvmVcpuEvents events;
             if (HostSyscall.Ioctl(fd, KvmApi.GetVcpuEvents, &events) < 0)
                 FaultReport.VmFailure(fd, "KVM_GET_VCPU_EVENTS failed", 0);
-            if (events.ExceptionInjected != 0 || events.InterruptInjected != 0 || events.NmiInjected != 0) return;
+            if (events.ExceptionInjected != 0 || events.InterruptInjected != 0 || events.NmiInjected != 0) return true;
             // Leaves the pending NMI alone: a shootdown's kick may queue one between the two ioctls.
             events.Flags &= ~KvmApi.VcpuEventValidNmiPending;
             events.InterruptInjected = 1;
@@ -130,6 +122,7 @@ namespace Dune.Backends.Kvm
             events.InterruptSoft = 0;
             if (HostSyscall.Ioctl(fd, KvmApi.SetVcpuEvents, &events) < 0)
                 FaultReport.VmFailure(fd, "KVM_SET_VCPU_EVENTS failed", 0);
+            return true;
         }
 
         /// <summary>AddressSpaceMirror's window registration on KVM: window n as memslot n.</summary>

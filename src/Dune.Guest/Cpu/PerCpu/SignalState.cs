@@ -16,5 +16,11 @@ namespace Dune.Cpu
         public long Delivering;
         /// <summary>A byte the host sets to make the vCPU leave the guest at once (KVM: kvm_run.immediate_exit).</summary>
         public byte* ExitRequest;
+        /// <summary>
+        /// The host half's one-shot timer that brings the vCPU out again when it could not deliver (the guest was in
+        /// its ring-crossing code, Backends/Host/DeliveryRetry), and the thread that created it (timers are per
+        /// process: a forked child or another thread makes its own).
+        /// </summary>
+        public int RetryTimer, RetryTimerTid;
     }
 }

@@ -1,0 +1,87 @@
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Dune.Cpu;
+using Dune.Platform;
+
+namespace Dune.Backends
+{
+    /// <summary>
+    /// A delivery the host half may not make now, because the vCPU stopped in <see cref="CrossingCode"/>: the host runs
+    /// the guest on with a one-shot timer armed on its own thread, whose signal (<see cref="Signal"/>) brings the vCPU
+    /// out again after <see cref="RetryNanoseconds"/> (the crossings are a few dozen instructions), and tries again at
+    /// that exit or any earlier one. The guest needs no exit of its own: a thread spinning in ring 3 without system
+    /// calls still takes the collector's stop. Why not step the guest out instead: the trap flag does not survive
+    /// SYSRETQ (the single-step trap follows the new RFLAGS), and dune.ko has no interrupt-window exit.
+    /// The timer is armed only around one run and disarmed as soon as the run returns, so it never interrupts
+    /// the host half's own calls; its handler asks for the exit only while signals are pending.
+    /// </summary>
+    internal static unsafe class DeliveryRetry
+    {
+        /// <summary>The retry timer's signal (35 is the collector's stop, 36 the KVM host halves' kick): reserved in Dune mode.</summary>
+        public const int Signal = 37;
+        private const long RetryNanoseconds = 20_000;
+        private const long TimerCreate = 222, TimerSettime = 223, ClockMonotonic = 1, SigevThreadId = 4;
+        private const ulong SaSigInfo = 0x4, SaRestart = 0x10000000, SaRestorer = 0x04000000;
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_signal_restorer_address")]
+        private static extern ulong SignalRestorer();
+
+        /// <summary>At entry: the timer signal's handler (SA_RESTART: the host half's own calls go on).</summary>
+        public static bool InstallHandler()
+        {
+            ulong* action = stackalloc ulong[4];
+            action[0] = (ulong)(delegate* unmanaged<int, void*, void*, void>)&OnRetry;
+            action[1] = SaSigInfo | SaRestart | SaRestorer;
+            action[2] = SignalRestorer();
+            action[3] = 0;
+            return HostSyscall.Invoke(SyscallNumber.RtSigaction, Signal, (long)action, 0, 8, 0, 0) == 0;
+        }
+
+        /// <summary>
+        /// Before the next run, when signals are due for <paramref name="cpu"/>: true (and the timer armed) if the vCPU
+        /// stopped at <paramref name="rip"/> inside the crossing code, so the caller must not deliver now.
+        /// </summary>
+        public static bool Defer(PerCpu* cpu, ulong rip)
+        {
+            if (!CrossingCode.Contains(rip)) return false;
+            int tid = (int)HostSyscall.Invoke(SyscallNumber.Gettid, 0, 0, 0, 0, 0, 0);
+            if (cpu->Signals.RetryTimerTid != tid)
+            {
+                int* sigevent = stackalloc int[16];
+                for (int i = 0; i < 16; i++) sigevent[i] = 0;
+                sigevent[2] = Signal;
+                sigevent[3] = (int)SigevThreadId;
+                sigevent[4] = tid;
+                int id;
+                if (HostSyscall.Invoke(TimerCreate, ClockMonotonic, (long)sigevent, (long)&id, 0, 0, 0) < 0)
+                    FaultReport.Fatal("cannot create the timer that retries a signal delivery");
+                cpu->Signals.RetryTimer = id;
+                cpu->Signals.RetryTimerTid = tid;
+            }
+            Set(cpu, RetryNanoseconds);
+            return true;
+        }
+
+        /// <summary>After the run that <see cref="Defer"/> armed the timer for.</summary>
+        public static void Disarm(PerCpu* cpu) => Set(cpu, 0);
+
+        private static void Set(PerCpu* cpu, long nanoseconds)
+        {
+            long* spec = stackalloc long[4];
+            spec[0] = 0;
+            spec[1] = 0;
+            spec[2] = 0;
+            spec[3] = nanoseconds;
+            HostSyscall.Invoke(TimerSettime, cpu->Signals.RetryTimer, 0, (long)spec, 0, 0, 0);
+        }
+
+        /// <summary>On the vCPU's thread (GS base is its PerCpu): the run ends now if a delivery is still owed.</summary>
+        [UnmanagedCallersOnly]
+        private static void OnRetry(int signal, void* info, void* context)
+        {
+            PerCpu* cpu = PerCpu.Current;
+            if (cpu->Signals.Pending != 0) *cpu->Signals.ExitRequest = 1;
+        }
+    }
+}
