@@ -18,15 +18,15 @@ namespace Dune.UserMode
         /// <summary>
         /// The monitor's own signal that wakes a thread of the program from a host call (<see cref="Ring3.Wake"/>): its
         /// handler does nothing, so the call returns EINTR and the monitor looks at the thread's signals again. The
-        /// collector's stop is 35, the KVM backend's kick 36.
+        /// collector's stop is 35, the KVM host halves' kick 36, the backends' delivery retry 37.
         /// </summary>
-        public const int WakeSignal = 37;
+        public const int WakeSignal = 38;
         private static bool s_installed;
 
         /// <summary>
         /// Whether a host signal <paramref name="signal"/> to the monitor becomes the program's: every catchable one
         /// but the faults the runtime handles itself (SIGILL, SIGTRAP, SIGBUS, SIGFPE, SIGSEGV, SIGSYS), SIGPIPE (the
-        /// monitor ignores it; the program gets its own from EPIPE) and the monitor's own (35 to 37).
+        /// monitor ignores it; the program gets its own from EPIPE) and the runtime's and the monitor's own (35 to 38).
         /// </summary>
         public static bool Relays(int signal) =>
             signal >= 1 && signal <= ProgramSignals.Count && signal != 4 && signal != 5 && signal != 7 && signal != 8 && signal != 9
