@@ -1,5 +1,6 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Dune.Cpu;
 using Dune.Platform;
 
@@ -13,7 +14,7 @@ namespace Dune.Backends
     /// </summary>
     internal static unsafe class VcpuThreads
     {
-        private const long SigBlock = 0, SigSetmask = 2;
+        private const long SigBlock = 0, SigSetmask = 2, FutexWait = 128, FutexWake = 129;
 
         /// <summary>Where a vCPU of a new thread starts in the guest: <c>dune_guest_thread_entry</c> (guest-thread-entry.S), with rbx = its ThreadState, rsp = its stack top.</summary>
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_guest_thread_entry_address")]
@@ -36,6 +37,25 @@ namespace Dune.Backends
         /// <summary>Before handing a parked vCPU thread its next guest thread: the mask it restores is the caller's, as a cloned thread's would be.</summary>
         public static void SaveSignalMask(ulong* signalMask) =>
             HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigBlock, 0, (long)signalMask, 8, 0, 0);
+
+        /// <summary>
+        /// Hands a parked vCPU thread (<see cref="AwaitHandOff"/>) its next guest thread, whose state the caller has set
+        /// in the slot: it takes the caller's signal mask (<paramref name="signalMask"/>), as a cloned thread would.
+        /// </summary>
+        public static void HandOff(ulong* signalMask, int* handoff)
+        {
+            SaveSignalMask(signalMask);
+            Volatile.Write(ref *handoff, 1);
+            HostSyscall.Invoke(SyscallNumber.Futex, (long)handoff, FutexWake, 1, 0, 0, 0);
+        }
+
+        /// <summary>A vCPU thread whose guest thread exited, its slot freed: sleeps until <see cref="HandOff"/>.</summary>
+        public static void AwaitHandOff(int* handoff)
+        {
+            while (Volatile.Read(ref *handoff) == 0)
+                HostSyscall.Invoke(SyscallNumber.Futex, (long)handoff, FutexWait, 0, 0, 0, 0);
+            *handoff = 0;
+        }
 
         /// <summary>On the new thread, once it drives its vCPU: the signal mask its starter had.</summary>
         public static void RestoreSignalMask(ulong* signalMask) =>

@@ -20,7 +20,7 @@ namespace Dune.Backends.Kmod
     /// </summary>
     internal static unsafe partial class KmodHost
     {
-        private const long FutexWait = 128, FutexWake = 129, ArchSetFs = 0x1002;
+        private const long FutexWake = 129, ArchSetFs = 0x1002;
         /// <summary>The vCPU threads clear their guest thread's exit word themselves (they outlive it, parked).</summary>
         private const ulong CloneChildCleartid = 0x01000000;
 
@@ -87,9 +87,7 @@ namespace Dune.Backends.Kmod
             if (tid > 0)
             {
                 // The parked thread takes this thread's signal mask, as a cloned one inherits it.
-                VcpuThreads.SaveSignalMask(&vcpu->SignalMask);
-                Volatile.Write(ref vcpu->Handoff, 1);
-                HostSyscall.Invoke(SyscallNumber.Futex, (long)&vcpu->Handoff, FutexWake, 1, 0, 0, 0);
+                VcpuThreads.HandOff(&vcpu->SignalMask, &vcpu->Handoff);
                 *(int*)b->A1 = (int)tid;
                 return tid;
             }
@@ -193,9 +191,7 @@ namespace Dune.Backends.Kmod
             vcpu->Use = KmodVcpu.Free;
             Interlocked.Decrement(ref s_runningVcpus);
             s_slotLock.Exit();
-            while (Volatile.Read(ref vcpu->Handoff) == 0)
-                HostSyscall.Invoke(SyscallNumber.Futex, (long)&vcpu->Handoff, FutexWait, 0, 0, 0, 0);
-            vcpu->Handoff = 0;
+            VcpuThreads.AwaitHandOff(&vcpu->Handoff);
             RerunVcpuThread(cpu, hostStackTop);
         }
 

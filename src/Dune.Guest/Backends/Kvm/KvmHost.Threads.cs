@@ -93,9 +93,7 @@ namespace Dune.Backends.Kvm
             long tid = vcpu->Tid;
             if (tid > 0)
             {
-                VcpuThreads.SaveSignalMask(&vcpu->SignalMask);
-                Volatile.Write(ref vcpu->Handoff, 1);
-                HostSyscall.Invoke(SyscallNumber.Futex, (long)&vcpu->Handoff, FutexWake, 1, 0, 0, 0);
+                VcpuThreads.HandOff(&vcpu->SignalMask, &vcpu->Handoff);
             }
             else
             {
@@ -233,9 +231,7 @@ namespace Dune.Backends.Kvm
             Interlocked.Decrement(ref s_runningVcpus);
             AcknowledgeFlushRequests(vcpu);
             s_vcpuLock.Exit();
-            while (Volatile.Read(ref vcpu->Handoff) == 0)
-                HostSyscall.Invoke(SyscallNumber.Futex, (long)&vcpu->Handoff, FutexWait, 0, 0, 0, 0);
-            vcpu->Handoff = 0;
+            VcpuThreads.AwaitHandOff(&vcpu->Handoff);
             RerunVcpuThread(cpu, hostStackTop);
         }
     }
