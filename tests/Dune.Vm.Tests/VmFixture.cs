@@ -256,6 +256,8 @@ public sealed class VmFixture
         var (code, _, log) = Run(System.IO.Path.Combine(RepoRoot, "tests", "vm", "run.sh"), args.ToArray(), TimeSpan.FromMinutes(15));
         // The boot's wall time beside the others (CI's budget: tests/vm/README.md, "How long it takes").
         log += $"vm: boot {plan.Name}: {stopwatch.Elapsed.TotalSeconds:F0} s wall\n";
+        // run.sh makes the folder only once the VM starts: a run that failed before still leaves its story.
+        Directory.CreateDirectory(outDir);
         File.WriteAllText(System.IO.Path.Combine(outDir, "run.log"), log);
         return (code, log, outDir);
     }

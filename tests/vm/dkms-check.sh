@@ -45,8 +45,15 @@ root=$repo/build/kmod/trixie-root
 	die "kmod/build.sh --pinned trixie could not make the trixie root"
 
 # dkms itself, once per version (its dependencies come from the root's own trixie sources).
+# The download cache (build/vm) is shared with the VM boots that run beside this check and unpack the same
+# kernel package: use it under its lock, as run.sh and kmod/build.sh do (without it, a half-unpacked kernel
+# package was read here, or removed under a boot).
+cache_lock() { exec 9>"$cache/.lock" && flock 9; }
+cache_unlock() { exec 9>&-; }
 if [[ ! -e $root/.dkms-$DKMS_PKG_VERSION ]]; then
+	cache_lock
 	deb=$(cached_deb dkms "$DKMS_PKG_VERSION" trixie)
+	cache_unlock
 	log "installing dkms $DKMS_PKG_VERSION in $root"
 	cp "$deb" "$root/tmp/dkms.deb"
 	chroot "$root" apt-get -q update >&2 || die "apt-get update in the trixie root failed"
@@ -66,8 +73,10 @@ rm -rf "${root:?}/usr/src/dune-$version"
 # guest has them already).
 modules_dir=$root/usr/lib/modules/$KERNEL_RELEASE
 if [[ ! -e $modules_dir/modules.dep ]]; then
+	cache_lock
 	image=$(unpacked "$KERNEL_PKG" "$KERNEL_PKG_VERSION" trixie)
 	cp "$image/usr/lib/modules/$KERNEL_RELEASE"/modules.{order,builtin,builtin.modinfo} "$modules_dir/"
+	cache_unlock
 	chroot "$root" depmod -a "$KERNEL_RELEASE" || die "depmod in the trixie root failed"
 fi
 mkdir -p "$root/usr/src/dune-$version/include"
