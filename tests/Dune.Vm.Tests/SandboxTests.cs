@@ -240,6 +240,7 @@ public class SandboxTests
     [InlineData("faults")]
     [InlineData("fault-addresses")]
     [InlineData("sigsuspend")]
+    [InlineData("timers")]
     [InlineData("restart")]
     [InlineData("sigpipe-ignored")]
     [InlineData("stack")]
