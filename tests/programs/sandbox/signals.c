@@ -408,6 +408,23 @@ static void timers(void)
 	printf("timer_settime without a value: %s\n", refused(syscall(SYS_timer_settime, 0, 0, NULL, NULL)));
 }
 
+/* What the sandbox refuses where Linux would not: a signal the monitor keeps (36); and timers that are not the program's. */
+static void timer_reserved(void)
+{
+	struct sigevent event;
+	timer_t timer;
+	memset(&event, 0, sizeof event);
+	event.sigev_notify = SIGEV_SIGNAL;
+	event.sigev_signo = 36;
+	printf("signal 36: %s\n", refused(timer_create(CLOCK_MONOTONIC, &event, &timer)));
+	struct itimerspec spec = { { 0, 0 }, { 1, 0 } };
+	for (long id = 0; id < 4; id++)
+	{
+		printf("timer %ld: settime %s, ", id, refused(syscall(SYS_timer_settime, id, 0, &spec, NULL)));
+		printf("delete %s\n", refused(syscall(SYS_timer_delete, id)));
+	}
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
@@ -418,6 +435,7 @@ int main(int argc, char **argv)
 	else if (!strcmp(mode, "fault-addresses")) fault_addresses();
 	else if (!strcmp(mode, "alarm")) alarm_busy();
 	else if (!strcmp(mode, "timers")) timers();
+	else if (!strcmp(mode, "timer-reserved")) timer_reserved();
 	else if (!strcmp(mode, "sigsuspend")) suspend();
 	else if (!strcmp(mode, "restart")) { restart(SA_RESTART); restart(0); }
 	else if (!strcmp(mode, "sigpipe")) broken_pipe(0);
