@@ -242,6 +242,8 @@ public static class VmPrograms
         Sandbox.Native("signals-faults", Sandbox.Signals, "faults"), Sandbox.Sandboxed("signals-faults", "/progs/native-signals-faults", "faults"),
         Sandbox.Native("signals-fault-addresses", Sandbox.Signals, "fault-addresses"), Sandbox.Sandboxed("signals-fault-addresses", "/progs/native-signals-fault-addresses", "fault-addresses"),
         Sandbox.Native("signals-alarm", Sandbox.Signals, "alarm"), Sandbox.Sandboxed("signals-alarm", "/progs/native-signals-alarm", "alarm"),
+        Sandbox.Native("signals-timers", Sandbox.Signals, "timers"), Sandbox.Sandboxed("signals-timers", "/progs/native-signals-timers", "timers"),
+        Sandbox.Native("signals-timer-reserved", Sandbox.Signals, "timer-reserved"), Sandbox.Sandboxed("signals-timer-reserved", "/progs/native-signals-timer-reserved", "timer-reserved"),
         Sandbox.Native("signals-sigsuspend", Sandbox.Signals, "sigsuspend"), Sandbox.Sandboxed("signals-sigsuspend", "/progs/native-signals-sigsuspend", "sigsuspend"),
         Sandbox.Native("signals-restart", Sandbox.Signals, "restart"), Sandbox.Sandboxed("signals-restart", "/progs/native-signals-restart", "restart"),
         Sandbox.Native("signals-sigpipe", Sandbox.Signals, "sigpipe"), Sandbox.Sandboxed("signals-sigpipe", "/progs/native-signals-sigpipe", "sigpipe"),

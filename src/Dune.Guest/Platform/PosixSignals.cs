@@ -140,6 +140,7 @@ namespace Dune.Platform
         [UnmanagedCallersOnly]
         private static void OnHostSignal(int number, void* info, void* context)
         {
+            HostTimerSignals.Record(number, (byte*)info);
             if (DuneMode.IsActive)
             {
                 PerCpu* cpu = PerCpu.Current;

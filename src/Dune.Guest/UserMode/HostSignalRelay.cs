@@ -7,9 +7,11 @@ namespace Dune.UserMode
     /// Host signals meant for the sandboxed program reach it instead of ending the monitor: the terminal's
     /// (SIGHUP, SIGINT, SIGQUIT, the stop signals), another process's (SIGUSR1, SIGUSR2, SIGTERM, real-time signals:
     /// the program's parent's kill reaches it this way), the timers it set through the host (alarm, setitimer:
-    /// SIGALRM, SIGVTALRM, SIGPROF), its children's ends (SIGCHLD) and its CPU limit (SIGXCPU); see <see cref="Relays"/>. Each gets a C# handler
+    /// SIGALRM, SIGVTALRM, SIGPROF; POSIX timers: their own signal), its children's ends (SIGCHLD) and its CPU limit (SIGXCPU); see <see cref="Relays"/>. Each gets a C# handler
     /// (<see cref="PosixSignals"/>) that makes it pending for the run in progress on this CPU, with si_code
-    /// SI_KERNEL, and cancels the monitor's default action; between runs the default action is the monitor's.
+    /// SI_KERNEL, or for a POSIX timer of the program's (<see cref="ProgramTimers"/>) the host's own siginfo
+    /// (<see cref="HostTimerSignals"/>: SI_TIMER, si_tid, si_overrun, si_value; to the timer's thread for
+    /// SIGEV_THREAD_ID), and cancels the monitor's default action; between runs the default action is the monitor's.
     /// The handler runs in ring 0: at the host's signal interrupt when ring 3 was running (<see cref="Ring3"/>
     /// takes it as a preemption point), or inside the monitor's own work.
     /// </summary>
@@ -51,7 +53,14 @@ namespace Dune.UserMode
         {
             UserSpace space = Ring3.Space;
             if (space == null) return;
-            Ring3.Wake(space.Signals.Raise(SignalInfo.FromKernel(signal), Ring3.CurrentThread));
+            if (HostTimerSignals.Take(signal, out ulong timerAndOverrun, out ulong sigval))
+            {
+                SignalInfo timer = SignalInfo.FromTimer(signal, timerAndOverrun, sigval);
+                ThreadSignals target = space.Timers.TargetOf((int)timerAndOverrun);
+                if (target != null) target.Raise(timer);
+                Ring3.Wake(target ?? space.Signals.Raise(timer, Ring3.CurrentThread));
+            }
+            else Ring3.Wake(space.Signals.Raise(SignalInfo.FromKernel(signal), Ring3.CurrentThread));
             context.Cancel = true;
         }
     }

@@ -109,6 +109,7 @@ namespace Dune.UserMode
             EndOtherThreads(run);
             space.ReleaseProgramMemory();
             space.Signals.ResetForExec();
+            space.Timers.DeleteAll();
             run.Thread.ResetForExec();
             CloseOnExecDescriptors();
             string error = UserElf.Load(space, exec.Image, exec.Path, exec.Argv, exec.Envp, out UserFrame start);

@@ -140,6 +140,7 @@ namespace Dune.UserMode
             *(int*)to = info.Signal;
             *(int*)(to + 8) = info.Code;
             *(ulong*)(to + 16) = info.Value;
+            *(ulong*)(to + 24) = info.Sigval;
         }
 
         private static bool Readable(UserSpace space, long address, ulong bytes) => address == 0 || space.IsUserAccessible((ulong)address, bytes, false);

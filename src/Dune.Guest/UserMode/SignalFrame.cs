@@ -20,8 +20,8 @@ namespace Dune.UserMode
         public const int R8 = 0, R9 = 8, R10 = 16, R11 = 24, R12 = 32, R13 = 40, R14 = 48, R15 = 56, Rdi = 64, Rsi = 72, Rbp = 80,
             Rbx = 88, Rdx = 96, Rax = 104, Rcx = 112, Rsp = 120, Rip = 128, Eflags = 136, Cs = 144, Gs = 146, Fs = 148, Ss = 150,
             Err = 152, Trapno = 160, Oldmask = 168, Cr2 = 176, Fpstate = 184;
-        /// <summary>Offsets in siginfo_t: si_signo, si_errno, si_code, the union (si_addr; si_pid then si_uid).</summary>
-        public const int SiSigno = 0, SiErrno = 4, SiCode = 8, SiValue = 16;
+        /// <summary>Offsets in siginfo_t: si_signo, si_errno, si_code, the union (si_addr; si_pid then si_uid; si_tid then si_overrun), a timer's si_value.</summary>
+        public const int SiSigno = 0, SiErrno = 4, SiCode = 8, SiValue = 16, SiSigval = 24;
         /// <summary>The FXSAVE image's size and alignment; the red zone below the interrupted rsp the frame keeps clear.</summary>
         public const int FpstateBytes = 512, FpstateAlign = 64, RedZone = 128;
         /// <summary>uc_flags the kernel sets for a 64-bit frame without XSAVE data: UC_SIGCONTEXT_SS | UC_STRICT_RESTORE_SS.</summary>
@@ -64,6 +64,7 @@ namespace Dune.UserMode
             *(int*)(si + SiSigno) = info.Signal;
             *(int*)(si + SiCode) = info.Code;
             *(ulong*)(si + SiValue) = info.Value;
+            *(ulong*)(si + SiSigval) = info.Sigval;
         }
 
         /// <summary>

@@ -1,13 +1,14 @@
 namespace Dune.UserMode
 {
     /// <summary>
-    /// What a pending signal carries into the program's siginfo_t: its number, si_code and the one union field
-    /// the monitor's senders fill (at offset 16: si_addr for a fault, or si_pid | si_uid &lt;&lt; 32 for kill).
+    /// What a pending signal carries into the program's siginfo_t: its number, si_code and the union words the
+    /// monitor's senders fill (at offset 16: si_addr for a fault, si_pid | si_uid &lt;&lt; 32 for kill, si_tid |
+    /// si_overrun &lt;&lt; 32 for a POSIX timer; at offset 24: a timer's si_value).
     /// </summary>
     public struct SignalInfo
     {
-        /// <summary>si_code values: sent by kill (SI_USER), tkill/tgkill (SI_TKILL), the kernel (SI_KERNEL).</summary>
-        public const int SiUser = 0, SiTkill = -6, SiKernel = 0x80;
+        /// <summary>si_code values: sent by kill (SI_USER), tkill/tgkill (SI_TKILL), a POSIX timer (SI_TIMER), the kernel (SI_KERNEL).</summary>
+        public const int SiUser = 0, SiTkill = -6, SiTimer = -2, SiKernel = 0x80;
 
         /// <summary>si_signo.</summary>
         public int Signal;
@@ -15,6 +16,8 @@ namespace Dune.UserMode
         public int Code;
         /// <summary>The 8 bytes at offset 16.</summary>
         public ulong Value;
+        /// <summary>The 8 bytes at offset 24.</summary>
+        public ulong Sigval;
         /// <summary>For a fault: the exception's vector (sigcontext trapno), error code (err) and CR2; rip already adjusted.</summary>
         public ulong TrapNumber, ErrorCode, Cr2;
 
@@ -24,5 +27,9 @@ namespace Dune.UserMode
         /// <summary>A signal sent by process <paramref name="pid"/> of user <paramref name="uid"/> with kill (<see cref="SiUser"/>) or tgkill (<see cref="SiTkill"/>).</summary>
         public static SignalInfo FromProcess(int signal, int code, uint pid, uint uid) =>
             new SignalInfo { Signal = signal, Code = code, Value = pid | (ulong)uid << 32 };
+
+        /// <summary>A POSIX timer's signal: <paramref name="timerAndOverrun"/> is si_tid | si_overrun &lt;&lt; 32, <paramref name="sigval"/> the sigevent's value.</summary>
+        public static SignalInfo FromTimer(int signal, ulong timerAndOverrun, ulong sigval) =>
+            new SignalInfo { Signal = signal, Code = SiTimer, Value = timerAndOverrun, Sigval = sigval };
     }
 }

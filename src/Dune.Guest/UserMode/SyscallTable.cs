@@ -42,8 +42,8 @@ namespace Dune.UserMode
     /// <summary>
     /// The one table of every x86-64 Linux system call (numbers 0-450 as Linux 6.1 assigns them) and what
     /// pass-through does with it: forward with checked pointers and descriptors, emulate for the program, or
-    /// refuse with a stated errno (ENOSYS for what sandboxed programs cannot have yet — process creation,
-    /// POSIX timers and queued signals, asynchronous I/O that reaches memory behind the monitor's back — and EPERM for
+    /// refuse with a stated errno (ENOSYS for what sandboxed programs cannot have yet — process creation
+    /// beyond clone, queued signals, asynchronous I/O that reaches memory behind the monitor's back — and EPERM for
     /// what is privileged or reaches beyond the program). Numbers not assigned, negative or larger get ENOSYS,
     /// as from Linux. A forwarded call lists every pointer the kernel follows; adding a call means adding
     /// exactly that here. Pure: a switch describes each number, once (kept in an array), no allocation per
@@ -316,11 +316,11 @@ namespace Dune.UserMode
                 case 219: return Refused("restart_syscall", ENOSYS);
                 case 220: return Refused("semtimedop", ENOSYS);
                 case 221: return Forward("fadvise64", FdArg(0));
-                case 222: return Refused("timer_create", ENOSYS);
-                case 223: return Refused("timer_settime", ENOSYS);
-                case 224: return Refused("timer_gettime", ENOSYS);
-                case 225: return Refused("timer_getoverrun", ENOSYS);
-                case 226: return Refused("timer_delete", ENOSYS);
+                case 222: return Emulated("timer_create");
+                case 223: return Emulated("timer_settime");
+                case 224: return Emulated("timer_gettime");
+                case 225: return Emulated("timer_getoverrun");
+                case 226: return Emulated("timer_delete");
                 case 227: return Refused("clock_settime", EPERM);
                 case 228: return Forward("clock_gettime", 0, OutFixed(1, TimespecBytes));
                 case 229: return Forward("clock_getres", 0, OutFixed(1, TimespecBytes).OrNull());

@@ -58,6 +58,7 @@ namespace Dune.UserMode
             // The child has only the thread that forked, with nothing pending.
             ThreadSignals thread = Ring3.CurrentThread;
             space.Signals.ForkedBy(thread);
+            space.Timers.Forget();
             thread.HostTid = Syscall.Invoke(SyscallNumber.Gettid);
             return 0;
         }

@@ -102,6 +102,12 @@ namespace Dune.UserMode
                 case 62: return SignalCalls.Kill(space, Ring3.CurrentThread, (int)call.Arg0, (int)call.Arg1); // kill(pid, sig): int arguments
                 case 200: return SignalCalls.ThreadKill(space, Ring3.CurrentThread, -1, (int)call.Arg0, (int)call.Arg1); // tkill(tid, sig)
                 case 234: return SignalCalls.ThreadKill(space, Ring3.CurrentThread, (int)call.Arg0, (int)call.Arg1, (int)call.Arg2); // tgkill(tgid, tid, sig)
+                case 222: return space.Timers.Create(space, call);
+                case 223: // timer_settime
+                case 224: // timer_gettime
+                case 225: // timer_getoverrun
+                case 226: // timer_delete
+                    return space.Timers.Call(space, call);
                 case 202: return Futex(space, call);
                 case UserFork.Fork:
                 case UserFork.Vfork:

@@ -13,7 +13,7 @@ public unsafe class SignalFrameTests
         Assert.Equal((0, 8, 312, 440), (SignalFrame.Restorer, SignalFrame.Context, SignalFrame.Info, SignalFrame.Bytes));
         Assert.Equal((0, 8, 16, 40, 296, 304), (SignalFrame.UcFlags, SignalFrame.UcLink, SignalFrame.UcStack, SignalFrame.UcMcontext, SignalFrame.UcSigmask, SignalFrame.ContextBytes));
         Assert.Equal(256, SignalFrame.SigcontextBytes);
-        Assert.Equal((0, 4, 8, 16), (SignalFrame.SiSigno, SignalFrame.SiErrno, SignalFrame.SiCode, SignalFrame.SiValue));
+        Assert.Equal((0, 4, 8, 16, 24), (SignalFrame.SiSigno, SignalFrame.SiErrno, SignalFrame.SiCode, SignalFrame.SiValue, SignalFrame.SiSigval));
     }
 
     [Theory]
@@ -50,6 +50,17 @@ public unsafe class SignalFrameTests
         Assert.True(at + SignalFrame.Bytes <= fpstate);
         Assert.Equal(0UL, (at + 8) % 16); // as after a call: the handler's rsp + 8 is 16-byte aligned
         Assert.True(fpstate - (at + SignalFrame.Bytes) < 16 + 64);
+    }
+
+    /// <summary>A POSIX timer's siginfo as Linux lays it out (_sigchld's neighbour _timer: si_tid, si_overrun, si_value at 16, 20, 24).</summary>
+    [Fact]
+    public void ATimersSiginfoHasItsIdOverrunAndValue()
+    {
+        byte* frame = stackalloc byte[SignalFrame.Bytes];
+        var regs = new UserFrame { Cs = UserFrame.UserCode, Ss = UserFrame.UserData };
+        SignalFrame.Write(frame, regs, 0x40_2000, SignalInfo.FromTimer(34, 3 | 5UL << 32, 0x7fff_1234_5678), 0, 0x6fff_f000, 0, 2, 0);
+        byte* si = frame + SignalFrame.Info;
+        Assert.Equal((34, -2, 3, 5, 0x7fff_1234_5678UL), (*(int*)si, *(int*)(si + 8), *(int*)(si + 16), *(int*)(si + 20), *(ulong*)(si + 24)));
     }
 
     [Fact]

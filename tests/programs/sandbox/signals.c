@@ -6,6 +6,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdint.h>
@@ -13,7 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
 #include <sys/time.h>
+#include <time.h>
 #include <ucontext.h>
 #include <unistd.h>
 
@@ -267,6 +270,161 @@ static void stack(void)
 	printf("read into an untouched stack buffer: %zd\n", read(fd, keep, sizeof buffer));
 }
 
+/* POSIX timers: what a handler sees of each (recorded, printed from main). */
+static volatile sig_atomic_t timer_signals, timer_code, timer_value, timer_id, timer_overrun, timer_tid;
+static void *volatile timer_pointer;
+static int one_shot_target;
+
+static void on_timer(int sig, siginfo_t *info, void *context)
+{
+	(void)sig; (void)context;
+	timer_signals++;
+	timer_code = info->si_code;
+	timer_value = info->si_value.sival_int;
+	timer_pointer = info->si_value.sival_ptr;
+	timer_id = info->si_timerid;
+	timer_overrun = info->si_overrun;
+	timer_tid = syscall(SYS_gettid);
+}
+
+/* Waits with every signal but sig blocked until the handler has run count times. */
+static void await_timer(int sig, int count)
+{
+	sigset_t wait;
+	sigfillset(&wait);
+	sigdelset(&wait, sig);
+	while (timer_signals < count) sigsuspend(&wait);
+}
+
+static timer_t make_timer(clockid_t clock, int notify, int sig, union sigval value, pid_t tid)
+{
+	struct sigevent event;
+	memset(&event, 0, sizeof event);
+	event.sigev_notify = notify;
+	event.sigev_signo = sig;
+	event.sigev_value = value;
+	event._sigev_un._tid = tid;
+	timer_t timer;
+	if (timer_create(clock, &event, &timer) != 0) { printf("timer_create: %s\n", strerror(errno)); exit(1); }
+	return timer;
+}
+
+static void arm(timer_t timer, long first_ns, long interval_ns)
+{
+	struct itimerspec spec = { { 0, interval_ns }, { 0, first_ns } };
+	if (timer_settime(timer, 0, &spec, NULL) != 0) { printf("timer_settime: %s\n", strerror(errno)); exit(1); }
+}
+
+/* A refused call's result and errno, in a static buffer (one use per printf). */
+static const char *refused(long result)
+{
+	static char text[64];
+	snprintf(text, sizeof text, "%ld errno %d", result, result < 0 ? errno : 0);
+	return text;
+}
+
+static pid_t thread_tid;
+static volatile int thread_ready;
+
+static void *timer_thread(void *unused)
+{
+	(void)unused;
+	thread_tid = syscall(SYS_gettid);
+	thread_ready = 1;
+	await_timer(SIGUSR2, 1);
+	return NULL;
+}
+
+static void timers(void)
+{
+	install(SIGUSR1, on_timer, 0);
+	install(SIGRTMIN, on_timer, 0);
+	install(SIGUSR2, on_timer, 0);
+	sigset_t blocked;
+	sigemptyset(&blocked);
+	sigaddset(&blocked, SIGUSR1);
+	sigaddset(&blocked, SIGRTMIN);
+	sigaddset(&blocked, SIGUSR2);
+	sigprocmask(SIG_BLOCK, &blocked, NULL);
+
+	/* A periodic CLOCK_MONOTONIC timer with sival_int, three expiries. */
+	timer_t periodic = make_timer(CLOCK_MONOTONIC, SIGEV_SIGNAL, SIGUSR1, (union sigval){ .sival_int = 42 }, 0);
+	arm(periodic, 5000000, 5000000);
+	await_timer(SIGUSR1, 3);
+	printf("periodic: 3+ signals, code %d (SI_TIMER %d), sival_int %d, si_timerid is the timer's %d, overrun >= 0 %d\n",
+		timer_code, SI_TIMER, timer_value, timer_id == (int)(intptr_t)periodic, timer_overrun >= 0);
+	struct itimerspec now;
+	int got_time = timer_gettime(periodic, &now);
+	printf("timer_gettime: %d, interval %ld ns, next within it %d\n", got_time, now.it_interval.tv_nsec,
+		now.it_value.tv_sec == 0 && now.it_value.tv_nsec <= 5000000);
+	printf("timer_delete: %d\n", timer_delete(periodic));
+	printf("timer_gettime after delete: %s\n", refused(timer_gettime(periodic, &now)));
+	printf("timer_getoverrun after delete: %s\n", refused(timer_getoverrun(periodic)));
+
+	/* A one-shot with sival_ptr on a real-time signal. */
+	timer_signals = 0;
+	timer_t once = make_timer(CLOCK_MONOTONIC, SIGEV_SIGNAL, SIGRTMIN, (union sigval){ .sival_ptr = &one_shot_target }, 0);
+	arm(once, 10000000, 0);
+	await_timer(SIGRTMIN, 1);
+	printf("one-shot: signal %d, code %d, sival_ptr is the program's %d, si_timerid is the timer's %d\n",
+		timer_signals, timer_code, timer_pointer == &one_shot_target, timer_id == (int)(intptr_t)once);
+	timer_gettime(once, &now);
+	printf("after expiry: disarmed %d, overrun %d\n", now.it_value.tv_sec == 0 && now.it_value.tv_nsec == 0, timer_getoverrun(once));
+	timer_delete(once);
+
+	/* SIGEV_NONE: no signal, the timer still runs. */
+	timer_t quiet = make_timer(CLOCK_MONOTONIC, SIGEV_NONE, 0, (union sigval){ 0 }, 0);
+	struct itimerspec long_one = { { 0, 0 }, { 100, 0 } };
+	timer_settime(quiet, 0, &long_one, NULL);
+	timer_gettime(quiet, &now);
+	printf("SIGEV_NONE: armed %d\n", now.it_value.tv_sec > 90 && now.it_value.tv_sec <= 100);
+	timer_delete(quiet);
+
+	/* SIGEV_THREAD_ID: the signal goes to a second thread (the first blocks it too). */
+	timer_signals = 0;
+	pthread_t thread;
+	pthread_create(&thread, NULL, timer_thread, NULL);
+	while (!thread_ready) sched_yield();
+	timer_t directed = make_timer(CLOCK_MONOTONIC, SIGEV_THREAD_ID, SIGUSR2, (union sigval){ .sival_int = 7 }, thread_tid);
+	arm(directed, 5000000, 0);
+	pthread_join(thread, NULL);
+	printf("SIGEV_THREAD_ID: signal %d in the target thread %d, sival_int %d\n", timer_signals, timer_tid == thread_tid, timer_value);
+	timer_delete(directed);
+
+	/* What Linux refuses. */
+	struct sigevent bad;
+	timer_t unused;
+	memset(&bad, 0, sizeof bad);
+	bad.sigev_notify = 99;
+	printf("bad notify: %s\n", refused(timer_create(CLOCK_MONOTONIC, &bad, &unused)));
+	bad.sigev_notify = SIGEV_SIGNAL;
+	bad.sigev_signo = 0;
+	printf("signal 0: %s\n", refused(timer_create(CLOCK_MONOTONIC, &bad, &unused)));
+	bad.sigev_notify = SIGEV_THREAD_ID;
+	bad.sigev_signo = SIGUSR1;
+	bad._sigev_un._tid = 1;
+	printf("a thread of another process: %s\n", refused(timer_create(CLOCK_MONOTONIC, &bad, &unused)));
+	printf("timer_delete of no timer: %s\n", refused(syscall(SYS_timer_delete, 12345)));
+	printf("timer_settime without a value: %s\n", refused(syscall(SYS_timer_settime, 0, 0, NULL, NULL)));
+}
+
+/* What the sandbox refuses where Linux would not: a signal the monitor keeps (36); and timers that are not the program's. */
+static void timer_reserved(void)
+{
+	struct sigevent event;
+	timer_t timer;
+	memset(&event, 0, sizeof event);
+	event.sigev_notify = SIGEV_SIGNAL;
+	event.sigev_signo = 36;
+	printf("signal 36: %s\n", refused(timer_create(CLOCK_MONOTONIC, &event, &timer)));
+	struct itimerspec spec = { { 0, 0 }, { 1, 0 } };
+	for (long id = 0; id < 4; id++)
+	{
+		printf("timer %ld: settime %s, ", id, refused(syscall(SYS_timer_settime, id, 0, &spec, NULL)));
+		printf("delete %s\n", refused(syscall(SYS_timer_delete, id)));
+	}
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
@@ -276,6 +434,8 @@ int main(int argc, char **argv)
 	else if (!strcmp(mode, "faults")) faults();
 	else if (!strcmp(mode, "fault-addresses")) fault_addresses();
 	else if (!strcmp(mode, "alarm")) alarm_busy();
+	else if (!strcmp(mode, "timers")) timers();
+	else if (!strcmp(mode, "timer-reserved")) timer_reserved();
 	else if (!strcmp(mode, "sigsuspend")) suspend();
 	else if (!strcmp(mode, "restart")) { restart(SA_RESTART); restart(0); }
 	else if (!strcmp(mode, "sigpipe")) broken_pipe(0);

@@ -1,0 +1,52 @@
+using System.Threading;
+
+namespace Dune.Platform
+{
+    /// <summary>
+    /// The siginfo of the last POSIX-timer signal (si_code SI_TIMER) the host delivered to this process, per signal
+    /// number: si_tid | si_overrun &lt;&lt; 32 and si_value, which the pending bits of a vCPU
+    /// (<see cref="Dune.Cpu.SignalState.Pending"/>) cannot carry. The kernel's handler (<see cref="PosixSignals"/>, in Dune
+    /// mode the host half: no allocation) records it before the signal's handlers run; the sandbox's relay takes it
+    /// (UserMode/HostSignalRelay). Timers belong to the process, so the table is one per process, in non-GC statics.
+    /// Two timer signals of one number before its handlers run leave the second's, as the pending bit merges them.
+    /// </summary>
+    public static unsafe class HostTimerSignals
+    {
+        private const int SiCode = 8, SiUnion = 16, SiTimer = -2, MaxSignal = 64;
+
+        private struct Table
+        {
+            /// <summary>Per signal n: words 2n (offset 16 of its siginfo) and 2n + 1 (offset 24).</summary>
+            public fixed ulong Words[2 * (MaxSignal + 1)];
+            /// <summary>Per signal n: 1 while a recorded siginfo waits to be taken.</summary>
+            public fixed int Full[MaxSignal + 1];
+        }
+
+        private static Table s_table;
+
+        /// <summary>The kernel's handler: keeps <paramref name="info"/> of signal <paramref name="number"/> if a POSIX timer sent it.</summary>
+        internal static void Record(int number, byte* info)
+        {
+            if (info == null || *(int*)(info + SiCode) != SiTimer) return;
+            fixed (Table* table = &s_table)
+            {
+                table->Words[2 * number] = *(ulong*)(info + SiUnion);
+                table->Words[2 * number + 1] = *(ulong*)(info + SiUnion + 8);
+                Volatile.Write(ref table->Full[number], 1);
+            }
+        }
+
+        /// <summary>Takes the recorded timer siginfo of signal <paramref name="number"/>, if there is one.</summary>
+        public static bool Take(int number, out ulong timerAndOverrun, out ulong sigval)
+        {
+            fixed (Table* table = &s_table)
+            {
+                timerAndOverrun = sigval = 0;
+                if (Interlocked.Exchange(ref table->Full[number], 0) == 0) return false;
+                timerAndOverrun = table->Words[2 * number];
+                sigval = table->Words[2 * number + 1];
+                return true;
+            }
+        }
+    }
+}
