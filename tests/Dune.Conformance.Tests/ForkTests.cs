@@ -21,7 +21,7 @@ public class ForkTests
 
     [Fact]
     public void SpawnReturnsOnceTheChildIsTheNewProgram() => AssertOutput("spawn",
-        "spawn: parent in ring 3, the child was sh when Spawn returned, /bin/sh -c 'exit 6' exited with 6\n");
+        "spawn: parent in ring 3, the child became sh, /bin/sh -c 'exit 6' exited with 6\n");
 
     [Fact]
     public void HundredForkWaitCyclesLeakNothing() => AssertOutput("loop",

@@ -94,8 +94,8 @@ public class ThreadVmTests
     [Fact]
     public void SpawnFromThreadsReturnsAfterTheChildsExec()
     {
-        Assert.Equal("spawn: from ring 0 the child was sh when Spawn returned, wait4 True, exit code 3; " +
-            "from ring 0 the child was sh when Spawn returned, wait4 True, exit code 4; the allocator went on True\n",
+        Assert.Equal("spawn: from ring 0 the child became sh, wait4 True, exit code 3; " +
+            "from ring 0 the child became sh, wait4 True, exit code 4; the allocator went on True\n",
             Stdout("threads-dune-spawn"));
     }
 
