@@ -16,12 +16,11 @@ public sealed class TrixieKernelTests
     public TrixieKernelTests(VmFixture vm) => _vm = vm;
 
     /// <summary>
-    /// Every program of the main and two-CPU boots on KVM, and every one of them dune.ko runs on dune.ko (but those
-    /// quarantined on 6.12, <see cref="VmProgram.TrixieQuarantine"/>).
+    /// Every program of the main and two-CPU boots on KVM, and every one of them dune.ko runs on dune.ko.
     /// </summary>
     public static IEnumerable<object[]> Runs()
     {
-        IEnumerable<VmProgram> programs = VmPrograms.All.Where(p => (p.Main || (p.Smp && !p.Bochs)) && p.TrixieQuarantine == null);
+        IEnumerable<VmProgram> programs = VmPrograms.All.Where(p => (p.Main || (p.Smp && !p.Bochs)));
         return programs.Select(p => new object[] { p.Name, VmBackend.Kvm })
             .Concat(programs.Where(p => !p.Once && p.KmodLacks == null).Select(p => new object[] { p.Name, VmBackend.Kmod }));
     }

@@ -48,12 +48,6 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
     public string? KmodLacks { get; init; }
 
     /// <summary>
-    /// Why the boots of 6.12 leave it out although 6.1's run it (listed in kmod/README.md, Limits): a known defect
-    /// 6.12's timing exposes, or a failure there not yet understood, quarantined so that CI stays deterministic.
-    /// </summary>
-    public string? TrixieQuarantine { get; init; }
-
-    /// <summary>
     /// An <see cref="Icount"/> program measured on Debian 13's 6.12 kernel too (its own --icount boot; the getpid
     /// guard there, TrixieKernelTests). The other boots run every program on 6.12 as on 6.1.
     /// </summary>
@@ -71,16 +65,6 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
 /// </summary>
 public static class VmPrograms
 {
-    /// <summary>Programs left out of 6.12's boots (kmod/README.md, Limits).</summary>
-    private static class Quarantine
-    {
-        public const string SandboxAlarm = "SIGALRM relayed into a sandboxed program on dune.ko sometimes ends in a #GP at " +
-            "traps.S resume or is lost (2 of 13 runs on 6.12, none of 7 on 6.1; KVM never)";
-        public const string SpawnOn612 = "timed out on KVM in 6.12's two-CPU boot in its one run there so far, beside ten " +
-            "boots at load ~12, yet passed on both backends in a quiet 6.12 run (8 s): probably load; lift once CI confirms";
-    }
-
-
     private const string DuneMode = "tests/programs/dune-mode/dune-mode.csproj";
     private const string VmMemory = "tests/programs/vm-memory/vm-memory.csproj";
     private const string Traps = "tests/programs/traps/traps.csproj";
@@ -146,7 +130,7 @@ public static class VmPrograms
         new("threads-dune-pulse", DuneThreads, 30, "pulse") { Smp = true },
         new("threads-dune-fork", DuneThreads, 30, "fork") { Smp = true },
         new("threads-dune-crash", DuneThreads, 30, "crash") { Smp = true },
-        new("threads-dune-spawn", DuneThreads, 60, "spawn") { Smp = true, TrixieQuarantine = Quarantine.SpawnOn612 },
+        new("threads-dune-spawn", DuneThreads, 60, "spawn") { Smp = true },
         // Their costs against host mode in the same run, exact under icount, on both backends in the same boot
         // (README, "The process model").
         new("threads-dune-bench", DuneThreads, 120, "bench") { Icount = true },
@@ -236,7 +220,7 @@ public static class VmPrograms
         Sandbox.Sandboxed("hostile-int20", "/progs/native-hostile-abort", "int20"),
         Sandbox.Sandboxed("hostile-huge-mmap", "/progs/native-hostile-abort", "huge-mmap"),
         Sandbox.Sandboxed("hostile-proc-self-mem", "/progs/native-hostile-abort", "proc-self-mem"),
-        Sandbox.Sandboxed("hostile-alarm", "/progs/native-hostile-abort", "alarm") with { TrixieQuarantine = Quarantine.SandboxAlarm },
+        Sandbox.Sandboxed("hostile-alarm", "/progs/native-hostile-abort", "alarm"),
         Sandbox.Native("signals-handlers", Sandbox.Signals, "handlers"), Sandbox.Sandboxed("signals-handlers", "/progs/native-signals-handlers", "handlers"),
         Sandbox.Native("signals-altstack", Sandbox.Signals, "altstack"), Sandbox.Sandboxed("signals-altstack", "/progs/native-signals-altstack", "altstack"),
         Sandbox.Native("signals-faults", Sandbox.Signals, "faults"), Sandbox.Sandboxed("signals-faults", "/progs/native-signals-faults", "faults"),
