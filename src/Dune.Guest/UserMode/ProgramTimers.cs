@@ -79,8 +79,10 @@ namespace Dune.UserMode
         /// <summary>The thread timer <paramref name="id"/> signals, or null for the process (or no such timer).</summary>
         public ThreadSignals TargetOf(int id)
         {
-            int i = Find(id);
-            return i < 0 ? null : _timers[i].Target;
+            // One read of the table: a writer may replace it between a lookup and the use of its index.
+            Timer[] timers = _timers;
+            int i = IndexOf(timers, id);
+            return i < 0 ? null : timers[i].Target;
         }
 
         /// <summary>execve: the program's timers go, in the host too (the monitor's process lives on).</summary>
@@ -100,9 +102,10 @@ namespace Dune.UserMode
             lock (this) Publish(Array.Empty<Timer>());
         }
 
-        private int Find(int id)
+        private int Find(int id) => IndexOf(_timers, id);
+
+        private static int IndexOf(Timer[] timers, int id)
         {
-            Timer[] timers = _timers;
             for (int i = 0; i < timers.Length; i++)
                 if (timers[i].Id == id) return i;
             return -1;
