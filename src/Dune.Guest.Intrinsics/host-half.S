@@ -29,9 +29,9 @@ dune_host_syscall6:
  * long dune_forward_hypercall(void): the host half makes the call in its vCPU's hypercall block (the host
  * thread's GS base is that vCPU's PerCpu too) with the real syscall instruction and returns the result.
  * A signal for the guest that arrived since the loop last looked (its host handler set the vCPU's exit request)
- * makes the call return -EINTR instead of starting: a blocking call must not sleep on it (the collector's stop
- * would never be taken). The handler closes the last gap: a signal taken between the check and the syscall
- * instruction (or one the kernel rewinds to it for a restart) moves the thread to the -EINTR exit
+ * makes it return -ERESTARTNOINTR instead of starting the call: a blocking call must not sleep on it (the
+ * collector's stop would never be taken). The handler closes the last gap: a signal taken between the check and
+ * the syscall instruction (or one the kernel rewinds to it for a restart) moves the thread to that exit
  * (dune_forward_window, Backends/Host/ForwardedCall.cs).
  */
         .globl  dune_forward_hypercall
@@ -52,13 +52,13 @@ dune_forward_hypercall:
         syscall
         ret
 .Lforward_interrupted:
-        mov     $-4, %rax               /* -EINTR */
+        mov     $-513, %rax             /* -ERESTARTNOINTR: not started, make it after the guest's handlers */
         ret
         .size   dune_forward_hypercall, . - dune_forward_hypercall
 
 /*
  * ulong dune_forward_window(ulong* syscallAt, ulong* interrupted): where the forwarded call's check starts
- * (returned), where its syscall instruction is, and its -EINTR exit.
+ * (returned), where its syscall instruction is, and its not-started exit.
  */
         .globl  dune_forward_window
         .type   dune_forward_window, @function

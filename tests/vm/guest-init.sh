@@ -56,6 +56,36 @@ send_stream() { # NAME STREAM FILE
 	report "END $1 $2"
 }
 
+# Where each thread of a hung program is, for its stderr and the console: its
+# scheduler state, kernel wait channel and system call (number and arguments;
+# "16 0x... 0xae80" is a vCPU inside KVM_RUN), and the clock ticks it spent in
+# user mode, the kernel and a guest over one second (a spinning vCPU gains guest
+# ticks), its pending and blocked signals (bit N-1 for signal N) and, for a
+# vCPU, where its guest was at its exits (the commonest), so a timeout says
+# more than "hung".
+thread_states() { # PID
+	echo "dune-vm: threads of $1 at the timeout (tid, state, wait channel | syscall | user, system, guest ticks in 1 s | signals):"
+	for task in /proc/"$1"/task/*; do
+		stat=$(cat "$task/stat" 2>/dev/null) || continue
+		echo "${task##*/} ${stat##*) }"
+	done >/tmp/stat-before
+	# The guest's rip at each of its exits over that second (kvm:kvm_exit), for the threads that ran meanwhile.
+	tracing=/sys/kernel/tracing
+	[ -e $tracing/trace ] || mount -t tracefs tracefs $tracing 2>/dev/null
+	: >$tracing/trace 2>/dev/null && echo 1 >$tracing/events/kvm/kvm_exit/enable 2>/dev/null
+	sleep 1
+	echo 0 >$tracing/events/kvm/kvm_exit/enable 2>/dev/null
+	for task in /proc/"$1"/task/*; do
+		stat=$(cat "$task/stat" 2>/dev/null) || continue
+		set -- ${stat##*) }
+		state=$1 user=${12} system=${13} guest=${41}
+		set -- $(grep "^${task##*/} " /tmp/stat-before)
+		signals=$(grep -E '^(SigPnd|SigBlk)' "$task/status" 2>/dev/null | tr -s '\t\n' '  ')
+		echo "dune-vm:   ${task##*/} $state $(cat "$task/wchan" 2>/dev/null) | $(cat "$task/syscall" 2>/dev/null) | $((user - ${13:-0})) $((system - ${14:-0})) $((guest - ${42:-0})) | $signals"
+		grep -- "-${task##*/} .*kvm_exit:" $tracing/trace 2>/dev/null | sed -E 's/.*kvm_exit: (vcpu [0-9]+ )?reason ([^ ]+) rip (0x[0-9a-f]+).*/dune-vm:     exit \2 at rip \3/' | sort | uniq -c | sort -rn | head -5
+	done
+}
+
 # Runs one program under a watchdog. busybox `timeout` reports a timeout only
 # as "killed by a signal", which a crashing program also produces, so the
 # watchdog leaves a marker file that tells the two apart.
@@ -75,11 +105,15 @@ run_program() { # NAME TIMEOUT_SECS PATH [ARGS...]
 		"$@" </dev/null >/tmp/stdout 2>/tmp/stderr &
 	fi
 	pid=$!
-	(sleep "$limit" && kill -0 "$pid" 2>/dev/null && : >/tmp/timed-out && kill -KILL "$pid") &
+	(sleep "$limit" && kill -0 "$pid" 2>/dev/null && thread_states "$pid" >/tmp/timed-out && kill -KILL "$pid") &
 	watchdog=$!
 	wait "$pid"
 	code=$?
 	kill "$watchdog" 2>/dev/null
+	if [ -s /tmp/timed-out ]; then
+		cat /tmp/timed-out
+		[ -n "${DUNEVM_STREAM:-}" ] || cat /tmp/timed-out >>/tmp/stderr
+	fi
 	if [ -z "${DUNEVM_STREAM:-}" ]; then
 		send_stream "$name" stdout /tmp/stdout
 		send_stream "$name" stderr /tmp/stderr

@@ -10,10 +10,10 @@
 #   --timeout SECS   per-program timeout inside the guest (default 60)
 #   --icount         deterministic mode: guest rdtsc counts instructions, runs
 #                    are byte-identical across boots (about 4x slower)
-#   --smp N          guest CPUs (default 1). With N > 1 QEMU runs them in
-#                    parallel (MTTCG, one host thread each) except under
-#                    --icount, which runs them in turn (still deterministic);
-#                    bochs interleaves them on its one host thread
+#   --smp N          guest CPUs (default 1). QEMU runs them in turn on one
+#                    host thread (MTTCG corrupts nested SVM guests; under
+#                    --icount this is also what keeps runs deterministic);
+#                    bochs interleaves them on its one host thread too
 #   --bochs          boot in bochs (an Intel CPU with VMX, EPT and VPID) instead
 #                    of QEMU: Debian 12's cloud kernel, of the Debian programs
 #                    only BOCHS_GUEST_FILES (versions.env); slow
@@ -337,7 +337,11 @@ cat "$base_cpio" "$packages_cpio" "$work/progs.cpio" >"$work/initrd"
 if ((native)); then
 	machine=(-accel kvm -cpu host)
 else
-	machine=(-accel tcg -cpu EPYC,+svm,+npt)
+	# One host thread runs every vCPU in turn (thread=single), not one each (MTTCG): QEMU 7.2's MTTCG with nested
+	# SVM corrupts memory. Two-CPU boots running dune-threads gc back to back: with MTTCG 4 of 24 runs ended in a
+	# triple fault and one boot's own kernel panicked ("corrupted stack end detected inside scheduler", which no
+	# user process can cause); in turn, none of 1,224 runs did (tests/vm/README.md, "Two CPUs").
+	machine=(-accel tcg,thread=single -cpu EPYC,+svm,+npt)
 fi
 ((icount)) && machine+=(-icount shift=0,sleep=off -rtc base=2020-01-01T00:00:00,clock=vm -seed 42)
 # Streaming: the guest's third and fourth serial ports are the program's stdout

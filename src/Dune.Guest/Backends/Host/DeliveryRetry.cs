@@ -45,6 +45,13 @@ namespace Dune.Backends
         public static bool Defer(PerCpu* cpu, ulong rip)
         {
             if (!CrossingCode.Contains(rip)) return false;
+            Arm(cpu);
+            return true;
+        }
+
+        /// <summary>Before a run that leaves a due delivery undone for another reason (KVM has an event in flight).</summary>
+        public static void Arm(PerCpu* cpu)
+        {
             int tid = (int)HostSyscall.Invoke(SyscallNumber.Gettid, 0, 0, 0, 0, 0, 0);
             if (cpu->Signals.RetryTimerTid != tid)
             {
@@ -60,11 +67,18 @@ namespace Dune.Backends
                 cpu->Signals.RetryTimerTid = tid;
             }
             Set(cpu, RetryNanoseconds);
-            return true;
         }
 
-        /// <summary>After the run that <see cref="Defer"/> armed the timer for.</summary>
-        public static void Disarm(PerCpu* cpu) => Set(cpu, 0);
+        /// <summary>
+        /// After the run the timer was armed for. The delivery is still owed, so the exit request goes up again until
+        /// the loop looks next: a call forwarded at this exit (the guest left the crossing code and asked for a futex
+        /// wait) returns -EINTR instead of sleeping with the signal unseen (<see cref="ForwardedCall"/>).
+        /// </summary>
+        public static void Disarm(PerCpu* cpu)
+        {
+            Set(cpu, 0);
+            *cpu->Signals.ExitRequest = 1;
+        }
 
         private static void Set(PerCpu* cpu, long nanoseconds)
         {

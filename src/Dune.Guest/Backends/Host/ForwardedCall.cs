@@ -9,12 +9,16 @@ namespace Dune.Backends
     /// request; the guest takes it after the next exit. A blocking call (a futex wait on the heap lock, a read)
     /// started after the handler ran would sleep with the signal unseen — for the collector's stop, until the
     /// collection that waits for it ends: never. So the stub checks the exit request right before its syscall
-    /// instruction and returns -EINTR if it is set, and <see cref="Interrupt"/> moves a thread the signal caught
-    /// between that check and the syscall (or whose call the kernel rewound to restart it) to the same -EINTR exit.
-    /// The host loop then restarts the call after the guest's handlers or returns EINTR, as Linux would.
+    /// instruction and returns <see cref="NotStarted"/> if it is set, and <see cref="Interrupt"/> moves a thread the
+    /// signal caught between that check and the syscall (or whose call the kernel rewound to restart it) to the same
+    /// exit. A call that never started is made after the guest's handlers, whatever their SA_RESTART says (a futex
+    /// wake must not be lost); one the signal interrupted in the kernel returns -EINTR, and the host loop restarts it
+    /// after the handlers or returns EINTR, as Linux would.
     /// </summary>
     internal static unsafe class ForwardedCall
     {
+        /// <summary>The stub's result for a call it did not start (-ERESTARTNOINTR: the kernel never returns it to user space).</summary>
+        public const long NotStarted = -513;
         private const int GregsOffset = 40, RegRip = 16;
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_forward_window")]

@@ -20,9 +20,10 @@ namespace Dune.Backends
 
         /// <summary>
         /// Performs the call in <paramref name="cpu"/>'s block: plain ones here, the others through
-        /// <paramref name="changeVm"/>(cpu, nr, block), which returns the result. An -EINTR with a pending signal
-        /// whose handler asks for restart sets the block's restart flag instead of a result: the guest's handlers
-        /// run first (delivered before the stub continues), then the stub repeats the call.
+        /// <paramref name="changeVm"/>(cpu, nr, block), which returns the result. A call a signal kept from starting
+        /// (<see cref="ForwardedCall.NotStarted"/>), or an -EINTR with a pending signal whose handler asks for restart,
+        /// sets the block's restart flag instead of a result: the guest's handlers run first (delivered before the
+        /// stub continues), then the stub repeats the call.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void Perform(PerCpu* cpu, delegate*<PerCpu*, long, HypercallBlock*, long> changeVm)
@@ -30,7 +31,8 @@ namespace Dune.Backends
             HypercallBlock* b = &cpu->Hypercall;
             long nr = b->Nr;
             long r = PlainHypercalls.Contains(nr) ? Forward() : changeVm(cpu, nr, b);
-            if (r == -EINTR && cpu->Signals.Pending != 0 && PosixSignals.Restarts(cpu->Signals.Pending, nr))
+            if (r == ForwardedCall.NotStarted
+                || (r == -EINTR && cpu->Signals.Pending != 0 && PosixSignals.Restarts(cpu->Signals.Pending, nr)))
             {
                 b->Flags |= HypercallBlock.RestartFlag;
                 return;

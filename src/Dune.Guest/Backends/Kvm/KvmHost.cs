@@ -102,8 +102,8 @@ namespace Dune.Backends.Kvm
         /// Makes the vCPU take <see cref="Traps.SignalDelivery.Vector"/> before its next instruction, whatever
         /// RFLAGS.IF says (an injected event is not gated by it): the guest's handler then runs the pending
         /// signals' handlers in ring 0 and resumes the interrupted code. Not while another event is being
-        /// delivered (the next exit tries again), nor in the guest's ring-crossing code: false then, with the
-        /// retry timer armed for the coming run (<see cref="DeliveryRetry"/>).
+        /// delivered, nor in the guest's ring-crossing code: false then, with the retry timer armed for the coming
+        /// run (<see cref="DeliveryRetry"/>).
         /// </summary>
         private static bool InjectSignalDelivery(PerCpu* cpu, int fd)
         {
@@ -114,7 +114,11 @@ namespace Dune.Backends.Kvm
             KvmVcpuEvents events;
             if (HostSyscall.Ioctl(fd, KvmApi.GetVcpuEvents, &events) < 0)
                 FaultReport.VmFailure(fd, "KVM_GET_VCPU_EVENTS failed", 0);
-            if (events.ExceptionInjected != 0 || events.InterruptInjected != 0 || events.NmiInjected != 0) return true;
+            if (events.ExceptionInjected != 0 || events.InterruptInjected != 0 || events.NmiInjected != 0)
+            {
+                DeliveryRetry.Arm(cpu);
+                return false;
+            }
             // Leaves the pending NMI alone: a shootdown's kick may queue one between the two ioctls.
             events.Flags &= ~KvmApi.VcpuEventValidNmiPending;
             events.InterruptInjected = 1;
