@@ -84,6 +84,14 @@ public class ThreadVmTests
             Stdout("threads-dune-gc"));
     }
 
+    /// <summary>A thread spinning in ring 3 and one making system calls from ring 3 take every stop while the main thread collects.</summary>
+    [Fact]
+    public void ThreadsInRingThreeTakeTheCollectorsStops()
+    {
+        Assert.Equal("ring3: the spin exited with 0, the system calls exited with 0, collections while they ran 3 or more, graph intact True\n",
+            Stdout("threads-dune-ring3"));
+    }
+
     [Fact]
     public void AForkedChildHasOnlyTheForkingThreadAndStartsItsOwn()
     {

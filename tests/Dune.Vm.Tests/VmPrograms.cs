@@ -131,6 +131,7 @@ public static class VmPrograms
         new("threads-dune-fork", DuneThreads, 30, "fork") { Smp = true },
         new("threads-dune-crash", DuneThreads, 30, "crash") { Smp = true },
         new("threads-dune-spawn", DuneThreads, 60, "spawn") { Smp = true },
+        new("threads-dune-ring3", DuneThreads, 120, "ring3") { Smp = true, Env = "DUNE_GC_STRESS=97" },
         // Their costs against host mode in the same run, exact under icount, on both backends in the same boot
         // (README, "The process model").
         new("threads-dune-bench", DuneThreads, 120, "bench") { Icount = true },

@@ -17,8 +17,7 @@ using Dune.Traps;
 //   crash      an unhandled exception on a vCPU thread ends the process with the report
 //   fork       fork with a parked vCPU and a running thread: the child has only the forking thread, starts its own
 //   ring3      threads spinning in ring 3 and making system calls from ring 3 take the collector's stops at once while
-//              the main thread allocates (under DUNE_GC_STRESS=97); not in the VM suite: about one run in seven ends in a
-//              triple fault on either backend (Backends/Kvm/README.md, "Signals")
+//              the main thread allocates (under DUNE_GC_STRESS=97)
 //   spawn      Linux.Spawn (vfork + execve) from two threads while a third allocates
 //   bench      rdtsc per thread start + join, futex wake, fork + wait: host mode, then Dune mode, in one run
 static unsafe class Program
