@@ -1,7 +1,7 @@
 /*
  * The host half of either backend (Backends/Host): its own system calls, which must not go through
- * dune_syscall6 while dune_hypercall_entry is set, forwarding a guest's call from the hypercall block, ending
- * the Linux thread of a vCPU slot, and switching hypercalls off for good.
+ * dune_syscall6 while dune_hypercall_entry is set, forwarding a guest's call from the hypercall block, and
+ * switching hypercalls off for good.
  */
 
 #include "layouts.inc"
@@ -70,20 +70,6 @@ dune_forward_window:
         lea     .Lforward_check(%rip), %rax
         ret
         .size   dune_forward_window, . - dune_forward_window
-
-/*
- * Host half: void dune_exit_vcpu_thread(int* slotTid): frees the vCPU slot and ends the calling thread
- * without touching memory in between (the next thread may take the slot, and so this host stack, at once).
- */
-        .globl  dune_exit_vcpu_thread
-        .type   dune_exit_vcpu_thread, @function
-dune_exit_vcpu_thread:
-        movl    $0, (%rdi)
-        mov     $60, %eax               /* SYS_exit */
-        xor     %edi, %edi
-        syscall
-        ud2
-        .size   dune_exit_vcpu_thread, . - dune_exit_vcpu_thread
 
 /* void dune_disable_hypercalls(void): the guest will not run again; dune_syscall6 makes real syscalls. */
         .globl  dune_disable_hypercalls

@@ -94,7 +94,8 @@ namespace Dune.Platform
             // Traps/SignalDelivery), and the calls it interrupts restart, as its host-mode handler's do.
             int stop = Internal.Runtime.Threads.Suspension.StopSignal;
             s_restart |= Bit(stop);
-            SetDisposition(stop, (ulong)(delegate* unmanaged<int, void*, void*, void>)&OnHostSignal, SaSigInfo | SaRestorer);
+            SetDisposition(stop, (ulong)(delegate* unmanaged<int, void*, void*, void>)&OnHostSignal, SaSigInfo | SaRestorer,
+                Backends.ForwardedCall.HandlerMask);
         }
 
         /// <summary>Whether the hypercall <paramref name="nr"/> interrupted by <paramref name="pending"/> restarts (host half: no allocation).</summary>
@@ -121,17 +122,18 @@ namespace Dune.Platform
         private static void Install(int number)
         {
             ulong flags = SaSigInfo | SaRestorer | (!DuneMode.IsActive && (s_restart & Bit(number)) != 0 ? SaRestart : 0);
-            SetDisposition(number, (ulong)(delegate* unmanaged<int, void*, void*, void>)&OnHostSignal, flags);
+            SetDisposition(number, (ulong)(delegate* unmanaged<int, void*, void*, void>)&OnHostSignal, flags,
+                DuneMode.IsActive ? Backends.ForwardedCall.HandlerMask : 0);
             s_installed |= Bit(number);
         }
 
-        private static void SetDisposition(int number, ulong handler, ulong flags)
+        private static void SetDisposition(int number, ulong handler, ulong flags, ulong mask = 0)
         {
             ulong* action = stackalloc ulong[4];
             action[0] = handler;
             action[1] = flags;
             action[2] = (flags & SaRestorer) != 0 ? RestorerAddress() : 0;
-            action[3] = 0;
+            action[3] = mask;
             Syscall.Invoke(SyscallNumber.RtSigaction, number, (long)action, 0, 8);
             if (handler == SigDfl) s_installed &= ~Bit(number);
         }

@@ -1,4 +1,3 @@
-using System.Threading;
 using Dune.Memory;
 
 namespace Dune.Platform
@@ -19,8 +18,11 @@ namespace Dune.Platform
         private const int MaxAttempts = 8;
 
         private static RegionAllocator s_region = new RegionAllocator(DuneLayout.MappingsStart, DuneLayout.End);
-        /// <summary>Guards <see cref="s_region"/> (threads map and unmap concurrently); never held across a system call.</summary>
-        private static int s_lock;
+        /// <summary>
+        /// Guards <see cref="s_region"/> (threads map and unmap concurrently); never held across a system call. A
+        /// collection maps and unmaps too, so the collector's stop must not park a thread that holds it.
+        /// </summary>
+        private static Internal.Runtime.Threads.StopSafeSpinLock s_lock;
 
         /// <summary>mmap(NULL, ...) for the runtime: the new mapping's address, or -errno.</summary>
         public static long Map(ulong length, int prot, int flags, int fd, long offset,
@@ -54,12 +56,12 @@ namespace Dune.Platform
             return at;
         }
 
-        private static void Lock()
-        {
-            while (Interlocked.CompareExchange(ref s_lock, 1, 0) != 0) { }
-        }
+        private static void Lock() => s_lock.Enter();
 
-        private static void Unlock() => Interlocked.Exchange(ref s_lock, 0);
+        private static void Unlock() => s_lock.Exit();
+
+        /// <summary>For the collector's stop handler (Runtime/Threads/Suspension): whether its thread holds the lock, and if so the stop is owed.</summary>
+        internal static bool OweStopIfLocked(nuint stackLow, nuint stackHigh) => s_lock.OweStopIfHeld(stackLow, stackHigh);
 
         /// <summary>The system call of the runtime (a hypercall in Dune mode), in the shape <see cref="Map"/> takes.</summary>
         public static long RuntimeSyscall(long nr, long a0, long a1, long a2, long a3, long a4, long a5) =>

@@ -34,7 +34,7 @@ namespace Dune.Backends
             action[0] = (ulong)(delegate* unmanaged<int, void*, void*, void>)&OnRetry;
             action[1] = SaSigInfo | SaRestart | SaRestorer;
             action[2] = SignalRestorer();
-            action[3] = 0;
+            action[3] = ForwardedCall.HandlerMask;
             return HostSyscall.Invoke(SyscallNumber.RtSigaction, Signal, (long)action, 0, 8, 0, 0) == 0;
         }
 

@@ -17,6 +17,14 @@ namespace Dune.Backends
     /// </summary>
     internal static unsafe class ForwardedCall
     {
+        /// <summary>
+        /// The signal mask of every host-half handler in Dune mode: all signals. A signal taken inside another handler
+        /// would see that handler's context in <see cref="Interrupt"/>, not the forwarded call's, and leave the call to
+        /// sleep once the outer handler returns (the shootdown's kick interrupting a futex wait, the collector's stop
+        /// nested in it); blocked, it arrives after the outer handler, at the call itself.
+        /// </summary>
+        public const ulong HandlerMask = ~0UL;
+
         /// <summary>The stub's result for a call it did not start (-ERESTARTNOINTR: the kernel never returns it to user space).</summary>
         public const long NotStarted = -513;
         private const int GregsOffset = 40, RegRip = 16;

@@ -20,10 +20,6 @@ namespace Dune.Backends
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_guest_thread_entry_address")]
         public static extern ulong GuestEntry();
 
-        /// <summary>Frees the vCPU slot (*<paramref name="slotTid"/> = 0) and ends the calling thread without touching memory in between (host-half.S).</summary>
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_exit_vcpu_thread")]
-        public static extern void Exit(int* slotTid);
-
         /// <summary>
         /// Before the backend's clone (clone_thread) of a vCPU thread: blocks every signal, keeping the mask in
         /// <paramref name="signalMask"/> for the new thread to restore (<see cref="RestoreSignalMask"/>, also the caller's after the clone).

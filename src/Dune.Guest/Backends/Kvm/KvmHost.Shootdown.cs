@@ -33,7 +33,7 @@ namespace Dune.Backends.Kvm
             action[0] = (ulong)(delegate* unmanaged<int, void*, void*, void>)&OnKick;
             action[1] = SaSigInfo | SaRestart | SaRestorer;
             action[2] = SignalRestorer();
-            action[3] = 0;
+            action[3] = ForwardedCall.HandlerMask;
             return HostSyscall.Invoke(SyscallNumber.RtSigaction, KickSignal, (long)action, 0, 8, 0, 0) == 0;
         }
 

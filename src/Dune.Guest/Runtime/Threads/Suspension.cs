@@ -87,13 +87,33 @@ namespace Internal.Runtime.Threads
         /// <summary>Dune mode: the stop signal's delivery in ring 0, with the interrupted code's rip in its trap frame.</summary>
         internal static void StopInRing0(ulong* interruptedRip) => Park(interruptedRip);
 
-        /// <summary>Counts the thread stopped and sleeps until the collection ends; its registers are in a frame above.</summary>
+        /// <summary>
+        /// Counts the thread stopped and sleeps until the collection ends; its registers are in a frame above. A thread
+        /// holding a lock the collection needs (StopSafeSpinLock) owes the stop instead and parks as it lets go.
+        /// </summary>
         private static void Park(ulong* rip)
         {
-            if (*rip >= s_restart && *rip <= s_commit) *rip = s_restart;
             ThreadState* self = ThreadState.Current;
             nuint stackMark = 0;
-            self->StoppedSp = (nuint)(&stackMark);
+            if (Dune.Platform.RuntimeMappings.OweStopIfLocked((nuint)(&stackMark), self->StackTop)) return;
+            if (*rip >= s_restart && *rip <= s_commit) *rip = s_restart;
+            Sleep(self, (nuint)(&stackMark));
+        }
+
+        /// <summary>A stop owed by the holder of a StopSafeSpinLock, which has just let go: its callers' registers spilled below.</summary>
+        internal static void ParkOwed()
+        {
+            ulong* registers = stackalloc ulong[6];
+            SpillCalleeSaved(registers);
+            Sleep(ThreadState.Current, (nuint)registers);
+        }
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "DuneGcSpillCalleeSaved")]
+        private static extern void SpillCalleeSaved(ulong* buffer);
+
+        private static void Sleep(ThreadState* self, nuint stoppedSp)
+        {
+            self->StoppedSp = stoppedSp;
             int* stopped = (int*)Unsafe.AsPointer(ref s_stopped);
             Interlocked.Increment(ref s_stopped);
             Linux.FutexWake(stopped, 1);
