@@ -52,7 +52,7 @@ dune_forward_hypercall:
         syscall
         ret
 .Lforward_interrupted:
-        mov     $-513, %rax             /* -ERESTARTNOINTR: not started, make it after the guest's handlers */
+        mov     $-513, %rax             /* -ERESTARTNOINTR: not started (HypercallForwarding decides) */
         ret
         .size   dune_forward_hypercall, . - dune_forward_hypercall
 

@@ -16,9 +16,9 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
     public bool Icount { get; init; }
 
     /// <summary>
-    /// Runs in a boot whose VM has two CPUs (run.sh --smp 2, MTTCG): threads in Dune mode, whose vCPUs should
-    /// really run at the same time. The other boots keep one CPU, which is much faster under TCG. With
-    /// <see cref="Bochs"/>: the bochs boot with two CPUs (run.sh --bochs --smp 2).
+    /// Runs in a boot whose VM has two CPUs (run.sh --smp 2, which QEMU runs in turn on one host thread): threads
+    /// in Dune mode, whose vCPU threads the guest kernel then places on different CPUs. The other boots keep one
+    /// CPU. With <see cref="Bochs"/>: the bochs boot with two CPUs (run.sh --bochs --smp 2).
     /// </summary>
     public bool Smp { get; init; }
 

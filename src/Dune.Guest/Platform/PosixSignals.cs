@@ -110,6 +110,14 @@ namespace Dune.Platform
             _ => false,
         };
 
+        /// <summary>Calls a signal cannot interrupt because they never wait: the futex wakes and requeues (op in <paramref name="a1"/>).</summary>
+        internal static bool NeverWaits(long nr, long a1)
+        {
+            const long Futex = 202, CommandMask = 127, Wake = 1, Requeue = 3, CmpRequeue = 4, WakeOp = 5, WakeBitset = 10;
+            long command = a1 & CommandMask;
+            return nr == Futex && (command == Wake || command == Requeue || command == CmpRequeue || command == WakeOp || command == WakeBitset);
+        }
+
         /// <summary>Ring 0 (Traps.SignalDelivery): runs the handlers of the signals in <paramref name="pending"/>, lowest first.</summary>
         internal static void DeliverPending(ulong pending)
         {

@@ -67,6 +67,12 @@ namespace Dune.UserMode
 
         private static ReplacedHandlers s_replaced;
         private static int s_activeRuns;
+        /// <summary>
+        /// Makes counting a run and swapping the handlers one step: a run starting on one vCPU while the last one ends
+        /// on another would otherwise record Ring3's own handlers as the ones to restore, or enter ring 3 before
+        /// the swap is done.
+        /// </summary>
+        private static Internal.Runtime.Threads.FutexLock s_handlersLock;
 
         /// <summary>The space of the run in progress on this CPU (null between runs).</summary>
         public static UserSpace Space => Current()?.Space;
@@ -96,11 +102,15 @@ namespace Dune.UserMode
             var state = new RunState { Space = space, Policy = policy, Monitor = monitor, ClearChildTid = clearChildTid, Thread = thread };
             cpu->UserMode.Run = Unsafe.As<RunState, nint>(ref state);
             SetSyscallMsrs();
-            if (System.Threading.Interlocked.Increment(ref s_activeRuns) == 1) ReplaceHandlers();
+            s_handlersLock.Enter();
+            if (++s_activeRuns == 1) ReplaceHandlers();
+            s_handlersLock.Exit();
             HostSignalRelay.Install();
             UserModeNative.Enter(&start, space.Root, &OnEntry);
             RunResult result = ThreadEnded(state, first);
-            if (System.Threading.Interlocked.Decrement(ref s_activeRuns) == 0) RestoreHandlers();
+            s_handlersLock.Enter();
+            if (--s_activeRuns == 0) RestoreHandlers();
+            s_handlersLock.Exit();
             cpu->UserMode.Run = 0;
             return result;
         }

@@ -11,9 +11,8 @@ namespace Dune.Backends
     /// collection that waits for it ends: never. So the stub checks the exit request right before its syscall
     /// instruction and returns <see cref="NotStarted"/> if it is set, and <see cref="Interrupt"/> moves a thread the
     /// signal caught between that check and the syscall (or whose call the kernel rewound to restart it) to the same
-    /// exit. A call that never started is made after the guest's handlers, whatever their SA_RESTART says (a futex
-    /// wake must not be lost); one the signal interrupted in the kernel returns -EINTR, and the host loop restarts it
-    /// after the handlers or returns EINTR, as Linux would.
+    /// exit. The host loop then restarts the call after the guest's handlers or returns EINTR, as Linux would
+    /// (HypercallForwarding: a call that never waits, a futex wake, is always made).
     /// </summary>
     internal static unsafe class ForwardedCall
     {

@@ -20,10 +20,9 @@ namespace Dune.Backends
 
         /// <summary>
         /// Performs the call in <paramref name="cpu"/>'s block: plain ones here, the others through
-        /// <paramref name="changeVm"/>(cpu, nr, block), which returns the result. A call a signal kept from starting
-        /// (<see cref="ForwardedCall.NotStarted"/>), or an -EINTR with a pending signal whose handler asks for restart,
-        /// sets the block's restart flag instead of a result: the guest's handlers run first (delivered before the
-        /// stub continues), then the stub repeats the call.
+        /// <paramref name="changeVm"/>(cpu, nr, block), which returns the result. A call the signals interrupted sets
+        /// the block's restart flag instead of a result when Linux would restart it: the guest's handlers run first
+        /// (delivered before the stub continues), then the stub repeats the call.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void Perform(PerCpu* cpu, delegate*<PerCpu*, long, HypercallBlock*, long> changeVm)
@@ -31,13 +30,30 @@ namespace Dune.Backends
             HypercallBlock* b = &cpu->Hypercall;
             long nr = b->Nr;
             long r = PlainHypercalls.Contains(nr) ? Forward() : changeVm(cpu, nr, b);
-            if (r == ForwardedCall.NotStarted
-                || (r == -EINTR && cpu->Signals.Pending != 0 && PosixSignals.Restarts(cpu->Signals.Pending, nr)))
+            if (r == -EINTR || r == ForwardedCall.NotStarted)
             {
-                b->Flags |= HypercallBlock.RestartFlag;
-                return;
+                ulong pending = cpu->Signals.Pending;
+                if (Restarts(r, pending, nr, b->A1))
+                {
+                    b->Flags |= HypercallBlock.RestartFlag;
+                    return;
+                }
+                r = -EINTR;
             }
             b->Result = r;
+        }
+
+        /// <summary>
+        /// Whether a call that returned <paramref name="r"/> (-EINTR from the kernel, or <see cref="ForwardedCall.NotStarted"/>)
+        /// runs again after the handlers of <paramref name="pending"/>. One the kernel interrupted restarts when every
+        /// pending handler asks for it. One that never started is as on Linux when the signal comes just before the
+        /// call: a call that would wait fails with EINTR unless the handlers ask for restart; one that never waits
+        /// (a futex wake) is made after them; with the signals already taken (none pending) it is simply made.
+        /// </summary>
+        private static bool Restarts(long r, ulong pending, long nr, long a1)
+        {
+            if (r == -EINTR) return pending != 0 && PosixSignals.Restarts(pending, nr);
+            return pending == 0 || PosixSignals.Restarts(pending, nr) || PosixSignals.NeverWaits(nr, a1);
         }
     }
 }

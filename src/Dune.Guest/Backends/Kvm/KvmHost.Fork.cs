@@ -13,7 +13,8 @@ namespace Dune.Backends.Kvm
     internal static unsafe partial class KvmHost
     {
         private const long CloneVm = 0x100;
-        private const int ForkScratch = 48 << 10;
+        /// <summary>The vCPU state a fork copies: registers, segments, XCRs, MSRs, events, then the 4 KiB XSAVE area.</summary>
+        private const int ForkStateBytes = 8 << 10;
         private const uint OutImm8Length = 2;
         /// <summary>MSRs the vCPU may hold that KVM_SET_SREGS does not carry (a switch: the host half must not run static constructors).</summary>
         private const int ForkMsrCount = 8;
@@ -37,7 +38,8 @@ namespace Dune.Backends.Kvm
         private static long Fork(PerCpu* cpu, long nr, HypercallBlock* b)
         {
             KvmVcpu* vcpu = (KvmVcpu*)cpu->Backend;
-            byte* s = s_area + BackendArea.ScratchOffset + ForkScratch;
+            // On this vCPU's host stack, which the child's copy keeps: another vCPU's thread may fork at the same time.
+            byte* s = stackalloc byte[ForkStateBytes];
             KvmRegs* regs = (KvmRegs*)s;
             KvmSregs* sregs = (KvmSregs*)(s + 256);
             byte* xcrs = s + (1 << 10);
