@@ -70,14 +70,16 @@ namespace Dune.Backends
         }
 
         /// <summary>
-        /// After the run the timer was armed for. The delivery is still owed, so the exit request goes up again until
-        /// the loop looks next: a call forwarded at this exit (the guest left the crossing code and asked for a futex
-        /// wait) returns -EINTR instead of sleeping with the signal unseen (<see cref="ForwardedCall"/>).
+        /// After the run the timer was armed for. A collector's stop still owed raises the exit request again until the
+        /// loop looks next: a call forwarded at this exit (the guest left the crossing code and asked for a futex wait)
+        /// is then not started and repeated after the stop (<see cref="ForwardedCall"/>), instead of sleeping with the
+        /// stop unseen while the collection waits for it. Other signals leave the call alone (one that never waits must
+        /// not fail with EINTR): they are delivered after it, later than Linux would if it waits long.
         /// </summary>
         public static void Disarm(PerCpu* cpu)
         {
             Set(cpu, 0);
-            *cpu->Signals.ExitRequest = 1;
+            if ((cpu->Signals.Pending & Traps.SignalDelivery.StopPending) != 0) *cpu->Signals.ExitRequest = 1;
         }
 
         private static void Set(PerCpu* cpu, long nanoseconds)
