@@ -79,16 +79,26 @@ public class SyscallPolicyTests
         Assert.Equal(4095, SyscallAction.Deny(4095).Errno);
     }
 
+    /// <summary>
+    /// The least of three measured passes after a warm-up one: the .NET runtime's own tier-up work can allocate on the
+    /// calling thread during the first passes (seen once: 3,400 bytes), while a lookup that allocates does so in every pass.
+    /// </summary>
     [Fact]
     public void LookupDoesNotAllocate()
     {
         var policy = SyscallPolicy.DenyByDefault().Allow(Read).Emulate(Getpid, 1);
         long sum = 0;
-        policy.Decide(0);
+        AllocatedByLookups(policy, ref sum);
+        long least = long.MaxValue;
+        for (int pass = 0; pass < 3; pass++) least = Math.Min(least, AllocatedByLookups(policy, ref sum));
+        Assert.Equal(0, least);
+        Assert.True(sum > 0);
+    }
+
+    private static long AllocatedByLookups(SyscallPolicy policy, ref long sum)
+    {
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (long nr = -10; nr < 100_000; nr++) sum += (int)policy.Decide(nr).Verdict;
-        long after = GC.GetAllocatedBytesForCurrentThread();
-        Assert.Equal(0, after - before);
-        Assert.True(sum > 0);
+        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 }
