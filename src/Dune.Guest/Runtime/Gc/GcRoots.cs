@@ -15,8 +15,9 @@ namespace Internal.Runtime.Gc
         /// <summary>No sane stack is this deep: a stack pointer further below the top is on some other stack.</summary>
         private const nuint MaxStackDepth = (nuint)1 << 30;
 
+        /// <summary>Stores rbx, rbp and r12-r15 in the 6 words at <paramref name="buffer"/> (Intrinsics/gc-registers.S).</summary>
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "DuneGcSpillCalleeSaved")]
-        private static extern void SpillCalleeSaved(nuint* buffer);
+        internal static extern void SpillCalleeSaved(nuint* buffer);
 
         /// <summary>
         /// Marks everything the roots reach; the other threads are stopped. The collecting thread's callee-saved

@@ -103,13 +103,10 @@ namespace Internal.Runtime.Threads
         /// <summary>A stop owed by the holder of a StopSafeSpinLock, which has just let go: its callers' registers spilled below.</summary>
         internal static void ParkOwed()
         {
-            ulong* registers = stackalloc ulong[6];
-            SpillCalleeSaved(registers);
+            nuint* registers = stackalloc nuint[6];
+            Gc.GcRoots.SpillCalleeSaved(registers);
             Sleep(ThreadState.Current, (nuint)registers);
         }
-
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "DuneGcSpillCalleeSaved")]
-        private static extern void SpillCalleeSaved(ulong* buffer);
 
         private static void Sleep(ThreadState* self, nuint stoppedSp)
         {
