@@ -22,21 +22,9 @@ namespace Dune.Backends
         public const int Signal = 37;
         private const long RetryNanoseconds = 20_000;
         private const long TimerCreate = 222, TimerSettime = 223, ClockMonotonic = 1, SigevThreadId = 4;
-        private const ulong SaSigInfo = 0x4, SaRestart = 0x10000000, SaRestorer = 0x04000000;
-
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_signal_restorer_address")]
-        private static extern ulong SignalRestorer();
 
         /// <summary>At entry: the timer signal's handler (SA_RESTART: the host half's own calls go on).</summary>
-        public static bool InstallHandler()
-        {
-            ulong* action = stackalloc ulong[4];
-            action[0] = (ulong)(delegate* unmanaged<int, void*, void*, void>)&OnRetry;
-            action[1] = SaSigInfo | SaRestart | SaRestorer;
-            action[2] = SignalRestorer();
-            action[3] = ForwardedCall.HandlerMask;
-            return HostSyscall.Invoke(SyscallNumber.RtSigaction, Signal, (long)action, 0, 8, 0, 0) == 0;
-        }
+        public static bool InstallHandler() => HostSignalHandlers.Install(Signal, &OnRetry);
 
         /// <summary>
         /// Before the next run, when signals are due for <paramref name="cpu"/>: true (and the timer armed) if the vCPU

@@ -20,22 +20,10 @@ namespace Dune.Backends.Kvm
     {
         /// <summary>The host halves' kick (the collector's stop signal is 35): reserved in Dune mode.</summary>
         public const int KickSignal = 36;
-        private const ulong SaSigInfo = 0x4, SaRestart = 0x10000000, SaRestorer = 0x04000000;
         private const long FutexWait = 128, FutexWake = 129;
 
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_signal_restorer_address")]
-        private static extern ulong SignalRestorer();
-
         /// <summary>At entry: the kick's handler, with SA_RESTART so the host half's own system calls go on.</summary>
-        public static bool InstallKickHandler()
-        {
-            ulong* action = stackalloc ulong[4];
-            action[0] = (ulong)(delegate* unmanaged<int, void*, void*, void>)&OnKick;
-            action[1] = SaSigInfo | SaRestart | SaRestorer;
-            action[2] = SignalRestorer();
-            action[3] = ForwardedCall.HandlerMask;
-            return HostSyscall.Invoke(SyscallNumber.RtSigaction, KickSignal, (long)action, 0, 8, 0, 0) == 0;
-        }
+        public static bool InstallKickHandler() => HostSignalHandlers.Install(KickSignal, &OnKick);
 
         /// <summary>Flushes every other running vCPU's TLB (the caller's is its own business); returns when all have acknowledged.</summary>
         internal static void Shootdown(PerCpu* cpu)
