@@ -4,39 +4,33 @@
  * that have not survived two collections), so it must know which old objects were given references. Each
  * barrier stores the reference and, if the destination lies in a small-object chunk, dirties the 512-byte
  * card of the destination's block (Runtime/Gc/Block.cs: the card bytes open the block header). The chunk
- * test reads the two-level chunk map below (Runtime/Gc/ChunkMap.cs fills it): destinations elsewhere (stacks,
- * frozen objects, large objects, which minor collections scan whole) need no card.
+ * test reads the chunk map below, a byte per 4 MiB of the 47-bit user address space (Runtime/Gc/ChunkMap.cs
+ * fills it; 32 MiB of bss of which only the pages around the heap's chunks are ever written, the rest reads
+ * as the shared zero page): destinations elsewhere (stacks, frozen objects, large objects, which minor
+ * collections scan whole) need no card.
  *
  * The JIT treats these helpers as killing every caller-saved register except, for the by-ref form, rdi and
  * rsi; they use only r10 and r11 besides their arguments.
  */
-        .set    REGION_SHIFT, 34                /* 16 GiB regions of the 47-bit user address space */
-        .set    REGIONS, 1 << (47 - REGION_SHIFT)
         .set    CHUNK_SHIFT, 22                 /* 4 MiB small-object chunks */
-        .set    CHUNKS_PER_REGION, 1 << (REGION_SHIFT - CHUNK_SHIFT)
+        .set    CHUNKS, 1 << (47 - CHUNK_SHIFT)
         .set    BLOCK_MASK, 0xffff              /* 64 KiB blocks */
         .set    CARD_SHIFT, 9                   /* 512-byte cards */
 
         .bss
         .balign 4096
-DuneGcChunkRegions:                     /* per region: null, or a byte per chunk (1 = small-object chunk) */
-        .zero   REGIONS * 8
+DuneGcChunks:                           /* a byte per chunk: 1 = small-object chunk */
+        .zero   CHUNKS
 
         .text
 /* Dirties the card of the address in \addr (destroyed) if it lies in a small-object chunk. */
         .macro  mark_card addr
         mov     \addr, %r10
-        shr     $REGION_SHIFT, %r10
-        cmp     $REGIONS, %r10
+        shr     $CHUNK_SHIFT, %r10
+        cmp     $CHUNKS, %r10           /* nothing above the user half is a chunk */
         jae     9f
-        lea     DuneGcChunkRegions(%rip), %r11
-        mov     (%r11,%r10,8), %r10
-        test    %r10, %r10
-        jz      9f
-        mov     \addr, %r11
-        shr     $CHUNK_SHIFT, %r11
-        and     $(CHUNKS_PER_REGION - 1), %r11d
-        cmpb    $0, (%r10,%r11)
+        lea     DuneGcChunks(%rip), %r11
+        cmpb    $0, (%r11,%r10)
         je      9f
         mov     \addr, %r10
         and     $BLOCK_MASK, %r10d
@@ -104,12 +98,12 @@ DuneAtomicExchangeRef:
 1:      ret
         .size   DuneAtomicExchangeRef, . - DuneAtomicExchangeRef
 
-/* byte** DuneGcChunkRegionTable(void): the chunk map the barriers read, for the collector to fill. */
-        .globl  DuneGcChunkRegionTable
-        .type   DuneGcChunkRegionTable, @function
-DuneGcChunkRegionTable:
-        lea     DuneGcChunkRegions(%rip), %rax
+/* byte* DuneGcChunkMap(void): the chunk map the barriers read, for the collector to fill. */
+        .globl  DuneGcChunkMap
+        .type   DuneGcChunkMap, @function
+DuneGcChunkMap:
+        lea     DuneGcChunks(%rip), %rax
         ret
-        .size   DuneGcChunkRegionTable, . - DuneGcChunkRegionTable
+        .size   DuneGcChunkMap, . - DuneGcChunkMap
 
         .section .note.GNU-stack, "", @progbits

@@ -41,46 +41,66 @@ DuneCurrentThread:
         .size   DuneCurrentThread, . - DuneCurrentThread
 
 /*
- * object RhpNewFast(MethodTable* mt) and object DuneGcAlloc(nuint size, MethodTable* mt, uint length):
- * bump through the current thread's allocation run of the size class, write the MethodTable (and the length,
- * which is harmless zero for objects that have none) and only then commit the new bump pointer. Anything
- * else goes to the C# slow path (Runtime/Gc/GcHeap.cs) with the same arguments.
+ * The allocation fast paths: object RhpNewFast(MethodTable* mt) and object DuneGcAlloc(nuint size,
+ * MethodTable* mt, uint length) bump through the current thread's allocation run of the size's class, write
+ * the MethodTable (and the length: zeroed memory already holds the zero an object without one needs) and only
+ * then commit the new bump pointer. Anything else goes to the C# slow path (Runtime/Gc/GcHeap.cs) with
+ * DuneGcAlloc's arguments.
  *
- * Restartable: a thread stopped for a collection anywhere from dune_gc_alloc_restart to dune_gc_alloc_commit
- * (inclusive) resumes at dune_gc_alloc_restart, because the collector may have retired the run it was
- * bumping through; rdi, rsi and rdx are never written in that range. Once the commit is done the cell is an
- * allocated object with its MethodTable.
+ * dune_gc_run_offsets maps a size in 8-byte words (rounded up) to the offset of its class's run in the
+ * thread's runs; GcHeap fills it at start-up. Under DUNE_GC_STRESS every entry names the last run, which
+ * never has room, so every allocation takes the slow path (which counts them).
+ *
+ * Restartable: a thread stopped for a collection anywhere from a path's restart label to its commit label
+ * (inclusive) resumes at the restart label, because the collector may have retired the run it was bumping
+ * through; rdi, rsi and rdx (RhpNewFast: rdi) are never written in those ranges. Once the commit is done the
+ * cell is an allocated object with its MethodTable.
  */
         .globl  RhpNewFast
         .type   RhpNewFast, @function
 RhpNewFast:
-        mov     %rdi, %rsi
-        mov     MT_BASE_SIZE(%rdi), %edi
+dune_gc_new_restart:
+        mov     MT_BASE_SIZE(%rdi), %ecx
+        cmp     $MAX_SMALL_SIZE, %ecx
+        ja      9f
+        shr     $2, %ecx                /* base sizes are multiples of 8: words * 2 bytes per entry */
+        lea     dune_gc_run_offsets(%rip), %rax
+        movzwl  (%rax,%rcx), %ecx
+        add     %fs:THREAD_RUNS, %rcx   /* the thread's run of the class (FS base: the ThreadState) */
+        mov     RUN_NEXT(%rcx), %rax    /* cell */
+        mov     RUN_CELL_SIZE(%rcx), %edx
+        add     %rax, %rdx
+        cmp     RUN_END(%rcx), %rdx
+        ja      9f
+        mov     %rdi, 8(%rax)           /* MethodTable after the 8-byte header */
+dune_gc_new_commit:
+        mov     %rdx, RUN_NEXT(%rcx)
+        add     $8, %rax
+        ret
+9:      mov     %rdi, %rsi
+        mov     MT_BASE_SIZE(%rsi), %edi
         xor     %edx, %edx
+        jmp     DuneGcAllocSlow
         .size   RhpNewFast, . - RhpNewFast
+
         .globl  DuneGcAlloc
         .type   DuneGcAlloc, @function
 DuneGcAlloc:
-        .globl  dune_gc_alloc_restart
 dune_gc_alloc_restart:
         cmp     $MAX_SMALL_SIZE, %rdi
         ja      9f
-        mov     dune_gc_class_of_size(%rip), %rax
-        test    %rax, %rax              /* null while every allocation must take the slow path */
-        jz      9f
         lea     7(%rdi), %rcx
         shr     $3, %rcx
-        movzbl  (%rax,%rcx), %ecx
-        shl     $RUN_SHIFT, %ecx
-        add     %fs:THREAD_RUNS, %rcx   /* the thread's run of the class (FS base: the ThreadState) */
-        mov     RUN_NEXT(%rcx), %rax    /* cell */
+        lea     dune_gc_run_offsets(%rip), %rax
+        movzwl  (%rax,%rcx,2), %ecx
+        add     %fs:THREAD_RUNS, %rcx
+        mov     RUN_NEXT(%rcx), %rax
         mov     RUN_CELL_SIZE(%rcx), %r8d
         add     %rax, %r8
         cmp     RUN_END(%rcx), %r8
         ja      9f
-        mov     %rsi, 8(%rax)           /* MethodTable after the 8-byte header */
+        mov     %rsi, 8(%rax)
         mov     %edx, 16(%rax)          /* length */
-        .globl  dune_gc_alloc_commit
 dune_gc_alloc_commit:
         mov     %r8, RUN_NEXT(%rcx)
         lea     8(%rax), %rax
@@ -88,16 +108,20 @@ dune_gc_alloc_commit:
 9:      jmp     DuneGcAllocSlow
         .size   DuneGcAlloc, . - DuneGcAlloc
 
-/* void DuneGcAllocRange(void** restart, void** commit): the restartable range, for the suspension handler. */
-        .globl  DuneGcAllocRange
-        .type   DuneGcAllocRange, @function
-DuneGcAllocRange:
-        lea     dune_gc_alloc_restart(%rip), %rax
+/* void DuneGcAllocRanges(void** ranges): restart and commit of RhpNewFast, then of DuneGcAlloc, for the stop handler. */
+        .globl  DuneGcAllocRanges
+        .type   DuneGcAllocRanges, @function
+DuneGcAllocRanges:
+        lea     dune_gc_new_restart(%rip), %rax
         mov     %rax, (%rdi)
+        lea     dune_gc_new_commit(%rip), %rax
+        mov     %rax, 8(%rdi)
+        lea     dune_gc_alloc_restart(%rip), %rax
+        mov     %rax, 16(%rdi)
         lea     dune_gc_alloc_commit(%rip), %rax
-        mov     %rax, (%rsi)
+        mov     %rax, 24(%rdi)
         ret
-        .size   DuneGcAllocRange, . - DuneGcAllocRange
+        .size   DuneGcAllocRanges, . - DuneGcAllocRanges
 
 /* void* DuneSuspendEntryPoints(void** restorer): the stop signal's handler (C#) and the sa_restorer (signals.S). */
         .globl  DuneSuspendEntryPoints
@@ -109,17 +133,17 @@ DuneSuspendEntryPoints:
         ret
         .size   DuneSuspendEntryPoints, . - DuneSuspendEntryPoints
 
-/* byte** DuneGcClassOfSizeCell(void): where the collector publishes the size-class table (null: slow path only). */
-        .globl  DuneGcClassOfSizeCell
-        .type   DuneGcClassOfSizeCell, @function
-DuneGcClassOfSizeCell:
-        lea     dune_gc_class_of_size(%rip), %rax
+/* ushort* DuneGcRunOffsets(void): the fast paths' table of run offsets by size, for the collector to fill. */
+        .globl  DuneGcRunOffsets
+        .type   DuneGcRunOffsets, @function
+DuneGcRunOffsets:
+        lea     dune_gc_run_offsets(%rip), %rax
         ret
-        .size   DuneGcClassOfSizeCell, . - DuneGcClassOfSizeCell
+        .size   DuneGcRunOffsets, . - DuneGcRunOffsets
 
         .bss
-        .align  8
-dune_gc_class_of_size:
-        .quad   0
+        .balign 64
+dune_gc_run_offsets:
+        .zero   2 * (MAX_SMALL_SIZE / 8 + 1)
 
         .section .note.GNU-stack, "", @progbits

@@ -45,4 +45,26 @@ public unsafe class SizeClassesTests
             Assert.True(cell * 4 <= size * 5 + 64, $"size {size} wastes too much in cell {cell}");
         }
     }
+
+    [Fact]
+    public void TheFastPathsFindEachSizesRunAndUnderStressTheRunWithNoRoom()
+    {
+        EnsureInitialized();
+        var offsets = new ushort[SizeClasses.RunOffsetCount];
+        fixed (ushort* table = offsets)
+        {
+            SizeClasses.FillRunOffsets(table, slowPathOnly: false);
+            for (nuint size = 1; size <= SizeClasses.MaxSmallSize; size++)
+            {
+                ushort offset = offsets[(size + 7) / 8];
+                Assert.Equal(0, offset % sizeof(AllocationRun));
+                Assert.Equal(SizeClasses.ClassOf(size), offset / sizeof(AllocationRun));
+            }
+            Assert.Equal(32, sizeof(AllocationRun));
+            Assert.Equal(3 * 32, (int)offsets[48 / 8]);
+
+            SizeClasses.FillRunOffsets(table, slowPathOnly: true);
+            Assert.All(offsets, o => Assert.Equal(SizeClasses.NoRoomRun * sizeof(AllocationRun), (int)o));
+        }
+    }
 }

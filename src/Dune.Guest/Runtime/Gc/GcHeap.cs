@@ -51,8 +51,8 @@ namespace Internal.Runtime.Gc
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "DuneGcAlloc")]
         private static extern void* AllocateFast(nuint size, MethodTable* mt, uint length);
 
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "DuneGcClassOfSizeCell")]
-        private static extern byte** ClassOfSizeCell();
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "DuneGcRunOffsets")]
+        private static extern ushort* FastPathRunOffsets();
 
         /// <summary>Start-up, before anything allocates and after the main thread's state exists: the collector's
         /// tables, the main thread's allocation runs, then the GC statics it roots.</summary>
@@ -70,7 +70,7 @@ namespace Internal.Runtime.Gc
             ThreadList.Add(main);
             s_stressInterval = StressInterval.FromEnvironment(System.Environment.s_envp);
             // Under stress every allocation takes the slow path, which counts them.
-            if (s_stressInterval == 0) *ClassOfSizeCell() = SizeClasses.ClassOfSizeTable;
+            SizeClasses.FillRunOffsets(FastPathRunOffsets(), slowPathOnly: s_stressInterval != 0);
             GcStatics.Initialize();
         }
 

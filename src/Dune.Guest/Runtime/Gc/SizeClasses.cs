@@ -39,8 +39,22 @@ namespace Internal.Runtime.Gc
 
         public static int ClassOf(nuint size) => s_classOfSize[(size + 7) >> 3];
 
-        /// <summary>The table <see cref="ClassOf"/> reads, for the allocation fast path in assembly.</summary>
-        public static byte* ClassOfSizeTable => s_classOfSize;
+        /// <summary>The index, in a thread's runs, of a run that never has room (empty, with the largest cell size).</summary>
+        public const int NoRoomRun = MaxClasses;
+
+        /// <summary>Entries of the allocation fast paths' table (Intrinsics/threads.S): one per size in 8-byte words.</summary>
+        public const nuint RunOffsetCount = MaxSmallSize / 8 + 1;
+
+        /// <summary>
+        /// Fills the allocation fast paths' table: per size in 8-byte words (rounded up) up to <see cref="MaxSmallSize"/>,
+        /// the byte offset of its class's run in a thread's runs, or, with <paramref name="slowPathOnly"/>, that of
+        /// <see cref="NoRoomRun"/>.
+        /// </summary>
+        public static void FillRunOffsets(ushort* runOffsets, bool slowPathOnly)
+        {
+            for (nuint words = 0; words < RunOffsetCount; words++)
+                runOffsets[words] = (ushort)((slowPathOnly ? NoRoomRun : ClassOf(words * 8)) * sizeof(AllocationRun));
+        }
 
         private static uint HighestPowerOfTwoBelow(uint value)
         {

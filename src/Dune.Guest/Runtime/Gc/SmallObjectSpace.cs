@@ -40,8 +40,9 @@ namespace Internal.Runtime.Gc
 
         public static nuint StateBytes => SizeClasses.MaxClasses * (nuint)sizeof(Block*);
 
-        /// <summary>Bytes of a thread's allocation runs (<see cref="InitializeRuns"/>).</summary>
-        public static nuint RunsBytes => SizeClasses.MaxClasses * (nuint)sizeof(AllocationRun);
+        /// <summary>Bytes of a thread's allocation runs (<see cref="InitializeRuns"/>): one per class, then
+        /// <see cref="SizeClasses.NoRoomRun"/>.</summary>
+        public static nuint RunsBytes => (SizeClasses.NoRoomRun + 1) * (nuint)sizeof(AllocationRun);
 
         /// <summary>Takes the memory of the per-class lists.</summary>
         public static void Initialize(byte* memory) => s_partial = (Block**)memory;
@@ -50,6 +51,7 @@ namespace Internal.Runtime.Gc
         public static void InitializeRuns(AllocationRun* runs)
         {
             for (int c = 0; c < SizeClasses.Count; c++) runs[c].CellSize = SizeClasses.CellSizes[c];
+            runs[SizeClasses.NoRoomRun].CellSize = uint.MaxValue;
         }
 
         /// <summary>

@@ -29,21 +29,25 @@ namespace Internal.Runtime.Threads
         private static int s_stopRequested;
         /// <summary>Threads inside the stop handler: the collector waits until all others are.</summary>
         private static int s_stopped;
-        private static ulong s_restart, s_commit;
+        /// <summary>The allocation fast paths' restartable ranges: restart and commit address of each.</summary>
+        private static ulong s_newRestart, s_newCommit, s_allocRestart, s_allocCommit;
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "DuneSuspendEntryPoints")]
         private static extern ulong EntryPoints(ulong* restorer);
 
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "DuneGcAllocRange")]
-        private static extern void AllocationRange(ulong* restart, ulong* commit);
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "DuneGcAllocRanges")]
+        private static extern void AllocationRanges(ulong* ranges);
 
         /// <summary>Installs the stop signal's handler; once, at start-up, in host mode.</summary>
         public static void Install()
         {
-            ulong restart, commit, restorer;
-            AllocationRange(&restart, &commit);
-            s_restart = restart;
-            s_commit = commit;
+            ulong* ranges = stackalloc ulong[4];
+            AllocationRanges(ranges);
+            s_newRestart = ranges[0];
+            s_newCommit = ranges[1];
+            s_allocRestart = ranges[2];
+            s_allocCommit = ranges[3];
+            ulong restorer;
             ulong* action = stackalloc ulong[4];
             action[0] = EntryPoints(&restorer);
             action[1] = SaSigInfo | SaRestart | SaRestorer;
@@ -96,7 +100,8 @@ namespace Internal.Runtime.Threads
             ThreadState* self = ThreadState.Current;
             nuint stackMark = 0;
             if (Dune.Platform.RuntimeMappings.OweStopIfLocked((nuint)(&stackMark), self->StackTop)) return;
-            if (*rip >= s_restart && *rip <= s_commit) *rip = s_restart;
+            if (*rip >= s_newRestart && *rip <= s_newCommit) *rip = s_newRestart;
+            else if (*rip >= s_allocRestart && *rip <= s_allocCommit) *rip = s_allocRestart;
             Sleep(self, (nuint)(&stackMark));
         }
 
