@@ -10,6 +10,7 @@ namespace System
     /// </summary>
     public static unsafe partial class MemoryExtensions
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static ReadOnlySpan<char> AsSpan(this string text) =>
             text == null ? default : new ReadOnlySpan<char>(ref text.FirstChar, text.Length);
 

@@ -65,6 +65,7 @@ namespace System
             return s;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static implicit operator ReadOnlySpan<char>(string value) =>
             value == null ? default : new ReadOnlySpan<char>(ref value._firstChar, value._stringLength);
 
