@@ -1,6 +1,6 @@
 /*
  * dune.ko backend (Backends/Kmod): the switch into the guest, DUNE_RUN with the guest's FPU state kept
- * across exits, the guest's hypercall and fault-report stubs, and the start of further vCPUs' threads.
+ * across exits, and the guest's hypercall and fault-report stubs.
  *
  * The guest is the same thread on the same FPU registers (the module swaps no FPU state). A hypercall is a
  * call (SysV: no vector register survives it), so nothing needs saving; every other exit stops the guest at
@@ -16,7 +16,6 @@
 #include "layouts.inc"
 #include "guest-hypercall.inc"
 #include "guest-report-fault.inc"
-#include "clone-thread.inc"
 
         .set    SYS_IOCTL, 16
         .set    DUNE_EXIT_HYPERCALL, 1
@@ -24,19 +23,19 @@
 
         .text
 /*
- * long dune_kmod_enter_svm(PerCpu* cpu, void* hostStackTop), dune_kmod_enter_vmx (same): as dune_kvm_enter,
- * with the dune.ko guest stubs of AMD-V or Intel VT-x and DuneKmodHostLoop (backend_enter, register-saves.inc).
+ * long dune_kmod_enter_svm(PerCpu* cpu, void* hostStackTop, void (*hostLoop)(PerCpu*)), dune_kmod_enter_vmx
+ * (same): as dune_kvm_enter, with the dune.ko guest stubs of AMD-V or Intel VT-x (backend_enter, register-saves.inc).
  */
         .globl  dune_kmod_enter_svm
         .type   dune_kmod_enter_svm, @function
 dune_kmod_enter_svm:
-        backend_enter dune_kmod_hypercall_svm, dune_kmod_report_fault, DuneKmodHostLoop
+        backend_enter dune_kmod_hypercall_svm, dune_kmod_report_fault
         .size   dune_kmod_enter_svm, . - dune_kmod_enter_svm
 
         .globl  dune_kmod_enter_vmx
         .type   dune_kmod_enter_vmx, @function
 dune_kmod_enter_vmx:
-        backend_enter dune_kmod_hypercall_vmx, dune_kmod_report_fault, DuneKmodHostLoop
+        backend_enter dune_kmod_hypercall_vmx, dune_kmod_report_fault
         .size   dune_kmod_enter_vmx, . - dune_kmod_enter_vmx
 
 /*
@@ -108,30 +107,5 @@ dune_kmod_report_fault:
         guest_report_fault hlt
         .size   dune_kmod_report_fault, . - dune_kmod_report_fault
         .popsection
-
-/*
- * Host half: long dune_kmod_clone_vcpu_thread(ulong flags, void* hostStackTop, int* tid, int* exitTid, void* tls,
- * PerCpu* cpu): the Linux thread of a further vCPU starts on its slot's host stack in DuneKmodVcpuThread(cpu)
- * (clone_thread, clone-thread.inc).
- */
-        .globl  dune_kmod_clone_vcpu_thread
-        .type   dune_kmod_clone_vcpu_thread, @function
-dune_kmod_clone_vcpu_thread:
-        clone_thread DuneKmodVcpuThread
-        .size   dune_kmod_clone_vcpu_thread, . - dune_kmod_clone_vcpu_thread
-
-/*
- * Host half: void dune_kmod_rerun_vcpu_thread(PerCpu* cpu, void* hostStackTop): a parked vCPU thread that was
- * handed a new guest thread starts over in DuneKmodVcpuThread(cpu) at the top of its host stack (below the FPU
- * area, 16-byte aligned), dropping the frames of the exit it parked in.
- */
-        .globl  dune_kmod_rerun_vcpu_thread
-        .type   dune_kmod_rerun_vcpu_thread, @function
-dune_kmod_rerun_vcpu_thread:
-        mov     %rsi, %rsp
-        xor     %ebp, %ebp
-        call    DuneKmodVcpuThread
-        ud2
-        .size   dune_kmod_rerun_vcpu_thread, . - dune_kmod_rerun_vcpu_thread
 
         .section .note.GNU-stack, "", @progbits

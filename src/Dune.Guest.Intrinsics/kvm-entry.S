@@ -1,6 +1,6 @@
 /*
- * KVM backend: the switch into the guest, the guest's hypercall stubs and the start of further vCPUs' threads
- * (the host half's own system calls are in host-half.S).
+ * KVM backend: the switch into the guest and the guest's hypercall stubs (the host half's own system calls
+ * are in host-half.S).
  *
  * Hypercalls leave the guest with `out` to a reserved port (KVM exits to user space for port I/O; VMCALL
  * would be handled in the kernel). Arguments and results travel in the CPU's hypercall block
@@ -12,7 +12,6 @@
 #include "layouts.inc"
 #include "guest-hypercall.inc"
 #include "guest-report-fault.inc"
-#include "clone-thread.inc"
 
         .set    HYPERCALL_PORT, 0xD0
         .set    FAULT_PORT, 0xD1
@@ -21,14 +20,14 @@
 
         .text
 /*
- * long dune_kvm_enter(PerCpu* cpu, void* hostStackTop): records where the caller continues in cpu->Resume,
- * installs the KVM guest stubs and runs DuneKvmHostLoop(cpu) on the host stack; the guest starts with that
- * state and rax = 1, so in the guest this call "returns 1" (backend_enter, register-saves.inc).
+ * long dune_kvm_enter(PerCpu* cpu, void* hostStackTop, void (*hostLoop)(PerCpu*)): records where the caller
+ * continues in cpu->Resume, installs the KVM guest stubs and runs hostLoop(cpu) on the host stack; the guest
+ * starts with that state and rax = 1, so in the guest this call "returns 1" (backend_enter, register-saves.inc).
  */
         .globl  dune_kvm_enter
         .type   dune_kvm_enter, @function
 dune_kvm_enter:
-        backend_enter dune_kvm_hypercall, dune_kvm_report_fault, DuneKvmHostLoop
+        backend_enter dune_kvm_hypercall, dune_kvm_report_fault
         .size   dune_kvm_enter, . - dune_kvm_enter
 
 /* Guest side of a system call (guest_hypercall, guest-hypercall.inc), leaving through the hypercall port. */
@@ -74,31 +73,5 @@ dune_kvm_shootdown:
         out     %al, $SHOOTDOWN_PORT
         ret
         .size   dune_kvm_shootdown, . - dune_kvm_shootdown
-
-/*
- * Host half: long dune_kvm_clone_vcpu_thread(ulong flags, void* hostStackTop, int* tid, int* exitTid, void* tls,
- * PerCpu* cpu): the Linux thread of a further vCPU starts on its slot's host stack in DuneKvmVcpuThread(cpu)
- * (clone_thread, clone-thread.inc).
- */
-        .globl  dune_kvm_clone_vcpu_thread
-        .type   dune_kvm_clone_vcpu_thread, @function
-dune_kvm_clone_vcpu_thread:
-        clone_thread DuneKvmVcpuThread
-        .size   dune_kvm_clone_vcpu_thread, . - dune_kvm_clone_vcpu_thread
-
-/*
- * Host half: void dune_kvm_rerun_vcpu_thread(PerCpu* cpu, void* hostStackTop): a parked vCPU thread that was
- * handed a new guest thread starts over in DuneKvmVcpuThread(cpu) at the top of its host stack (16-byte
- * aligned), dropping the frames of the exit it parked in.
- */
-        .globl  dune_kvm_rerun_vcpu_thread
-        .type   dune_kvm_rerun_vcpu_thread, @function
-dune_kvm_rerun_vcpu_thread:
-        mov     %rsi, %rsp
-        xor     %ebp, %ebp
-        call    DuneKvmVcpuThread
-        ud2
-        .size   dune_kvm_rerun_vcpu_thread, . - dune_kvm_rerun_vcpu_thread
-
 
         .section .note.GNU-stack, "", @progbits

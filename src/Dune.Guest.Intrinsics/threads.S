@@ -1,13 +1,11 @@
 /*
- * Host-mode threads (Runtime/Threads/README.md): the raw clone that starts a thread on its own stack, the
- * current thread's state, and the allocation fast path, which reads that state.
+ * Threads (Runtime/Threads/README.md): the raw clone that starts a thread on its own stack, the restart of a
+ * thread at the top of its stack, the current thread's state, and the allocation fast path, which reads that state.
  *
  * Every thread's FS base points at its ThreadState (Runtime/Threads/ThreadState.cs), whose first word points
  * to itself, as the x86-64 TLS ABI asks of the thread control block: fs:0 is the current ThreadState.
  * The offsets below are checked against the C# layouts by tests/Dune.Guest.Tests/Threads/ThreadLayoutTests.cs.
  */
-#include "clone-thread.inc"
-
         .set    THREAD_RUNS, 8                  /* ThreadState.Runs: AllocationRun[size classes] */
         .set    RUN_SIZE, 32                    /* sizeof(AllocationRun) */
         .set    RUN_SHIFT, 5                    /* log2(RUN_SIZE): a class's run is found with a shift */
@@ -22,15 +20,46 @@
 
         .text
 /*
- * long DuneCloneThread(ulong flags, void* stackTop, int* parentTid, int* childTid, void* tls, ThreadState* state)
- * The child starts in DuneThreadStart(state) (System/Threading/Thread.Start.cs) (clone_thread, clone-thread.inc).
- * Host mode only: in Dune mode a thread starts on a vCPU of its own through IBackend.StartThread.
+ * long DuneCloneThread(ulong flags, void* stackTop, int* parentTid, int* childTid, void* tls, void* arg,
+ * void (*start)(void* arg)): clone(2) with those arguments; the new thread starts on stackTop (16-byte aligned)
+ * in start(arg), which never returns, and the caller gets the new thread's tid or -errno. The real syscall
+ * instruction: callers run in host mode (a thread, System/Threading/Thread.Start.cs) or in a backend's host half
+ * (the Linux thread of a further vCPU, Backends/Host/VcpuThreads.cs). start is a pointer, not a symbol, so a
+ * program without threads or Dune mode links neither entry.
  */
         .globl  DuneCloneThread
         .type   DuneCloneThread, @function
 DuneCloneThread:
-        clone_thread DuneThreadStart
+        mov     8(%rsp), %rax           /* start: the seventh argument, on the stack */
+        sub     $16, %rsi               /* the child pops arg and start from its new stack */
+        mov     %r9, (%rsi)
+        mov     %rax, 8(%rsi)
+        mov     %rcx, %r10
+        mov     $56, %eax               /* SYS_clone */
+        syscall
+        test    %rax, %rax
+        jnz     1f
+        pop     %rdi                    /* child: arg */
+        pop     %rax                    /* start; rsp is back at stackTop, aligned for the call */
+        xor     %ebp, %ebp              /* outermost frame for stack walkers */
+        call    *%rax
+        ud2
+1:      ret
         .size   DuneCloneThread, . - DuneCloneThread
+
+/*
+ * void DuneRestartThread(void* arg, void* stackTop, void (*start)(void* arg)): the calling thread starts over in
+ * start(arg) at stackTop (16-byte aligned), dropping all its frames: a parked vCPU thread handed its next guest
+ * thread (Backends/Host/VcpuThreads.cs).
+ */
+        .globl  DuneRestartThread
+        .type   DuneRestartThread, @function
+DuneRestartThread:
+        mov     %rsi, %rsp
+        xor     %ebp, %ebp
+        call    *%rdx
+        ud2
+        .size   DuneRestartThread, . - DuneRestartThread
 
 /* ThreadState* DuneCurrentThread(void) */
         .globl  DuneCurrentThread

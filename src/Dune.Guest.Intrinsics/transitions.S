@@ -1,7 +1,7 @@
 /*
  * Managed <-> native transitions. NativeAOT brackets P/Invokes and [RuntimeExport]/[UnmanagedCallersOnly]
- * entries with these calls so a runtime can suspend threads for a moving GC. Our collector stops the
- * world only at allocation points on the one thread there is, so the transitions have nothing to record.
+ * entries with these calls so a runtime can suspend threads for a moving GC. Our collector moves nothing and
+ * stops each thread wherever it is (a signal, Runtime/Threads), so the transitions have nothing to record.
  */
         .text
         .globl  RhpReversePInvoke

@@ -15,14 +15,14 @@ namespace Dune.Platform
             0x200000 /* CHILD_CLEARTID */;
         private const int FutexWaitPrivate = 0 | 128, FutexWakePrivate = 1 | 128;
 
+        /// <summary>
+        /// clone(2) with <paramref name="flags"/> (<see cref="CloneThreadFlags"/> for a thread): the new thread starts
+        /// on <paramref name="stackTop"/> (16-byte aligned) in <paramref name="start"/>(<paramref name="arg"/>), which
+        /// never returns. Returns the tid (with CLONE_PARENT_SETTID also in *parentTid before the child runs) or -errno.
+        /// The real syscall instruction: host mode or a backend's host half only.
+        /// </summary>
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "DuneCloneThread")]
-        private static extern long CloneThreadRaw(ulong flags, void* stackTop, int* parentTid, int* childTid, void* tls, void* state);
-
-        /// <summary>Starts a thread in the runtime's thread entry (DuneThreadStart(<paramref name="tls"/>)) on
-        /// <paramref name="stackTop"/> with FS base <paramref name="tls"/>. Returns the tid (also stored in *parentTid
-        /// before the child runs) or -errno.</summary>
-        public static long CloneThread(void* stackTop, int* parentTid, int* childTid, void* tls) =>
-            CloneThreadRaw(CloneThreadFlags, stackTop, parentTid, childTid, tls, tls);
+        internal static extern long CloneThread(ulong flags, void* stackTop, int* parentTid, int* childTid, void* tls, void* arg, void* start);
 
         /// <summary>mprotect(2): changes the protection of a range.</summary>
         public static long Mprotect(void* address, nuint length, int protection) =>

@@ -15,20 +15,35 @@ namespace Dune.Backends
     internal static unsafe class VcpuThreads
     {
         private const long SigBlock = 0, SigSetmask = 2, FutexWait = 128, FutexWake = 129;
+        /// <summary>The vCPU threads clear their guest thread's exit word themselves (they outlive it, parked).</summary>
+        private const ulong CloneChildCleartid = 0x01000000;
+
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "DuneRestartThread")]
+        private static extern void RestartThread(void* arg, void* stackTop, void* start);
 
         /// <summary>Where a vCPU of a new thread starts in the guest: <c>dune_guest_thread_entry</c> (guest-thread-entry.S), with rbx = its ThreadState, rsp = its stack top.</summary>
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_guest_thread_entry_address")]
         public static extern ulong GuestEntry();
 
         /// <summary>
-        /// Before the backend's clone (clone_thread) of a vCPU thread: blocks every signal, keeping the mask in
-        /// <paramref name="signalMask"/> for the new thread to restore (<see cref="RestoreSignalMask"/>, also the caller's after the clone).
+        /// Clones the Linux thread of the vCPU of <paramref name="cpu"/> onto <paramref name="hostStackTop"/>, where it
+        /// runs <paramref name="entry"/>(cpu) with FS base <paramref name="threadPointer"/> and its tid in *<paramref name="tid"/>.
+        /// It starts with every signal blocked and restores the caller's mask, kept in <paramref name="signalMask"/>,
+        /// once it has set itself up (<see cref="RestoreSignalMask"/>). Returns the tid or -errno.
         /// </summary>
-        public static void BeforeClone(ulong* signalMask)
+        public static long Clone(PerCpu* cpu, void* hostStackTop, int* tid, void* threadPointer, ulong* signalMask,
+            delegate* unmanaged<PerCpu*, void> entry)
         {
             ulong all = ~0UL;
             HostSyscall.Invoke(SyscallNumber.RtSigprocmask, SigBlock, (long)&all, (long)signalMask, 8, 0, 0);
+            long result = Linux.CloneThread(Linux.CloneThreadFlags & ~CloneChildCleartid, hostStackTop, tid, null, threadPointer, cpu, entry);
+            RestoreSignalMask(signalMask);
+            return result;
         }
+
+        /// <summary>A parked vCPU thread handed its next guest thread starts over in <paramref name="entry"/>(cpu) at the top of its host stack.</summary>
+        public static void Restart(PerCpu* cpu, void* hostStackTop, delegate* unmanaged<PerCpu*, void> entry) =>
+            RestartThread(cpu, hostStackTop, entry);
 
         /// <summary>Before handing a parked vCPU thread its next guest thread: the mask it restores is the caller's, as a cloned thread's would be.</summary>
         public static void SaveSignalMask(ulong* signalMask) =>

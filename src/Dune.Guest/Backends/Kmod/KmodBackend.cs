@@ -25,10 +25,10 @@ namespace Dune.Backends.Kmod
 
         /// <summary>The enter stubs of AMD-V (hypercalls with VMMCALL) and Intel VT-x (VMCALL), kmod-entry.S.</summary>
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kmod_enter_svm")]
-        private static extern long SwitchToSvmGuest(PerCpu* cpu, void* hostStackTop);
+        private static extern long SwitchToSvmGuest(PerCpu* cpu, void* hostStackTop, delegate* unmanaged<PerCpu*, void> hostLoop);
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kmod_enter_vmx")]
-        private static extern long SwitchToVmxGuest(PerCpu* cpu, void* hostStackTop);
+        private static extern long SwitchToVmxGuest(PerCpu* cpu, void* hostStackTop, delegate* unmanaged<PerCpu*, void> hostLoop);
 
         public DuneBackend Kind => DuneBackend.Kmod;
 
@@ -102,8 +102,8 @@ namespace Dune.Backends.Kmod
             GuestMemory.Prepare(mirror, HostSyscall.Invoke(SyscallNumber.Brk, 0, 0, 0, 0, 0, 0), &KmodHost.Shootdown);
 
             if (!GuestMemory.MirrorAll((ulong)&fsBase, StackReserve)) return "cannot mirror the address space and the stack into the guest";
-            if (svm) SwitchToSvmGuest(cpu, hostStackTop);
-            else SwitchToVmxGuest(cpu, hostStackTop);
+            if (svm) SwitchToSvmGuest(cpu, hostStackTop, &KmodHost.EnterLoop);
+            else SwitchToVmxGuest(cpu, hostStackTop, &KmodHost.EnterLoop);
             return null;
         }
 

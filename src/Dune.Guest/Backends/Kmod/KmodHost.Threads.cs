@@ -1,5 +1,4 @@
-using System.Runtime;
-using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Threading;
 using Dune.Cpu;
 using Dune.Platform;
@@ -21,8 +20,6 @@ namespace Dune.Backends.Kmod
     internal static unsafe partial class KmodHost
     {
         private const long FutexWake = 129, ArchSetFs = 0x1002;
-        /// <summary>The vCPU threads clear their guest thread's exit word themselves (they outlive it, parked).</summary>
-        private const ulong CloneChildCleartid = 0x01000000;
 
         /// <summary>Guards the slots' <see cref="KmodVcpu.Use"/>.</summary>
         private static HostLock s_slotLock;
@@ -31,12 +28,6 @@ namespace Dune.Backends.Kmod
         private static byte* s_area;
         /// <summary>The first vCPU's configuration, which every later one repeats.</summary>
         private static bool s_xsave, s_fsgsbase;
-
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kmod_clone_vcpu_thread")]
-        private static extern long CloneVcpuThread(ulong flags, void* hostStackTop, int* tid, int* exitTid, void* tls, PerCpu* cpu);
-
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kmod_rerun_vcpu_thread")]
-        private static extern void RerunVcpuThread(PerCpu* cpu, void* hostStackTop);
 
         /// <summary>vCPUs running a thread (read by the guest: more than one means TLB shootdowns are needed).</summary>
         public static int RunningVcpus => Volatile.Read(ref s_runningVcpus);
@@ -92,9 +83,7 @@ namespace Dune.Backends.Kmod
                 return tid;
             }
             vcpu->Fd = -1;
-            VcpuThreads.BeforeClone(&vcpu->SignalMask);
-            tid = CloneVcpuThread(Linux.CloneThreadFlags & ~CloneChildCleartid, hostStackTop, &vcpu->Tid, null, (void*)b->A3, cpu);
-            VcpuThreads.RestoreSignalMask(&vcpu->SignalMask);
+            tid = VcpuThreads.Clone(cpu, hostStackTop, &vcpu->Tid, (void*)b->A3, &vcpu->SignalMask, &VcpuThread);
             if (tid < 0)
             {
                 Interlocked.Decrement(ref s_runningVcpus);
@@ -131,11 +120,11 @@ namespace Dune.Backends.Kmod
         }
 
         /// <summary>
-        /// The slot's Linux thread, on its host stack: first after its clone (dune_kmod_clone_vcpu_thread), which makes
-        /// its vCPU, then each time it is handed a new guest thread (dune_kmod_rerun_vcpu_thread), which sets the vCPU
+        /// The slot's Linux thread, on its host stack: first after its clone (VcpuThreads.Clone), which makes
+        /// its vCPU, then each time it is handed a new guest thread (VcpuThreads.Restart), which sets the vCPU
         /// up for it. Then the loop.
         /// </summary>
-        [RuntimeExport("DuneKmodVcpuThread")]
+        [UnmanagedCallersOnly]
         private static void VcpuThread(PerCpu* cpu)
         {
             HostSyscall.SetGsBase(cpu);
@@ -192,7 +181,7 @@ namespace Dune.Backends.Kmod
             Interlocked.Decrement(ref s_runningVcpus);
             s_slotLock.Exit();
             VcpuThreads.AwaitHandOff(&vcpu->Handoff);
-            RerunVcpuThread(cpu, hostStackTop);
+            VcpuThreads.Restart(cpu, hostStackTop, &VcpuThread);
         }
 
         private static void ReleaseVcpu(KmodVcpu* vcpu)

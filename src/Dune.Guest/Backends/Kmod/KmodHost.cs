@@ -1,5 +1,6 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Dune.Cpu;
 using Dune.Platform;
 using Dune.Traps;
@@ -34,7 +35,10 @@ namespace Dune.Backends.Kmod
             s_xsaveMask = xsaveMask;
         }
 
-        [RuntimeExport("DuneKmodHostLoop")]
+        /// <summary>The first vCPU's host loop, which the enter stub calls on the host stack (backend_enter).</summary>
+        [UnmanagedCallersOnly]
+        internal static void EnterLoop(PerCpu* cpu) => Loop(cpu);
+
         private static void Loop(PerCpu* cpu)
         {
             KmodVcpu* vcpu = (KmodVcpu*)cpu->Backend;

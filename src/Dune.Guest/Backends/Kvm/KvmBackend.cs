@@ -24,7 +24,7 @@ namespace Dune.Backends.Kvm
         internal const ulong VmxTssAddress = 0x1000;
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_enter")]
-        private static extern long SwitchToGuest(PerCpu* cpu, void* hostStackTop);
+        private static extern long SwitchToGuest(PerCpu* cpu, void* hostStackTop, delegate* unmanaged<PerCpu*, void> hostLoop);
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_start_thread")]
         private static extern long StartThreadHypercall(void* stackTop, int* tid, int* exitTid, void* threadPointer, void* state);
@@ -105,7 +105,7 @@ namespace Dune.Backends.Kvm
             if (!KvmHost.InstallKickHandler()) return "cannot install the vCPU kick handler";
 
             if (!GuestMemory.MirrorAll((ulong)&fsBase, StackReserve)) return "cannot mirror the address space and the stack into the guest";
-            SwitchToGuest(cpu, BackendArea.HostStackTop(area, First));
+            SwitchToGuest(cpu, BackendArea.HostStackTop(area, First), &KvmHost.EnterLoop);
             return null;
         }
 

@@ -1,5 +1,4 @@
-using System.Runtime;
-using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Threading;
 using Dune.Cpu;
 using Dune.Platform;
@@ -20,8 +19,6 @@ namespace Dune.Backends.Kvm
     internal static unsafe partial class KvmHost
     {
         private const long ENOMEM = 12, EINVAL = 22;
-        /// <summary>The vCPU threads clear their guest thread's exit word themselves (they outlive it, parked).</summary>
-        private const ulong CloneChildCleartid = 0x01000000;
         private const int MapShared = 0x01;
 
         /// <summary>Guards the slots' <see cref="KvmVcpu.Use"/> and their shootdown requests.</summary>
@@ -31,12 +28,6 @@ namespace Dune.Backends.Kvm
         /// <summary>The first vCPU's configuration, which every later one repeats.</summary>
         private static bool s_xsave, s_fsgsbase;
         private static ulong s_xcr0;
-
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_clone_vcpu_thread")]
-        private static extern long CloneVcpuThread(ulong flags, void* hostStackTop, int* tid, int* exitTid, void* tls, PerCpu* cpu);
-
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_kvm_rerun_vcpu_thread")]
-        private static extern void RerunVcpuThread(PerCpu* cpu, void* hostStackTop);
 
         /// <summary>vCPUs running a thread (read by the guest: more than one means TLB shootdowns are needed).</summary>
         public static int RunningVcpus => Volatile.Read(ref s_runningVcpus);
@@ -97,9 +88,7 @@ namespace Dune.Backends.Kvm
             }
             else
             {
-                VcpuThreads.BeforeClone(&vcpu->SignalMask);
-                tid = CloneVcpuThread(Linux.CloneThreadFlags & ~CloneChildCleartid, BackendArea.HostStackTop(s_area, index), &vcpu->Tid, null, (void*)b->A3, cpu);
-                VcpuThreads.RestoreSignalMask(&vcpu->SignalMask);
+                tid = VcpuThreads.Clone(cpu, BackendArea.HostStackTop(s_area, index), &vcpu->Tid, (void*)b->A3, &vcpu->SignalMask, &VcpuThread);
                 if (tid < 0)
                 {
                     Interlocked.Decrement(ref s_runningVcpus);
@@ -164,11 +153,11 @@ namespace Dune.Backends.Kvm
         }
 
         /// <summary>
-        /// The slot's Linux thread, on its host stack: first after its clone (dune_kvm_clone_vcpu_thread), then each
-        /// time it is handed a new guest thread (dune_kvm_rerun_vcpu_thread). Its FS base is the guest thread's
+        /// The slot's Linux thread, on its host stack: first after its clone (VcpuThreads.Clone), then each
+        /// time it is handed a new guest thread (VcpuThreads.Restart). Its FS base is the guest thread's
         /// thread pointer, like a cloned thread's.
         /// </summary>
-        [RuntimeExport("DuneKvmVcpuThread")]
+        [UnmanagedCallersOnly]
         private static void VcpuThread(PerCpu* cpu)
         {
             KvmVcpu* vcpu = (KvmVcpu*)cpu->Backend;
@@ -232,7 +221,7 @@ namespace Dune.Backends.Kvm
             AcknowledgeFlushRequests(vcpu);
             s_vcpuLock.Exit();
             VcpuThreads.AwaitHandOff(&vcpu->Handoff);
-            RerunVcpuThread(cpu, hostStackTop);
+            VcpuThreads.Restart(cpu, hostStackTop, &VcpuThread);
         }
     }
 }

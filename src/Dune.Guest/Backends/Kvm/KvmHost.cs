@@ -1,5 +1,6 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Dune.Cpu;
 using Dune.Platform;
 
@@ -27,7 +28,10 @@ namespace Dune.Backends.Kvm
             s_area = area;
         }
 
-        [RuntimeExport("DuneKvmHostLoop")]
+        /// <summary>The first vCPU's host loop, which the enter stub calls on the host stack (backend_enter).</summary>
+        [UnmanagedCallersOnly]
+        internal static void EnterLoop(PerCpu* cpu) => Loop(cpu);
+
         private static void Loop(PerCpu* cpu)
         {
             KvmVcpu* vcpu = (KvmVcpu*)cpu->Backend;

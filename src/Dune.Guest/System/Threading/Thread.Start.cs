@@ -1,5 +1,6 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Dune.Platform;
 using Internal.Runtime;
 using Internal.Runtime.Gc;
@@ -68,7 +69,8 @@ namespace System.Threading
             Dune.Backends.IBackend backend = Dune.Backends.Backend.Current;
             long tid = backend != null
                 ? backend.StartThread(stackTop, &state->Tid, &state->ExitTid, state, state)
-                : Linux.CloneThread(stackTop, &state->Tid, &state->ExitTid, state);
+                : Linux.CloneThread(Linux.CloneThreadFlags, stackTop, &state->Tid, &state->ExitTid, state, state,
+                    (delegate* unmanaged<ThreadState*, void>)&HostThreadStart);
             if (tid < 0) ThreadList.Remove(state);
             GcHeap.Unlock();
             if (tid < 0)
@@ -82,7 +84,12 @@ namespace System.Threading
             }
         }
 
-        /// <summary>The new thread's first C# frame (Intrinsics/threads.S): FS already points at its state.</summary>
+        /// <summary>A host-mode thread's first frame (DuneCloneThread, Intrinsics/threads.S).</summary>
+        [UnmanagedCallersOnly]
+        private static void HostThreadStart(ThreadState* state) => ThreadMain(state);
+
+        /// <summary>The new thread's first C# frame: FS already points at its state. A Dune-mode thread's vCPU
+        /// starts here by name (guest-thread-entry.S).</summary>
         [RuntimeExport("DuneThreadStart")]
         private static void ThreadMain(ThreadState* state)
         {
