@@ -17,6 +17,7 @@ namespace System
         public int Length => _numComponents;
 
         /// <summary>First element: after the length, and for multi-dimensional arrays their bounds (BaseSize covers both).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal ref byte GetRawArrayData() =>
             ref Unsafe.AddByteOffset(ref Unsafe.As<int, byte>(ref _numComponents), (nint)MethodTable->BaseSize - 2 * sizeof(nint));
     }

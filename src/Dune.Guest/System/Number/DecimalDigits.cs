@@ -8,14 +8,17 @@ namespace System
         private const string TwoDigits = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
 
         /// <summary>Number of decimal digits of <paramref name="value"/> (1 for 0).</summary>
-        internal static int CountDigits(ulong value)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static int CountDigits(ulong value) => value <= uint.MaxValue ? CountDigits((uint)value) : CountLongDigits(value);
+
+        private static int CountLongDigits(ulong value)
         {
-            if (value <= uint.MaxValue) return CountDigits((uint)value);
             int n = 10;
             for (ulong bound = 10_000_000_000; n < 20 && value >= bound; bound *= 10) n++;
             return n;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static int CountDigits(uint value) =>
             value < 100000
                 ? (value < 100 ? (value < 10 ? 1 : 2) : value < 1000 ? 3 : value < 10000 ? 4 : 5)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace System.Numerics
 {
     /// <summary>Bit counting and rotation on unsigned integers (portable code; no lzcnt/popcnt assumed).</summary>
@@ -42,6 +44,7 @@ namespace System.Numerics
             return n;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static int Log2(ulong value)
         {
             uint high = (uint)(value >> 32);
