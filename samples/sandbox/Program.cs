@@ -13,6 +13,9 @@ using Dune.UserMode;
 /// </summary>
 static class Program
 {
+    /// <summary>openat's and execveat's "the working directory".</summary>
+    const int AtFdcwd = -100;
+
     const string Usage = "usage: sandbox [--policy FILE] [--trace] [--limit-cpu SECONDS] [--limit-mem BYTES] -- PROGRAM [ARGS...]";
 
     static int Main()
@@ -57,8 +60,8 @@ static class Program
 
         // The program and its ELF interpreter are under the path rules, as execve's files are.
         var monitor = new SandboxMonitor(policy, trace, program);
-        if (monitor.MayExecute(program) != 0) return Fail("sandbox: " + program + ": the policy gives no access to it", 126);
-        if (UserElf.IsLoadable(image, out string interpreter) && interpreter != null && monitor.MayExecute(interpreter) != 0)
+        if (monitor.MayExecute(AtFdcwd, program) != 0) return Fail("sandbox: " + program + ": the policy gives no access to it", 126);
+        if (UserElf.IsLoadable(image, out string interpreter) && interpreter != null && monitor.MayExecute(AtFdcwd, interpreter) != 0)
             return Fail("sandbox: " + program + ": the policy gives no access to its interpreter " + interpreter, 126);
 
         Report.Open();
@@ -90,7 +93,6 @@ static class Program
         byte* name = stackalloc byte[path.Length + 1];
         for (int i = 0; i < path.Length; i++) name[i] = (byte)path[i];
         name[path.Length] = 0;
-        const long AtFdcwd = -100;
         long fd = Syscall.Invoke(SyscallNumber.Openat, AtFdcwd, (long)name, 0);
         if (fd < 0) return null;
         byte[] data = new byte[4096];

@@ -61,13 +61,13 @@ sealed unsafe class SandboxMonitor : SyscallMonitor
     }
 
     /// <summary>execve's files (the program, #! and ELF interpreters) need read access under the path rules.</summary>
-    public override long MayExecute(string path)
+    public override long MayExecute(int dirfd, string path)
     {
-        if (path.Length > 0 && path[0] != '/')
+        if (path.Length == 0 || path[0] != '/')
         {
-            string directory = Directory(AtFdcwd);
+            string directory = Directory(dirfd);
             if (directory == null) return -EBADF;
-            path = directory + "/" + path;
+            path = path.Length == 0 ? directory : directory + "/" + path;
         }
         return AccessOf(path, true) == PathAccess.None ? -Errno.EACCES : 0;
     }

@@ -123,6 +123,8 @@ public class SandboxTests
     [InlineData("procs-signaled")]
     [InlineData("procs-kill")]
     [InlineData("procs-vfork-wait")]
+    [InlineData("procs-clone3")]
+    [InlineData("procs-execveat")]
     [InlineData("shell-pipes")]
     [InlineData("timeout")]
     [InlineData("env")]
@@ -163,6 +165,11 @@ public class SandboxTests
         Assert.Equal("vfork child exits first\nvfork parent goes on\nvfork: exited 4\nvfork child execs\nvfork parent goes on after the exec\nvfork exec: exited 0\n",
             _vm.Result("sandbox-procs-vfork-wait").Stdout);
         Assert.Matches("^got hello\n\\d+\nA\nB\nC\nin a subshell: /progs\nlast 3\nstatus 3\n$", _vm.Result("sandbox-shell-pipes").Stdout.Split('\n', 4)[3]);
+        Assert.StartsWith("clone3 fork: exited 3\npidfd open 1, parent tid is the pid 1\nclone3 pidfd: exited 4\n" +
+            "clone3 clear sighand (3: USR1 default, USR2 ignored): exited 3\nparent keeps its handler 1\nsize 63: Invalid argument\n",
+            _vm.Result("sandbox-procs-clone3").Stdout);
+        Assert.Contains("\nabsolute: exited 0\nrelative to the directory: exited 0\nthe descriptor's file: exited 0\nan O_PATH descriptor: exited 1\n" +
+            "script: /dev/fd/6/procs-script-at one\na script relative to a directory: exited 6\n", _vm.Result("sandbox-procs-execveat").Stdout);
         Assert.Equal("1\n2\n3\n", _vm.Result("sandbox-timeout").Stdout);
         Assert.Equal("A=1\n", _vm.Result("sandbox-env").Stdout);
     }

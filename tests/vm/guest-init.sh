@@ -15,6 +15,8 @@
 /bin/busybox mount -t proc proc /proc
 /bin/busybox mount -t sysfs sysfs /sys
 /bin/busybox mount -t devtmpfs devtmpfs /dev
+# What udev makes on any Linux system: programs (and execveat's scripts) name their descriptors /dev/fd/N.
+/bin/busybox ln -s /proc/self/fd /dev/fd
 /bin/busybox mount -t tmpfs tmpfs /tmp
 /bin/busybox --install -s /bin
 export PATH=/bin

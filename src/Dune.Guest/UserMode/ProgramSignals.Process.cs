@@ -19,10 +19,11 @@ namespace Dune.UserMode
         }
 
         /// <summary>
-        /// execve: handlers go back to SIG_DFL (the new image does not have them), ignored signals stay ignored;
-        /// the pending set is kept (the exec-ing thread's part: <see cref="ThreadSignals.ResetForExec"/>).
+        /// execve, and clone3's CLONE_CLEAR_SIGHAND in the child: handlers go back to SIG_DFL (after execve the new
+        /// image does not have them), ignored signals stay ignored; the pending set is kept (at execve the exec-ing
+        /// thread's part: <see cref="ThreadSignals.ResetForExec"/>).
         /// </summary>
-        public void ResetForExec()
+        public void ResetHandlers()
         {
             for (int signal = 1; signal <= Count; signal++)
                 if (Handler(signal) != SigIgn) ResetToDefault(signal);

@@ -4,8 +4,10 @@ using Dune.Platform;
 namespace Dune.UserMode
 {
     /// <summary>
-    /// execve for the program: the new image replaces the old one in the same space, under the same policy and
-    /// monitor. Before the point of no return everything that can fail with an errno is checked, as Linux does:
+    /// execve and execveat for the program: the new image replaces the old one in the same space, under the same
+    /// policy and monitor. execveat names the file relative to a directory descriptor of the program's, or (with
+    /// AT_EMPTY_PATH) by a descriptor: the monitor reaches it through its own /proc/self/fd (the program's
+    /// descriptors are the process's), and the program sees the name Linux gives it, /dev/fd/N[/path]. Before the point of no return everything that can fail with an errno is checked, as Linux does:
     /// the path and argument strings, the monitor's <see cref="SyscallMonitor.MayExecute"/> for the file, each
     /// <c>#!</c> interpreter and the ELF interpreter, execute permission and a regular file (the host's answer:
     /// ENOENT, EACCES, ENOTDIR...), an ELF the loader accepts (else ENOEXEC; a shell then runs the file itself).
@@ -29,35 +31,90 @@ namespace Dune.UserMode
         /// <summary>argv and envp with their pointers must fit in the initial stack <see cref="UserElf"/> builds.</summary>
         private const long MaxArgumentBytes = 48 * 1024;
         private const long Newfstatat = 262, Faccessat = 269, Getdents64 = 217;
-        private const int ENOENT = 2, ENOEXEC = 8, EACCES = 13, ELOOP = 40, XOk = 1, AtFdcwd = -100;
-        private const uint SIfmt = 0xF000, SIfreg = 0x8000;
+        private const int ENOENT = 2, ENOEXEC = 8, EBADF = 9, EACCES = 13, ENOTDIR = 20, EINVAL = 22, ELOOP = 40, XOk = 1, AtFdcwd = -100;
+        private const int AtSymlinkNofollow = 0x100, AtEmptyPath = 0x1000;
+        private const uint SIfmt = 0xF000, SIfreg = 0x8000, SIflnk = 0xA000, SIfdir = 0x4000;
 
         /// <summary>execve(path, argv, envp): checks it and leaves it pending for <see cref="OnEntry"/>; 0 or -errno.</summary>
-        internal static long Execve(UserSpace space, in SyscallCall call)
+        internal static long Execve(UserSpace space, in SyscallCall call) =>
+            Exec(space, AtFdcwd, (ulong)call.Arg0, (ulong)call.Arg1, (ulong)call.Arg2, 0);
+
+        /// <summary>execveat(dirfd, path, argv, envp, flags): as <see cref="Execve"/>.</summary>
+        internal static long Execveat(UserSpace space, in SyscallCall call) =>
+            Exec(space, (int)call.Arg0, (ulong)call.Arg1, (ulong)call.Arg2, (ulong)call.Arg3, (int)call.Arg4);
+
+        private static long Exec(UserSpace space, int dirfd, ulong pathArg, ulong argvArg, ulong envpArg, int flags)
         {
+            if ((flags & ~(AtSymlinkNofollow | AtEmptyPath)) != 0) return -EINVAL;
             RunState run = Current();
-            long r = UserStrings.Read(space, (ulong)call.Arg0, UserStrings.PathMax, out string path);
+            long r = UserStrings.Read(space, pathArg, UserStrings.PathMax, out string path);
             if (r != 0) return r;
             long room = MaxArgumentBytes;
-            r = UserStrings.ReadArray(space, (ulong)call.Arg1, ref room, out string[] argv);
+            r = UserStrings.ReadArray(space, argvArg, ref room, out string[] argv);
             if (r != 0) return r;
-            r = UserStrings.ReadArray(space, (ulong)call.Arg2, ref room, out string[] envp);
+            r = UserStrings.ReadArray(space, envpArg, ref room, out string[] envp);
             if (r != 0) return r;
-            r = Resolve(run.Monitor, ref path, ref argv, out byte[] image);
+            r = HostPath(dirfd, path, flags, out string hostPath, out string shownPath);
             if (r != 0) return r;
-            run.Exec = new PendingExec { Image = image, Path = path, Argv = argv, Envp = envp };
+            r = run.Monitor != null ? run.Monitor.MayExecute(dirfd, path) : 0;
+            if (r != 0) return r;
+            r = Resolve(run.Monitor, hostPath, ref shownPath, ref argv, out byte[] image);
+            if (r != 0) return r;
+            run.Exec = new PendingExec { Image = image, Path = shownPath, Argv = argv, Envp = envp };
             return 0;
         }
 
-        /// <summary>The file to load after following #! lines: its image, path and argv; 0 or -errno.</summary>
-        private static long Resolve(SyscallMonitor monitor, ref string path, ref string[] argv, out byte[] image)
+        /// <summary>
+        /// Where the monitor finds execveat's file (<paramref name="hostPath"/>) and the name the program sees for it
+        /// (<paramref name="shownPath"/>, also a #! interpreter's script argument): the path itself when it is
+        /// absolute or relative to the working directory, else through the descriptor. 0 or -errno.
+        /// </summary>
+        private static long HostPath(int dirfd, string path, int flags, out string hostPath, out string shownPath)
+        {
+            hostPath = shownPath = path;
+            if (path.Length == 0 && (flags & AtEmptyPath) == 0) return -ENOENT;
+            if (path.Length > 0 && (path[0] == '/' || dirfd == AtFdcwd)) return NotALink(path, flags);
+            if (dirfd < 0 || dirfd >= MonitorFds.Floor) return -EBADF;
+            // As the kernel resolves it: a closed descriptor, or a file where a directory is needed, before anything else.
+            byte* empty = stackalloc byte[1];
+            *empty = 0;
+            byte* stat = stackalloc byte[144];
+            long r = Syscall.Invoke(Newfstatat, dirfd, (long)empty, (long)stat, AtEmptyPath);
+            if (r != 0) return r;
+            const int StMode = 24;
+            if (path.Length > 0 && (*(uint*)(stat + StMode) & SIfmt) != SIfdir) return -ENOTDIR;
+            string descriptor = dirfd.ToString(), below = path.Length == 0 ? "" : "/" + path;
+            hostPath = "/proc/self/fd/" + descriptor + below;
+            shownPath = "/dev/fd/" + descriptor + below;
+            return path.Length == 0 ? 0 : NotALink(hostPath, flags);
+        }
+
+        /// <summary>AT_SYMLINK_NOFOLLOW: a symbolic link as the file itself is ELOOP.</summary>
+        private static long NotALink(string path, int flags)
+        {
+            if ((flags & AtSymlinkNofollow) == 0) return 0;
+            byte* name = stackalloc byte[path.Length + 1];
+            for (int i = 0; i < path.Length; i++) name[i] = (byte)path[i];
+            name[path.Length] = 0;
+            byte* stat = stackalloc byte[144];
+            long r = Syscall.Invoke(Newfstatat, AtFdcwd, (long)name, (long)stat, AtSymlinkNofollow);
+            if (r != 0) return r;
+            const int StMode = 24;
+            return (*(uint*)(stat + StMode) & SIfmt) == SIflnk ? -ELOOP : 0;
+        }
+
+        /// <summary>
+        /// The file to load after following #! lines: its image, the name the program sees and argv; 0 or -errno. The
+        /// first file is <paramref name="hostPath"/>, which the monitor has allowed; interpreters are asked for.
+        /// </summary>
+        private static long Resolve(SyscallMonitor monitor, string hostPath, ref string path, ref string[] argv, out byte[] image)
         {
             image = null;
             for (int depth = 0; depth <= MaxInterpreterDepth; depth++)
             {
-                long r = Openable(monitor, path, true);
+                long r = depth == 0 ? Loadable(hostPath, true) : Openable(monitor, path, true);
                 if (r != 0) return r;
-                image = UserElf.ReadFile(path);
+                image = UserElf.ReadFile(depth == 0 ? hostPath : path);
                 if (image == null) return -EACCES;
                 if (!Shebang.Is(image)) return CheckElf(monitor, image);
                 if (!Shebang.TryParse(image, out string interpreter, out string argument)) return -ENOEXEC;
@@ -84,8 +141,14 @@ namespace Dune.UserMode
         /// <summary>The monitor allows <paramref name="path"/>, and it is a regular file (executable when <paramref name="executable"/>): 0 or -errno.</summary>
         private static long Openable(SyscallMonitor monitor, string path, bool executable)
         {
-            long r = monitor != null ? monitor.MayExecute(path) : 0;
-            if (r != 0) return r;
+            long r = monitor != null ? monitor.MayExecute(AtFdcwd, path) : 0;
+            return r != 0 ? r : Loadable(path, executable);
+        }
+
+        /// <summary><paramref name="path"/> is a regular file (executable when <paramref name="executable"/>): 0 or -errno.</summary>
+        private static long Loadable(string path, bool executable)
+        {
+            long r;
             if (path.Length == 0) return -ENOENT;
             byte* name = stackalloc byte[path.Length + 1];
             for (int i = 0; i < path.Length; i++) name[i] = (byte)path[i];
@@ -108,7 +171,7 @@ namespace Dune.UserMode
             UserSpace space = run.Space;
             EndOtherThreads(run);
             space.ReleaseProgramMemory();
-            space.Signals.ResetForExec();
+            space.Signals.ResetHandlers();
             space.Timers.DeleteAll();
             run.Thread.ResetForExec();
             CloseOnExecDescriptors();

@@ -36,14 +36,14 @@ namespace Dune.UserMode
             public ThreadSignals Thread;
         }
 
-        /// <summary>clone(flags, stack, parent_tid, child_tid, tls) with CLONE_THREAD: the new thread's tid, or -errno.</summary>
-        internal static long StartThread(UserSpace space, in SyscallCall call)
+        /// <summary>clone or clone3 with CLONE_THREAD (<paramref name="request"/>; the call's registers in <paramref name="call"/>): the new thread's tid, or -errno.</summary>
+        internal static long StartThread(UserSpace space, in SyscallCall call, in CloneRequest request)
         {
             RunState run = Current();
-            long flags = call.Arg0;
+            long flags = request.Flags;
             long error = CloneFlags.CheckThread(flags);
             if (error != 0) return error;
-            ulong parentTid = (ulong)call.Arg2, childTid = (ulong)call.Arg3;
+            ulong parentTid = request.ParentTid, childTid = request.ChildTid;
             if ((flags & CloneFlags.ParentSettid) != 0 && !space.IsUserAccessible(parentTid, 4, true)) return -EFAULT;
             if ((flags & (CloneFlags.ChildSettid | CloneFlags.ChildCleartid)) != 0 && !space.IsUserAccessible(childTid, 4, true)) return -EFAULT;
             var start = new ThreadStart
@@ -52,8 +52,8 @@ namespace Dune.UserMode
                 ParentTid = parentTid, ChildTid = childTid,
             };
             start.Frame.Rax = 0;
-            if (call.Arg1 != 0) start.Frame.Rsp = (ulong)call.Arg1;
-            if ((flags & CloneFlags.Settls) != 0) start.Frame.FsBase = (ulong)call.Arg4;
+            if (request.Stack != 0) start.Frame.Rsp = request.Stack;
+            if ((flags & CloneFlags.Settls) != 0) start.Frame.FsBase = request.Tls;
             start.Thread = space.Signals.AddThread(run.Thread.Blocked);
             try
             {

@@ -15,9 +15,11 @@ namespace Dune.UserMode
 
         /// <summary>
         /// Whether an execve may load <paramref name="path"/> (as the program gave it, or a #! or ELF interpreter it
-        /// names): 0, or the -errno execve fails with. Asked before the host checks the file.
+        /// names), relative to the directory descriptor <paramref name="dirfd"/> (AT_FDCWD: the working directory;
+        /// execveat's, or with an empty path the descriptor's file): 0, or the -errno execve fails with. Asked before
+        /// the host checks the file.
         /// </summary>
-        public virtual long MayExecute(string path) => 0;
+        public virtual long MayExecute(int dirfd, string path) => 0;
 
         /// <summary>
         /// A run ended the program (in whichever thread): the process's exit status, after any report. The default

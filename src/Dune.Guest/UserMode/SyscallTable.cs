@@ -416,7 +416,7 @@ namespace Dune.UserMode
                 case 319: return Forward("memfd_create", 0, Path(0));
                 case 320: return Refused("kexec_file_load", EPERM);
                 case 321: return Refused("bpf", EPERM);
-                case 322: return Refused("execveat", ENOSYS);
+                case 322: return Emulated("execveat");
                 case 323: return Refused("userfaultfd", EPERM);
                 case 324: return Refused("membarrier", ENOSYS);
                 case 325: return Emulated("mlock2");
@@ -440,7 +440,7 @@ namespace Dune.UserMode
                 case 432: return Refused("fsmount", EPERM);
                 case 433: return Refused("fspick", EPERM);
                 case 434: return Refused("pidfd_open", EPERM);
-                case 435: return Refused("clone3", ENOSYS);
+                case 435: return Emulated("clone3");
                 case 436: return Emulated("close_range");
                 case 437: return Forward("openat2", FdArg(0), Path(1), In(2, 3));
                 case 438: return Refused("pidfd_getfd", EPERM);

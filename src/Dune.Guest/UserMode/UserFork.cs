@@ -3,8 +3,8 @@ using Dune.Platform;
 namespace Dune.UserMode
 {
     /// <summary>
-    /// fork, vfork and clone without CLONE_THREAD for the program: the monitor forks itself in Dune mode (the
-    /// child is a Dune process with its own VM over a copy-on-write copy of everything, program included, and
+    /// fork, vfork, clone and clone3 without CLONE_THREAD for the program (<see cref="CloneRequest"/>): the monitor
+    /// forks itself in Dune mode (the child is a Dune process with its own VM over a copy-on-write copy of everything, program included, and
     /// returns from the same hypercall), so the child monitor goes on with the child program in ring 3 with
     /// fork's 0, under the same policy. The program's memory is host memory at the program's addresses, so the
     /// copy is the program's own fork; its pid, its exit status and SIGCHLD are the host's (wait4 and waitid
@@ -15,24 +15,25 @@ namespace Dune.UserMode
     /// </summary>
     internal static unsafe class UserFork
     {
-        public const long Clone = 56, Fork = 57, Vfork = 58;
-        private const int SigChld = 17, EINTR = 4;
+        public const long Clone = 56, Fork = 57, Vfork = 58, Clone3 = 435;
+        private const int EINTR = 4;
         private const long Pipe2 = 293, OCloexec = 0x80000;
 
-        /// <summary>fork, vfork or clone (flags, stack, parent_tid, child_tid, tls) making a process.</summary>
-        public static long Start(UserSpace space, in SyscallCall call)
+        /// <summary>A process for <paramref name="request"/> (the call's registers in <paramref name="call"/>): the child's pid, 0 in the child, or -errno.</summary>
+        public static long Start(UserSpace space, in SyscallCall call, in CloneRequest request)
         {
-            long flags = call.Number == Clone ? call.Arg0 : SigChld;
-            ulong stack = call.Number == Clone ? (ulong)call.Arg1 : 0;
-            long parentTid = call.Number == Clone ? call.Arg2 : 0, childTid = call.Number == Clone ? call.Arg3 : 0;
+            long flags = request.Flags;
             long error = CloneFlags.CheckProcess(flags);
             if (error != 0) return error;
-            if ((flags & (CloneFlags.ParentSettid | CloneFlags.Pidfd)) != 0 && !space.IsUserAccessible((ulong)parentTid, 4, true)) return -UserKernel.EFAULT;
-            if ((flags & (CloneFlags.ChildSettid | CloneFlags.ChildCleartid)) != 0 && !space.IsUserAccessible((ulong)childTid, 4, true)) return -UserKernel.EFAULT;
+            if ((flags & CloneFlags.ParentSettid) != 0 && !space.IsUserAccessible(request.ParentTid, 4, true)) return -UserKernel.EFAULT;
+            if ((flags & CloneFlags.Pidfd) != 0 && !space.IsUserAccessible(request.Pidfd, 4, true)) return -UserKernel.EFAULT;
+            if ((flags & (CloneFlags.ChildSettid | CloneFlags.ChildCleartid)) != 0 && !space.IsUserAccessible(request.ChildTid, 4, true)) return -UserKernel.EFAULT;
             // The host forks the monitor (no CLONE_VM, no new stack: the backend's fork); the thread pointer and
-            // the stack are ring 3's, set in the child's frame below.
-            long hostFlags = flags & ~(CloneFlags.Vm | CloneFlags.Vfork | CloneFlags.Settls);
-            bool vfork = call.Number == Vfork || (flags & CloneFlags.Vfork) != 0;
+            // the stack are ring 3's, set in the child's frame below. The parent's tid is stored here after the
+            // fork (the child, on its own copy, does not see it either way), so a pidfd can use the host's one
+            // pointer argument, as clone3's separate fields allow.
+            long hostFlags = flags & ~(CloneFlags.Vm | CloneFlags.Vfork | CloneFlags.Settls | CloneFlags.ParentSettid);
+            bool vfork = (flags & CloneFlags.Vfork) != 0;
             int* release = stackalloc int[2];
             release[0] = release[1] = -1;
             if (vfork && Syscall.Invoke(Pipe2, (long)release, OCloexec) == 0)
@@ -40,9 +41,10 @@ namespace Dune.UserMode
                 release[0] = MonitorFds.Hide(release[0]);
                 release[1] = MonitorFds.Hide(release[1]);
             }
-            long r = Syscall.Invoke(Clone, hostFlags, 0, parentTid, childTid, 0, 0);
+            long r = Syscall.Invoke(Clone, hostFlags, 0, (long)request.Pidfd, (long)request.ChildTid, 0, 0);
             if (r != 0)
             {
+                if (r > 0 && (flags & CloneFlags.ParentSettid) != 0) *(int*)request.ParentTid = (int)r;
                 if (vfork) WaitForRelease(release, r > 0);
                 return r;
             }
@@ -53,8 +55,9 @@ namespace Dune.UserMode
             space.VforkRelease = release[1];
             if (release[0] >= 0) Syscall.Invoke(SyscallNumber.Close, release[0]);
             UserFrame* frame = call.Frame;
-            if (stack != 0) frame->Rsp = stack;
-            if ((flags & CloneFlags.Settls) != 0) frame->FsBase = (ulong)call.Arg4;
+            if (request.Stack != 0) frame->Rsp = request.Stack;
+            if ((flags & CloneFlags.Settls) != 0) frame->FsBase = request.Tls;
+            if (request.ClearHandlers) space.Signals.ResetHandlers();
             // The child has only the thread that forked, with nothing pending.
             ThreadSignals thread = Ring3.CurrentThread;
             space.Signals.ForkedBy(thread);

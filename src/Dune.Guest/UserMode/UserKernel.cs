@@ -21,7 +21,7 @@ namespace Dune.UserMode
     internal static unsafe class UserKernel
     {
         public const int EPERM = 1, ENOENT = 2, EBADF = 9, EAGAIN = 11, ENOMEM = 12, EACCES = 13, EFAULT = 14, EEXIST = 17,
-            EINVAL = 22, ENOTTY = 25, ENOSYS = 38, EINTR = 4;
+            EINVAL = 22, ENOTTY = 25, ENOSYS = 38, EINTR = 4, E2BIG = 7;
         /// <summary>The largest single mapping a program gets: the space's page tables could not hold much more.</summary>
         public const ulong MaxMapping = 4UL << 30;
 
@@ -51,7 +51,7 @@ namespace Dune.UserMode
         /// <summary>Emulated calls that may wait (or start threads and processes): they change no shared bookkeeping, so they run without <see cref="UserSpace.Changes"/>.</summary>
         private static bool MayBlock(long number) =>
             number == SyscallNumber.Futex || number == 130 || number == 128 || number == 62 || number == SyscallNumber.Fcntl || number == SyscallNumber.Ioctl || number == SyscallNumber.Close
-            || number == UserFork.Clone || number == UserFork.Fork || number == UserFork.Vfork || number == 59;
+            || number == UserFork.Clone || number == UserFork.Clone3 || number == UserFork.Fork || number == UserFork.Vfork || number == 59 || number == 322;
 
         private static long Emulate(UserSpace space, in SyscallCall call)
         {
@@ -109,13 +109,36 @@ namespace Dune.UserMode
                 case 226: // timer_delete
                     return space.Timers.Call(space, call);
                 case 202: return Futex(space, call);
-                case UserFork.Fork:
-                case UserFork.Vfork:
-                    return UserFork.Start(space, call);
-                case UserFork.Clone: return CloneFlags.IsThread(call.Arg0) ? Ring3.StartThread(space, call) : UserFork.Start(space, call);
+                case UserFork.Fork: return UserFork.Start(space, call, CloneRequest.Fork());
+                case UserFork.Vfork: return UserFork.Start(space, call, CloneRequest.Vfork());
+                case UserFork.Clone:
+                {
+                    long r = CloneRequest.FromClone(call.Arg0, (ulong)call.Arg1, (ulong)call.Arg2, (ulong)call.Arg3, (ulong)call.Arg4, out CloneRequest request);
+                    return r != 0 ? r : Clone(space, call, request);
+                }
+                case UserFork.Clone3: return Clone3(space, call);
                 case 59: return Ring3.Execve(space, call);
+                case 322: return Ring3.Execveat(space, call);
                 default: return -ENOSYS; // exit and exit_group end the run before pass-through
             }
+        }
+
+        private static long Clone(UserSpace space, in SyscallCall call, in CloneRequest request) =>
+            CloneFlags.IsThread(request.Flags) ? Ring3.StartThread(space, call, request) : UserFork.Start(space, call, request);
+
+        /// <summary>clone3(args, size): the struct is read from ring 3 as Linux reads it (bytes past the fields it knows must be zero).</summary>
+        private static long Clone3(UserSpace space, in SyscallCall call)
+        {
+            ulong args = (ulong)call.Arg0, size = (ulong)call.Arg1;
+            long r = CloneRequest.CheckSize(size);
+            if (r != 0) return r;
+            if (!space.IsUserAccessible(args, size, false)) return -EFAULT;
+            for (ulong i = CloneRequest.ArgsSize; i < size; i++)
+                if (*(byte*)(args + i) != 0) return -E2BIG;
+            byte* known = stackalloc byte[(int)CloneRequest.ArgsSize];
+            for (ulong i = 0; i < CloneRequest.ArgsSize; i++) known[i] = i < size ? *(byte*)(args + i) : (byte)0;
+            r = CloneRequest.FromClone3(new System.ReadOnlySpan<byte>(known, (int)CloneRequest.ArgsSize), size, out CloneRequest request);
+            return r != 0 ? r : Clone(space, call, request);
         }
 
         /// <summary>Forwards the call if its descriptors and pointers are all ring 3's and its paths avoid the monitor's /proc; unknown pointers get <paramref name="unknown"/>.</summary>

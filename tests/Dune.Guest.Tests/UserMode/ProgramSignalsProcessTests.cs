@@ -32,7 +32,7 @@ public unsafe class ProgramSignalsProcessTests
         *(ulong*)(stack + 16) = 8192;
         Assert.Equal(0, s.AltStack(stack, null, 0x10_0000));
 
-        p.ResetForExec();
+        p.ResetHandlers();
         s.ResetForExec();
 
         Assert.Equal((ProgramSignals.SigDfl, 0UL, 0UL, 0UL), (p.Handler(10), p.Flags(10), p.Restorer(10), p.HandlerMask(10)));

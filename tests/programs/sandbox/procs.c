@@ -1,19 +1,23 @@
 /*
  * Processes in a sandboxed program, one behaviour per argument: fork, vfork, posix_spawn, system, execve (its
  * errors, #! scripts, close-on-exec), pipes between parent and child, wait4, SIGCHLD and children ended by signals,
- * kill to a child and to the process group, vfork's parent waiting for the child's exec or exit. Run natively and under
+ * kill to a child and to the process group, vfork's parent waiting for the child's exec or exit, clone3 (processes,
+ * pidfd beside the parent's tid, CLONE_CLEAR_SIGHAND, the struct's checks), execveat (relative to a directory
+ * descriptor, of a descriptor, its errors). Run natively and under
  * samples/sandbox in the same boot (SandboxTests): the output and exit status must be the same. It prints no
  * pids, only how they relate.
  */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/sched.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -308,6 +312,128 @@ static void vfork_wait(void)
 	wait_for("vfork exec", pid);
 }
 
+static long clone3_call(struct clone_args *args, size_t size)
+{
+	fflush(stdout);
+	return syscall(SYS_clone3, args, size);
+}
+
+static void clone3_errno(const char *what, struct clone_args *args, size_t size)
+{
+	long r = clone3_call(args, size);
+	if (r == 0) _exit(99);
+	printf("%s: %s\n", what, r > 0 ? "started" : strerror(errno));
+	if (r > 0) wait_for(what, r);
+}
+
+static void on_usr1(int sig) { (void)sig; }
+
+static void clone3_processes(void)
+{
+	struct clone_args args = { .exit_signal = SIGCHLD };
+	long pid = clone3_call(&args, sizeof args);
+	if (pid == 0) _exit(3);
+	wait_for("clone3 fork", pid);
+
+	int pidfd = -1, parent_tid = 0;
+	args = (struct clone_args){ .flags = CLONE_PIDFD | CLONE_PARENT_SETTID, .pidfd = (unsigned long)&pidfd,
+		.parent_tid = (unsigned long)&parent_tid, .exit_signal = SIGCHLD };
+	pid = clone3_call(&args, sizeof args);
+	if (pid == 0) _exit(parent_tid == 0 ? 4 : 40);
+	printf("pidfd open %d, parent tid is the pid %d\n", pidfd >= 0 && fcntl(pidfd, F_GETFD) >= 0, parent_tid == pid);
+	close(pidfd);
+	wait_for("clone3 pidfd", pid);
+
+	signal(SIGUSR1, on_usr1);
+	signal(SIGUSR2, SIG_IGN);
+	args = (struct clone_args){ .flags = CLONE_CLEAR_SIGHAND, .exit_signal = SIGCHLD };
+	pid = clone3_call(&args, sizeof args);
+	if (pid == 0) {
+		struct sigaction usr1, usr2;
+		sigaction(SIGUSR1, NULL, &usr1);
+		sigaction(SIGUSR2, NULL, &usr2);
+		_exit((usr1.sa_handler == SIG_DFL) + 2 * (usr2.sa_handler == SIG_IGN));
+	}
+	wait_for("clone3 clear sighand (3: USR1 default, USR2 ignored)", pid);
+	struct sigaction kept;
+	sigaction(SIGUSR1, NULL, &kept);
+	printf("parent keeps its handler %d\n", kept.sa_handler == on_usr1);
+
+	unsigned char big[sizeof args + 8];
+	memset(big, 0, sizeof big);
+	memcpy(big, &(struct clone_args){ .exit_signal = SIGCHLD }, sizeof args);
+	clone3_errno("size 63", &args, 63);
+	clone3_errno("size 4097", &args, 4097);
+	big[sizeof args + 3] = 1;
+	clone3_errno("unknown field set", (struct clone_args *)big, sizeof big);
+	big[sizeof args + 3] = 0;
+	clone3_errno("unknown field zero", (struct clone_args *)big, sizeof big);
+	args = (struct clone_args){ .exit_signal = 65 };
+	clone3_errno("exit signal 65", &args, sizeof args);
+	args = (struct clone_args){ .flags = SIGCHLD };
+	clone3_errno("exit signal in the flags", &args, sizeof args);
+	args = (struct clone_args){ .exit_signal = SIGCHLD, .stack_size = 4096 };
+	clone3_errno("stack size without a stack", &args, sizeof args);
+	args = (struct clone_args){ .flags = CLONE_THREAD | CLONE_SIGHAND | CLONE_VM, .exit_signal = SIGCHLD };
+	clone3_errno("thread with an exit signal", &args, sizeof args);
+	clone3_errno("bad pointer", (struct clone_args *)8, sizeof args);
+}
+
+/* execveat in a child: how the child ended, or the call's error. */
+static void execveat_child(const char *what, int dirfd, const char *path, int flags)
+{
+	int errors[2];
+	pipe2(errors, O_CLOEXEC);
+	fflush(stdout);
+	pid_t pid = fork();
+	if (pid == 0) {
+		char *argv[] = { "procs-exec", "one", NULL };
+		syscall(SYS_execveat, dirfd, path, argv, environ, flags);
+		int e = errno;
+		write(errors[1], &e, sizeof e);
+		_exit(99);
+	}
+	close(errors[1]);
+	int e = 0;
+	int failed = read(errors[0], &e, sizeof e) == sizeof e;
+	close(errors[0]);
+	int status;
+	waitpid(pid, &status, 0);
+	if (failed) printf("%s: %s\n", what, strerror(e));
+	else report(what, status);
+}
+
+static void execveat_run(void)
+{
+	int bin = open("/debian/bin", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int file = open("/debian/bin/true", O_RDONLY | O_CLOEXEC);
+	int falsefile = open("/debian/bin/false", O_PATH | O_CLOEXEC);
+	printf("descriptors %d %d %d\n", bin, file, falsefile);
+	execveat_child("absolute", bin, "/debian/bin/true", 0);
+	execveat_child("relative to the directory", bin, "true", 0);
+	execveat_child("the descriptor's file", file, "", AT_EMPTY_PATH);
+	execveat_child("an O_PATH descriptor", falsefile, "", AT_EMPTY_PATH);
+	int fdsc = open("/tmp/procs-script-at", O_WRONLY | O_CREAT | O_TRUNC, 0755);
+	const char *script = "#!/bin/sh\necho \"script: $0 $1\"\nexit 6\n";
+	write(fdsc, script, strlen(script));
+	close(fdsc);
+	int tmp = open("/tmp", O_RDONLY | O_DIRECTORY);
+	execveat_child("a script relative to a directory", tmp, "procs-script-at", 0);
+	unlink("/tmp/procs-link-at");
+	symlink("/debian/bin/true", "/tmp/procs-link-at");
+	execveat_child("through a link", tmp, "procs-link-at", 0);
+	execveat_child("a link with AT_SYMLINK_NOFOLLOW", tmp, "procs-link-at", AT_SYMLINK_NOFOLLOW);
+	execveat_child("an empty path", bin, "", 0);
+	execveat_child("unknown flags", bin, "true", 1);
+	execveat_child("a closed descriptor", 900, "true", 0);
+	execveat_child("relative to a file", file, "true", 0);
+	execveat_child("missing", bin, "no-such-program", 0);
+	execveat_child("a directory", tmp, "", AT_EMPTY_PATH);
+	close(tmp);
+	unlink("/tmp/procs-link-at");
+	unlink("/tmp/procs-script-at");
+}
+
 int main(int argc, char **argv)
 {
 	setvbuf(stdout, NULL, _IOLBF, 0);
@@ -322,6 +448,8 @@ int main(int argc, char **argv)
 	else if (!strcmp(mode, "signaled")) signaled();
 	else if (!strcmp(mode, "kill")) kill_children();
 	else if (!strcmp(mode, "vfork-wait")) vfork_wait();
-	else { fprintf(stderr, "usage: procs fork|sigchld|exec-errors|exec|spawn|signaled|kill|vfork-wait\n"); return 2; }
+	else if (!strcmp(mode, "clone3")) clone3_processes();
+	else if (!strcmp(mode, "execveat")) execveat_run();
+	else { fprintf(stderr, "usage: procs fork|sigchld|exec-errors|exec|spawn|signaled|kill|vfork-wait|clone3|execveat\n"); return 2; }
 	return 0;
 }
