@@ -259,6 +259,15 @@ public class SandboxTests
         Assert.Equal((native.Status, native.Code, native.Stdout, native.Stderr), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout, sandboxed.Stderr));
     }
 
+    /// <summary>A timer's SIGSTOP stops the sandboxed child (its parent sees it stopped, continues and ends it), a timer's SIGKILL ends the program, as natively.</summary>
+    [Fact]
+    public void TimersStopAndKillAsNatively()
+    {
+        VmResult native = _vm.Result("native-signals-timer-stop-kill"), sandboxed = _vm.Result("sandbox-signals-timer-stop-kill");
+        Assert.Equal("SIGSTOP timer: stopped 1 by 19\ncontinued 1\nthen SIGTERM: signal 15\nSIGKILL timer armed\n", native.Stdout);
+        Assert.Equal((native.Status, native.Code, native.Stdout, native.Stderr), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout, sandboxed.Stderr));
+    }
+
     /// <summary>
     /// POSIX timers the sandbox refuses where Linux would not: a signal the monitor keeps (36: natively a timer, whose
     /// id 0 the program can then set and delete), and timers that are not the program's (the backends' own share the

@@ -7,8 +7,9 @@ namespace Dune.UserMode
     /// The sandboxed program's POSIX timers: host timers made by forwarding timer_create with a copy of the program's
     /// own sigevent (value, signal, notification), so the host's siginfo for them is the one Linux gives the program
     /// and <see cref="HostSignalRelay"/> passes it on (SI_TIMER, si_tid, si_overrun, si_value). The monitor checks
-    /// what the host cannot: the signal must be one the relay gives the program (35-38, SIGKILL, SIGSTOP, SIGPIPE and
-    /// the faults the runtime handles are not: EINVAL), a SIGEV_THREAD_ID target must be a thread of the program (EINVAL, as for a
+    /// what the host cannot: the signal must be one the relay gives the program (35-38, SIGPIPE and the faults the
+    /// runtime handles are not: EINVAL), or SIGKILL or SIGSTOP, which no handler takes: the host's signal ends or
+    /// stops the whole process, monitor and program, just as any sender's would. A SIGEV_THREAD_ID target must be a thread of the program (EINVAL, as for a
     /// thread outside the process), and the other timer calls may name only the program's timers (the backends'
     /// own timers share the host process: EINVAL, as for an id that does not exist). Timers end at execve and are
     /// not inherited by fork, as on Linux. The relay reads the table without a lock (it may interrupt a writer on
@@ -20,7 +21,7 @@ namespace Dune.UserMode
         private const long TimerCreate = 222, TimerSettime = 223, TimerGettime = 224, TimerGetoverrun = 225, TimerDelete = 226;
         /// <summary>struct sigevent: its size and fields; struct itimerspec's size.</summary>
         private const int SigeventBytes = 64, SigevSigno = 8, SigevNotify = 12, SigevTid = 16, ItimerspecBytes = 32;
-        private const int SigevNone = 1, SigevThreadId = 4;
+        private const int SigevNone = 1, SigevThreadId = 4, SigKill = 9, SigStop = 19;
 
         private struct Timer
         {
@@ -42,8 +43,8 @@ namespace Dune.UserMode
             if (call.Arg1 != 0)
             {
                 for (int i = 0; i < SigeventBytes; i++) sigevent[i] = ((byte*)call.Arg1)[i];
-                int notify = *(int*)(sigevent + SigevNotify);
-                if (notify != SigevNone && !HostSignalRelay.Relays(*(int*)(sigevent + SigevSigno))) return -EINVAL;
+                int notify = *(int*)(sigevent + SigevNotify), signal = *(int*)(sigevent + SigevSigno);
+                if (notify != SigevNone && !HostSignalRelay.Relays(signal) && signal != SigKill && signal != SigStop) return -EINVAL;
                 if (notify == SigevThreadId && (target = space.Signals.ThreadWithTid(*(int*)(sigevent + SigevTid))) == null) return -EINVAL;
             }
             int id;

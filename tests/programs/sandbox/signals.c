@@ -16,6 +16,7 @@
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <sys/time.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <ucontext.h>
 #include <unistd.h>
@@ -425,6 +426,37 @@ static void timer_reserved(void)
 	}
 }
 
+/* Timers may send the signals no handler can take: SIGSTOP stops the process and SIGKILL ends it, as any sender's would. */
+static void timer_stop_kill(void)
+{
+	struct sigevent event;
+	memset(&event, 0, sizeof event);
+	event.sigev_notify = SIGEV_SIGNAL;
+	pid_t child = fork();
+	if (child == 0) {
+		timer_t timer;
+		event.sigev_signo = SIGSTOP;
+		if (timer_create(CLOCK_MONOTONIC, &event, &timer) != 0) _exit(10);
+		arm(timer, 50 * 1000 * 1000, 0);
+		for (volatile long spin = 0;; spin++) { }
+	}
+	int status;
+	waitpid(child, &status, WUNTRACED);
+	printf("SIGSTOP timer: stopped %d by %d\n", WIFSTOPPED(status), WIFSTOPPED(status) ? WSTOPSIG(status) : 0);
+	kill(child, SIGCONT);
+	waitpid(child, &status, WCONTINUED);
+	printf("continued %d\n", WIFCONTINUED(status));
+	kill(child, SIGTERM);
+	waitpid(child, &status, 0);
+	printf("then SIGTERM: signal %d\n", WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+	timer_t timer;
+	event.sigev_signo = SIGKILL;
+	if (timer_create(CLOCK_MONOTONIC, &event, &timer) != 0) { printf("SIGKILL timer: %s\n", strerror(errno)); return; }
+	printf("SIGKILL timer armed\n");
+	arm(timer, 50 * 1000 * 1000, 0);
+	for (;;) pause();
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
@@ -436,6 +468,7 @@ int main(int argc, char **argv)
 	else if (!strcmp(mode, "alarm")) alarm_busy();
 	else if (!strcmp(mode, "timers")) timers();
 	else if (!strcmp(mode, "timer-reserved")) timer_reserved();
+	else if (!strcmp(mode, "timer-stop-kill")) timer_stop_kill();
 	else if (!strcmp(mode, "sigsuspend")) suspend();
 	else if (!strcmp(mode, "restart")) { restart(SA_RESTART); restart(0); }
 	else if (!strcmp(mode, "sigpipe")) broken_pipe(0);
