@@ -156,7 +156,9 @@ public class SandboxTests
             _vm.Result("sandbox-procs-exec-errors").Stdout);
         Assert.Equal("after exec: fd kept open, fd close-on-exec closed\nexec self: exited 0\nscript: /tmp/procs-script one two\nFROM A CHILD OF THE SCRIPT\n" +
             "script: exited 5\nafter exec: USR1 ignored, USR2 default\nUSR1 ignored\nsignals after exec: exited 0\n", _vm.Result("sandbox-procs-exec").Stdout);
-        Assert.Equal("spawned by posix_spawn\nposix_spawn: exited 0\nvia system\nsystem: exited 6\nvfork: exited 5\nvfork exec: exited 0\n",
+        Assert.Equal("spawned by posix_spawn\nposix_spawn: exited 0\nvia system\nsystem: exited 6\nvfork: exited 5\nvfork exec: exited 0\n" +
+            "posix_spawn of a missing program: No such file or directory\nvfork writer: exited 0\n" +
+            "after the vfork child: shared 2, seen by the child 1, text \"written by the vfork child\"\n",
             _vm.Result("sandbox-procs-spawn").Stdout);
         Assert.Equal("raise SIGTERM: signal 15\nabort: signal 6\nnull write: signal 11\n", _vm.Result("sandbox-procs-signaled").Stdout);
         Assert.Equal("kill child USR1: 0\nchild: exited 10\nchild sent SIGTERM: signal 15\nprobe: 0\nchild sent SIGKILL: signal 9\n" +

@@ -177,6 +177,7 @@ namespace Dune.UserMode
                 run.Result = new RunResult { End = RunEnd.Exited, ExitCode = (int)call.Arg0, ThreadOnly = nr == SyscallNumber.Exit };
                 run.Monitor?.Observe(call, SyscallAction.Allow, 0);
                 if (nr == SyscallNumber.Exit) ClearChildTid(run);
+                UserFork.ExitVforkChild(run.Space);
                 return 1;
             }
             SyscallAction action = run.Policy.Decide(nr);

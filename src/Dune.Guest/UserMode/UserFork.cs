@@ -9,9 +9,11 @@ namespace Dune.UserMode
     /// fork's 0, under the same policy. The program's memory is host memory at the program's addresses, so the
     /// copy is the program's own fork; its pid, its exit status and SIGCHLD are the host's (wait4 and waitid
     /// are forwarded). A vfork or a clone with CLONE_VM|CLONE_VFORK (posix_spawn) becomes a fork: the child
-    /// runs on its own copy (on the stack clone names; what it writes there the parent does not see), and the
-    /// parent waits for the child's exec or exit, as Linux's vfork does (a pipe the child's monitor holds the write
-    /// end of: closed at the program's execve, or by the child's end).
+    /// runs on its own copy (on the stack clone names), and the parent waits for the child's exec or exit, as
+    /// Linux's vfork does (a pipe the child's monitor holds the write end of: closed at the program's execve, or by
+    /// the child's end). A child that exits without exec first sends back what it changed in the parent's stack
+    /// above the call (<see cref="VforkStack"/>), which the parent writes before its vfork returns: that is where
+    /// glibc's posix_spawn child reports exec's error, and where vfork's callers keep what the child sets.
     /// </summary>
     internal static unsafe class UserFork
     {
@@ -45,7 +47,7 @@ namespace Dune.UserMode
             if (r != 0)
             {
                 if (r > 0 && (flags & CloneFlags.ParentSettid) != 0) *(int*)request.ParentTid = (int)r;
-                if (vfork) WaitForRelease(release, r > 0);
+                if (vfork) WaitForRelease(space, release, r > 0);
                 return r;
             }
             Ring3.SetSyscallMsrs();
@@ -55,6 +57,7 @@ namespace Dune.UserMode
             space.VforkRelease = release[1];
             if (release[0] >= 0) Syscall.Invoke(SyscallNumber.Close, release[0]);
             UserFrame* frame = call.Frame;
+            space.VforkStack = release[1] >= 0 ? VforkStack.Snapshot(space, frame->Rsp) : null;
             if (request.Stack != 0) frame->Rsp = request.Stack;
             if ((flags & CloneFlags.Settls) != 0) frame->FsBase = request.Tls;
             if (request.ClearHandlers) space.Signals.ResetHandlers();
@@ -66,23 +69,37 @@ namespace Dune.UserMode
             return 0;
         }
 
-        /// <summary>vfork's parent: waits until the child execs or ends (the pipe's read end sees EOF), as Linux's vfork does.</summary>
-        private static void WaitForRelease(int* release, bool started)
+        /// <summary>
+        /// vfork's parent: waits until the child execs or ends (the pipe's read end sees EOF), as Linux's vfork does,
+        /// and writes what the child changed in its stack (<see cref="VforkStack.Apply"/>).
+        /// </summary>
+        private static void WaitForRelease(UserSpace space, int* release, bool started)
         {
             if (release[1] >= 0) Syscall.Invoke(SyscallNumber.Close, release[1]);
             if (release[0] < 0) return;
-            byte one;
             if (started)
-                while (Syscall.Invoke(SyscallNumber.Read, release[0], (long)&one, 1) == -EINTR) { }
+            {
+                byte[] changes = VforkStack.ReadAll(release[0]);
+                if (changes != null) VforkStack.Apply(space, changes);
+            }
             Syscall.Invoke(SyscallNumber.Close, release[0]);
         }
 
-        /// <summary>The program's execve releases the process that vforked it (Ring3.Exec.cs).</summary>
+        /// <summary>The program's execve releases the process that vforked it (Ring3.Exec.cs): the new image's memory is not the parent's.</summary>
         public static void ReleaseVforkParent(UserSpace space)
         {
             if (space.VforkRelease < 0) return;
             Syscall.Invoke(SyscallNumber.Close, space.VforkRelease);
             space.VforkRelease = -1;
+            space.VforkStack = null;
+        }
+
+        /// <summary>The program exits (exit or exit_group): a vfork child hands back what it changed in its parent's stack, then releases it.</summary>
+        public static void ExitVforkChild(UserSpace space)
+        {
+            if (space.VforkRelease < 0) return;
+            space.VforkStack?.SendChanges(space, space.VforkRelease);
+            ReleaseVforkParent(space);
         }
     }
 }

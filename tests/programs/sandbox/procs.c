@@ -201,6 +201,22 @@ static void spawn(void)
 		_exit(99);
 	}
 	wait_for("vfork exec", pid);
+	/* The vfork child writes its parent's memory: posix_spawn reports exec's error that way, and so may vfork's callers. */
+	r = posix_spawn(&pid, "/nonexistent/program", NULL, NULL, argv, environ);
+	printf("posix_spawn of a missing program: %s\n", r ? strerror(r) : "started");
+	if (r == 0) wait_for("posix_spawn of a missing program", pid);
+	volatile int shared = 1, seen_by_child = 0;
+	volatile char text[64] = "unchanged";
+	fflush(stdout);
+	pid = vfork();
+	if (pid == 0) {
+		seen_by_child = shared;
+		shared = 2;
+		strcpy((char *)text, "written by the vfork child");
+		_exit(0);
+	}
+	wait_for("vfork writer", pid);
+	printf("after the vfork child: shared %d, seen by the child %d, text \"%s\"\n", shared, seen_by_child, (char *)text);
 }
 
 static void signaled(void)
