@@ -58,30 +58,11 @@ static unsafe class SpawnWithThreads
         string where = Program.Where();
         long pid = Linux.Spawn(path, argv, envp);
         if (pid < 0) return "spawn failed " + pid;
-        // Linux lets a vfork parent go on when the child's exec releases the old memory, a moment before exec renames
-        // the child: on another CPU the parent can still read the old name, so wait for the new one (about 2 s at most).
-        string name = ProcessName(pid);
-        for (int i = 0; i < 2000 && name != "sh"; i++)
-        {
-            Thread.Sleep(1);
-            name = ProcessName(pid);
-        }
+        string name = ProcessNames.OnceExecuted(pid, "sh");
         int status = 0;
         long waited = Syscall.Invoke(Wait4, pid, (long)&status, 0, 0);
         return "from " + (where.StartsWith("cpl 0 vcpu ") ? "ring 0" : where) + " the child became " + name
             + ", wait4 " + (waited == pid) + ", exit code " + ((status >> 8) & 0xFF);
-    }
-
-    /// <summary>/proc/PID/comm without its newline.</summary>
-    static string ProcessName(long pid)
-    {
-        int fd = (int)Syscall.Invoke(SyscallNumber.Open, (long)CString("/proc/" + pid + "/comm", stackalloc byte[48]), 0);
-        byte* buf = stackalloc byte[32];
-        long n = Syscall.Invoke(SyscallNumber.Read, fd, (long)buf, 31);
-        Syscall.Invoke(SyscallNumber.Close, fd);
-        var name = new char[n > 0 ? n - 1 : 0];
-        for (int i = 0; i < name.Length; i++) name[i] = (char)buf[i];
-        return new string(name);
     }
 
     static byte* CString(string s, Span<byte> into)

@@ -99,38 +99,10 @@ static unsafe class Program
         envp[0] = null;
         long pid = Linux.Spawn(path, argv, envp);
         if (pid < 0) return Fail("spawn", pid);
-        string name = NameOnceExecuted(pid, "sh");
+        string name = ProcessNames.OnceExecuted(pid, "sh");
         int status = WaitFor(pid);
         Console.WriteLine("spawn: parent in " + Ring() + ", the child became " + name + ", /bin/sh -c 'exit 6' exited with " + ((status >> 8) & 0xFF));
         return 0;
-    }
-
-    /// <summary>
-    /// /proc/PID/comm once it is <paramref name="expected"/>, or what it is after about two seconds. Not at once: Linux
-    /// lets a vfork parent go on when the child's exec releases the old memory, a moment before exec renames the child
-    /// (on another CPU the parent can read the old name).
-    /// </summary>
-    static string NameOnceExecuted(long pid, string expected)
-    {
-        string name = ProcessName(pid);
-        for (int i = 0; i < 2000 && name != expected; i++)
-        {
-            Thread.Sleep(1);
-            name = ProcessName(pid);
-        }
-        return name;
-    }
-
-    /// <summary>/proc/PID/comm without its newline.</summary>
-    static string ProcessName(long pid)
-    {
-        int fd = (int)Syscall.Invoke(SyscallNumber.Open, (long)CString("/proc/" + pid + "/comm", stackalloc byte[48]), 0);
-        byte* buf = stackalloc byte[32];
-        long n = Syscall.Invoke(SyscallNumber.Read, fd, (long)buf, 31);
-        Syscall.Invoke(SyscallNumber.Close, fd);
-        var name = new char[n > 0 ? n - 1 : 0];
-        for (int i = 0; i < name.Length; i++) name[i] = (char)buf[i];
-        return new string(name);
     }
 
     /// <summary>Many fork/wait cycles leave no descriptor behind and do not grow the parent.</summary>
