@@ -97,10 +97,26 @@ namespace Dune.UserMode
         }
 
         /// <summary>
-        /// A thread's ring-3 run ended: it leaves the program's threads. When it ended alone (exit, or another thread's
-        /// execve) the process goes on while any thread lives, as on Linux; the first thread's <see cref="Run"/> then
-        /// waits (still this CPU's run, so host signals are relayed to the live threads) and returns when the last one
-        /// ended, with the last one's exit, whose status Linux reports for the process.
+        /// A thread's own exit(2): it leaves the program's threads at once, so they leave in the order their exits
+        /// happened and the last one's status is the process's (<see cref="ThreadEnded"/>), however late each run's
+        /// end is processed.
+        /// </summary>
+        private static void LeaveOnExit(RunState run)
+        {
+            ProgramSignals signals = run.Space.Signals;
+            lock (signals)
+            {
+                signals.RemoveThread(run.Thread);
+                if (signals.ThreadCount == 0) run.Space.LastExit = run.Result;
+            }
+        }
+
+        /// <summary>
+        /// A thread's ring-3 run ended: it leaves the program's threads (if its exit has not already, <see cref="LeaveOnExit"/>).
+        /// When it ended alone (exit, or another thread's execve) the process goes on while any thread lives, as on
+        /// Linux; the first thread's <see cref="Run"/> then waits (still this CPU's run, so host signals are relayed to
+        /// the live threads) and returns when the last one ended, with the last one's exit, whose status Linux reports
+        /// for the process.
         /// </summary>
         private static RunResult ThreadEnded(RunState run, bool first)
         {
@@ -112,7 +128,6 @@ namespace Dune.UserMode
                 // A thread that ends the process (exit_group, a fatal signal) stays counted until the host's exit_group,
                 // so the first thread, waiting for the last one's exit, cannot return first with another status.
                 if (alone || first) signals.RemoveThread(run.Thread);
-                if (alone && signals.ThreadCount == 0) space.LastExit = run.Result;
                 if (!alone || !first) return run.Result;
                 while (signals.ThreadCount > 0) Monitor.Wait(signals);
             }

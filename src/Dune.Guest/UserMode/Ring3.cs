@@ -176,7 +176,11 @@ namespace Dune.UserMode
             {
                 run.Result = new RunResult { End = RunEnd.Exited, ExitCode = (int)call.Arg0, ThreadOnly = nr == SyscallNumber.Exit };
                 run.Monitor?.Observe(call, SyscallAction.Allow, 0);
-                if (nr == SyscallNumber.Exit) ClearChildTid(run);
+                if (nr == SyscallNumber.Exit)
+                {
+                    ClearChildTid(run);
+                    LeaveOnExit(run);
+                }
                 UserFork.ExitVforkChild(run.Space);
                 return 1;
             }
