@@ -470,7 +470,7 @@ public class SandboxThreadTests
         // Linux reports the last thread's exit status when every thread ended with exit (here 7, after main's pthread_exit).
         Assert.Equal("main calls pthread_exit\nthe worker goes on after main's pthread_exit\n", _vm.Result("sandbox-threads-main-exit").Stdout);
         // execve from a thread while one spins in ring 3 and one waits in a futex: both end, the new image keeps the pid.
-        Assert.Equal("after execve from a thread: same pid 1\nthreads work in the new image\n", _vm.Result("sandbox-threads-exec").Stdout);
+        Assert.Equal("after execve from a thread: same pid 1, its tid is the pid 1\ntgkill to that tid: 0\nthreads work in the new image\n", _vm.Result("sandbox-threads-exec").Stdout);
     }
 }
 

@@ -63,13 +63,13 @@ namespace Dune.UserMode
             }
         }
 
-        /// <summary>The live thread whose host tid is <paramref name="tid"/> (tgkill's target), or null.</summary>
+        /// <summary>The live thread whose tid, as the program sees it (<see cref="ThreadSignals.Tid"/>), is <paramref name="tid"/> (tgkill's target), or null.</summary>
         public ThreadSignals ThreadWithTid(long tid)
         {
             lock (this)
             {
                 for (int i = 0; i < _threads.Count; i++)
-                    if (_threads[i].HostTid == tid) return _threads[i];
+                    if (_threads[i].Tid == tid) return _threads[i];
                 return null;
             }
         }

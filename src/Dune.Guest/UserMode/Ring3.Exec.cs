@@ -170,6 +170,8 @@ namespace Dune.UserMode
             run.Exec = null;
             UserSpace space = run.Space;
             EndOtherThreads(run);
+            // The only thread left takes the pid as its tid, as Linux's de_thread gives it (already so for the first).
+            run.Thread.Tid = Syscall.Invoke(SyscallNumber.Getpid);
             space.ReleaseProgramMemory();
             space.Signals.ResetHandlers();
             space.Timers.DeleteAll();

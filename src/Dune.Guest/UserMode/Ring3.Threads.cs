@@ -75,7 +75,7 @@ namespace Dune.UserMode
         {
             long tid = Syscall.Invoke(SyscallNumber.Gettid);
             ThreadSignals thread = start.Thread;
-            thread.HostTid = tid;
+            thread.HostTid = thread.Tid = tid;
             if ((start.Flags & CloneFlags.ParentSettid) != 0) *(int*)start.ParentTid = (int)tid;
             if ((start.Flags & CloneFlags.ChildSettid) != 0) *(int*)start.ChildTid = (int)tid;
             lock (start)
@@ -169,9 +169,13 @@ namespace Dune.UserMode
         /// <summary>set_tid_address: the word this thread's exit zeroes and wakes; returns the tid.</summary>
         internal static long SetTidAddress(ulong address)
         {
-            Current().ClearChildTid = address;
-            return Syscall.Invoke(SyscallNumber.Gettid);
+            RunState run = Current();
+            run.ClearChildTid = address;
+            return run.Thread.Tid;
         }
+
+        /// <summary>gettid: the tid the program sees (<see cref="ThreadSignals.Tid"/>).</summary>
+        internal static long GetTid() => Current().Thread.Tid;
 
         /// <summary>A thread's exit: its clear-child-tid word becomes 0 and one waiter wakes (pthread_join), as Linux does.</summary>
         private static void ClearChildTid(RunState run)

@@ -90,7 +90,7 @@ namespace Dune.UserMode
         public static RunResult Run(UserSpace space, UserFrame start, SyscallPolicy policy, SyscallMonitor monitor = null)
         {
             ThreadSignals thread = space.Signals.AddThread(0);
-            thread.HostTid = Syscall.Invoke(SyscallNumber.Gettid);
+            thread.HostTid = thread.Tid = Syscall.Invoke(SyscallNumber.Gettid);
             return RunAs(space, start, policy, monitor, 0, thread, true);
         }
 

@@ -280,7 +280,7 @@ namespace Dune.UserMode
                 case 183: return Refused("afs_syscall", ENOSYS);
                 case 184: return Refused("tuxcall", ENOSYS);
                 case 185: return Refused("security", ENOSYS);
-                case 186: return Forward("gettid", 0);
+                case 186: return Emulated("gettid");
                 case 187: return Forward("readahead", FdArg(0));
                 case 188: return Forward("setxattr", 0, Path(0), Path(1), In(2, 3));
                 case 189: return Forward("lsetxattr", 0, Path(0), Path(1), In(2, 3));

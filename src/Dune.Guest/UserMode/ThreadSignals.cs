@@ -30,6 +30,9 @@ namespace Dune.UserMode
         public ulong Waiting { get; set; }
         /// <summary>The host thread driving this thread's vCPU (0 until it runs).</summary>
         public long HostTid;
+        /// <summary>The tid the program sees (gettid, tgkill): the host's, except after an execve from a thread that
+        /// was not the first, which takes the pid as Linux's de_thread gives it.</summary>
+        public long Tid;
         /// <summary>Set when the thread must end at its next return to ring 3 (another thread's execve).</summary>
         public volatile bool Ending;
 

@@ -65,7 +65,7 @@ namespace Dune.UserMode
             ThreadSignals thread = Ring3.CurrentThread;
             space.Signals.ForkedBy(thread);
             space.Timers.Forget();
-            thread.HostTid = Syscall.Invoke(SyscallNumber.Gettid);
+            thread.HostTid = thread.Tid = Syscall.Invoke(SyscallNumber.Gettid);
             return 0;
         }
 

@@ -48,9 +48,9 @@ namespace Dune.UserMode
             lock (space.Changes) return Emulate(space, call);
         }
 
-        /// <summary>Emulated calls that may wait (or start threads and processes): they change no shared bookkeeping, so they run without <see cref="UserSpace.Changes"/>.</summary>
+        /// <summary>Emulated calls that may wait (or start threads and processes, or only read the thread's tid): they change no shared bookkeeping, so they run without <see cref="UserSpace.Changes"/>.</summary>
         private static bool MayBlock(long number) =>
-            number == SyscallNumber.Futex || number == 130 || number == 128 || number == 62 || number == SyscallNumber.Fcntl || number == SyscallNumber.Ioctl || number == SyscallNumber.Close
+            number == SyscallNumber.Futex || number == 186 || number == 130 || number == 128 || number == 62 || number == SyscallNumber.Fcntl || number == SyscallNumber.Ioctl || number == SyscallNumber.Close
             || number == UserFork.Clone || number == UserFork.Clone3 || number == UserFork.Fork || number == UserFork.Vfork || number == 59 || number == 322;
 
         private static long Emulate(UserSpace space, in SyscallCall call)
@@ -78,6 +78,7 @@ namespace Dune.UserMode
                 case 325: // mlock2
                     return space.IsUserRange((ulong)call.Arg0, (ulong)call.Arg1) ? Forward(call) : -ENOMEM;
                 case 218: return Ring3.SetTidAddress((ulong)call.Arg0); // the monitor clears it at the thread's exit, not the host
+                case 186: return Ring3.GetTid();
                 case SyscallNumber.Close: return call.Arg0 >= MonitorFds.Floor ? -EBADF : Forward(call);
                 case 436: return CloseRange(call);
                 case SyscallNumber.Fcntl:

@@ -171,11 +171,22 @@ public unsafe class ProgramSignalsTests
     }
 
     [Fact]
+    public void TgkillFindsAThreadByTheTidTheProgramSees()
+    {
+        var p = new ProgramSignals();
+        ThreadSignals execed = p.AddThread(0);
+        execed.HostTid = 1234;
+        execed.Tid = 1000; // after an execve from a thread that was not the first: the pid
+        Assert.Same(execed, p.ThreadWithTid(1000));
+        Assert.Null(p.ThreadWithTid(1234));
+    }
+
+    [Fact]
     public void AnEndedThreadTakesNoSignals()
     {
         var p = new ProgramSignals();
         ThreadSignals first = p.AddThread(0), second = p.AddThread(0);
-        second.HostTid = 42;
+        second.HostTid = second.Tid = 42;
         Assert.Same(second, p.ThreadWithTid(42));
         p.RemoveThread(second);
         Assert.Null(p.ThreadWithTid(42));

@@ -92,7 +92,7 @@ public class SyscallPointerArgsTests
     [Theory]
     [InlineData(32L)]  // dup
     [InlineData(39L)]  // getpid
-    [InlineData(186L)] // gettid
+    [InlineData(110L)] // getppid
     public void PointerFreeCallsAreKnownWithNoPointers(long number)
     {
         SyscallPointers p = SyscallTable.Of(number).Pointers;

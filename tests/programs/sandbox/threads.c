@@ -274,7 +274,8 @@ static void exec_threads(void)
 
 static void after_exec(const char *pid)
 {
-	printf("after execve from a thread: same pid %d\n", getpid() == atoi(pid));
+	printf("after execve from a thread: same pid %d, its tid is the pid %d\n", getpid() == atoi(pid), syscall(SYS_gettid) == getpid());
+	printf("tgkill to that tid: %d\n", (int)syscall(SYS_tgkill, getpid(), getpid(), 0));
 	pthread_t t;
 	pthread_create(&t, NULL, pending_reader, &(int){ 0 });
 	pthread_join(t, NULL);
