@@ -21,14 +21,16 @@ namespace Dune.Platform
     /// Signals without registrations keep the kernel's default disposition, so their default action (terminate,
     /// core, stop, continue, ignore) is exactly Linux's, in both modes. After the handlers, unless one set
     /// <see cref="PosixSignalContext.Cancel"/>, the default action follows: the signal is raised again with the
-    /// default disposition. SIGPIPE stays ignored, as on .NET (Signals.Install): writes give EPIPE.
+    /// default disposition. SIGPIPE stays ignored, as on .NET (Signals.Install): writes give EPIPE. A signal the
+    /// process started with ignored (nohup's SIGHUP) stays ignored under <see cref="PosixSignalRegistration"/>, as on
+    /// .NET (SIGTERM excepted): its handlers never run.
     /// </summary>
     public static unsafe class PosixSignals
     {
         /// <summary>The highest signal number (64).</summary>
         public const int MaxSignal = 64;
-        private const int SigKill = 9, SigStop = 19;
-        private const ulong SigDfl = 0;
+        private const int SigKill = 9, SigStop = 19, SigTerm = 15;
+        private const ulong SigDfl = 0, SigIgn = 1;
         private const ulong SaSigInfo = 0x4, SaRestorer = 0x04000000, SaRestart = 0x10000000;
         private const int SigUnblock = 1;
 
@@ -40,6 +42,8 @@ namespace Dune.Platform
         private static ulong s_installed;
         /// <summary>Bit n-1: calls interrupted by signal n restart (SA_RESTART).</summary>
         private static ulong s_restart;
+        /// <summary>Bit n-1: signal n was ignored when first registered and is kept so (<see cref="PosixSignalRegistration"/>).</summary>
+        private static ulong s_keptIgnored;
 
         /// <summary>The Linux number of a named or raw <see cref="PosixSignal"/>, or 0 if it names none.</summary>
         public static int ToNumber(PosixSignal signal) => signal switch
@@ -61,7 +65,17 @@ namespace Dune.Platform
         /// Registers <paramref name="handler"/> for <paramref name="signal"/> (named, or a raw Linux number);
         /// <paramref name="restartSystemCalls"/> is SA_RESTART for every handler of that signal.
         /// </summary>
-        public static PosixSignalRegistration Register(PosixSignal signal, Action<PosixSignalContext> handler, bool restartSystemCalls)
+        public static PosixSignalRegistration Register(PosixSignal signal, Action<PosixSignalContext> handler, bool restartSystemCalls) =>
+            Register(signal, handler, restartSystemCalls, keepInheritedIgnore: false);
+
+        /// <summary>
+        /// <see cref="Register(PosixSignal, Action{PosixSignalContext}, bool)"/>; with <paramref name="keepInheritedIgnore"/>
+        /// (.NET's PosixSignalRegistration) a signal ignored before its first registration, other than SIGTERM, stays
+        /// ignored: nohup's SIGHUP or a background job's SIGINT does not reach the handlers, and their default action
+        /// cannot end the process.
+        /// </summary>
+        internal static PosixSignalRegistration Register(PosixSignal signal, Action<PosixSignalContext> handler, bool restartSystemCalls,
+            bool keepInheritedIgnore)
         {
             if (handler == null) throw new ArgumentNullException(nameof(handler));
             int number = ToNumber(signal);
@@ -72,9 +86,21 @@ namespace Dune.Platform
             var registration = PosixSignalRegistration.Make(number, signal, handler);
             list.Add(registration);
             ulong bit = Bit(number);
+            if (keepInheritedIgnore && ((s_keptIgnored & bit) != 0 || ((s_installed & bit) == 0 && number != SigTerm && IsIgnored(number))))
+            {
+                s_keptIgnored |= bit;
+                return registration;
+            }
+            s_keptIgnored &= ~bit;
             s_restart = restartSystemCalls ? s_restart | bit : s_restart & ~bit;
             Install(number);
             return registration;
+        }
+
+        private static bool IsIgnored(int number)
+        {
+            ulong* action = stackalloc ulong[4];
+            return Syscall.Invoke(SyscallNumber.RtSigaction, number, 0, (long)action, 8) == 0 && action[0] == SigIgn;
         }
 
         internal static void Unregister(PosixSignalRegistration registration)
@@ -82,7 +108,7 @@ namespace Dune.Platform
             int number = registration.Number;
             var list = s_registrations[number];
             list.Remove(registration);
-            if (list.Count == 0) SetDisposition(number, SigDfl, 0);
+            if (list.Count == 0 && (s_keptIgnored & Bit(number)) == 0) SetDisposition(number, SigDfl, 0);
         }
 
         /// <summary>Entering Dune mode: every host handler again, now without SA_RESTART (restarting is the hypercall stub's decision).</summary>

@@ -163,6 +163,7 @@ namespace Dune.UserMode
                     Pending |= Bit(signal);
                     _info[signal - 1] = info;
                 }
+                else _info[signal - 1].TryMergeTimer(info);
                 if (preferred != null && preferred.Wants(signal)) return preferred;
                 for (int i = 0; i < _threads.Count; i++)
                     if (_threads[i].Wants(signal)) return _threads[i];

@@ -28,6 +28,8 @@ namespace Dune.UserMode
             public int Id;
             /// <summary>The thread a SIGEV_THREAD_ID timer signals; null for the process.</summary>
             public ThreadSignals Target;
+            /// <summary>si_overrun of the timer's last signal the program took: what timer_getoverrun reports.</summary>
+            public int LastOverrun;
         }
 
         private Timer[] _timers = Array.Empty<Timer>();
@@ -69,11 +71,30 @@ namespace Dune.UserMode
                     if (!space.IsUserAccessible((ulong)call.Arg1, ItimerspecBytes, true)) return -EFAULT;
                     return Syscall.Invoke(TimerGettime, call.Arg0, call.Arg1);
                 case TimerGetoverrun:
-                    return Syscall.Invoke(TimerGetoverrun, call.Arg0);
+                    lock (this)
+                    {
+                        int i = Find((int)call.Arg0);
+                        return i < 0 ? -EINVAL : _timers[i].LastOverrun;
+                    }
                 default:
                     long r = Syscall.Invoke(TimerDelete, call.Arg0);
                     if (r == 0) lock (this) Publish(Removed((int)call.Arg0));
                     return r;
+            }
+        }
+
+        /// <summary>
+        /// The program took a signal (its handler runs, or sigwaitinfo returned it): if a timer's, timer_getoverrun
+        /// reports its overrun from now on, as Linux's does. Counted here, not by the host: expiries that came while the
+        /// program blocked the signal reached the monitor and were merged into it (<see cref="SignalInfo.TryMergeTimer"/>).
+        /// </summary>
+        public void Delivered(in SignalInfo info)
+        {
+            if (info.Code != SignalInfo.SiTimer) return;
+            lock (this)
+            {
+                int i = Find(info.TimerId);
+                if (i >= 0) _timers[i].LastOverrun = info.Overrun;
             }
         }
 

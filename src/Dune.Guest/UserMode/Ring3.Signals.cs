@@ -86,6 +86,7 @@ namespace Dune.UserMode
             while ((n = thread.NextDeliverable()) != 0)
             {
                 SignalInfo info = thread.Take(n);
+                run.Space.Timers.Delivered(info);
                 if (n != ProgramSignals.SigKill && signals.IsIgnored(n)) continue;
                 if (n == ProgramSignals.SigKill || signals.Handler(n) == ProgramSignals.SigDfl || !PushFrame(run.Space, thread, n, info, frame, fpu))
                 {

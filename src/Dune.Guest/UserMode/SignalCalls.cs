@@ -83,6 +83,7 @@ namespace Dune.UserMode
                     if (n != 0)
                     {
                         SignalInfo info = thread.Take(n);
+                        space.Timers.Delivered(info);
                         if (call.Arg1 != 0) WriteSiginfo((byte*)call.Arg1, info);
                         return n;
                     }

@@ -31,5 +31,25 @@ namespace Dune.UserMode
         /// <summary>A POSIX timer's signal: <paramref name="timerAndOverrun"/> is si_tid | si_overrun &lt;&lt; 32, <paramref name="sigval"/> the sigevent's value.</summary>
         public static SignalInfo FromTimer(int signal, ulong timerAndOverrun, ulong sigval) =>
             new SignalInfo { Signal = signal, Code = SiTimer, Value = timerAndOverrun, Sigval = sigval };
+
+        /// <summary>A POSIX timer's signal: its timer id (si_tid).</summary>
+        public int TimerId => (int)(uint)Value;
+
+        /// <summary>A POSIX timer's signal: its si_overrun, the expiries that came while it was pending.</summary>
+        public int Overrun => (int)(uint)(Value >> 32);
+
+        /// <summary>
+        /// This pending timer signal after <paramref name="later"/>, the same timer's next one, came while it was pending:
+        /// as Linux queues a timer's signal once, its overrun counts that expiry and the ones <paramref name="later"/> had
+        /// counted itself (at most int.MaxValue, Linux's DELAYTIMER_MAX). False if they are not the same timer's.
+        /// </summary>
+        public bool TryMergeTimer(in SignalInfo later)
+        {
+            if (Code != SiTimer || later.Code != SiTimer || TimerId != later.TimerId) return false;
+            long overrun = (long)Overrun + 1 + later.Overrun;
+            if (overrun > int.MaxValue) overrun = int.MaxValue;
+            Value = (uint)TimerId | (ulong)overrun << 32;
+            return true;
+        }
     }
 }

@@ -101,7 +101,7 @@ namespace Dune.UserMode
                 case 4: return Forward("stat", 0, Path(0), OutFixed(1, StatBytes));
                 case 5: return Forward("fstat", FdArg(0), OutFixed(1, StatBytes));
                 case 6: return Forward("lstat", 0, Path(0), OutFixed(1, StatBytes));
-                case 7: return Forward("poll", 0, ArrayOf(0, 1, PollfdBytes, true));
+                case 7: return Wait("poll", 0, ArrayOf(0, 1, PollfdBytes, true));
                 case 8: return Forward("lseek", FdArg(0));
                 case 9: return Emulated("mmap");
                 case 10: return Emulated("mprotect");
@@ -129,7 +129,7 @@ namespace Dune.UserMode
                 case 32: return Forward("dup", FdArg(0));
                 case 33: return Forward("dup2", FdArg(0) | FdArg(1));
                 case 34: return Forward("pause", 0);
-                case 35: return Forward("nanosleep", 0, InFixed(0, TimespecBytes), OutFixed(1, TimespecBytes).OrNull());
+                case 35: return Wait("nanosleep", 0, InFixed(0, TimespecBytes), OutFixed(1, TimespecBytes).OrNull());
                 case 36: return Forward("getitimer", 0, OutFixed(1, ItimervalBytes));
                 case 37: return Forward("alarm", 0);
                 case 38: return Forward("setitimer", 0, InFixed(1, ItimervalBytes), OutFixed(2, ItimervalBytes).OrNull());
@@ -324,9 +324,9 @@ namespace Dune.UserMode
                 case 227: return Refused("clock_settime", EPERM);
                 case 228: return Forward("clock_gettime", 0, OutFixed(1, TimespecBytes));
                 case 229: return Forward("clock_getres", 0, OutFixed(1, TimespecBytes).OrNull());
-                case 230: return Forward("clock_nanosleep", 0, InFixed(2, TimespecBytes), OutFixed(3, TimespecBytes).OrNull());
+                case 230: return Wait("clock_nanosleep", 0, InFixed(2, TimespecBytes), OutFixed(3, TimespecBytes).OrNull());
                 case 231: return Emulated("exit_group");
-                case 232: return Forward("epoll_wait", FdArg(0), ArrayOf(1, 2, EpollEventBytes, true));
+                case 232: return Wait("epoll_wait", FdArg(0), ArrayOf(1, 2, EpollEventBytes, true));
                 case 233: return Forward("epoll_ctl", FdArg(0) | FdArg(2), InFixed(3, EpollEventBytes).OrNull());
                 case 234: return Emulated("tgkill");
                 case 235: return Forward("utimes", 0, Path(0), InFixed(1, 2 * TimevalBytes).OrNull());
@@ -480,6 +480,13 @@ namespace Dune.UserMode
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static SyscallInfo Forward(string name, int fds, PointerArg a, PointerArg b, PointerArg c, PointerArg d, PointerArg e) =>
             new SyscallInfo(name, SyscallTreatment.Forward, 0, (byte)fds, SyscallPointers.Of(a, b, c, d, e));
+        /// <summary>A wait with a timeout: emulated (UserKernel.Waits.cs), its arguments checked as a forwarded call's.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static SyscallInfo Wait(string name, int fds, PointerArg a) =>
+            new SyscallInfo(name, SyscallTreatment.Emulated, 0, (byte)fds, SyscallPointers.Of(a));
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static SyscallInfo Wait(string name, int fds, PointerArg a, PointerArg b) =>
+            new SyscallInfo(name, SyscallTreatment.Emulated, 0, (byte)fds, SyscallPointers.Of(a, b));
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static SyscallInfo Emulated(string name) => new SyscallInfo(name, SyscallTreatment.Emulated, 0, 0, SyscallPointers.Unknown);
         [MethodImpl(MethodImplOptions.NoInlining)]

@@ -49,7 +49,11 @@ namespace Dune.UserMode
             lock (Process)
             {
                 if (signal != ProgramSignals.SigKill && Process.IsIgnored(signal) && (Blocked & Bit(signal)) == 0) return;
-                if ((Pending & Bit(signal)) != 0) return;
+                if ((Pending & Bit(signal)) != 0)
+                {
+                    _info[signal - 1].TryMergeTimer(info);
+                    return;
+                }
                 Pending |= Bit(signal);
                 _info[signal - 1] = info;
             }

@@ -18,7 +18,7 @@ namespace Dune.UserMode
     /// state (<see cref="ProgramSignals"/>, <see cref="SignalCalls"/>: dispositions, per-thread masks, kill, sigwait),
     /// futexes (checked, then the host's), processes (<see cref="UserFork"/>, execve) and threads (Ring3.Threads.cs). Timers (alarm, setitimer) are forwarded: the host's signal is relayed.
     /// </summary>
-    internal static unsafe class UserKernel
+    internal static unsafe partial class UserKernel
     {
         public const int EPERM = 1, ENOENT = 2, EBADF = 9, EAGAIN = 11, ENOMEM = 12, EACCES = 13, EFAULT = 14, EEXIST = 17,
             EINVAL = 22, ENOTTY = 25, ENOSYS = 38, EINTR = 4, E2BIG = 7;
@@ -50,7 +50,7 @@ namespace Dune.UserMode
 
         /// <summary>Emulated calls that may wait (or start threads and processes, or only read the thread's tid): they change no shared bookkeeping, so they run without <see cref="UserSpace.Changes"/>.</summary>
         private static bool MayBlock(long number) =>
-            number == SyscallNumber.Futex || number == 186 || number == 130 || number == 128 || number == 62 || number == SyscallNumber.Fcntl || number == SyscallNumber.Ioctl || number == SyscallNumber.Close
+            number == SyscallNumber.Futex || number == 186 || number == Poll || number == Nanosleep || number == ClockNanosleep || number == EpollWait || number == 130 || number == 128 || number == 62 || number == SyscallNumber.Fcntl || number == SyscallNumber.Ioctl || number == SyscallNumber.Close
             || number == UserFork.Clone || number == UserFork.Clone3 || number == UserFork.Fork || number == UserFork.Vfork || number == 59 || number == 322;
 
         private static long Emulate(UserSpace space, in SyscallCall call)
@@ -118,6 +118,11 @@ namespace Dune.UserMode
                     return r != 0 ? r : Clone(space, call, request);
                 }
                 case UserFork.Clone3: return Clone3(space, call);
+                case Poll:
+                case Nanosleep:
+                case ClockNanosleep:
+                case EpollWait:
+                    return TimedWait(space, call);
                 case 59: return Ring3.Execve(space, call);
                 case 322: return Ring3.Execveat(space, call);
                 default: return -ENOSYS; // exit and exit_group end the run before pass-through

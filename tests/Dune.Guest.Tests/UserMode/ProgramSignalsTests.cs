@@ -171,6 +171,34 @@ public unsafe class ProgramSignalsTests
     }
 
     [Fact]
+    public void ATimersExpiriesWhileItsSignalIsPendingCountAsOverruns()
+    {
+        var p = new ProgramSignals();
+        ThreadSignals t = p.AddThread(ulong.MaxValue); // blocks everything
+        const ulong Timer = 3;
+        p.Raise(SignalInfo.FromTimer(34, Timer, 0x77), t);
+        p.Raise(SignalInfo.FromTimer(34, Timer, 0x77), t);
+        p.Raise(SignalInfo.FromTimer(34, Timer | 2UL << 32, 0x77), t); // the host had missed two itself
+        p.Raise(SignalInfo.FromTimer(34, 9, 0x77), t);                 // another timer's: merges nothing
+        SignalInfo taken = t.Take(34);
+        Assert.Equal((3, 1 + 1 + 2, 0x77UL), (taken.TimerId, taken.Overrun, taken.Sigval));
+        // A thread's own pending timer signal (SIGEV_THREAD_ID) counts the same way; a kill does not.
+        t.Raise(SignalInfo.FromTimer(35, Timer, 0));
+        t.Raise(SignalInfo.FromTimer(35, Timer, 0));
+        t.Raise(SignalInfo.FromKernel(35));
+        Assert.Equal(1, t.Take(35).Overrun);
+    }
+
+    [Fact]
+    public void OverrunsStopAtDelaytimerMax()
+    {
+        SignalInfo pending = SignalInfo.FromTimer(34, 1 | (ulong)int.MaxValue << 32, 0);
+        Assert.True(pending.TryMergeTimer(SignalInfo.FromTimer(34, 1, 0)));
+        Assert.Equal(int.MaxValue, pending.Overrun);
+        Assert.False(pending.TryMergeTimer(SignalInfo.FromKernel(34)));
+    }
+
+    [Fact]
     public void TgkillFindsAThreadByTheTidTheProgramSees()
     {
         var p = new ProgramSignals();

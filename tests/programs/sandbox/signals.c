@@ -373,6 +373,17 @@ static void timers(void)
 	printf("after expiry: disarmed %d, overrun %d\n", now.it_value.tv_sec == 0 && now.it_value.tv_nsec == 0, timer_getoverrun(once));
 	timer_delete(once);
 
+	/* Expiries while the signal is blocked: one signal, the others its overrun (which timer_getoverrun reports after it). */
+	timer_signals = 0;
+	timer_t busy = make_timer(CLOCK_MONOTONIC, SIGEV_SIGNAL, SIGUSR1, (union sigval){ .sival_int = 5 }, 0);
+	arm(busy, 2000000, 2000000);
+	struct timespec blocked_for = { 0, 100 * 1000 * 1000 };
+	nanosleep(&blocked_for, NULL);
+	await_timer(SIGUSR1, 1);
+	printf("blocked 100 ms under a 2 ms timer: signals %d, overrun >= 10 %d, timer_getoverrun agrees %d\n",
+		timer_signals, timer_overrun >= 10, timer_getoverrun(busy) == timer_overrun);
+	timer_delete(busy);
+
 	/* SIGEV_NONE: no signal, the timer still runs. */
 	timer_t quiet = make_timer(CLOCK_MONOTONIC, SIGEV_NONE, 0, (union sigval){ 0 }, 0);
 	struct itimerspec long_one = { { 0, 0 }, { 100, 0 } };

@@ -21,9 +21,12 @@ namespace System.Runtime.InteropServices
             _handler = handler;
         }
 
-        /// <summary>Registers <paramref name="handler"/> for <paramref name="signal"/>; system calls it interrupts restart (SA_RESTART), as on .NET.</summary>
+        /// <summary>
+        /// Registers <paramref name="handler"/> for <paramref name="signal"/>; system calls it interrupts restart (SA_RESTART),
+        /// and a signal the process started with ignored (nohup's SIGHUP) stays ignored (SIGTERM excepted), as on .NET.
+        /// </summary>
         public static PosixSignalRegistration Create(PosixSignal signal, Action<PosixSignalContext> handler) =>
-            PosixSignals.Register(signal, handler, restartSystemCalls: true);
+            PosixSignals.Register(signal, handler, restartSystemCalls: true, keepInheritedIgnore: true);
 
         internal static PosixSignalRegistration Make(int number, PosixSignal signal, Action<PosixSignalContext> handler) =>
             new PosixSignalRegistration(number, signal, handler);

@@ -1,0 +1,84 @@
+using Dune.Platform;
+
+namespace Dune.UserMode
+{
+    /// <summary>
+    /// nanosleep, clock_nanosleep, poll and epoll_wait: waits with a timeout. Forwarded as they are, the host call
+    /// would be interrupted by every host signal the monitor relays, the program's blocked ones too (Linux would not
+    /// even wake for those), and repeating the call from ring 3 would start its whole timeout again: forever, under a
+    /// fast timer the program blocks. So the monitor repeats the host call itself with the time left, until a result,
+    /// the deadline, or a signal this thread takes; then EINTR (nanosleep's remaining time written, as Linux does), which
+    /// <see cref="Ring3"/> returns or acts on as for any interrupted call. Arguments are checked as for a forwarded call
+    /// (<see cref="SyscallTable"/> describes their pointers).
+    /// </summary>
+    internal static unsafe partial class UserKernel
+    {
+        private const long Nanosleep = 35, ClockNanosleep = 230, Poll = 7, EpollWait = 232, Ppoll = 271;
+        private const long TimerAbstime = 1, SigsetBytes = 8;
+
+        private static long TimedWait(UserSpace space, in SyscallCall call)
+        {
+            ref readonly SyscallInfo info = ref SyscallTable.Of(call.Number);
+            if (info.FdArgs != 0 && NamesMonitorFd(call, info.FdArgs)) return -EBADF;
+            long error = CheckPointers(space, call, info.Pointers);
+            if (error != 0) return error;
+            ThreadSignals thread = Ring3.CurrentThread;
+            switch (call.Number)
+            {
+                case Nanosleep: return Sleep(thread, -1, 0, call.Arg0, call.Arg1);
+                case ClockNanosleep:
+                    if ((call.Arg1 & TimerAbstime) == 0) return Sleep(thread, call.Arg0, call.Arg1, call.Arg2, call.Arg3);
+                    long r;
+                    while ((r = Syscall.Invoke(ClockNanosleep, call.Arg0, call.Arg1, call.Arg2, call.Arg3)) == -EINTR && !TakesSignal(thread)) { }
+                    return r;
+                case Poll: return PollUntil(thread, call.Arg0, call.Arg1, (int)call.Arg2);
+                default: return EpollWaitUntil(thread, call.Arg0, call.Arg1, call.Arg2, (int)call.Arg3);
+            }
+        }
+
+        /// <summary>Whether the interrupted wait must return EINTR: the thread has a signal to take, or must end.</summary>
+        private static bool TakesSignal(ThreadSignals thread) => thread == null || thread.NextDeliverable() != 0 || thread.Ending;
+
+        /// <summary>A relative nanosleep (<paramref name="clock"/> -1) or clock_nanosleep, continued with the host's remaining time.</summary>
+        private static long Sleep(ThreadSignals thread, long clock, long flags, long request, long remaining)
+        {
+            long* left = stackalloc long[2];
+            long r = clock < 0 ? Syscall.Invoke(Nanosleep, request, (long)left) : Syscall.Invoke(ClockNanosleep, clock, flags, request, (long)left);
+            while (r == -EINTR && !TakesSignal(thread))
+                r = clock < 0 ? Syscall.Invoke(Nanosleep, (long)left, (long)left) : Syscall.Invoke(ClockNanosleep, clock, flags, (long)left, (long)left);
+            if (r == -EINTR && remaining != 0)
+            {
+                ((long*)remaining)[0] = left[0];
+                ((long*)remaining)[1] = left[1];
+            }
+            return r;
+        }
+
+        /// <summary>poll as ppoll, whose timeout the host counts down in place.</summary>
+        private static long PollUntil(ThreadSignals thread, long fds, long count, int timeoutMs)
+        {
+            long* left = stackalloc long[2];
+            left[0] = timeoutMs / 1000;
+            left[1] = timeoutMs % 1000 * 1000000L;
+            long timeout = timeoutMs < 0 ? 0 : (long)left;
+            long r;
+            while ((r = Syscall.Invoke(Ppoll, fds, count, timeout, 0, SigsetBytes, 0)) == -EINTR && !TakesSignal(thread)) { }
+            return r;
+        }
+
+        /// <summary>epoll_wait with the milliseconds left until the first call's deadline.</summary>
+        private static long EpollWaitUntil(ThreadSignals thread, long epfd, long events, long max, int timeoutMs)
+        {
+            long deadline = timeoutMs < 0 ? 0 : Linux.MonotonicNanoseconds() + timeoutMs * 1000000L;
+            int wait = timeoutMs;
+            long r;
+            while ((r = Syscall.Invoke(EpollWait, epfd, events, max, wait)) == -EINTR && !TakesSignal(thread))
+            {
+                if (timeoutMs < 0) continue;
+                long leftNs = deadline - Linux.MonotonicNanoseconds();
+                wait = leftNs <= 0 ? 0 : (int)((leftNs + 999999) / 1000000);
+            }
+            return r;
+        }
+    }
+}
