@@ -261,6 +261,15 @@ public class SandboxTests
         Assert.Equal((native.Status, native.Code, native.Stdout, native.Stderr), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout, sandboxed.Stderr));
     }
 
+    /// <summary>Started with SIGHUP ignored (as under nohup), the program starts with it ignored and survives it, as natively.</summary>
+    [Fact]
+    public void ASignalIgnoredAtStartStaysIgnoredForTheProgram()
+    {
+        VmResult native = _vm.Result("native-signals-inherited-ignore"), sandboxed = _vm.Result("sandbox-signals-inherited-ignore");
+        Assert.Equal(("exit", "0", "SIGHUP ignored at start 1\nraised, still here\ndefault again 1\n"), (native.Status, native.Code, native.Stdout));
+        Assert.Equal((native.Status, native.Code, native.Stdout, native.Stderr), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout, sandboxed.Stderr));
+    }
+
     /// <summary>A timer's SIGSTOP stops the sandboxed child (its parent sees it stopped, continues and ends it), a timer's SIGKILL ends the program, as natively.</summary>
     [Fact]
     public void TimersStopAndKillAsNatively()

@@ -229,6 +229,8 @@ public static class VmPrograms
         Sandbox.Native("signals-alarm", Sandbox.Signals, "alarm"), Sandbox.Sandboxed("signals-alarm", "/progs/native-signals-alarm", "alarm"),
         Sandbox.Native("signals-timers", Sandbox.Signals, "timers"), Sandbox.Sandboxed("signals-timers", "/progs/native-signals-timers", "timers"),
         Sandbox.Native("signals-timer-reserved", Sandbox.Signals, "timer-reserved"), Sandbox.Sandboxed("signals-timer-reserved", "/progs/native-signals-timer-reserved", "timer-reserved"),
+        new("native-signals-inherited-ignore", "guest:/bin/sh", 20, "-c", "trap '' HUP; exec /progs/native-signals-handlers inherited-ignore"),
+        new("sandbox-signals-inherited-ignore", "guest:/bin/sh", 60, "-c", "trap '' HUP; exec /progs/sandbox-true -- /progs/native-signals-handlers inherited-ignore"),
         Sandbox.Native("signals-timer-stop-kill", Sandbox.Signals, "timer-stop-kill"), Sandbox.Sandboxed("signals-timer-stop-kill", "/progs/native-signals-timer-stop-kill", "timer-stop-kill"),
         Sandbox.Native("signals-sigsuspend", Sandbox.Signals, "sigsuspend"), Sandbox.Sandboxed("signals-sigsuspend", "/progs/native-signals-sigsuspend", "sigsuspend"),
         Sandbox.Native("signals-restart", Sandbox.Signals, "restart"), Sandbox.Sandboxed("signals-restart", "/progs/native-signals-restart", "restart"),

@@ -8,7 +8,8 @@ namespace Dune.Platform
     /// (<see cref="Dune.Cpu.SignalState.Pending"/>) cannot carry. The kernel's handler (<see cref="PosixSignals"/>, in Dune
     /// mode the host half: no allocation) records it before the signal's handlers run; the sandbox's relay takes it
     /// (UserMode/HostSignalRelay). Timers belong to the process, so the table is one per process, in non-GC statics.
-    /// Two timer signals of one number before its handlers run leave the second's, as the pending bit merges them.
+    /// A second signal of the same timer before the first is taken counts as an overrun of the first (as Linux counts
+    /// expiries while a timer's signal is queued); one of another timer with the same number replaces it.
     /// </summary>
     public static unsafe class HostTimerSignals
     {
@@ -30,7 +31,13 @@ namespace Dune.Platform
             if (info == null || *(int*)(info + SiCode) != SiTimer) return;
             fixed (Table* table = &s_table)
             {
-                table->Words[2 * number] = *(ulong*)(info + SiUnion);
+                ulong timerAndOverrun = *(ulong*)(info + SiUnion), pending = table->Words[2 * number];
+                if (Volatile.Read(ref table->Full[number]) != 0 && (uint)pending == (uint)timerAndOverrun)
+                {
+                    ulong overrun = (pending >> 32) + 1 + (timerAndOverrun >> 32);
+                    timerAndOverrun = (uint)timerAndOverrun | (overrun > int.MaxValue ? int.MaxValue : overrun) << 32;
+                }
+                table->Words[2 * number] = timerAndOverrun;
                 table->Words[2 * number + 1] = *(ulong*)(info + SiUnion + 8);
                 Volatile.Write(ref table->Full[number], 1);
             }

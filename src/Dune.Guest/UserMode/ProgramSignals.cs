@@ -88,6 +88,16 @@ namespace Dune.UserMode
 
         internal static ulong Bit(int signal) => 1UL << (signal - 1);
 
+        /// <summary>A program's first signal state: <paramref name="ignored"/> (bit n-1: signal n) SIG_IGN, as execve keeps an ignored disposition; the others SIG_DFL.</summary>
+        public static ProgramSignals IgnoringAtStart(ulong ignored)
+        {
+            var signals = new ProgramSignals();
+            for (int signal = 1; signal <= Count; signal++)
+                if ((ignored & Bit(signal)) != 0 && (Bit(signal) & Unblockable) == 0)
+                    fixed (byte* slot = &signals._actions[(signal - 1) * ActionBytes]) *(ulong*)slot = SigIgn;
+            return signals;
+        }
+
         /// <summary>rt_sigaction(sig, act, oact, sigsetsize): pointers already checked (act readable, oact writable, 32 bytes).</summary>
         public long Action(long signal, byte* act, byte* oldAct, long setSize)
         {

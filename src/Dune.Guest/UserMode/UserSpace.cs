@@ -29,8 +29,8 @@ namespace Dune.UserMode
         /// <summary>The current program break.</summary>
         public ulong Break { get; private set; }
 
-        /// <summary>The program's signal bookkeeping.</summary>
-        public ProgramSignals Signals { get; } = new ProgramSignals();
+        /// <summary>The program's signal bookkeeping: it starts with the signals the process started with ignored ignored, as an exec'd program would (nohup's SIGHUP).</summary>
+        public ProgramSignals Signals { get; } = ProgramSignals.IgnoringAtStart(HostSignalRelay.IgnoredAtStart());
 
         /// <summary>Bytes of the program's pages (mapped or reserved), as Linux counts a process's address space for RLIMIT_AS.</summary>
         public ulong ProgramBytes { get; private set; }

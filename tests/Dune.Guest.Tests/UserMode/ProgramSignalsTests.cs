@@ -199,6 +199,15 @@ public unsafe class ProgramSignalsTests
     }
 
     [Fact]
+    public void SignalsIgnoredAtStartStartIgnored()
+    {
+        ProgramSignals p = ProgramSignals.IgnoringAtStart(1UL << 0 | 1UL << 8 | 1UL << 9); // SIGHUP, SIGKILL, SIGUSR1
+        Assert.Equal((ProgramSignals.SigIgn, ProgramSignals.SigDfl, ProgramSignals.SigIgn, ProgramSignals.SigDfl), (p.Handler(1), p.Handler(9), p.Handler(10), p.Handler(2)));
+        Assert.Null(p.Raise(SignalInfo.FromKernel(1), null));
+        Assert.Equal(0UL, p.Pending);
+    }
+
+    [Fact]
     public void TgkillFindsAThreadByTheTidTheProgramSees()
     {
         var p = new ProgramSignals();

@@ -373,13 +373,20 @@ static void timers(void)
 	printf("after expiry: disarmed %d, overrun %d\n", now.it_value.tv_sec == 0 && now.it_value.tv_nsec == 0, timer_getoverrun(once));
 	timer_delete(once);
 
-	/* Expiries while the signal is blocked: one signal, the others its overrun (which timer_getoverrun reports after it). */
+	/* Expiries while the signal is blocked: one signal, the others its overrun (which timer_getoverrun reports after it).
+	 * A signal no earlier timer used: a deleted timer's signal still pending would be delivered first. */
+	int busy_signal = SIGRTMIN + 6;
+	install(busy_signal, on_timer, 0);
+	sigset_t busy_set;
+	sigemptyset(&busy_set);
+	sigaddset(&busy_set, busy_signal);
+	sigprocmask(SIG_BLOCK, &busy_set, NULL);
 	timer_signals = 0;
-	timer_t busy = make_timer(CLOCK_MONOTONIC, SIGEV_SIGNAL, SIGUSR1, (union sigval){ .sival_int = 5 }, 0);
+	timer_t busy = make_timer(CLOCK_MONOTONIC, SIGEV_SIGNAL, busy_signal, (union sigval){ .sival_int = 5 }, 0);
 	arm(busy, 2000000, 2000000);
 	struct timespec blocked_for = { 0, 100 * 1000 * 1000 };
 	nanosleep(&blocked_for, NULL);
-	await_timer(SIGUSR1, 1);
+	await_timer(busy_signal, 1);
 	printf("blocked 100 ms under a 2 ms timer: signals %d, overrun >= 10 %d, timer_getoverrun agrees %d\n",
 		timer_signals, timer_overrun >= 10, timer_getoverrun(busy) == timer_overrun);
 	timer_delete(busy);
@@ -437,6 +444,19 @@ static void timer_reserved(void)
 	}
 }
 
+/* Started with SIGHUP ignored (nohup, or a shell's trap): the program starts with it ignored and survives it. */
+static void inherited_ignore(void)
+{
+	struct sigaction old;
+	sigaction(SIGHUP, NULL, &old);
+	printf("SIGHUP ignored at start %d\n", old.sa_handler == SIG_IGN);
+	raise(SIGHUP);
+	printf("raised, still here\n");
+	signal(SIGHUP, SIG_DFL);
+	sigaction(SIGHUP, NULL, &old);
+	printf("default again %d\n", old.sa_handler == SIG_DFL);
+}
+
 /* Timers may send the signals no handler can take: SIGSTOP stops the process and SIGKILL ends it, as any sender's would. */
 static void timer_stop_kill(void)
 {
@@ -480,6 +500,7 @@ int main(int argc, char **argv)
 	else if (!strcmp(mode, "timers")) timers();
 	else if (!strcmp(mode, "timer-reserved")) timer_reserved();
 	else if (!strcmp(mode, "timer-stop-kill")) timer_stop_kill();
+	else if (!strcmp(mode, "inherited-ignore")) inherited_ignore();
 	else if (!strcmp(mode, "sigsuspend")) suspend();
 	else if (!strcmp(mode, "restart")) { restart(SA_RESTART); restart(0); }
 	else if (!strcmp(mode, "sigpipe")) broken_pipe(0);
