@@ -33,14 +33,21 @@ namespace Dune.Platform
             {
                 ulong timerAndOverrun = *(ulong*)(info + SiUnion), pending = table->Words[2 * number];
                 if (Volatile.Read(ref table->Full[number]) != 0 && (uint)pending == (uint)timerAndOverrun)
-                {
-                    ulong overrun = (pending >> 32) + 1 + (timerAndOverrun >> 32);
-                    timerAndOverrun = (uint)timerAndOverrun | (overrun > int.MaxValue ? int.MaxValue : overrun) << 32;
-                }
+                    timerAndOverrun = WithLater(pending, timerAndOverrun);
                 table->Words[2 * number] = timerAndOverrun;
                 table->Words[2 * number + 1] = *(ulong*)(info + SiUnion + 8);
                 Volatile.Write(ref table->Full[number], 1);
             }
+        }
+
+        /// <summary>
+        /// si_tid | si_overrun &lt;&lt; 32 of a timer's pending signal after the same timer's <paramref name="later"/> one
+        /// came: that expiry and those it counted itself become overruns (at most int.MaxValue, Linux's DELAYTIMER_MAX).
+        /// </summary>
+        public static ulong WithLater(ulong pending, ulong later)
+        {
+            ulong overrun = (pending >> 32) + 1 + (later >> 32);
+            return (uint)pending | (overrun > int.MaxValue ? int.MaxValue : overrun) << 32;
         }
 
         /// <summary>Takes the recorded timer siginfo of signal <paramref name="number"/>, if there is one.</summary>

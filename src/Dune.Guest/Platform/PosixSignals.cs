@@ -97,7 +97,8 @@ namespace Dune.Platform
             return registration;
         }
 
-        private static bool IsIgnored(int number)
+        /// <summary>Whether signal <paramref name="number"/>'s disposition is SIG_IGN now.</summary>
+        internal static bool IsIgnored(int number)
         {
             ulong* action = stackalloc ulong[4];
             return Syscall.Invoke(SyscallNumber.RtSigaction, number, 0, (long)action, 8) == 0 && action[0] == SigIgn;

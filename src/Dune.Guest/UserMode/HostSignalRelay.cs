@@ -26,20 +26,18 @@ namespace Dune.UserMode
         private static bool s_installed;
         /// <summary><see cref="IgnoredAtStart"/>, once read (bit 63 set: read).</summary>
         private static ulong s_ignoredAtStart;
-        private const ulong Read = 1UL << 63, SigIgn = 1;
+        private const ulong Read = 1UL << 63;
 
         /// <summary>
         /// The relayed signals (bit n-1: signal n) the process started with ignored, read before the relay's handlers
         /// replace them: the program starts with them ignored too, as a program exec'd by nohup would.
         /// </summary>
-        public static unsafe ulong IgnoredAtStart()
+        public static ulong IgnoredAtStart()
         {
             if ((s_ignoredAtStart & Read) != 0) return s_ignoredAtStart & ~Read;
             ulong ignored = 0;
-            ulong* action = stackalloc ulong[4];
             for (int signal = 1; signal <= ProgramSignals.Count; signal++)
-                if (Relays(signal) && Syscall.Invoke(SyscallNumber.RtSigaction, signal, 0, (long)action, 8) == 0 && action[0] == SigIgn)
-                    ignored |= 1UL << (signal - 1);
+                if (Relays(signal) && PosixSignals.IsIgnored(signal)) ignored |= 1UL << (signal - 1);
             s_ignoredAtStart = ignored | Read;
             return ignored;
         }

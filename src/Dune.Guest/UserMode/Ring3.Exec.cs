@@ -34,6 +34,8 @@ namespace Dune.UserMode
         private const int ENOENT = 2, ENOEXEC = 8, EBADF = 9, EACCES = 13, ENOTDIR = 20, EINVAL = 22, ELOOP = 40, XOk = 1, AtFdcwd = -100;
         private const int AtSymlinkNofollow = 0x100, AtEmptyPath = 0x1000;
         private const uint SIfmt = 0xF000, SIfreg = 0x8000, SIflnk = 0xA000, SIfdir = 0x4000;
+        /// <summary>struct stat: its size and st_mode's offset.</summary>
+        private const int StatBytes = 144, StMode = 24;
 
         /// <summary>execve(path, argv, envp): checks it and leaves it pending for <see cref="OnEntry"/>; 0 or -errno.</summary>
         internal static long Execve(UserSpace space, in SyscallCall call) =>
@@ -76,13 +78,9 @@ namespace Dune.UserMode
             if (path.Length > 0 && (path[0] == '/' || dirfd == AtFdcwd)) return NotALink(path, flags);
             if (dirfd < 0 || dirfd >= MonitorFds.Floor) return -EBADF;
             // As the kernel resolves it: a closed descriptor, or a file where a directory is needed, before anything else.
-            byte* empty = stackalloc byte[1];
-            *empty = 0;
-            byte* stat = stackalloc byte[144];
-            long r = Syscall.Invoke(Newfstatat, dirfd, (long)empty, (long)stat, AtEmptyPath);
+            long r = FileMode(dirfd, "", AtEmptyPath, out uint mode);
             if (r != 0) return r;
-            const int StMode = 24;
-            if (path.Length > 0 && (*(uint*)(stat + StMode) & SIfmt) != SIfdir) return -ENOTDIR;
+            if (path.Length > 0 && (mode & SIfmt) != SIfdir) return -ENOTDIR;
             string descriptor = dirfd.ToString(), below = path.Length == 0 ? "" : "/" + path;
             hostPath = "/proc/self/fd/" + descriptor + below;
             shownPath = "/dev/fd/" + descriptor + below;
@@ -93,14 +91,19 @@ namespace Dune.UserMode
         private static long NotALink(string path, int flags)
         {
             if ((flags & AtSymlinkNofollow) == 0) return 0;
+            long r = FileMode(AtFdcwd, path, AtSymlinkNofollow, out uint mode);
+            return r != 0 ? r : (mode & SIfmt) == SIflnk ? -ELOOP : 0;
+        }
+
+        /// <summary>newfstatat(<paramref name="dirfd"/>, <paramref name="path"/>, <paramref name="atFlags"/>)'s st_mode; 0 or -errno.</summary>
+        private static long FileMode(int dirfd, string path, int atFlags, out uint mode)
+        {
             byte* name = stackalloc byte[path.Length + 1];
-            for (int i = 0; i < path.Length; i++) name[i] = (byte)path[i];
-            name[path.Length] = 0;
-            byte* stat = stackalloc byte[144];
-            long r = Syscall.Invoke(Newfstatat, AtFdcwd, (long)name, (long)stat, AtSymlinkNofollow);
-            if (r != 0) return r;
-            const int StMode = 24;
-            return (*(uint*)(stat + StMode) & SIfmt) == SIflnk ? -ELOOP : 0;
+            WriteAscii(name, path);
+            byte* stat = stackalloc byte[StatBytes];
+            long r = Syscall.Invoke(Newfstatat, dirfd, (long)name, (long)stat, atFlags);
+            mode = r == 0 ? *(uint*)(stat + StMode) : 0;
+            return r;
         }
 
         /// <summary>
@@ -151,13 +154,10 @@ namespace Dune.UserMode
             long r;
             if (path.Length == 0) return -ENOENT;
             byte* name = stackalloc byte[path.Length + 1];
-            for (int i = 0; i < path.Length; i++) name[i] = (byte)path[i];
-            name[path.Length] = 0;
+            WriteAscii(name, path);
             if (executable && (r = Syscall.Invoke(Faccessat, AtFdcwd, (long)name, XOk)) != 0) return r;
-            byte* stat = stackalloc byte[144];
-            if ((r = Syscall.Invoke(Newfstatat, AtFdcwd, (long)name, (long)stat, 0)) != 0) return r;
-            const int StMode = 24;
-            return (*(uint*)(stat + StMode) & SIfmt) == SIfreg ? 0 : -EACCES;
+            if ((r = FileMode(AtFdcwd, path, 0, out uint mode)) != 0) return r;
+            return (mode & SIfmt) == SIfreg ? 0 : -EACCES;
         }
 
         /// <summary>

@@ -41,14 +41,12 @@ namespace Dune.UserMode
         /// <summary>
         /// This pending timer signal after <paramref name="later"/>, the same timer's next one, came while it was pending:
         /// as Linux queues a timer's signal once, its overrun counts that expiry and the ones <paramref name="later"/> had
-        /// counted itself (at most int.MaxValue, Linux's DELAYTIMER_MAX). False if they are not the same timer's.
+        /// counted itself (<see cref="Dune.Platform.HostTimerSignals.WithLater"/>). False if they are not the same timer's.
         /// </summary>
         public bool TryMergeTimer(in SignalInfo later)
         {
             if (Code != SiTimer || later.Code != SiTimer || TimerId != later.TimerId) return false;
-            long overrun = (long)Overrun + 1 + later.Overrun;
-            if (overrun > int.MaxValue) overrun = int.MaxValue;
-            Value = (uint)TimerId | (ulong)overrun << 32;
+            Value = Dune.Platform.HostTimerSignals.WithLater(Value, later.Value);
             return true;
         }
     }

@@ -18,8 +18,6 @@ namespace Dune.Backends
         /// <summary>The vCPU threads clear their guest thread's exit word themselves (they outlive it, parked).</summary>
         private const ulong CloneChildCleartid = 0x01000000;
 
-        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "DuneRestartThread")]
-        private static extern void RestartThread(void* arg, void* stackTop, void* start);
 
         /// <summary>Where a vCPU of a new thread starts in the guest: <c>dune_guest_thread_entry</c> (guest-thread-entry.S), with rbx = its ThreadState, rsp = its stack top.</summary>
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_guest_thread_entry_address")]
@@ -41,9 +39,9 @@ namespace Dune.Backends
             return result;
         }
 
-        /// <summary>A parked vCPU thread handed its next guest thread starts over in <paramref name="entry"/>(cpu) at the top of its host stack.</summary>
-        public static void Restart(PerCpu* cpu, void* hostStackTop, delegate* unmanaged<PerCpu*, void> entry) =>
-            RestartThread(cpu, hostStackTop, entry);
+        /// <summary>A parked vCPU thread handed its next guest thread starts over in <paramref name="entry"/>(cpu) at the top of its host stack (DuneRestartThread, threads.S).</summary>
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "DuneRestartThread")]
+        public static extern void Restart(PerCpu* cpu, void* hostStackTop, delegate* unmanaged<PerCpu*, void> entry);
 
         /// <summary>Before handing a parked vCPU thread its next guest thread: the mask it restores is the caller's, as a cloned thread's would be.</summary>
         public static void SaveSignalMask(ulong* signalMask) =>
