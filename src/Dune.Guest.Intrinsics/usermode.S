@@ -16,7 +16,10 @@
  * interrupt the monitor must see is turned by the C# trap handler into an entry like a SYSCALL: it writes
  * the user frame where the SYSCALL entry builds it (its fsbase slot already holds ring 3's FS base: only
  * arch_prctl, through the handler, changes it) and points the trap frame's iretq at dune_user_trap_entry in
- * ring 0.
+ * ring 0. The handler's last look at the program's signals holds back host signal deliveries
+ * (PerCpu.Signals.Delivering): one relayed between the look and the return would stay pending while ring 3
+ * runs. The host never injects in this section, so here the hold ends, and a signal held back meanwhile
+ * makes the handler run again as an interrupt entry (it relays it, then resumes ring 3 with IRETQ).
  *
  * GS: ring 0 runs with GS base = its PerCpu, ring 3 with its own (0 at the start of every run). SWAPGS
  * exchanges them with MSR_KERNEL_GS_BASE on every crossing (here and in the trap entry). Between the switches ring 0
@@ -114,11 +117,15 @@ user_call_handler:
         fxsave64 (%rsp)                 /* ring 3's SSE state; the C# handler runs with the runtime's */
         mov     %gs:PERCPU_USER_MODE_KERNEL_RSP, %rax
         fxrstor64 (%rax)
+user_call_again:
         mov     %rbx, %rdi
         mov     %rsp, %rsi
         call    *%gs:PERCPU_USER_MODE_SYSCALL_HANDLER
+        movq    $0, %gs:PERCPU_SIGNALS_DELIVERING   /* set by the handler's last look at the program's signals */
         cmp     $1, %eax
         je      user_leave
+        cmpq    $0, %gs:PERCPU_SIGNALS_PENDING      /* held back since that look: relay it as an interrupt entry */
+        jne     user_enter_again
         mov     %eax, %r12d
         fxrstor64 (%rsp)
         mov     %rbx, %rsp
@@ -149,6 +156,10 @@ user_return_iret:
         swapgs
         iretq
         .size   dune_user_syscall_entry, . - dune_user_syscall_entry
+
+user_enter_again:
+        movq    $PERCPU_USER_MODE_INTERRUPT_ENTRY, %gs:PERCPU_USER_MODE_ENTRY
+        jmp     user_call_again
 
 /* Reached by iretq from the trap entry in ring 0, with rsp = the user frame Ring3's trap handler wrote and the runtime's FS base. */
         .globl  dune_user_trap_entry

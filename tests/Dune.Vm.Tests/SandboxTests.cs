@@ -242,7 +242,7 @@ public class SandboxTests
         Assert.Equal("sandbox: /progs/native-hostile-abort killed by signal 14\n", r.Stderr);
     }
 
-    /// <summary>tests/programs/sandbox/signals.c: handlers, masks, the alternate stack, faults as signals, timers, restarts, SIGPIPE, the stack growing.</summary>
+    /// <summary>tests/programs/sandbox/signals.c: handlers, masks, the alternate stack, faults as signals, timers, restarts, SIGPIPE, the stack growing, the monitor's own calls under a timer's signals.</summary>
     [Theory]
     [InlineData("handlers")]
     [InlineData("altstack")]
@@ -253,11 +253,21 @@ public class SandboxTests
     [InlineData("restart")]
     [InlineData("sigpipe-ignored")]
     [InlineData("stack")]
+    [InlineData("kill-storm")]
     public void SignalHandlersRunAsNatively(string mode)
     {
         VmResult native = _vm.Result("native-signals-" + mode), sandboxed = _vm.Result("sandbox-signals-" + mode);
         Assert.Equal(("exit", "0", ""), (native.Status, native.Code, native.Stderr));
         Assert.NotEqual("", native.Stdout);
+        Assert.Equal((native.Status, native.Code, native.Stdout, native.Stderr), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout, sandboxed.Stderr));
+    }
+
+    /// <summary>A timer's SIGSTOP stops the sandboxed child (its parent sees it stopped, continues and ends it), a timer's SIGKILL ends the program, as natively.</summary>
+    [Fact]
+    public void TimersStopAndKillAsNatively()
+    {
+        VmResult native = _vm.Result("native-signals-timer-stop-kill"), sandboxed = _vm.Result("sandbox-signals-timer-stop-kill");
+        Assert.Equal("SIGSTOP timer: stopped 1 by 19\ncontinued 1\nthen SIGTERM: signal 15\nSIGKILL timer armed\n", native.Stdout);
         Assert.Equal((native.Status, native.Code, native.Stdout, native.Stderr), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout, sandboxed.Stderr));
     }
 
@@ -363,28 +373,6 @@ public class SandboxTests
         Assert.Equal("4321\nid: 0\nuname: 1\nbad: 2\n", r.Stdout);
         Assert.Equal("/debian/bin/uname: cannot get system name: Operation not permitted\n" +
             "sandbox: /tmp/bad.policy: line 2: unknown rule 'bogus' (want default, allow, deny, kill, emulate, network or path)\n", r.Stderr);
-    }
-}
-
-/// <summary>
-/// A timer's SIGSTOP and SIGKILL (tests/programs/sandbox/signals.c timer-stop-kill), on the KVM backend: on dune.ko
-/// with 6.12 the stopped and continued child once in about 40 runs missed a later SIGTERM (kmod/README.md, Limits),
-/// so the dune.ko boots leave the program out (VmProgram.KmodLacks).
-/// </summary>
-[Collection("vm")]
-public sealed class SandboxTimerStopTests
-{
-    private readonly VmRun _vm;
-
-    public SandboxTimerStopTests(VmFixture vm) => _vm = vm.Kvm;
-
-    /// <summary>A timer's SIGSTOP stops the sandboxed child (its parent sees it stopped, continues and ends it), a timer's SIGKILL ends the program, as natively.</summary>
-    [Fact]
-    public void TimersStopAndKillAsNatively()
-    {
-        VmResult native = _vm.Result("native-signals-timer-stop-kill"), sandboxed = _vm.Result("sandbox-signals-timer-stop-kill");
-        Assert.Equal("SIGSTOP timer: stopped 1 by 19\ncontinued 1\nthen SIGTERM: signal 15\nSIGKILL timer armed\n", native.Stdout);
-        Assert.Equal((native.Status, native.Code, native.Stdout, native.Stderr), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout, sandboxed.Stderr));
     }
 }
 

@@ -46,7 +46,7 @@ public sealed class VmRun
 /// <summary>
 /// Builds every program of <see cref="VmPrograms.All"/>, then boots the test VM once with all of them on the
 /// KVM backend (booting costs seconds, so tests share it), once more with the Dune programs on dune.ko
-/// (DUNE_BACKEND=kmod; <see cref="VmProgram.Once"/> and <see cref="VmProgram.KmodLacks"/> programs left out),
+/// (DUNE_BACKEND=kmod; <see cref="VmProgram.Once"/> programs left out),
 /// a third time under --icount for the few that measure (<see cref="VmProgram.Icount"/>), with two CPUs for the
 /// threads in Dune mode (<see cref="VmProgram.Smp"/>, on both backends), and the same four boots on Debian 13's
 /// 6.12 kernel (its --icount one with the <see cref="VmProgram.Trixie"/> measurements only); in bochs for dune.ko on
@@ -104,7 +104,7 @@ public sealed class VmFixture
     {
         public bool Runs(VmProgram p) => Bochs
             ? p.Bochs && Smp == p.Smp
-            : !p.Bochs && Icount == p.Icount && Smp == p.Smp && !(Backend == VmBackend.Kmod && (p.Once || p.KmodLacks != null))
+            : !p.Bochs && Icount == p.Icount && Smp == p.Smp && !(Backend == VmBackend.Kmod && p.Once)
               && !(Kernel == "trixie" && Icount && !p.Trixie);
 
         /// <summary>
@@ -145,7 +145,7 @@ public sealed class VmFixture
                 if (!plan.Runs(p))
                     continue;
                 plan.Lines.Add(ManifestLine(p, exe, plan.Lines));
-                if (plan.BothBackends && !p.Once && p.KmodLacks == null)
+                if (plan.BothBackends && !p.Once)
                     plan.Lines.Add(ManifestLine(p with { Name = p.Name + KmodSuffix, Env = p.Env == null ? "DUNE_BACKEND=kmod" : "DUNE_BACKEND=kmod " + p.Env }, exe, plan.Lines));
             }
         }

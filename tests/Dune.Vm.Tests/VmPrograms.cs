@@ -44,9 +44,6 @@ public sealed record VmProgram(string Name, string Path, int TimeoutSeconds, par
     /// <summary>More gcc flags for a <c>.c</c> program (e.g. -nostdlib for one that starts at its own _start).</summary>
     public string[] GccFlags { get; init; } = System.Array.Empty<string>();
 
-    /// <summary>What the dune.ko backend lacks to run it (listed in kmod/README.md): the dune.ko boot skips it.</summary>
-    public string? KmodLacks { get; init; }
-
     /// <summary>
     /// An <see cref="Icount"/> program measured on Debian 13's 6.12 kernel too (its own --icount boot; the getpid
     /// guard there, TrixieKernelTests). The other boots run every program on 6.12 as on 6.1.
@@ -231,10 +228,8 @@ public static class VmPrograms
         Sandbox.Native("signals-timer-reserved", Sandbox.Signals, "timer-reserved"), Sandbox.Sandboxed("signals-timer-reserved", "/progs/native-signals-timer-reserved", "timer-reserved"),
         new("native-signals-inherited-ignore", "guest:/bin/sh", 20, "-c", "trap '' HUP; exec /progs/native-signals-handlers inherited-ignore"),
         new("sandbox-signals-inherited-ignore", "guest:/bin/sh", 60, "-c", "trap '' HUP; exec /progs/sandbox-true -- /progs/native-signals-handlers inherited-ignore"),
-        Sandbox.Native("signals-timer-stop-kill", Sandbox.Signals, "timer-stop-kill"), Sandbox.Sandboxed("signals-timer-stop-kill", "/progs/native-signals-timer-stop-kill", "timer-stop-kill") with
-        {
-            KmodLacks = "a child its own timer's SIGSTOP stopped and SIGCONT continued can miss a later SIGTERM (kmod/README.md, Limits)",
-        },
+        Sandbox.Native("signals-timer-stop-kill", Sandbox.Signals, "timer-stop-kill"), Sandbox.Sandboxed("signals-timer-stop-kill", "/progs/native-signals-timer-stop-kill", "timer-stop-kill"),
+        Sandbox.Native("signals-kill-storm", Sandbox.Signals, "kill-storm"), Sandbox.Sandboxed("signals-kill-storm", "/progs/native-signals-kill-storm", "kill-storm"),
         Sandbox.Native("signals-sigsuspend", Sandbox.Signals, "sigsuspend"), Sandbox.Sandboxed("signals-sigsuspend", "/progs/native-signals-sigsuspend", "sigsuspend"),
         Sandbox.Native("signals-restart", Sandbox.Signals, "restart"), Sandbox.Sandboxed("signals-restart", "/progs/native-signals-restart", "restart"),
         Sandbox.Native("signals-sigpipe", Sandbox.Signals, "sigpipe"), Sandbox.Sandboxed("signals-sigpipe", "/progs/native-signals-sigpipe", "sigpipe"),

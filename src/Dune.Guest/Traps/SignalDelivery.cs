@@ -30,18 +30,23 @@ namespace Dune.Traps
             // Nested in a running handler (the host injects that only for a collection): stop, nothing else.
             bool nested = cpu->Signals.Delivering != 0;
             ulong wanted = nested ? StopPending : ~0UL;
-            cpu->Signals.Delivering = 1;
             ulong pending;
-            while ((pending = cpu->Signals.Pending & wanted) != 0)
+            do
             {
-                cpu->Signals.Pending &= ~pending;
-                if ((pending & StopPending) != 0)
+                cpu->Signals.Delivering = 1;
+                while ((pending = cpu->Signals.Pending & wanted) != 0)
                 {
-                    fixed (ulong* rip = &frame.Rip) Internal.Runtime.Threads.Suspension.StopInRing0(rip);
+                    cpu->Signals.Pending &= ~pending;
+                    if ((pending & StopPending) != 0)
+                    {
+                        fixed (ulong* rip = &frame.Rip) Internal.Runtime.Threads.Suspension.StopInRing0(rip);
+                    }
+                    PosixSignals.DeliverPending(pending & ~StopPending);
+                    if (cpu->Signals.InterruptibleCall != 0 && !PosixSignals.AllRestart(pending)) cpu->Signals.InterruptibleCall = SignalState.DeliveredBeforeCall;
                 }
-                PosixSignals.DeliverPending(pending & ~StopPending);
+                if (!nested) cpu->Signals.Delivering = 0;
             }
-            if (!nested) cpu->Signals.Delivering = 0;
+            while (!nested && cpu->Signals.Pending != 0); // one that came after the last look, while Delivering held the host back
             cpu->Hypercall = interrupted;
             return TrapAction.Resume;
         }

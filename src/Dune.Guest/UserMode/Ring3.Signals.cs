@@ -22,7 +22,8 @@ namespace Dune.UserMode
         /// <summary>
         /// Runs the C# handlers of the host signals pending on this CPU (<see cref="HostSignalRelay"/> among them), as
         /// Traps.SignalDelivery does in ring 0. The collector's stop parks the thread here, on the stack Run was called
-        /// on (ring 3's registers are in the entry's frame above, and hold no managed references).
+        /// on (ring 3's registers are in the entry's frame above, and hold no managed references). Delivering stays set:
+        /// <see cref="Resume"/>'s look follows, and the crossing code clears it.
         /// </summary>
         private static void RelayHostSignals()
         {
@@ -39,7 +40,6 @@ namespace Dune.UserMode
                 }
                 PosixSignals.DeliverPending(pending & ~Traps.SignalDelivery.StopPending);
             }
-            cpu->Signals.Delivering = 0;
         }
 
         private static int OnFault(RunState run, UserFrame* frame, byte* fpu)

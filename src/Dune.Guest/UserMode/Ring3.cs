@@ -40,8 +40,7 @@ namespace Dune.UserMode
             public SyscallPolicy Policy;
             public SyscallMonitor Monitor;
             public RunResult Result;
-            /// <summary>How ring 3 entered the monitor this time, and the trap's details (set by <see cref="OnTrap"/>).</summary>
-            public EntryKind Entry;
+            /// <summary>The trap's details when ring 3 entered the monitor through one (set by <see cref="OnTrap"/>).</summary>
             public ulong TrapVector, TrapError, TrapCr2;
             /// <summary>An execve checked and answered, to complete before ring 3 resumes (Ring3.Exec.cs).</summary>
             public PendingExec Exec;
@@ -50,8 +49,6 @@ namespace Dune.UserMode
             /// <summary>This thread's signal state (mask, alternate stack, its own pending set).</summary>
             public ThreadSignals Thread;
         }
-
-        private enum EntryKind { Syscall, Fault, Interrupt }
 
         /// <summary><see cref="OnEntry"/>'s result: resume with IRETQ, every register restored.</summary>
         private const int ResumeAll = 2;
@@ -153,7 +150,7 @@ namespace Dune.UserMode
         }
 
         /// <summary>
-        /// Every entry from ring 3: a SYSCALL, or a trap <see cref="OnTrap"/> passed on (<see cref="RunState.Entry"/>).
+        /// Every entry from ring 3: a SYSCALL, or a trap <see cref="OnTrap"/> passed on (<see cref="UserModeState.Entry"/>).
         /// <paramref name="fpu"/> is ring 3's FXSAVE image, restored on return. Returns 0 to resume with SYSRETQ,
         /// <see cref="ResumeAll"/> to resume restoring every register, 1 to end the run.
         /// </summary>
@@ -161,14 +158,15 @@ namespace Dune.UserMode
         private static int OnEntry(UserFrame* frame, byte* fpu)
         {
             RunState run = Current();
-            EntryKind entry = run.Entry;
-            run.Entry = EntryKind.Syscall;
-            if (entry == EntryKind.Interrupt)
+            PerCpu* cpu = PerCpu.Current;
+            long entry = cpu->UserMode.Entry;
+            cpu->UserMode.Entry = UserModeState.SyscallEntry;
+            if (entry == UserModeState.InterruptEntry)
             {
                 RelayHostSignals();
                 return Resume(run, frame, fpu, ResumeAll);
             }
-            if (entry == EntryKind.Fault) return OnFault(run, frame, fpu);
+            if (entry == UserModeState.FaultEntry) return OnFault(run, frame, fpu);
 
             var call = new SyscallCall(frame);
             long nr = call.Number;
@@ -215,6 +213,9 @@ namespace Dune.UserMode
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static int Resume(RunState run, UserFrame* frame, byte* fpu, int how)
         {
+            // The host relays no signal from here on (one relayed after the look below would stay pending while ring 3
+            // runs on without a call): usermode.S clears this and, if one came meanwhile, enters again to relay it.
+            PerCpu.Current->Signals.Delivering = 1;
             if (!DeliverSignals(run, frame, fpu)) return 1;
             return frame->Rip < UserAddressLimit ? how : EndAtNonCanonicalRip(run, frame);
         }
@@ -238,14 +239,14 @@ namespace Dune.UserMode
         {
             PerCpu* cpu = PerCpu.Current;
             bool user = frame.FromUserMode && cpu->UserMode.Run != 0;
-            if (user && frame.Vector == (ulong)SignalDelivery.Vector) return EnterMonitor(ref frame, cpu, EntryKind.Interrupt);
+            if (user && frame.Vector == (ulong)SignalDelivery.Vector) return EnterMonitor(ref frame, cpu, UserModeState.InterruptEntry);
             var replaced = (delegate*<ref TrapFrame, TrapAction>)s_replaced.Of[frame.Vector];
             if (replaced != null)
             {
                 TrapAction action = replaced(ref frame);
                 if (action != TrapAction.Terminate) return action;
             }
-            return user ? EnterMonitor(ref frame, cpu, EntryKind.Fault) : TrapAction.Terminate;
+            return user ? EnterMonitor(ref frame, cpu, UserModeState.FaultEntry) : TrapAction.Terminate;
         }
 
         /// <summary>
@@ -253,10 +254,10 @@ namespace Dune.UserMode
         /// 3's FS base) and makes the trap return to usermode.S's trap entry in ring 0, which calls <see cref="OnEntry"/>.
         /// Runs on the trap stack: no allocation.
         /// </summary>
-        private static TrapAction EnterMonitor(ref TrapFrame t, PerCpu* cpu, EntryKind entry)
+        private static TrapAction EnterMonitor(ref TrapFrame t, PerCpu* cpu, long entry)
         {
             RunState run = Current();
-            run.Entry = entry;
+            cpu->UserMode.Entry = entry;
             run.TrapVector = t.Vector;
             run.TrapError = t.ErrorCode;
             run.TrapCr2 = t.Cr2;

@@ -49,7 +49,7 @@ namespace Dune.UserMode
             if (call.Arg1 != 8) return -EINVAL;
             if (!space.IsUserAccessible((ulong)call.Arg0, 8, false)) return -EFAULT;
             thread.SuspendWith(*(ulong*)call.Arg0);
-            while (thread.NextDeliverable() == 0 && !thread.Ending) Syscall.Invoke(Pause);
+            while (thread.NextDeliverable() == 0 && !thread.Ending) ProgramCall.Invoke(Pause);
             return -EINTR;
         }
 
@@ -88,8 +88,8 @@ namespace Dune.UserMode
                         return n;
                     }
                     if (thread.NextDeliverable() != 0 || thread.Ending) return -EINTR;
-                    if (call.Arg2 == 0) Syscall.Invoke(Pause);
-                    else if (Syscall.Invoke(ClockNanosleep, ClockMonotonic, TimerAbstime, (long)deadline, 0) == 0 && thread.NextOf(set) == 0) return -EAGAIN;
+                    if (call.Arg2 == 0) ProgramCall.Invoke(Pause);
+                    else if (ProgramCall.Invoke(ClockNanosleep, ClockMonotonic, TimerAbstime, (long)deadline, 0) == 0 && thread.NextOf(set) == 0) return -EAGAIN;
                 }
             }
             finally

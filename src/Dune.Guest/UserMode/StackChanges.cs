@@ -16,6 +16,7 @@ namespace Dune.UserMode
         public static byte[] Encode(ulong address, ReadOnlySpan<byte> before, ReadOnlySpan<byte> after)
         {
             var records = new System.Collections.Generic.List<byte>();
+            Span<byte> header = stackalloc byte[HeaderBytes];
             int i = 0;
             while (i < after.Length)
             {
@@ -26,7 +27,6 @@ namespace Dune.UserMode
                     if (before[i] == after[i]) same++;
                     else { same = 0; end = i + 1; }
                 }
-                Span<byte> header = stackalloc byte[HeaderBytes];
                 BinaryPrimitives.WriteUInt64LittleEndian(header, address + (ulong)start);
                 BinaryPrimitives.WriteUInt32LittleEndian(header.Slice(8), (uint)(end - start));
                 for (int h = 0; h < HeaderBytes; h++) records.Add(header[h]);

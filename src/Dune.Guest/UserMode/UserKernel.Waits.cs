@@ -29,7 +29,7 @@ namespace Dune.UserMode
                 case ClockNanosleep:
                     if ((call.Arg1 & TimerAbstime) == 0) return Sleep(thread, call.Arg0, call.Arg1, call.Arg2, call.Arg3);
                     long r;
-                    while ((r = Syscall.Invoke(ClockNanosleep, call.Arg0, call.Arg1, call.Arg2, call.Arg3)) == -EINTR && !TakesSignal(thread)) { }
+                    while ((r = ProgramCall.Invoke(ClockNanosleep, call.Arg0, call.Arg1, call.Arg2, call.Arg3)) == -EINTR && !TakesSignal(thread)) { }
                     return r;
                 case Poll: return PollUntil(thread, call.Arg0, call.Arg1, (int)call.Arg2);
                 default: return EpollWaitUntil(thread, call.Arg0, call.Arg1, call.Arg2, (int)call.Arg3);
@@ -43,9 +43,9 @@ namespace Dune.UserMode
         private static long Sleep(ThreadSignals thread, long clock, long flags, long request, long remaining)
         {
             long* left = stackalloc long[2];
-            long r = clock < 0 ? Syscall.Invoke(Nanosleep, request, (long)left) : Syscall.Invoke(ClockNanosleep, clock, flags, request, (long)left);
+            long r = clock < 0 ? ProgramCall.Invoke(Nanosleep, request, (long)left) : ProgramCall.Invoke(ClockNanosleep, clock, flags, request, (long)left);
             while (r == -EINTR && !TakesSignal(thread))
-                r = clock < 0 ? Syscall.Invoke(Nanosleep, (long)left, (long)left) : Syscall.Invoke(ClockNanosleep, clock, flags, (long)left, (long)left);
+                r = clock < 0 ? ProgramCall.Invoke(Nanosleep, (long)left, (long)left) : ProgramCall.Invoke(ClockNanosleep, clock, flags, (long)left, (long)left);
             if (r == -EINTR && remaining != 0)
             {
                 ((long*)remaining)[0] = left[0];
@@ -62,7 +62,7 @@ namespace Dune.UserMode
             left[1] = timeoutMs % 1000 * 1000000L;
             long timeout = timeoutMs < 0 ? 0 : (long)left;
             long r;
-            while ((r = Syscall.Invoke(Ppoll, fds, count, timeout, 0, SigsetBytes, 0)) == -EINTR && !TakesSignal(thread)) { }
+            while ((r = ProgramCall.Invoke(Ppoll, fds, count, timeout, 0, SigsetBytes, 0)) == -EINTR && !TakesSignal(thread)) { }
             return r;
         }
 
@@ -72,7 +72,7 @@ namespace Dune.UserMode
             long deadline = timeoutMs < 0 ? 0 : Linux.MonotonicNanoseconds() + timeoutMs * 1000000L;
             int wait = timeoutMs;
             long r;
-            while ((r = Syscall.Invoke(EpollWait, epfd, events, max, wait)) == -EINTR && !TakesSignal(thread))
+            while ((r = ProgramCall.Invoke(EpollWait, epfd, events, max, wait)) == -EINTR && !TakesSignal(thread))
             {
                 if (timeoutMs < 0) continue;
                 long leftNs = deadline - Linux.MonotonicNanoseconds();

@@ -488,6 +488,33 @@ static void timer_stop_kill(void)
 	for (;;) pause();
 }
 
+/*
+ * The monitor's own calls go on under a storm of signals for the program: kill to a child reads /proc to check the
+ * child is the program's, and none of those reads may fail for a relayed SIGALRM.
+ */
+static volatile sig_atomic_t storm_signals;
+static void on_storm(int sig) { storm_signals++; }
+
+static void kill_storm(void)
+{
+	pid_t child = fork();
+	if (child == 0) for (;;) pause();
+	struct sigaction action;
+	memset(&action, 0, sizeof action);
+	action.sa_handler = on_storm;
+	action.sa_flags = SA_RESTART;
+	sigaction(SIGALRM, &action, NULL);
+	struct itimerval every = { { 0, 300 }, { 0, 300 } }, off = { { 0, 0 }, { 0, 0 } };
+	setitimer(ITIMER_REAL, &every, NULL);
+	int failed = 0;
+	for (int i = 0; i < 200 || storm_signals < 20; i++)
+		if (kill(child, 0) != 0) failed++;
+	setitimer(ITIMER_REAL, &off, NULL);
+	kill(child, SIGKILL);
+	waitpid(child, NULL, 0);
+	printf("kill(child, 0) under a 300 us timer: %d failed\n", failed);
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
@@ -500,6 +527,7 @@ int main(int argc, char **argv)
 	else if (!strcmp(mode, "timers")) timers();
 	else if (!strcmp(mode, "timer-reserved")) timer_reserved();
 	else if (!strcmp(mode, "timer-stop-kill")) timer_stop_kill();
+	else if (!strcmp(mode, "kill-storm")) kill_storm();
 	else if (!strcmp(mode, "inherited-ignore")) inherited_ignore();
 	else if (!strcmp(mode, "sigsuspend")) suspend();
 	else if (!strcmp(mode, "restart")) { restart(SA_RESTART); restart(0); }

@@ -18,5 +18,13 @@ namespace Dune.Cpu
         public nint SyscallHandler;
         /// <summary>The run's managed state (UserMode/Ring3), kept alive by the run's own frame; 0 between runs.</summary>
         public nint Run;
+        /// <summary>
+        /// How ring 3 entered the monitor this time: <see cref="SyscallEntry"/>, <see cref="FaultEntry"/> or
+        /// <see cref="InterruptEntry"/> (the trap handler sets the last two; usermode.S sets InterruptEntry itself when a
+        /// host signal came after the monitor's last look at the program's signals).
+        /// </summary>
+        public long Entry;
+
+        public const long SyscallEntry = 0, FaultEntry = 1, InterruptEntry = 2;
     }
 }
