@@ -4,16 +4,20 @@
  * that have not survived two collections), so it must know which old objects were given references. Each
  * barrier stores the reference and, if the destination lies in a small-object chunk, dirties the 512-byte
  * card of the destination's block (Runtime/Gc/Block.cs: the card bytes open the block header). The chunk
- * test reads the chunk map below, a byte per 4 MiB of the 47-bit user address space (Runtime/Gc/ChunkMap.cs
- * fills it; 32 MiB of bss of which only the pages around the heap's chunks are ever written, the rest reads
- * as the shared zero page): destinations elsewhere (stacks, frozen objects, large objects, which minor
- * collections scan whole) need no card.
+ * test reads the chunk map below, a byte per 4 MiB of the region the runtime maps its memory in, the heap's
+ * chunks among it (Memory/DuneLayout.cs; Runtime/Gc/ChunkMap.cs fills it; 3.75 MiB of bss of which only the
+ * pages around the heap's chunks are ever written): destinations elsewhere (stacks, frozen objects, large
+ * objects, which minor collections scan whole) need no card. A map of the whole user half (32 MiB) cost
+ * 0.7 M instructions at every start in Dune mode, where its pages are mirrored into the guest.
  *
  * The JIT treats these helpers as killing every caller-saved register except, for the by-ref form, rdi and
  * rsi; they use only r10 and r11 besides their arguments.
  */
+#include "layouts.inc"
+
         .set    CHUNK_SHIFT, 22                 /* 4 MiB small-object chunks */
-        .set    CHUNKS, 1 << (47 - CHUNK_SHIFT)
+        .set    FIRST_CHUNK, DUNELAYOUT_MAPPINGS_START >> CHUNK_SHIFT
+        .set    CHUNKS, (DUNELAYOUT_END - DUNELAYOUT_MAPPINGS_START) >> CHUNK_SHIFT
         .set    BLOCK_MASK, 0xffff              /* 64 KiB blocks */
         .set    CARD_SHIFT, 9                   /* 512-byte cards */
 
@@ -27,7 +31,8 @@ DuneGcChunks:                           /* a byte per chunk: 1 = small-object ch
         .macro  mark_card addr
         mov     \addr, %r10
         shr     $CHUNK_SHIFT, %r10
-        cmp     $CHUNKS, %r10           /* nothing above the user half is a chunk */
+        sub     $FIRST_CHUNK, %r10
+        cmp     $CHUNKS, %r10           /* nothing outside the runtime's mappings is a chunk */
         jae     9f
         lea     DuneGcChunks(%rip), %r11
         cmpb    $0, (%r11,%r10)

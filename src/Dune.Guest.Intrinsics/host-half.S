@@ -6,6 +6,11 @@
 
 #include "layouts.inc"
 
+        .set    INTERRUPTIBLE_BIT, 62
+        .if     (1 << INTERRUPTIBLE_BIT) != PERCPU_HYPERCALL_INTERRUPTIBLE_CALL_FLAG
+        .error  "INTERRUPTIBLE_BIT does not match HypercallBlock.InterruptibleCallFlag"
+        .endif
+
         .text
 /*
  * long dune_host_syscall6(long nr, long a0, ..., long a5): the real syscall instruction, for the host half
@@ -39,6 +44,7 @@ dune_host_syscall6:
 dune_forward_hypercall:
         mov     %gs:PERCPU_SIGNALS_EXIT_REQUEST, %r11
         mov     %gs:PERCPU_HYPERCALL_NR, %rax
+        btr     $INTERRUPTIBLE_BIT, %rax    /* HypercallBlock.InterruptibleCallFlag: the host half's, not the kernel's */
         mov     %gs:PERCPU_HYPERCALL_A0, %rdi
         mov     %gs:PERCPU_HYPERCALL_A1, %rsi
         mov     %gs:PERCPU_HYPERCALL_A2, %rdx

@@ -242,7 +242,7 @@ public class SandboxTests
         Assert.Equal("sandbox: /progs/native-hostile-abort killed by signal 14\n", r.Stderr);
     }
 
-    /// <summary>tests/programs/sandbox/signals.c: handlers, masks, the alternate stack, faults as signals, timers, restarts, SIGPIPE, the stack growing, the monitor's own calls under a timer's signals.</summary>
+    /// <summary>tests/programs/sandbox/signals.c: handlers, masks, the alternate stack, faults as signals, timers, restarts, SIGPIPE, the stack growing, the monitor's own calls under a timer's signals, timers on the signals the monitor keeps.</summary>
     [Theory]
     [InlineData("handlers")]
     [InlineData("altstack")]
@@ -254,6 +254,7 @@ public class SandboxTests
     [InlineData("sigpipe-ignored")]
     [InlineData("stack")]
     [InlineData("kill-storm")]
+    [InlineData("timer-reserved")]
     public void SignalHandlersRunAsNatively(string mode)
     {
         VmResult native = _vm.Result("native-signals-" + mode), sandboxed = _vm.Result("sandbox-signals-" + mode);
@@ -278,21 +279,6 @@ public class SandboxTests
         VmResult native = _vm.Result("native-signals-inherited-ignore"), sandboxed = _vm.Result("sandbox-signals-inherited-ignore");
         Assert.Equal(("exit", "0", "SIGHUP ignored at start 1\nraised, still here\ndefault again 1\n"), (native.Status, native.Code, native.Stdout));
         Assert.Equal((native.Status, native.Code, native.Stdout, native.Stderr), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout, sandboxed.Stderr));
-    }
-
-    /// <summary>
-    /// POSIX timers the sandbox refuses where Linux would not: a signal the monitor keeps (36: natively a timer, whose
-    /// id 0 the program can then set and delete), and timers that are not the program's (the backends' own share the
-    /// host process): EINVAL, as for an id that does not exist.
-    /// </summary>
-    [Fact]
-    public void TimersTheMonitorKeepsAreRefused()
-    {
-        VmResult native = _vm.Result("native-signals-timer-reserved"), sandboxed = _vm.Result("sandbox-signals-timer-reserved");
-        Assert.StartsWith("signal 36: 0 errno 0\ntimer 0: settime 0 errno 0, delete 0 errno 0\n", native.Stdout);
-        string refused = "signal 36: -1 errno 22\n";
-        for (int id = 0; id < 4; id++) refused += $"timer {id}: settime -1 errno 22, delete -1 errno 22\n";
-        Assert.Equal(("exit", "0", refused, ""), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout, sandboxed.Stderr));
     }
 
     [Theory]

@@ -3,40 +3,68 @@ using System.Threading;
 namespace Dune.Platform
 {
     /// <summary>
-    /// The siginfo of the last POSIX-timer signal (si_code SI_TIMER) the host delivered to this process, per signal
-    /// number: si_tid | si_overrun &lt;&lt; 32 and si_value, which the pending bits of a vCPU
+    /// The siginfo of the POSIX-timer signals (si_code SI_TIMER) the host delivered to this process and nobody took
+    /// yet, one slot per timer: its signal, si_tid | si_overrun &lt;&lt; 32 and si_value, which the pending bits of a vCPU
     /// (<see cref="Dune.Cpu.SignalState.Pending"/>) cannot carry. The kernel's handler (<see cref="PosixSignals"/>, in Dune
-    /// mode the host half: no allocation) records it before the signal's handlers run; the sandbox's relay takes it
-    /// (UserMode/HostSignalRelay). Timers belong to the process, so the table is one per process, in non-GC statics.
-    /// A second signal of the same timer before the first is taken counts as an overrun of the first (as Linux counts
-    /// expiries while a timer's signal is queued); one of another timer with the same number replaces it.
+    /// mode the host half: no allocation, no waiting) records it before the signal's handlers run; the sandbox's relay
+    /// takes them (UserMode/HostSignalRelay), several timers' through one signal number too. A second signal of the same
+    /// timer before the first is taken counts as an overrun of the first (as Linux counts expiries while a timer's signal
+    /// is queued). Timers belong to the process, so the table is one per process, in non-GC statics.
     /// </summary>
     public static unsafe class HostTimerSignals
     {
-        private const int SiCode = 8, SiUnion = 16, SiTimer = -2, MaxSignal = 64;
+        private const int SiCode = 8, SiUnion = 16, SiTimer = -2;
+        /// <summary>More timers with a signal waiting at once than this lose the newest signals.</summary>
+        private const int Slots = 64;
+        private const int Free = 0, Busy = 1, Full = 2;
 
+        /// <summary>Slot i: its state (<see cref="Free"/>, <see cref="Busy"/>: one side reads or writes it, <see cref="Full"/>), signal and siginfo words.</summary>
         private struct Table
         {
-            /// <summary>Per signal n: words 2n (offset 16 of its siginfo) and 2n + 1 (offset 24).</summary>
-            public fixed ulong Words[2 * (MaxSignal + 1)];
-            /// <summary>Per signal n: 1 while a recorded siginfo waits to be taken.</summary>
-            public fixed int Full[MaxSignal + 1];
+            public fixed int State[Slots];
+            public fixed int Signal[Slots];
+            public fixed ulong TimerAndOverrun[Slots];
+            public fixed ulong Sigval[Slots];
         }
 
         private static Table s_table;
 
-        /// <summary>The kernel's handler: keeps <paramref name="info"/> of signal <paramref name="number"/> if a POSIX timer sent it.</summary>
+        /// <summary>
+        /// The kernel's handler: keeps <paramref name="info"/> of signal <paramref name="number"/> if a POSIX timer sent it.
+        /// It may interrupt a <see cref="Take"/> on its own thread (the vCPU stopped inside it), so it never waits for a
+        /// slot another side holds: it takes the next one.
+        /// </summary>
         internal static void Record(int number, byte* info)
         {
             if (info == null || *(int*)(info + SiCode) != SiTimer) return;
-            fixed (Table* table = &s_table)
+            ulong timerAndOverrun = *(ulong*)(info + SiUnion), sigval = *(ulong*)(info + SiUnion + 8);
+            uint timer = (uint)timerAndOverrun;
+            fixed (Table* t = &s_table)
             {
-                ulong timerAndOverrun = *(ulong*)(info + SiUnion), pending = table->Words[2 * number];
-                if (Volatile.Read(ref table->Full[number]) != 0 && (uint)pending == (uint)timerAndOverrun)
-                    timerAndOverrun = WithLater(pending, timerAndOverrun);
-                table->Words[2 * number] = timerAndOverrun;
-                table->Words[2 * number + 1] = *(ulong*)(info + SiUnion + 8);
-                Volatile.Write(ref table->Full[number], 1);
+                for (int k = 0; k < Slots; k++)
+                {
+                    int i = (int)((timer + (uint)k) % Slots);
+                    if (Volatile.Read(ref t->State[i]) != Full || (uint)t->TimerAndOverrun[i] != timer || t->Signal[i] != number) continue;
+                    if (Interlocked.CompareExchange(ref t->State[i], Busy, Full) != Full) continue;
+                    bool same = (uint)t->TimerAndOverrun[i] == timer && t->Signal[i] == number;
+                    if (same)
+                    {
+                        t->TimerAndOverrun[i] = WithLater(t->TimerAndOverrun[i], timerAndOverrun);
+                        t->Sigval[i] = sigval;
+                    }
+                    Volatile.Write(ref t->State[i], Full);
+                    if (same) return;
+                }
+                for (int k = 0; k < Slots; k++)
+                {
+                    int i = (int)((timer + (uint)k) % Slots);
+                    if (Interlocked.CompareExchange(ref t->State[i], Busy, Free) != Free) continue;
+                    t->Signal[i] = number;
+                    t->TimerAndOverrun[i] = timerAndOverrun;
+                    t->Sigval[i] = sigval;
+                    Volatile.Write(ref t->State[i], Full);
+                    return;
+                }
             }
         }
 
@@ -50,16 +78,27 @@ namespace Dune.Platform
             return (uint)pending | (overrun > int.MaxValue ? int.MaxValue : overrun) << 32;
         }
 
-        /// <summary>Takes the recorded timer siginfo of signal <paramref name="number"/>, if there is one.</summary>
+        /// <summary>Takes a recorded timer siginfo of signal <paramref name="number"/> (one timer's), if there is one.</summary>
         public static bool Take(int number, out ulong timerAndOverrun, out ulong sigval)
         {
-            fixed (Table* table = &s_table)
+            timerAndOverrun = sigval = 0;
+            fixed (Table* t = &s_table)
             {
-                timerAndOverrun = sigval = 0;
-                if (Interlocked.Exchange(ref table->Full[number], 0) == 0) return false;
-                timerAndOverrun = table->Words[2 * number];
-                sigval = table->Words[2 * number + 1];
-                return true;
+                for (int i = 0; i < Slots; i++)
+                {
+                    if (Volatile.Read(ref t->State[i]) != Full || t->Signal[i] != number) continue;
+                    if (Interlocked.CompareExchange(ref t->State[i], Busy, Full) != Full) continue;
+                    if (t->Signal[i] != number)
+                    {
+                        Volatile.Write(ref t->State[i], Full);
+                        continue;
+                    }
+                    timerAndOverrun = t->TimerAndOverrun[i];
+                    sigval = t->Sigval[i];
+                    Volatile.Write(ref t->State[i], Free);
+                    return true;
+                }
+                return false;
             }
         }
     }

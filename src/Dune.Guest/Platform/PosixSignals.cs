@@ -16,9 +16,7 @@ namespace Dune.Platform
     /// Dune mode: the host half's handler only marks the signal pending in the vCPU's <see cref="PerCpu"/> and
     /// asks the vCPU to leave the guest; the host then injects <see cref="Traps.SignalDelivery"/>'s vector, whose
     /// ring-0 handler runs the C# handlers (<see cref="DeliverPending"/>) and resumes the interrupted code. A
-    /// hypercall the signal interrupted is repeated after the handlers (but for the waits Linux never restarts, which
-    /// return EINTR); a sandboxed program's call (UserMode/ProgramCall) returns EINTR or is repeated as Linux decides
-    /// with SA_RESTART.
+    /// hypercall the signal interrupted returns EINTR or is repeated, as Linux decides with SA_RESTART.
     ///
     /// Signals without registrations keep the kernel's default disposition, so their default action (terminate,
     /// core, stop, continue, ignore) is exactly Linux's, in both modes. After the handlers, unless one set
@@ -127,11 +125,13 @@ namespace Dune.Platform
                 Backends.ForwardedCall.HandlerMask);
         }
 
-        /// <summary>Whether the hypercall <paramref name="nr"/> interrupted by <paramref name="pending"/> restarts (host half: no allocation).</summary>
-        internal static bool Restarts(ulong pending, long nr) => AllRestart(pending) && !NeverRestarted(nr);
-
-        /// <summary>Whether every signal of <paramref name="pending"/> was registered with restart (SA_RESTART).</summary>
-        internal static bool AllRestart(ulong pending) => (pending & ~s_restart) == 0;
+        /// <summary>
+        /// Whether the hypercall <paramref name="nr"/> interrupted by <paramref name="pending"/> restarts (host half: no
+        /// allocation). An <paramref name="interruptible"/> one (Cpu/HypercallBlock.InterruptibleCallFlag) restarts only for
+        /// the collector's stop: its caller decides about the others.
+        /// </summary>
+        internal static bool Restarts(ulong pending, bool interruptible, long nr) =>
+            (pending & ~(interruptible ? Bit(Internal.Runtime.Threads.Suspension.StopSignal) : s_restart)) == 0 && !NeverRestarted(nr);
 
         /// <summary>signal(7): calls Linux fails with EINTR after a handler even with SA_RESTART.</summary>
         internal static bool NeverRestarted(long nr) => nr switch

@@ -42,7 +42,7 @@ namespace Dune.Traps
                         fixed (ulong* rip = &frame.Rip) Internal.Runtime.Threads.Suspension.StopInRing0(rip);
                     }
                     PosixSignals.DeliverPending(pending & ~StopPending);
-                    if (cpu->Signals.InterruptibleCall != 0 && !PosixSignals.AllRestart(pending)) cpu->Signals.InterruptibleCall = SignalState.DeliveredBeforeCall;
+                    if ((pending & ~StopPending) != 0) cpu->Signals.HandlersRan = 1;
                 }
                 if (!nested) cpu->Signals.Delivering = 0;
             }

@@ -23,6 +23,11 @@ namespace Dune.UserMode
         /// collector's stop is 35, the KVM host halves' kick 36, the backends' delivery retry 37.
         /// </summary>
         public const int WakeSignal = 38;
+        /// <summary>
+        /// The host signal of the program's POSIX timers whose own signal is the monitor's (<see cref="Relays"/> is false
+        /// for it; <see cref="ProgramTimers"/>): the wake, whose handler raises the timer's signal from the timer's siginfo.
+        /// </summary>
+        public const int TimerCarrier = WakeSignal;
         private static bool s_installed;
         /// <summary><see cref="IgnoredAtStart"/>, once read (bit 63 set: read).</summary>
         private static ulong s_ignoredAtStart;
@@ -51,7 +56,10 @@ namespace Dune.UserMode
             signal >= 1 && signal <= ProgramSignals.Count && signal != 4 && signal != 5 && signal != 7 && signal != 8 && signal != 9
             && signal != 11 && signal != 13 && signal != 19 && signal != 31 && (signal < 35 || signal > WakeSignal);
 
-        /// <summary>Registers the handlers once per process (the first run).</summary>
+        /// <summary>
+        /// Registers the handlers once per process (the first run), with restart: the monitor's own calls go on through
+        /// the program's signals, while the program's calls end (<see cref="ProgramCall"/>) and Ring3 decides as Linux would.
+        /// </summary>
         public static void Install()
         {
             if (s_installed) return;
@@ -61,25 +69,49 @@ namespace Dune.UserMode
             {
                 if (!Relays(signal)) continue;
                 int relayed = signal;
-                PosixSignals.Register((PosixSignal)relayed, context => Relay(relayed, context), false);
+                PosixSignals.Register((PosixSignal)relayed, context => Relay(relayed, context), true);
             }
-            PosixSignals.Register((PosixSignal)WakeSignal, context => context.Cancel = true, false);
+            PosixSignals.Register((PosixSignal)WakeSignal, OnWake, true);
         }
 
-        /// <summary>The signal becomes the process's, for a thread that does not block it (preferably the one it interrupted), which is woken.</summary>
+        /// <summary>
+        /// The signal becomes the process's, for a thread that does not block it (preferably the one it interrupted), which
+        /// is woken; with a timer's siginfo for each of the program's timers that sent it.
+        /// </summary>
         private static void Relay(int signal, PosixSignalContext context)
         {
             UserSpace space = Ring3.Space;
             if (space == null) return;
-            if (HostTimerSignals.Take(signal, out ulong timerAndOverrun, out ulong sigval))
+            bool timer = false;
+            while (HostTimerSignals.Take(signal, out ulong timerAndOverrun, out ulong sigval))
             {
-                SignalInfo timer = SignalInfo.FromTimer(signal, timerAndOverrun, sigval);
-                ThreadSignals target = space.Timers.TargetOf((int)timerAndOverrun);
-                if (target != null) target.Raise(timer);
-                Ring3.Wake(target ?? space.Signals.Raise(timer, Ring3.CurrentThread));
+                RaiseTimer(space, signal, timerAndOverrun, sigval);
+                timer = true;
             }
-            else Ring3.Wake(space.Signals.Raise(SignalInfo.FromKernel(signal), Ring3.CurrentThread));
+            if (!timer) Ring3.Wake(space.Signals.Raise(SignalInfo.FromKernel(signal), Ring3.CurrentThread));
             context.Cancel = true;
+        }
+
+        /// <summary>The monitor's wake does nothing but interrupt a wait; as <see cref="TimerCarrier"/> it brings the signals of the timers it carries.</summary>
+        private static void OnWake(PosixSignalContext context)
+        {
+            UserSpace space = Ring3.Space;
+            if (space != null)
+                while (HostTimerSignals.Take(TimerCarrier, out ulong timerAndOverrun, out ulong sigval))
+                {
+                    int signal = space.Timers.CarriedSignalOf((int)timerAndOverrun);
+                    if (signal != 0) RaiseTimer(space, signal, timerAndOverrun, sigval);
+                }
+            context.Cancel = true;
+        }
+
+        /// <summary>Timer <paramref name="timerAndOverrun"/>'s <paramref name="signal"/>, for its thread (SIGEV_THREAD_ID) or the process.</summary>
+        private static void RaiseTimer(UserSpace space, int signal, ulong timerAndOverrun, ulong sigval)
+        {
+            SignalInfo info = SignalInfo.FromTimer(signal, timerAndOverrun, sigval);
+            ThreadSignals target = space.Timers.TargetOf((int)timerAndOverrun);
+            if (target != null) target.Raise(info);
+            Ring3.Wake(target ?? space.Signals.Raise(info, Ring3.CurrentThread));
         }
     }
 }

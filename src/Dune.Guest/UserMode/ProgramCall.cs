@@ -6,26 +6,34 @@ namespace Dune.UserMode
 {
     /// <summary>
     /// The program's own calls that may wait, made for it by the monitor (the passed-through ones, sleeps and polls,
-    /// rt_sigsuspend's pause): a host signal for the program (a relayed one, or the monitor's wake) fails them with
+    /// rt_sigsuspend's pause), marked as hypercalls whose caller decides about restarts
+    /// (<see cref="HypercallBlock.InterruptibleCallFlag"/>; Dune mode only): a host signal for the program (a relayed one, or the monitor's wake) fails them with
     /// EINTR, and the monitor then restarts the call or returns EINTR as Linux would (<see cref="Ring3"/>,
-    /// <see cref="UserKernel"/>'s waits). Every other call of the monitor goes on through such a signal
-    /// (Backends/Host/HypercallForwarding): its own work never sees an EINTR meant for the program.
-    /// A call the thread has a signal to take before (relayed during the monitor's own work, or raised by another
-    /// thread) is EINTR at once: nothing would interrupt its wait (the wake came before it).
+    /// <see cref="UserKernel"/>'s waits). Every other call of the monitor restarts after such a signal (the relay's
+    /// handlers ask for it, <see cref="HostSignalRelay"/>): its own work never sees an EINTR meant for the program.
+    /// A call after which the host's signals were relayed since its caller looked at the thread's signals
+    /// (<see cref="SignalsDue"/>, and Ring3's look before ring 3 resumes) is EINTR at once: nothing would interrupt
+    /// its wait (the wake came before it).
     /// </summary>
     internal static unsafe class ProgramCall
     {
-        private const long EINTR = 4;
-
+        /// <summary>The program's call <paramref name="call"/> as it made it.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static long Invoke(long nr, long a0 = 0, long a1 = 0, long a2 = 0, long a3 = 0, long a4 = 0, long a5 = 0)
+        public static long Invoke(in SyscallCall call) =>
+            Syscall.Invoke(call.Number | HypercallBlock.InterruptibleCallFlag, call.Arg0, call.Arg1, call.Arg2, call.Arg3, call.Arg4, call.Arg5);
+
+        /// <summary>System call <paramref name="nr"/> for the program.</summary>
+        public static long Invoke(long nr, long a0 = 0, long a1 = 0, long a2 = 0, long a3 = 0, long a4 = 0, long a5 = 0) =>
+            Syscall.Invoke(nr | HypercallBlock.InterruptibleCallFlag, a0, a1, a2, a3, a4, a5);
+
+        /// <summary>
+        /// The look at <paramref name="thread"/>'s signals before a call of the program's: whether it has one to take
+        /// (or must end, or is none). The host's signals relayed after the look make the call EINTR.
+        /// </summary>
+        public static bool SignalsDue(PerCpu* cpu, ThreadSignals thread)
         {
-            PerCpu* cpu = PerCpu.Current;
-            cpu->Signals.InterruptibleCall = 1;
-            ThreadSignals thread = Ring3.CurrentThread;
-            long r = thread != null && (thread.NextDeliverable() != 0 || thread.Ending) ? -EINTR : Syscall.Invoke(nr, a0, a1, a2, a3, a4, a5);
-            cpu->Signals.InterruptibleCall = 0;
-            return r;
+            cpu->Signals.HandlersRan = 0;
+            return thread == null || thread.HasDeliverable() || thread.Ending;
         }
     }
 }

@@ -6,10 +6,11 @@ namespace Dune.UserMode
     /// <summary>
     /// The sandboxed program's POSIX timers: host timers made by forwarding timer_create with a copy of the program's
     /// own sigevent (value, signal, notification), so the host's siginfo for them is the one Linux gives the program
-    /// and <see cref="HostSignalRelay"/> passes it on (SI_TIMER, si_tid, si_overrun, si_value). The monitor checks
-    /// what the host cannot: the signal must be one the relay gives the program (35-38, SIGPIPE and the faults the
-    /// runtime handles are not: EINVAL), or SIGKILL or SIGSTOP, which no handler takes: the host's signal ends or
-    /// stops the whole process, monitor and program, just as any sender's would. A SIGEV_THREAD_ID target must be a thread of the program (EINVAL, as for a
+    /// and <see cref="HostSignalRelay"/> passes it on (SI_TIMER, si_tid, si_overrun, si_value). A signal whose host
+    /// number is the monitor's (35-38, SIGPIPE and the faults the runtime handles: not relayed) travels as the relay's
+    /// <see cref="HostSignalRelay.TimerCarrier"/> instead, and the relay raises the timer's own signal for the program.
+    /// SIGKILL and SIGSTOP, which no handler takes, stay the host's: they end or stop the whole process, monitor and
+    /// program, just as any sender's would. A SIGEV_THREAD_ID target must be a thread of the program (EINVAL, as for a
     /// thread outside the process), and the other timer calls may name only the program's timers (the backends'
     /// own timers share the host process: EINVAL, as for an id that does not exist). Timers end at execve and are
     /// not inherited by fork, as on Linux. The relay reads the table without a lock (it may interrupt a writer on
@@ -30,6 +31,8 @@ namespace Dune.UserMode
             public ThreadSignals Target;
             /// <summary>si_overrun of the timer's last signal the program took: what timer_getoverrun reports.</summary>
             public int LastOverrun;
+            /// <summary>The program's signal when the host timer sends <see cref="HostSignalRelay.TimerCarrier"/> instead; 0 if it sends its own.</summary>
+            public int CarriedSignal;
         }
 
         private Timer[] _timers = Array.Empty<Timer>();
@@ -42,17 +45,23 @@ namespace Dune.UserMode
             // A copy: another thread of the program cannot change what was checked before the host reads it.
             byte* sigevent = stackalloc byte[SigeventBytes];
             ThreadSignals target = null;
+            int carried = 0;
             if (call.Arg1 != 0)
             {
                 for (int i = 0; i < SigeventBytes; i++) sigevent[i] = ((byte*)call.Arg1)[i];
                 int notify = *(int*)(sigevent + SigevNotify), signal = *(int*)(sigevent + SigevSigno);
-                if (notify != SigevNone && !HostSignalRelay.Relays(signal) && signal != SigKill && signal != SigStop) return -EINVAL;
+                if (notify != SigevNone && signal >= 1 && signal <= ProgramSignals.Count && !HostSignalRelay.Relays(signal)
+                    && signal != SigKill && signal != SigStop)
+                {
+                    carried = signal;
+                    *(int*)(sigevent + SigevSigno) = HostSignalRelay.TimerCarrier;
+                }
                 if (notify == SigevThreadId && (target = space.Signals.ThreadWithTid(*(int*)(sigevent + SigevTid))) == null) return -EINVAL;
             }
             int id;
             long r = Syscall.Invoke(TimerCreate, call.Arg0, call.Arg1 != 0 ? (long)sigevent : 0, (long)&id);
             if (r != 0) return r;
-            lock (this) Publish(Added(id, target));
+            lock (this) Publish(Added(id, target, carried));
             *(int*)call.Arg2 = id;
             return 0;
         }
@@ -107,6 +116,14 @@ namespace Dune.UserMode
             return i < 0 ? null : timers[i].Target;
         }
 
+        /// <summary>The program's signal of timer <paramref name="id"/> when the host timer sends the carrier; 0 otherwise (or no such timer).</summary>
+        public int CarriedSignalOf(int id)
+        {
+            Timer[] timers = _timers;
+            int i = IndexOf(timers, id);
+            return i < 0 ? 0 : timers[i].CarriedSignal;
+        }
+
         /// <summary>execve: the program's timers go, in the host too (the monitor's process lives on).</summary>
         public void DeleteAll()
         {
@@ -133,11 +150,11 @@ namespace Dune.UserMode
             return -1;
         }
 
-        private Timer[] Added(int id, ThreadSignals target)
+        private Timer[] Added(int id, ThreadSignals target, int carriedSignal)
         {
             Timer[] timers = new Timer[_timers.Length + 1];
             for (int i = 0; i < _timers.Length; i++) timers[i] = _timers[i];
-            timers[_timers.Length] = new Timer { Id = id, Target = target };
+            timers[_timers.Length] = new Timer { Id = id, Target = target, CarriedSignal = carriedSignal };
             return timers;
         }
 

@@ -1,4 +1,5 @@
 using System;
+using Dune.Cpu;
 using Dune.Platform;
 
 namespace Dune.UserMode
@@ -186,7 +187,7 @@ namespace Dune.UserMode
             }
             *frame = start;
             SignalFrame.InitialFpu(fpu);
-            return Resume(run, frame, fpu, ResumeAll);
+            return Resume(run, PerCpu.Current, frame, fpu, ResumeAll);
         }
 
         /// <summary>Closes the program's descriptors marked close-on-exec (the monitor's, above the floor, stay), listed from /proc/self/fd.</summary>

@@ -44,7 +44,7 @@ namespace Dune.UserMode
 
         private static int OnFault(RunState run, UserFrame* frame, byte* fpu)
         {
-            if (run.TrapVector == PageFault && (run.TrapError & 1) == 0 && run.Space.TryGrowStack(run.TrapCr2)) return Resume(run, frame, fpu, ResumeAll);
+            if (run.TrapVector == PageFault && (run.TrapError & 1) == 0 && run.Space.TryGrowStack(run.TrapCr2)) return Resume(run, PerCpu.Current, frame, fpu, ResumeAll);
             SignalInfo info = FaultSignals.Of(run.TrapVector, run.TrapError, run.TrapCr2, frame->Rip, out ulong rip);
             ThreadSignals thread = run.Thread;
             int n = info.Signal;
@@ -59,7 +59,7 @@ namespace Dune.UserMode
             frame->Rip = rip;
             thread.Take(n);
             thread.Raise(info);
-            return Resume(run, frame, fpu, ResumeAll);
+            return Resume(run, PerCpu.Current, frame, fpu, ResumeAll);
         }
 
         /// <summary>False when the run ended (its result set): a signal's default action, or another thread's execve ending this one.</summary>
@@ -154,7 +154,7 @@ namespace Dune.UserMode
                 SignalFrame.SanitizeFpu(fpu);
             }
             *frame = regs;
-            return Resume(run, frame, fpu, ResumeAll);
+            return Resume(run, PerCpu.Current, frame, fpu, ResumeAll);
         }
 
         private static int KilledBy(RunState run, int signal)

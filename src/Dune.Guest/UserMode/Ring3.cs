@@ -77,7 +77,12 @@ namespace Dune.UserMode
         /// <summary>The signal state of the program's thread running on this CPU (null between runs).</summary>
         internal static ThreadSignals CurrentThread => Current()?.Thread;
 
-        private static RunState Current() => Unsafe.As<nint, RunState>(ref PerCpu.Current->UserMode.Run);
+        /// <summary>The signal state of the program's thread running on <paramref name="cpu"/>, this CPU (null between runs).</summary>
+        internal static ThreadSignals ThreadOn(PerCpu* cpu) => RunOn(cpu)?.Thread;
+
+        private static RunState Current() => RunOn(PerCpu.Current);
+
+        private static RunState RunOn(PerCpu* cpu) => Unsafe.As<nint, RunState>(ref cpu->UserMode.Run);
 
         /// <summary>
         /// Runs ring 3 from <paramref name="start"/> in <paramref name="space"/> under <paramref name="policy"/>: the
@@ -157,14 +162,14 @@ namespace Dune.UserMode
         [System.Runtime.InteropServices.UnmanagedCallersOnly]
         private static int OnEntry(UserFrame* frame, byte* fpu)
         {
-            RunState run = Current();
             PerCpu* cpu = PerCpu.Current;
+            RunState run = RunOn(cpu);
             long entry = cpu->UserMode.Entry;
             cpu->UserMode.Entry = UserModeState.SyscallEntry;
             if (entry == UserModeState.InterruptEntry)
             {
                 RelayHostSignals();
-                return Resume(run, frame, fpu, ResumeAll);
+                return Resume(run, cpu, frame, fpu, ResumeAll);
             }
             if (entry == UserModeState.FaultEntry) return OnFault(run, frame, fpu);
 
@@ -206,16 +211,17 @@ namespace Dune.UserMode
             }
             frame->Rax = (ulong)result;
             if (result == -EINTR && action.Verdict == SyscallVerdict.Allow) RestartIfNoHandlerInterrupts(run.Thread, frame, nr);
-            return Resume(run, frame, fpu, 0);
+            return Resume(run, cpu, frame, fpu, 0);
         }
 
-        /// <summary>Delivers the program's deliverable signals, then resumes ring 3 <paramref name="how"/> (1 if a signal ended it).</summary>
+        /// <summary>Delivers the program's deliverable signals, then resumes ring 3 <paramref name="how"/> (1 if a signal ended it); <paramref name="cpu"/> is this CPU.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static int Resume(RunState run, UserFrame* frame, byte* fpu, int how)
+        private static int Resume(RunState run, PerCpu* cpu, UserFrame* frame, byte* fpu, int how)
         {
             // The host relays no signal from here on (one relayed after the look below would stay pending while ring 3
             // runs on without a call): usermode.S clears this and, if one came meanwhile, enters again to relay it.
-            PerCpu.Current->Signals.Delivering = 1;
+            cpu->Signals.Delivering = 1;
+            cpu->Signals.HandlersRan = 0;
             if (!DeliverSignals(run, frame, fpu)) return 1;
             return frame->Rip < UserAddressLimit ? how : EndAtNonCanonicalRip(run, frame);
         }

@@ -1,3 +1,4 @@
+using Dune.Cpu;
 using Dune.Platform;
 
 namespace Dune.UserMode
@@ -49,7 +50,7 @@ namespace Dune.UserMode
             if (call.Arg1 != 8) return -EINVAL;
             if (!space.IsUserAccessible((ulong)call.Arg0, 8, false)) return -EFAULT;
             thread.SuspendWith(*(ulong*)call.Arg0);
-            while (thread.NextDeliverable() == 0 && !thread.Ending) ProgramCall.Invoke(Pause);
+            while (!ProgramCall.SignalsDue(PerCpu.Current, thread)) ProgramCall.Invoke(Pause);
             return -EINTR;
         }
 
@@ -87,7 +88,7 @@ namespace Dune.UserMode
                         if (call.Arg1 != 0) WriteSiginfo((byte*)call.Arg1, info);
                         return n;
                     }
-                    if (thread.NextDeliverable() != 0 || thread.Ending) return -EINTR;
+                    if (ProgramCall.SignalsDue(PerCpu.Current, thread)) return -EINTR;
                     if (call.Arg2 == 0) ProgramCall.Invoke(Pause);
                     else if (ProgramCall.Invoke(ClockNanosleep, ClockMonotonic, TimerAbstime, (long)deadline, 0) == 0 && thread.NextOf(set) == 0) return -EAGAIN;
                 }

@@ -63,6 +63,10 @@ namespace Dune.UserMode
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int NextDeliverable() => Lowest((Pending | Process.Pending) & (~Blocked | Bit(ProgramSignals.SigKill)));
 
+        /// <summary>Whether <see cref="NextDeliverable"/> is not 0, without finding which.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public bool HasDeliverable() => ((Pending | Process.Pending) & (~Blocked | Bit(ProgramSignals.SigKill))) != 0;
+
         /// <summary>The lowest signal of <paramref name="set"/> pending for this thread or its process, blocked or not, or 0 (rt_sigtimedwait).</summary>
         public int NextOf(ulong set) => Lowest((Pending | Process.Pending) & set);
 

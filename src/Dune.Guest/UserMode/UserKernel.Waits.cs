@@ -1,3 +1,4 @@
+using Dune.Cpu;
 using Dune.Platform;
 
 namespace Dune.UserMode
@@ -37,7 +38,7 @@ namespace Dune.UserMode
         }
 
         /// <summary>Whether the interrupted wait must return EINTR: the thread has a signal to take, or must end.</summary>
-        private static bool TakesSignal(ThreadSignals thread) => thread == null || thread.NextDeliverable() != 0 || thread.Ending;
+        private static bool TakesSignal(ThreadSignals thread) => ProgramCall.SignalsDue(PerCpu.Current, thread);
 
         /// <summary>A relative nanosleep (<paramref name="clock"/> -1) or clock_nanosleep, continued with the host's remaining time.</summary>
         private static long Sleep(ThreadSignals thread, long clock, long flags, long request, long remaining)

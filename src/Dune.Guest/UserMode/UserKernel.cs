@@ -208,7 +208,7 @@ namespace Dune.UserMode
         private static bool IsOpen(long number) => number == 2 || number == 85 || number == 257 || number == 437;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static long Forward(in SyscallCall c) => ProgramCall.Invoke(c.Number, c.Arg0, c.Arg1, c.Arg2, c.Arg3, c.Arg4, c.Arg5);
+        private static long Forward(in SyscallCall c) => ProgramCall.Invoke(c);
 
         private static bool Readable(UserSpace space, long address, ulong bytes) => address == 0 || space.IsUserAccessible((ulong)address, bytes, false);
 

@@ -22,6 +22,7 @@ public class AssemblyLayoutTests
         ("TRAPFRAME", typeof(TrapFrame)),
         ("USERFRAME", typeof(UserFrame)),
         ("DUNERUN", typeof(Dune.Backends.Kmod.DuneRun)),
+        ("DUNELAYOUT", typeof(Dune.Memory.DuneLayout)),
     };
 
     private static string IncludePath([CallerFilePath] string here = "") =>

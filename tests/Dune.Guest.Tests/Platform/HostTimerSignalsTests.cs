@@ -1,9 +1,10 @@
+using System.Linq;
 using Dune.Platform;
 using Xunit;
 
 namespace Dune.Guest.Tests.Platform;
 
-/// <summary>The host's siginfo of a POSIX timer, kept per signal for the sandbox's relay.</summary>
+/// <summary>The host's siginfo of a POSIX timer, kept per timer for the sandbox's relay.</summary>
 public unsafe class HostTimerSignalsTests
 {
     private static void Deliver(int signal, int code, ulong union, ulong sigval)
@@ -36,11 +37,50 @@ public unsafe class HostTimerSignalsTests
     }
 
     [Fact]
-    public void TheLaterOfTwoTimersOfOneSignalIsKept()
+    public void TwoTimersOfOneSignalAreBothKept()
     {
         Deliver(42, -2, 1, 10);
         Deliver(42, -2, 2, 20);
-        Assert.True(HostTimerSignals.Take(42, out ulong timer, out ulong sigval));
-        Assert.Equal((2UL, 20UL), (timer, sigval));
+        Assert.True(HostTimerSignals.Take(42, out ulong first, out ulong firstValue));
+        Assert.True(HostTimerSignals.Take(42, out ulong second, out ulong secondValue));
+        Assert.Equal(new[] { (1UL, 10UL), (2UL, 20UL) }, new[] { (first, firstValue), (second, secondValue) }.OrderBy(t => t.Item1));
+        Assert.False(HostTimerSignals.Take(42, out _, out _));
+    }
+
+    [Fact]
+    public void ASecondSignalOfOneTimerCountsAsItsOverrun()
+    {
+        Deliver(43, -2, 5 | 1UL << 32, 1);
+        Deliver(43, -2, 5 | 2UL << 32, 2);
+        Assert.True(HostTimerSignals.Take(43, out ulong timer, out ulong sigval));
+        Assert.Equal((5 | 4UL << 32, 2UL), (timer, sigval)); // 1 + the later expiry + its own 2
+        Assert.False(HostTimerSignals.Take(43, out _, out _));
+    }
+
+    [Fact]
+    public void OneTimerIdUnderTwoSignalsIsTwoEntries()
+    {
+        Deliver(44, -2, 9, 1);
+        Deliver(45, -2, 9, 2);
+        Assert.True(HostTimerSignals.Take(45, out ulong timer, out ulong sigval));
+        Assert.Equal((9UL, 2UL), (timer, sigval));
+        Assert.True(HostTimerSignals.Take(44, out timer, out sigval));
+        Assert.Equal((9UL, 1UL), (timer, sigval));
+    }
+
+    [Fact]
+    public void SlotsFreedByTakeAreUsedAgain()
+    {
+        for (int round = 0; round < 3; round++)
+        {
+            for (ulong timer = 0; timer < 64; timer++) Deliver(46, -2, timer, timer + 100);
+            var taken = new System.Collections.Generic.List<ulong>();
+            while (HostTimerSignals.Take(46, out ulong timer, out ulong sigval))
+            {
+                Assert.Equal(timer + 100, sigval);
+                taken.Add(timer);
+            }
+            Assert.Equal(Enumerable.Range(0, 64).Select(i => (ulong)i), taken.OrderBy(t => t));
+        }
     }
 }

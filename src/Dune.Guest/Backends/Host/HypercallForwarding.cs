@@ -28,28 +28,18 @@ namespace Dune.Backends
         public static void Perform(PerCpu* cpu, delegate*<PerCpu*, long, HypercallBlock*, long> changeVm)
         {
             HypercallBlock* b = &cpu->Hypercall;
-            long nr = b->Nr;
-            long interruptible = cpu->Signals.InterruptibleCall;
-            if (interruptible == SignalState.DeliveredBeforeCall)
+            long nr = b->Nr & ~HypercallBlock.InterruptibleCallFlag;
+            bool interruptible = nr != b->Nr;
+            if (interruptible && cpu->Signals.HandlersRan != 0)
             {
-                // The program's signal came after its call's last look and was relayed before the hypercall: the call
-                // would wait with it unseen, as if it had not started.
+                // Handlers made signals after the caller's last look: the call would wait with them unseen.
                 b->Result = -EINTR;
                 return;
             }
-            long r;
-            if (PlainHypercalls.Contains(nr))
-            {
-                // The guest's own calls start whatever came since the loop looked (a signal never fails them, and its
-                // handlers run as soon as the call returns) unless the collector's stop waits: a blocking call must not
-                // sleep on that. Under signals faster than a delivery, a call that waited for none would never start.
-                if (interruptible == 0 && (cpu->Signals.Pending & Traps.SignalDelivery.StopPending) == 0) *cpu->Signals.ExitRequest = 0;
-                r = Forward();
-            }
-            else r = changeVm(cpu, nr, b);
+            long r = PlainHypercalls.Contains(nr) ? Forward() : changeVm(cpu, nr, b);
             if (r == -EINTR || r == ForwardedCall.NotStarted)
             {
-                if (Restarts(r, cpu->Signals.Pending, interruptible != 0, nr, b->A1))
+                if (Restarts(r, cpu->Signals.Pending, interruptible, nr, b->A1))
                 {
                     b->Flags |= HypercallBlock.RestartFlag;
                     return;
@@ -61,20 +51,16 @@ namespace Dune.Backends
 
         /// <summary>
         /// Whether a call that returned <paramref name="r"/> (-EINTR from the kernel, or <see cref="ForwardedCall.NotStarted"/>)
-        /// runs again after the handlers of <paramref name="pending"/>.
-        /// The guest's own calls never fail for a signal: one the kernel interrupted restarts (but for the waits Linux
-        /// never restarts), one that never started is made after the handlers, as Linux makes a call after a handler
-        /// that ran just before it.
-        /// An <paramref name="interruptible"/> call (<see cref="SignalState.InterruptibleCall"/>), one the kernel
-        /// interrupted, restarts when every pending handler asks for it. One that never started is as on Linux when the
-        /// signal comes just before a call that waits for it: EINTR unless the handlers ask for restart; one that never
+        /// runs again after the handlers of <paramref name="pending"/>. One the kernel interrupted restarts when every
+        /// pending handler asks for it (for an <paramref name="interruptible"/> call, <see cref="HypercallBlock.InterruptibleCallFlag"/>:
+        /// when only the collector's stop is pending). One that never started is as on Linux when the signal comes just
+        /// before the call: a call that would wait fails with EINTR unless the handlers ask for restart; one that never
         /// waits (a futex wake) is made after them; with the signals already taken (none pending) it is simply made.
         /// </summary>
         private static bool Restarts(long r, ulong pending, bool interruptible, long nr, long a1)
         {
-            if (!interruptible) return r == ForwardedCall.NotStarted || (pending != 0 && !PosixSignals.NeverRestarted(nr));
-            if (r == -EINTR) return pending != 0 && PosixSignals.Restarts(pending, nr);
-            return pending == 0 || PosixSignals.Restarts(pending, nr) || PosixSignals.NeverWaits(nr, a1);
+            if (r == -EINTR) return pending != 0 && PosixSignals.Restarts(pending, interruptible, nr);
+            return pending == 0 || PosixSignals.Restarts(pending, interruptible, nr) || PosixSignals.NeverWaits(nr, a1);
         }
     }
 }

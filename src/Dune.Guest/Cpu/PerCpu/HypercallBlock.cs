@@ -13,6 +13,12 @@ namespace Dune.Cpu
         public const long FlushTlbFlag = 1;
         /// <summary>A signal handler interrupted the call and it restarts (SA_RESTART): the stub issues it again.</summary>
         public const long RestartFlag = 2;
+        /// <summary>
+        /// In <see cref="Nr"/>: the caller decides itself whether a signal restarts the call (a sandboxed program's,
+        /// UserMode/ProgramCall), so every signal but the collector's stop fails it with EINTR, and so do handlers that
+        /// ran since the caller looked at its signals (<see cref="SignalState.HandlersRan"/>). The host takes it off.
+        /// </summary>
+        public const long InterruptibleCallFlag = 1L << 62;
 
         /// <summary>The system call number, its six arguments in kernel order, and the host's return value.</summary>
         public long Nr, A0, A1, A2, A3, A4, A5, Result;

@@ -28,15 +28,11 @@ namespace Dune.Cpu
         /// </summary>
         public int RetryTimer, RetryTimerTid;
         /// <summary>
-        /// Nonzero while the guest makes a call whose caller decides itself whether a signal restarts it (a sandboxed
-        /// program's, UserMode/ProgramCall): a pending signal fails it with EINTR unless its registration asked for
-        /// restart. The guest's other calls never fail for a signal (Backends/Host/HypercallForwarding).
-        /// <see cref="DeliveredBeforeCall"/>: handlers of a signal without restart ran in the guest after the caller's
-        /// last look at its signals and before the hypercall, so the call fails with EINTR without starting.
+        /// Set when the guest ran the handlers of a signal other than the collector's stop (Traps/SignalDelivery); the
+        /// caller of an interruptible call (<see cref="HypercallBlock.InterruptibleCallFlag"/>) clears it when it looks
+        /// at its own signals before the call (UserMode/ProgramCall): set at the call, handlers made signals after that
+        /// look, which the call would wait with unseen, so it fails with EINTR without starting.
         /// </summary>
-        public long InterruptibleCall;
-
-        /// <summary><see cref="InterruptibleCall"/> once a delivery (Traps/SignalDelivery) ran inside the call's window.</summary>
-        public const long DeliveredBeforeCall = 2;
+        public long HandlersRan;
     }
 }
