@@ -17,12 +17,18 @@ public unsafe class HostTimerSignalsTests
         HostTimerSignals.Record(signal, info);
     }
 
+    /// <summary>A recorded siginfo of <paramref name="signal"/>, which must be there.</summary>
+    private static (ulong Timer, ulong Sigval) Taken(int signal)
+    {
+        Assert.True(HostTimerSignals.Take(signal, out ulong timer, out ulong sigval));
+        return (timer, sigval);
+    }
+
     [Fact]
     public void ATimersSiginfoIsTakenOnce()
     {
         Deliver(40, -2, 7 | 2UL << 32, 0x1234_5678_9abc);
-        Assert.True(HostTimerSignals.Take(40, out ulong timer, out ulong sigval));
-        Assert.Equal((7 | 2UL << 32, 0x1234_5678_9abcUL), (timer, sigval));
+        Assert.Equal((7 | 2UL << 32, 0x1234_5678_9abcUL), Taken(40));
         Assert.False(HostTimerSignals.Take(40, out _, out _));
     }
 
@@ -41,9 +47,7 @@ public unsafe class HostTimerSignalsTests
     {
         Deliver(42, -2, 1, 10);
         Deliver(42, -2, 2, 20);
-        Assert.True(HostTimerSignals.Take(42, out ulong first, out ulong firstValue));
-        Assert.True(HostTimerSignals.Take(42, out ulong second, out ulong secondValue));
-        Assert.Equal(new[] { (1UL, 10UL), (2UL, 20UL) }, new[] { (first, firstValue), (second, secondValue) }.OrderBy(t => t.Item1));
+        Assert.Equal(new[] { (1UL, 10UL), (2UL, 20UL) }, new[] { Taken(42), Taken(42) }.OrderBy(t => t.Timer));
         Assert.False(HostTimerSignals.Take(42, out _, out _));
     }
 
@@ -52,8 +56,7 @@ public unsafe class HostTimerSignalsTests
     {
         Deliver(43, -2, 5 | 1UL << 32, 1);
         Deliver(43, -2, 5 | 2UL << 32, 2);
-        Assert.True(HostTimerSignals.Take(43, out ulong timer, out ulong sigval));
-        Assert.Equal((5 | 4UL << 32, 2UL), (timer, sigval)); // 1 + the later expiry + its own 2
+        Assert.Equal((5 | 4UL << 32, 2UL), Taken(43)); // 1 + the later expiry + its own 2
         Assert.False(HostTimerSignals.Take(43, out _, out _));
     }
 
@@ -62,10 +65,8 @@ public unsafe class HostTimerSignalsTests
     {
         Deliver(44, -2, 9, 1);
         Deliver(45, -2, 9, 2);
-        Assert.True(HostTimerSignals.Take(45, out ulong timer, out ulong sigval));
-        Assert.Equal((9UL, 2UL), (timer, sigval));
-        Assert.True(HostTimerSignals.Take(44, out timer, out sigval));
-        Assert.Equal((9UL, 1UL), (timer, sigval));
+        Assert.Equal((9UL, 2UL), Taken(45));
+        Assert.Equal((9UL, 1UL), Taken(44));
     }
 
     [Fact]
