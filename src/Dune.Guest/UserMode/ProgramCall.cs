@@ -11,9 +11,10 @@ namespace Dune.UserMode
     /// EINTR, and the monitor then restarts the call or returns EINTR as Linux would (<see cref="Ring3"/>,
     /// <see cref="UserKernel"/>'s waits). Every other call of the monitor restarts after such a signal (the relay's
     /// handlers ask for it, <see cref="HostSignalRelay"/>): its own work never sees an EINTR meant for the program.
-    /// A call after which the host's signals were relayed since its caller looked at the thread's signals
-    /// (<see cref="SignalsDue"/>, and Ring3's look before ring 3 resumes) is EINTR at once: nothing would interrupt
-    /// its wait (the wake came before it).
+    /// A call made after the host's signals were relayed since its caller looked at the thread's signals
+    /// (<see cref="SignalsDue"/>, and Ring3's look before ring 3 resumes) does not start
+    /// (<see cref="HypercallBlock.NotStarted"/>: nothing would interrupt its wait, the wake came before it); ring 3
+    /// makes it again after the program's handler.
     /// </summary>
     internal static unsafe class ProgramCall
     {

@@ -176,6 +176,12 @@ namespace Dune.UserMode
             if (handled && ((signals.Flags(n) & ProgramSignals.SaRestart) == 0 || PosixSignals.NeverRestarted(nr))) return;
             if (!handled && n != 0 && !signals.IsIgnored(n)) return; // the default action ends the program anyway
             if (nr == 130 || nr == 128) return; // rt_sigsuspend returns EINTR by definition; rt_sigtimedwait when a handler is due
+            Repeat(frame, nr);
+        }
+
+        /// <summary>Ring 3 makes call <paramref name="nr"/> again when it resumes: rax = the number, rip back on the SYSCALL.</summary>
+        private static void Repeat(UserFrame* frame, long nr)
+        {
             frame->Rax = (ulong)nr;
             frame->Rip -= 2;
         }

@@ -211,6 +211,7 @@ namespace Dune.UserMode
             }
             frame->Rax = (ulong)result;
             if (result == -EINTR && action.Verdict == SyscallVerdict.Allow) RestartIfNoHandlerInterrupts(run.Thread, frame, nr);
+            else if (result == HypercallBlock.NotStarted) Repeat(frame, nr); // after the handlers Resume runs, as on Linux
             return Resume(run, cpu, frame, fpu, 0);
         }
 

@@ -30,23 +30,39 @@ namespace Dune.UserMode
                 case ClockNanosleep:
                     if ((call.Arg1 & TimerAbstime) == 0) return Sleep(thread, call.Arg0, call.Arg1, call.Arg2, call.Arg3);
                     long r;
-                    while ((r = ProgramCall.Invoke(ClockNanosleep, call.Arg0, call.Arg1, call.Arg2, call.Arg3)) == -EINTR && !TakesSignal(thread)) { }
+                    while (Again(r = ProgramCall.Invoke(ClockNanosleep, call.Arg0, call.Arg1, call.Arg2, call.Arg3), thread)) { }
                     return r;
                 case Poll: return PollUntil(thread, call.Arg0, call.Arg1, (int)call.Arg2);
                 default: return EpollWaitUntil(thread, call.Arg0, call.Arg1, call.Arg2, (int)call.Arg3);
             }
         }
 
-        /// <summary>Whether the interrupted wait must return EINTR: the thread has a signal to take, or must end.</summary>
-        private static bool TakesSignal(ThreadSignals thread) => ProgramCall.SignalsDue(PerCpu.Current, thread);
+        /// <summary>
+        /// Whether the wait that returned <paramref name="r"/> goes on: it was interrupted or did not start
+        /// (<see cref="HypercallBlock.NotStarted"/>), and the thread has no signal to take and need not end.
+        /// </summary>
+        private static bool Again(long r, ThreadSignals thread) => r is -EINTR or HypercallBlock.NotStarted && !ProgramCall.SignalsDue(PerCpu.Current, thread);
+
+        /// <summary>
+        /// The result of a wait that ended with <paramref name="r"/>: one that did not start after waiting already
+        /// (<paramref name="waited"/>) was interrupted (EINTR); one that never started is made again by ring 3.
+        /// </summary>
+        private static long Ended(long r, bool waited) => r == HypercallBlock.NotStarted && waited ? -EINTR : r;
 
         /// <summary>A relative nanosleep (<paramref name="clock"/> -1) or clock_nanosleep, continued with the host's remaining time.</summary>
         private static long Sleep(ThreadSignals thread, long clock, long flags, long request, long remaining)
         {
             long* left = stackalloc long[2];
-            long r = clock < 0 ? ProgramCall.Invoke(Nanosleep, request, (long)left) : ProgramCall.Invoke(ClockNanosleep, clock, flags, request, (long)left);
-            while (r == -EINTR && !TakesSignal(thread))
-                r = clock < 0 ? ProgramCall.Invoke(Nanosleep, (long)left, (long)left) : ProgramCall.Invoke(ClockNanosleep, clock, flags, (long)left, (long)left);
+            bool waited = false;
+            long r;
+            do
+            {
+                long from = waited ? (long)left : request;
+                r = clock < 0 ? ProgramCall.Invoke(Nanosleep, from, (long)left) : ProgramCall.Invoke(ClockNanosleep, clock, flags, from, (long)left);
+                waited |= r != HypercallBlock.NotStarted;
+            }
+            while (Again(r, thread));
+            r = Ended(r, waited);
             if (r == -EINTR && remaining != 0)
             {
                 ((long*)remaining)[0] = left[0];
@@ -63,8 +79,9 @@ namespace Dune.UserMode
             left[1] = timeoutMs % 1000 * 1000000L;
             long timeout = timeoutMs < 0 ? 0 : (long)left;
             long r;
-            while ((r = ProgramCall.Invoke(Ppoll, fds, count, timeout, 0, SigsetBytes, 0)) == -EINTR && !TakesSignal(thread)) { }
-            return r;
+            bool waited = false;
+            while (Again(r = ProgramCall.Invoke(Ppoll, fds, count, timeout, 0, SigsetBytes, 0), thread)) waited |= r != HypercallBlock.NotStarted;
+            return Ended(r, waited);
         }
 
         /// <summary>epoll_wait with the milliseconds left until the first call's deadline.</summary>
@@ -73,13 +90,15 @@ namespace Dune.UserMode
             long deadline = timeoutMs < 0 ? 0 : Linux.MonotonicNanoseconds() + timeoutMs * 1000000L;
             int wait = timeoutMs;
             long r;
-            while ((r = ProgramCall.Invoke(EpollWait, epfd, events, max, wait)) == -EINTR && !TakesSignal(thread))
+            bool waited = false;
+            while (Again(r = ProgramCall.Invoke(EpollWait, epfd, events, max, wait), thread))
             {
+                waited |= r != HypercallBlock.NotStarted;
                 if (timeoutMs < 0) continue;
                 long leftNs = deadline - Linux.MonotonicNanoseconds();
                 wait = leftNs <= 0 ? 0 : (int)((leftNs + 999999) / 1000000);
             }
-            return r;
+            return Ended(r, waited);
         }
     }
 }

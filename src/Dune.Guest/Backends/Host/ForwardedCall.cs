@@ -1,5 +1,6 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
+using Dune.Cpu;
 
 namespace Dune.Backends
 {
@@ -25,7 +26,7 @@ namespace Dune.Backends
         public const ulong HandlerMask = ~0UL;
 
         /// <summary>The stub's result for a call it did not start (-ERESTARTNOINTR: the kernel never returns it to user space).</summary>
-        public const long NotStarted = -513;
+        public const long NotStarted = HypercallBlock.NotStarted;
         private const int GregsOffset = 40, RegRip = 16;
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_forward_window")]

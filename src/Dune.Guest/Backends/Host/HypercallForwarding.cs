@@ -33,7 +33,7 @@ namespace Dune.Backends
             if (interruptible && cpu->Signals.HandlersRan != 0)
             {
                 // Handlers made signals after the caller's last look: the call would wait with them unseen.
-                b->Result = -EINTR;
+                b->Result = HypercallBlock.NotStarted;
                 return;
             }
             long r = PlainHypercalls.Contains(nr) ? Forward() : changeVm(cpu, nr, b);

@@ -16,9 +16,16 @@ namespace Dune.Cpu
         /// <summary>
         /// In <see cref="Nr"/>: the caller decides itself whether a signal restarts the call (a sandboxed program's,
         /// UserMode/ProgramCall), so every signal but the collector's stop fails it with EINTR, and so do handlers that
-        /// ran since the caller looked at its signals (<see cref="SignalState.HandlersRan"/>). The host takes it off.
+        /// ran since the caller looked at its signals (<see cref="SignalState.HandlersRan"/>: the result is then
+        /// <see cref="NotStarted"/>). The host takes it off.
         /// </summary>
         public const long InterruptibleCallFlag = 1L << 62;
+        /// <summary>
+        /// A <see cref="Result"/>: the host did not start the call (-ERESTARTNOINTR, which the kernel never returns to
+        /// user space); for an interruptible one its caller makes it again after the handlers, as Linux makes a call
+        /// after a handler that ran just before it.
+        /// </summary>
+        public const long NotStarted = -513;
 
         /// <summary>The system call number, its six arguments in kernel order, and the host's return value.</summary>
         public long Nr, A0, A1, A2, A3, A4, A5, Result;
