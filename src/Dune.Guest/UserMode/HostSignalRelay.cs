@@ -57,8 +57,9 @@ namespace Dune.UserMode
             && signal != 11 && signal != 13 && signal != 19 && signal != 31 && (signal < 35 || signal > WakeSignal);
 
         /// <summary>
-        /// Registers the handlers once per process (the first run), with restart: the monitor's own calls go on through
-        /// the program's signals, while the program's calls end (<see cref="ProgramCall"/>) and Ring3 decides as Linux would.
+        /// Registers the handlers once per process (the first run), without restart: a wait of the monitor's own
+        /// that such a signal interrupts returns EINTR, and one it caught before it started is made after the relay
+        /// (Backends/Host/HypercallForwarding), so the monitor's work never fails for a signal meant for the program.
         /// </summary>
         public static void Install()
         {
@@ -69,9 +70,9 @@ namespace Dune.UserMode
             {
                 if (!Relays(signal)) continue;
                 int relayed = signal;
-                PosixSignals.Register((PosixSignal)relayed, context => Relay(relayed, context), true);
+                PosixSignals.Register((PosixSignal)relayed, context => Relay(relayed, context), false);
             }
-            PosixSignals.Register((PosixSignal)WakeSignal, OnWake, true);
+            PosixSignals.Register((PosixSignal)WakeSignal, OnWake, false);
         }
 
         /// <summary>

@@ -9,8 +9,8 @@ namespace Dune.UserMode
     /// rt_sigsuspend's pause), marked as hypercalls whose caller decides about restarts
     /// (<see cref="HypercallBlock.InterruptibleCallFlag"/>; Dune mode only): a host signal for the program (a relayed one, or the monitor's wake) fails them with
     /// EINTR, and the monitor then restarts the call or returns EINTR as Linux would (<see cref="Ring3"/>,
-    /// <see cref="UserKernel"/>'s waits). Every other call of the monitor restarts after such a signal (the relay's
-    /// handlers ask for it, <see cref="HostSignalRelay"/>): its own work never sees an EINTR meant for the program.
+    /// <see cref="UserKernel"/>'s waits). Every other call of the monitor that such a signal caught before it started
+    /// is made after the relay (<see cref="HostSignalRelay"/>): its own work never fails for a signal meant for the program.
     /// A call made after the host's signals were relayed since its caller looked at the thread's signals
     /// (<see cref="SignalsDue"/>, and Ring3's look before ring 3 resumes) does not start
     /// (<see cref="HypercallBlock.NotStarted"/>: nothing would interrupt its wait, the wake came before it); ring 3

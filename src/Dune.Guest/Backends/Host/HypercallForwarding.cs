@@ -51,14 +51,16 @@ namespace Dune.Backends
 
         /// <summary>
         /// Whether a call that returned <paramref name="r"/> (-EINTR from the kernel, or <see cref="ForwardedCall.NotStarted"/>)
-        /// runs again after the handlers of <paramref name="pending"/>. One the kernel interrupted restarts when every
+        /// runs again after the handlers of <paramref name="pending"/>. The guest's own call that never started is made
+        /// after them, as Linux makes a call after a handler that ran just before it. One the kernel interrupted restarts when every
         /// pending handler asks for it (for an <paramref name="interruptible"/> call, <see cref="HypercallBlock.InterruptibleCallFlag"/>:
-        /// when only the collector's stop is pending). One that never started is as on Linux when the signal comes just
-        /// before the call: a call that would wait fails with EINTR unless the handlers ask for restart; one that never
-        /// waits (a futex wake) is made after them; with the signals already taken (none pending) it is simply made.
+        /// when only the collector's stop is pending). An interruptible one that never started fails with EINTR unless
+        /// the handlers ask for restart (its caller makes it again after the program's handler); one that never waits
+        /// (a futex wake) is made after them; with the signals already taken (none pending) it is simply made.
         /// </summary>
         private static bool Restarts(long r, ulong pending, bool interruptible, long nr, long a1)
         {
+            if (!interruptible && r == ForwardedCall.NotStarted) return true;
             if (r == -EINTR) return pending != 0 && PosixSignals.Restarts(pending, interruptible, nr);
             return pending == 0 || PosixSignals.Restarts(pending, interruptible, nr) || PosixSignals.NeverWaits(nr, a1);
         }
