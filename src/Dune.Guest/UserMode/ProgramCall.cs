@@ -31,9 +31,9 @@ namespace Dune.UserMode
         /// The look at <paramref name="thread"/>'s signals before a call of the program's: whether it has one to take
         /// (or must end, or is none). The host's signals relayed after the look make the call EINTR.
         /// </summary>
-        public static bool SignalsDue(PerCpu* cpu, ThreadSignals thread)
+        public static bool SignalsDue(ThreadSignals thread)
         {
-            cpu->Signals.HandlersRan = 0;
+            PerCpu.Current->Signals.HandlersRan = 0;
             return thread == null || thread.HasDeliverable() || thread.Ending;
         }
     }

@@ -1,4 +1,3 @@
-using Dune.Cpu;
 using Dune.Platform;
 
 namespace Dune.UserMode
@@ -50,7 +49,7 @@ namespace Dune.UserMode
             if (call.Arg1 != 8) return -EINVAL;
             if (!space.IsUserAccessible((ulong)call.Arg0, 8, false)) return -EFAULT;
             thread.SuspendWith(*(ulong*)call.Arg0);
-            while (!ProgramCall.SignalsDue(PerCpu.Current, thread)) ProgramCall.Invoke(Pause);
+            while (!ProgramCall.SignalsDue(thread)) ProgramCall.Invoke(Pause);
             return -EINTR;
         }
 
@@ -88,7 +87,7 @@ namespace Dune.UserMode
                         if (call.Arg1 != 0) WriteSiginfo((byte*)call.Arg1, info);
                         return n;
                     }
-                    if (ProgramCall.SignalsDue(PerCpu.Current, thread)) return -EINTR;
+                    if (ProgramCall.SignalsDue(thread)) return -EINTR;
                     if (call.Arg2 == 0) ProgramCall.Invoke(Pause);
                     else if (ProgramCall.Invoke(ClockNanosleep, ClockMonotonic, TimerAbstime, (long)deadline, 0) == 0 && thread.NextOf(set) == 0) return -EAGAIN;
                 }

@@ -41,7 +41,7 @@ namespace Dune.UserMode
         /// Whether the wait that returned <paramref name="r"/> goes on: it was interrupted or did not start
         /// (<see cref="HypercallBlock.NotStarted"/>), and the thread has no signal to take and need not end.
         /// </summary>
-        private static bool Again(long r, ThreadSignals thread) => r is -EINTR or HypercallBlock.NotStarted && !ProgramCall.SignalsDue(PerCpu.Current, thread);
+        private static bool Again(long r, ThreadSignals thread) => r is -EINTR or HypercallBlock.NotStarted && !ProgramCall.SignalsDue(thread);
 
         /// <summary>
         /// The result of a wait that ended with <paramref name="r"/>: one that did not start after waiting already

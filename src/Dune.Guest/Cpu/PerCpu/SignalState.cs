@@ -31,7 +31,8 @@ namespace Dune.Cpu
         /// Set when the guest ran the handlers of a signal other than the collector's stop (Traps/SignalDelivery); the
         /// caller of an interruptible call (<see cref="HypercallBlock.InterruptibleCallFlag"/>) clears it when it looks
         /// at its own signals before the call (UserMode/ProgramCall): set at the call, handlers made signals after that
-        /// look, which the call would wait with unseen, so it fails with EINTR without starting.
+        /// look, which the call would wait with unseen, so it does not start (<see cref="HypercallBlock.NotStarted"/>:
+        /// ring 3 makes it again after the program's handler).
         /// </summary>
         public long HandlersRan;
     }
