@@ -125,6 +125,7 @@ public class SandboxTests
     [InlineData("procs-vfork-wait")]
     [InlineData("procs-clone3")]
     [InlineData("procs-execveat")]
+    [InlineData("procs-fifo-open")]
     [InlineData("shell-pipes")]
     [InlineData("timeout")]
     [InlineData("env")]
@@ -152,6 +153,10 @@ public class SandboxTests
         Assert.Equal("parent read: child: parent is mine 1, me new 1\nfork: exited 7\ncopy: exited 2\nparent still has 1\nno more children: -1 Success\n",
             _vm.Result("sandbox-procs-fork").Stdout);
         Assert.Contains("SIGCHLD handled 1\n", _vm.Result("sandbox-procs-sigchld").Stdout);
+        Assert.Contains("SIGCHLD ignored: open completed, read x, handler ran 0\n" +
+            "quick child: exited 0\nwriter: exited 0\nhandler with SA_RESTART: open completed, read x, handler ran 1\n" +
+            "quick child: exited 0\nwriter: exited 0\nhandler without SA_RESTART: open interrupted, read x, handler ran 1\n",
+            _vm.Result("sandbox-procs-fifo-open").Stdout);
         Assert.Equal("missing: No such file or directory\ndirectory: Permission denied\nnot ELF: Exec format error\nnot executable: Permission denied\nbad argv: Bad address\n",
             _vm.Result("sandbox-procs-exec-errors").Stdout);
         Assert.Equal("after exec: fd kept open, fd close-on-exec closed\nexec self: exited 0\nscript: /tmp/procs-script one two\nFROM A CHILD OF THE SCRIPT\n" +

@@ -261,6 +261,7 @@ public static class VmPrograms
         Sandbox.Native("procs-vfork-wait", Sandbox.Procs, "vfork-wait"), Sandbox.Sandboxed("procs-vfork-wait", "/progs/native-procs-vfork-wait", "vfork-wait"),
         Sandbox.Native("procs-clone3", Sandbox.Procs, "clone3"), Sandbox.Sandboxed("procs-clone3", "/progs/native-procs-clone3", "clone3"),
         Sandbox.Native("procs-execveat", Sandbox.Procs, "execveat"), Sandbox.Sandboxed("procs-execveat", "/progs/native-procs-execveat", "execveat"),
+        Sandbox.Native("procs-fifo-open", Sandbox.Procs, "fifo-open"), Sandbox.Sandboxed("procs-fifo-open", "/progs/native-procs-fifo-open", "fifo-open"),
         new("native-shell-pipes", "guest:/bin/sh", 20, "-c", Sandbox.PipesScript), Sandbox.Sandboxed("shell-pipes", "/bin/sh", "-c", Sandbox.PipesScript),
         Sandbox.Native("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"), Sandbox.Sandboxed("timeout", "/debian/bin/timeout", "20", "/debian/bin/seq", "3"),
         Sandbox.Native("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"), Sandbox.Sandboxed("env", "/debian/bin/env", "-i", "A=1", "/debian/bin/printenv"),

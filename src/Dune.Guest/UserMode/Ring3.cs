@@ -48,6 +48,8 @@ namespace Dune.UserMode
             public ulong ClearChildTid;
             /// <summary>This thread's signal state (mask, alternate stack, its own pending set).</summary>
             public ThreadSignals Thread;
+            /// <summary>The monitor's Emulate handler passed the call on (<see cref="PassThrough"/>) and a signal interrupted it.</summary>
+            public bool PassThroughInterrupted;
         }
 
         /// <summary><see cref="OnEntry"/>'s result: resume with IRETQ, every register restored.</summary>
@@ -146,12 +148,15 @@ namespace Dune.UserMode
         /// <summary>
         /// What Allow would do with <paramref name="call"/> (<see cref="SyscallTable"/>'s treatment, pointer and
         /// descriptor checks included): for a monitor's Emulate handler that checks something first, then passes
-        /// the call on. Only during a run, from the monitor.
+        /// the call on. Only during a run, from the monitor. An EINTR it returns (a host signal for the program caught the
+        /// call) is then treated as Allow's: the call is made again unless a handler of the program's will run.
         /// </summary>
         public static long PassThrough(in SyscallCall call)
         {
             RunState run = Current() ?? throw new InvalidOperationException("no ring-3 run in progress");
-            return UserKernel.PassThrough(run.Space, call);
+            long r = UserKernel.PassThrough(run.Space, call);
+            if (r == -EINTR) run.PassThroughInterrupted = true;
+            return r;
         }
 
         /// <summary>
@@ -197,7 +202,10 @@ namespace Dune.UserMode
                     if (result == -EPIPE) RaiseBrokenPipe(run.Thread, call);
                     break;
                 case SyscallVerdict.Deny: result = action.DeniedResult; break;
-                case SyscallVerdict.Emulate: result = run.Monitor != null ? run.Monitor.Emulate(action.Handler, call) : -SyscallPolicy.ENOSYS; break;
+                case SyscallVerdict.Emulate:
+                    run.PassThroughInterrupted = false;
+                    result = run.Monitor != null ? run.Monitor.Emulate(action.Handler, call) : -SyscallPolicy.ENOSYS;
+                    break;
                 default:
                     run.Result = new RunResult { End = RunEnd.Killed, SyscallNumber = nr };
                     run.Monitor?.Observe(call, action, 0);
@@ -210,7 +218,7 @@ namespace Dune.UserMode
                 run.Exec = null;
             }
             frame->Rax = (ulong)result;
-            if (result == -EINTR && action.Verdict == SyscallVerdict.Allow) RestartIfNoHandlerInterrupts(run.Thread, frame, nr);
+            if (result == -EINTR && (action.Verdict == SyscallVerdict.Allow || run.PassThroughInterrupted)) RestartIfNoHandlerInterrupts(run.Thread, frame, nr);
             else if (result == HypercallBlock.NotStarted) Repeat(frame, nr); // after the handlers Resume runs, as on Linux
             return Resume(run, cpu, frame, fpu, 0);
         }

@@ -3,7 +3,7 @@
  * errors, #! scripts, close-on-exec), pipes between parent and child, wait4, SIGCHLD and children ended by signals,
  * kill to a child and to the process group, vfork's parent waiting for the child's exec or exit, clone3 (processes,
  * pidfd beside the parent's tid, CLONE_CLEAR_SIGHAND, the struct's checks), execveat (relative to a directory
- * descriptor, of a descriptor, its errors). Run natively and under
+ * descriptor, of a descriptor, its errors), an open the sandbox checks that a SIGCHLD catches. Run natively and under
  * samples/sandbox in the same boot (SandboxTests): the output and exit status must be the same. It prints no
  * pids, only how they relate.
  */
@@ -450,6 +450,54 @@ static void execveat_run(void)
 	unlink("/tmp/procs-script-at");
 }
 
+/*
+ * An open the sandbox checks against its path rules before passing it on (a FIFO's, which waits for a writer)
+ * while a child's SIGCHLD arrives: ignored, the signal does not interrupt it; with an SA_RESTART handler the open
+ * restarts; without one it fails with EINTR. The writer opens the FIFO well after the other child ended.
+ */
+static void fifo_open_case(const char *what, void (*handler)(int), int flags)
+{
+	const char *fifo = "/tmp/procs-fifo";
+	unlink(fifo);
+	if (mkfifo(fifo, 0600)) { perror("mkfifo"); exit(1); }
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = handler;
+	sa.sa_flags = flags;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGCHLD, &sa, NULL);
+	children = 0;
+	fflush(stdout);
+	pid_t writer = fork();
+	if (writer == 0) {
+		usleep(800000);
+		int fd = open(fifo, O_WRONLY);
+		write(fd, "x", 1);
+		_exit(0);
+	}
+	pid_t quick = fork();
+	if (quick == 0) { usleep(200000); _exit(0); }
+	int fd = open(fifo, O_RDONLY);
+	int interrupted = fd < 0 && errno == EINTR;
+	if (fd < 0) fd = open(fifo, O_RDONLY);
+	char c = '-';
+	if (read(fd, &c, 1) != 1) c = '?';
+	close(fd);
+	signal(SIGCHLD, SIG_DFL);
+	int handled = children > 0;
+	wait_for("quick child", quick);
+	wait_for("writer", writer);
+	printf("%s: open %s, read %c, handler ran %d\n", what, interrupted ? "interrupted" : "completed", c, handled);
+	unlink(fifo);
+}
+
+static void fifo_open(void)
+{
+	fifo_open_case("SIGCHLD ignored", SIG_DFL, 0);
+	fifo_open_case("handler with SA_RESTART", on_child, SA_RESTART);
+	fifo_open_case("handler without SA_RESTART", on_child, 0);
+}
+
 int main(int argc, char **argv)
 {
 	setvbuf(stdout, NULL, _IOLBF, 0);
@@ -466,6 +514,7 @@ int main(int argc, char **argv)
 	else if (!strcmp(mode, "vfork-wait")) vfork_wait();
 	else if (!strcmp(mode, "clone3")) clone3_processes();
 	else if (!strcmp(mode, "execveat")) execveat_run();
-	else { fprintf(stderr, "usage: procs fork|sigchld|exec-errors|exec|spawn|signaled|kill|vfork-wait|clone3|execveat\n"); return 2; }
+	else if (!strcmp(mode, "fifo-open")) fifo_open();
+	else { fprintf(stderr, "usage: procs fork|sigchld|exec-errors|exec|spawn|signaled|kill|vfork-wait|clone3|execveat|fifo-open\n"); return 2; }
 	return 0;
 }
