@@ -77,12 +77,40 @@ namespace Dune.UserMode
 
         /// <summary>
         /// The signal becomes the process's, for a thread that does not block it (preferably the one it interrupted), which
-        /// is woken; with a timer's siginfo for each of the program's timers that sent it.
+        /// is woken; with a timer's siginfo for each of the program's timers that sent it. Held for later
+        /// (<see cref="Ring3.HoldRelay"/>) when it interrupted this CPU's monitor inside the program's signal state.
         /// </summary>
         private static void Relay(int signal, PosixSignalContext context)
         {
             UserSpace space = Ring3.Space;
             if (space == null) return;
+            context.Cancel = true;
+            if (!Ring3.HoldRelay(space, signal)) RelayTo(space, signal);
+        }
+
+        /// <summary>The monitor's wake does nothing but interrupt a wait; as <see cref="TimerCarrier"/> it brings the signals of the timers it carries.</summary>
+        private static void OnWake(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            UserSpace space = Ring3.Space;
+            if (space != null && !Ring3.HoldRelay(space, WakeSignal)) RelayTo(space, WakeSignal);
+        }
+
+        /// <summary>
+        /// Relays <paramref name="signal"/> (a relayed one, or <see cref="WakeSignal"/> with the timers it carries) into
+        /// <paramref name="space"/>'s signal state; this CPU's monitor is not inside it.
+        /// </summary>
+        internal static void RelayTo(UserSpace space, int signal)
+        {
+            if (signal == WakeSignal)
+            {
+                while (HostTimerSignals.Take(TimerCarrier, out ulong carried, out ulong carriedValue))
+                {
+                    int timerSignal = space.Timers.CarriedSignalOf((int)carried);
+                    if (timerSignal != 0) RaiseTimer(space, timerSignal, carried, carriedValue);
+                }
+                return;
+            }
             bool timer = false;
             while (HostTimerSignals.Take(signal, out ulong timerAndOverrun, out ulong sigval))
             {
@@ -90,20 +118,6 @@ namespace Dune.UserMode
                 timer = true;
             }
             if (!timer) Ring3.Wake(space.Signals.Raise(SignalInfo.FromKernel(signal), Ring3.CurrentThread));
-            context.Cancel = true;
-        }
-
-        /// <summary>The monitor's wake does nothing but interrupt a wait; as <see cref="TimerCarrier"/> it brings the signals of the timers it carries.</summary>
-        private static void OnWake(PosixSignalContext context)
-        {
-            UserSpace space = Ring3.Space;
-            if (space != null)
-                while (HostTimerSignals.Take(TimerCarrier, out ulong timerAndOverrun, out ulong sigval))
-                {
-                    int signal = space.Timers.CarriedSignalOf((int)timerAndOverrun);
-                    if (signal != 0) RaiseTimer(space, signal, timerAndOverrun, sigval);
-                }
-            context.Cancel = true;
         }
 
         /// <summary>Timer <paramref name="timerAndOverrun"/>'s <paramref name="signal"/>, for its thread (SIGEV_THREAD_ID) or the process.</summary>

@@ -33,7 +33,9 @@ namespace Dune.UserMode
         /// </summary>
         public static bool SignalsDue(ThreadSignals thread)
         {
-            PerCpu.Current->Signals.HandlersRan = 0;
+            PerCpu* cpu = PerCpu.Current;
+            Ring3.RelayHeldSignals(cpu);
+            cpu->Signals.HandlersRan = 0;
             return thread == null || thread.HasDeliverable() || thread.Ending;
         }
     }

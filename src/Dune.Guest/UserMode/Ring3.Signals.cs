@@ -20,6 +20,37 @@ namespace Dune.UserMode
         private const long Sendto = 44, Sendmsg = 46, MsgNoSignal = 0x4000;
 
         /// <summary>
+        /// Whether the relay of <paramref name="signal"/> waits (for <see cref="RelayHeldSignals"/>): a host signal's
+        /// handler runs on the code it interrupted, and this CPU's monitor holds <paramref name="space"/>'s signal lock
+        /// (the lock lets its owner in again: the relay would change the pending sets in the middle of that change).
+        /// </summary>
+        internal static bool HoldRelay(UserSpace space, int signal)
+        {
+            if (!System.Threading.Monitor.IsEntered(space.Signals)) return false;
+            RunState run = Current();
+            run.HeldRelays |= ProgramSignals.Bit(signal);
+            return true;
+        }
+
+        /// <summary>Relays the signals <see cref="HoldRelay"/> held back on this CPU (none is held outside the signal lock).</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void RelayHeldSignals(RunState run)
+        {
+            ulong held;
+            // An exchange, which a handler cannot split: one held while these are relayed is taken in the next round.
+            while ((held = System.Threading.Interlocked.Exchange(ref run.HeldRelays, 0)) != 0)
+                for (int signal = 1; signal <= ProgramSignals.Count; signal++)
+                    if ((held & ProgramSignals.Bit(signal)) != 0) HostSignalRelay.RelayTo(run.Space, signal);
+        }
+
+        /// <summary><see cref="RelayHeldSignals"/> for this CPU's run, before a look at its thread's signals that is not <see cref="Resume"/>'s.</summary>
+        internal static void RelayHeldSignals(PerCpu* cpu)
+        {
+            RunState run = RunOn(cpu);
+            if (run != null && run.HeldRelays != 0) RelayHeldSignals(run);
+        }
+
+        /// <summary>
         /// Runs the C# handlers of the host signals pending on this CPU (<see cref="HostSignalRelay"/> among them), as
         /// Traps.SignalDelivery does in ring 0. The collector's stop parks the thread here, on the stack Run was called
         /// on (ring 3's registers are in the entry's frame above, and hold no managed references). Delivering stays set:

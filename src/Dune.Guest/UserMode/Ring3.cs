@@ -50,6 +50,8 @@ namespace Dune.UserMode
             public ThreadSignals Thread;
             /// <summary>The monitor's Emulate handler passed the call on (<see cref="PassThrough"/>) and a signal interrupted it.</summary>
             public bool PassThroughInterrupted;
+            /// <summary>Bit n-1: a host signal n whose relay found this CPU's monitor inside the program's signal lock (<see cref="HoldRelay"/>).</summary>
+            public ulong HeldRelays;
         }
 
         /// <summary><see cref="OnEntry"/>'s result: resume with IRETQ, every register restored.</summary>
@@ -111,6 +113,7 @@ namespace Dune.UserMode
             s_handlersLock.Exit();
             HostSignalRelay.Install();
             UserModeNative.Enter(&start, space.Root, &OnEntry);
+            if (state.HeldRelays != 0) RelayHeldSignals(state);
             RunResult result = ThreadEnded(state, first);
             s_handlersLock.Enter();
             if (--s_activeRuns == 0) RestoreHandlers();
@@ -229,6 +232,7 @@ namespace Dune.UserMode
         {
             // The host relays no signal from here on (one relayed after the look below would stay pending while ring 3
             // runs on without a call): usermode.S clears this and, if one came meanwhile, enters again to relay it.
+            if (run.HeldRelays != 0) RelayHeldSignals(run);
             cpu->Signals.Delivering = 1;
             cpu->Signals.HandlersRan = 0;
             if (!DeliverSignals(run, frame, fpu)) return 1;

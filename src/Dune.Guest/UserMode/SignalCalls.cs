@@ -79,6 +79,8 @@ namespace Dune.UserMode
             {
                 while (true)
                 {
+                    // The look first: a signal of the set relayed after it makes the wait below not start.
+                    bool due = ProgramCall.SignalsDue(thread);
                     int n = thread.NextOf(set);
                     if (n != 0)
                     {
@@ -87,7 +89,7 @@ namespace Dune.UserMode
                         if (call.Arg1 != 0) WriteSiginfo((byte*)call.Arg1, info);
                         return n;
                     }
-                    if (ProgramCall.SignalsDue(thread)) return -EINTR;
+                    if (due) return -EINTR;
                     if (call.Arg2 == 0) ProgramCall.Invoke(Pause);
                     else if (ProgramCall.Invoke(ClockNanosleep, ClockMonotonic, TimerAbstime, (long)deadline, 0) == 0 && thread.NextOf(set) == 0) return -EAGAIN;
                 }
