@@ -247,7 +247,7 @@ public class SandboxTests
         Assert.Equal("sandbox: /progs/native-hostile-abort killed by signal 14\n", r.Stderr);
     }
 
-    /// <summary>tests/programs/sandbox/signals.c: handlers, masks, the alternate stack, faults as signals, timers, restarts, SIGPIPE, the stack growing, the monitor's own calls under a timer's signals, timers on the signals the monitor keeps.</summary>
+    /// <summary>tests/programs/sandbox/signals.c: handlers, masks, the alternate stack, faults as signals, timers, restarts, SIGPIPE, the stack growing, the monitor's own calls under a timer's signals, timers on the signals the monitor keeps, real-time signals queued (sigqueue, pthread_sigqueue).</summary>
     [Theory]
     [InlineData("handlers")]
     [InlineData("altstack")]
@@ -260,12 +260,15 @@ public class SandboxTests
     [InlineData("stack")]
     [InlineData("kill-storm")]
     [InlineData("timer-reserved")]
+    [InlineData("rt-queue")]
     public void SignalHandlersRunAsNatively(string mode)
     {
         VmResult native = _vm.Result("native-signals-" + mode), sandboxed = _vm.Result("sandbox-signals-" + mode);
         Assert.Equal(("exit", "0", ""), (native.Status, native.Code, native.Stderr));
         Assert.NotEqual("", native.Stdout);
         Assert.Equal((native.Status, native.Code, native.Stdout, native.Stderr), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout, sandboxed.Stderr));
+        if (mode == "rt-queue")
+            Assert.Contains("took SIGRTMIN+1 code -1 value 1\ntook SIGRTMIN+1 code -1 value 2\ntook SIGRTMIN+1 code -1 value 3\n", sandboxed.Stdout);
     }
 
     /// <summary>A timer's SIGSTOP stops the sandboxed child (its parent sees it stopped, continues and ends it), a timer's SIGKILL ends the program, as natively.</summary>

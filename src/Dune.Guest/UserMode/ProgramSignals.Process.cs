@@ -11,10 +11,11 @@ namespace Dune.UserMode
         {
             lock (this)
             {
-                Pending = 0;
+                _pending.Clear(ref Queued);
+                forking.ForgetPending();
                 _threads.Clear();
                 _threads.Add(forking);
-                forking.ForgetPending();
+                Queued = 0; // the other threads' queues are gone with them
             }
         }
 

@@ -30,12 +30,20 @@ namespace Dune.UserMode
         internal const int EINVAL = 22;
         internal const ulong Unblockable = (1UL << (SigKill - 1)) | (1UL << (SigStop - 1));
 
+        /// <summary>RLIMIT_SIGPENDING when the host's cannot be read: Linux's for a machine with 8 GiB.</summary>
+        public const int DefaultQueueLimit = 31_000;
+
         private readonly byte[] _actions = new byte[Count * ActionBytes];
-        private readonly SignalInfo[] _info = new SignalInfo[Count];
+        private readonly SignalQueue _pending = new SignalQueue();
         private readonly List<ThreadSignals> _threads = new List<ThreadSignals>();
+        /// <summary>The instances queued in the process's and its threads' queues (<see cref="SignalQueue"/>).</summary>
+        internal int Queued;
 
         /// <summary>Bit n-1: signal n was sent to the process and not yet delivered to any of its threads.</summary>
-        public ulong Pending { get; private set; }
+        public ulong Pending => _pending.Set;
+
+        /// <summary>How many signal instances may be queued at once, the process's and its threads' (RLIMIT_SIGPENDING).</summary>
+        public int QueueLimit { get; set; } = DefaultQueueLimit;
 
         /// <summary>The live threads (the exit of the last one ends the program).</summary>
         public int ThreadCount => _threads.Count;
@@ -157,23 +165,23 @@ namespace Dune.UserMode
 
         /// <summary>
         /// Makes <paramref name="info"/>'s signal pending for the process (an ignored one is dropped, as Linux does
-        /// at send time, unless <paramref name="preferred"/> blocks it) and returns the thread that should take it:
-        /// <paramref name="preferred"/> (the sender, or the thread a host signal interrupted) if it wants it, else
-        /// the first thread that does (<see cref="ThreadSignals.Wants"/>); null if none does now or it was dropped.
+        /// at send time, unless <paramref name="preferred"/> blocks it; a real-time one is queued, <see cref="SignalQueue"/>)
+        /// and returns the thread that should take it: <paramref name="preferred"/> (the sender, or the thread a host
+        /// signal interrupted) if it wants it, else the first thread that does (<see cref="ThreadSignals.Wants"/>); null
+        /// if none does now or it was dropped.
         /// </summary>
-        public ThreadSignals Raise(in SignalInfo info, ThreadSignals preferred)
+        public ThreadSignals Raise(in SignalInfo info, ThreadSignals preferred) => Raise(info, preferred, out _);
+
+        /// <summary><see cref="Raise(in SignalInfo, ThreadSignals)"/>; <paramref name="queueFull"/>: a real-time instance was not queued, the queues being full.</summary>
+        public ThreadSignals Raise(in SignalInfo info, ThreadSignals preferred, out bool queueFull)
         {
+            queueFull = false;
             int signal = info.Signal;
             if (signal < 1 || signal > Count) return null;
             lock (this)
             {
                 if (signal != SigKill && IsIgnored(signal) && (preferred == null || (preferred.Blocked & Bit(signal)) == 0)) return null;
-                if ((Pending & Bit(signal)) == 0)
-                {
-                    Pending |= Bit(signal);
-                    _info[signal - 1] = info;
-                }
-                else _info[signal - 1].TryMergeTimer(info);
+                queueFull = _pending.Add(info, ref Queued, QueueLimit) == SignalQueue.Added.Lost && signal >= SignalQueue.FirstRealTime;
                 if (preferred != null && preferred.Wants(signal)) return preferred;
                 for (int i = 0; i < _threads.Count; i++)
                     if (_threads[i].Wants(signal)) return _threads[i];
@@ -181,19 +189,15 @@ namespace Dune.UserMode
             }
         }
 
-        /// <summary>Removes <paramref name="signal"/> from the process's pending set and returns what it carried (the caller holds the lock).</summary>
-        internal SignalInfo TakeShared(int signal)
-        {
-            Pending &= ~Bit(signal);
-            return _info[signal - 1];
-        }
+        /// <summary>Takes the oldest pending instance of <paramref name="signal"/> sent to the process (the caller holds the lock).</summary>
+        internal SignalInfo TakeShared(int signal) => _pending.Take(signal, ref Queued);
 
         /// <summary>Setting "ignore" discards the pending instances of <paramref name="signal"/>, the process's and every thread's.</summary>
         private void DiscardPending(int signal)
         {
             lock (this)
             {
-                Pending &= ~Bit(signal);
+                _pending.Discard(signal, ref Queued);
                 for (int i = 0; i < _threads.Count; i++) _threads[i].Discard(signal);
             }
         }

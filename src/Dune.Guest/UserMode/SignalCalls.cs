@@ -5,7 +5,7 @@ namespace Dune.UserMode
     /// <summary>
     /// The emulated signal calls, on the calling thread's <see cref="ThreadSignals"/> and its process's
     /// <see cref="ProgramSignals"/>: the per-thread mask, alternate stack and pending view, rt_sigsuspend,
-    /// rt_sigtimedwait (sigwait, sigtimedwait), and kill/tkill/tgkill to the program itself or its threads (to its
+    /// rt_sigtimedwait (sigwait, sigtimedwait), kill/tkill/tgkill and sigqueue to the program itself or its threads (to its
     /// child processes: <see cref="ProgramProcesses"/>). A signal another thread must take wakes that thread
     /// (<see cref="Ring3.Wake"/>). Pointers are checked here before they are used.
     /// </summary>
@@ -127,6 +127,44 @@ namespace Dune.UserMode
             target.Raise(SignalInfo.FromProcess((int)signal, SignalInfo.SiTkill, (uint)pid, (uint)Syscall.Invoke(Getuid)));
             Ring3.Wake(target);
             return 0;
+        }
+
+        /// <summary>
+        /// rt_sigqueueinfo(tgid, sig, info) (sigqueue) and rt_tgsigqueueinfo(tgid, tid, sig, info) (pthread_sigqueue,
+        /// <paramref name="tid"/> not -1): the program itself or one of its threads gets the caller's siginfo (si_code,
+        /// si_pid/si_uid, si_value), queued for a real-time signal (EAGAIN when the queues are full). As Linux, a caller
+        /// may not pretend to be the kernel, kill or tgkill (si_code &gt;= 0 or SI_TKILL) except to itself. To a child
+        /// process: as kill (its monitor relays the signal with the kernel's siginfo).
+        /// </summary>
+        public static long Queue(UserSpace space, ThreadSignals thread, long tgid, long tid, long signal, long info)
+        {
+            if (info == 0 || !Readable(space, info, SiginfoBytes)) return -EFAULT;
+            if (tid != -1 && (tid <= 0 || tgid <= 0)) return -EINVAL;
+            long pid = Syscall.Invoke(SyscallNumber.Getpid);
+            int code = *(int*)(info + 8);
+            if ((code >= 0 || code == SignalInfo.SiTkill) && (tid == -1 ? tgid != pid : tid != thread.Tid)) return -EPERM;
+            if (tgid != pid)
+            {
+                if (tid != -1 || tgid <= 0) return -ESRCH;
+                return signal < 0 || signal > ProgramSignals.Count ? -EINVAL : ProgramProcesses.Kill(tgid, (int)signal, pid, out _);
+            }
+            ThreadSignals target = tid == -1 ? null : space.Signals.ThreadWithTid(tid);
+            if (tid != -1 && target == null) return -ESRCH;
+            if (signal < 0 || signal > ProgramSignals.Count) return -EINVAL;
+            if (signal == 0) return 0;
+            var given = new SignalInfo { Signal = (int)signal, Code = code, Value = *(ulong*)(info + 16), Sigval = *(ulong*)(info + 24) };
+            bool queued;
+            if (target == null)
+            {
+                Ring3.Wake(space.Signals.Raise(given, thread, out bool full));
+                queued = !full;
+            }
+            else
+            {
+                queued = target.Raise(given);
+                Ring3.Wake(target);
+            }
+            return queued || code == SignalInfo.SiUser ? 0 : -EAGAIN;
         }
 
         private static long ToProcess(UserSpace space, ThreadSignals thread, int signal, int code, long pid)

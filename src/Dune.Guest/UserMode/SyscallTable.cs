@@ -223,7 +223,7 @@ namespace Dune.UserMode
                 case 126: return Refused("capset", EPERM);
                 case 127: return Emulated("rt_sigpending");
                 case 128: return Emulated("rt_sigtimedwait");
-                case 129: return Refused("rt_sigqueueinfo", ENOSYS);
+                case 129: return Emulated("rt_sigqueueinfo");
                 case 130: return Emulated("rt_sigsuspend");
                 case 131: return Emulated("sigaltstack");
                 case 132: return Forward("utime", 0, Path(0), InFixed(1, 16).OrNull());
@@ -391,7 +391,7 @@ namespace Dune.UserMode
                 case 294: return Forward("inotify_init1", 0);
                 case 295: return Forward("preadv", FdArg(0), Iovecs(1, 2, true));
                 case 296: return Forward("pwritev", FdArg(0), Iovecs(1, 2, false));
-                case 297: return Refused("rt_tgsigqueueinfo", ENOSYS);
+                case 297: return Emulated("rt_tgsigqueueinfo");
                 case 298: return Refused("perf_event_open", EPERM);
                 case 299: return Refused("recvmmsg", ENOSYS);
                 case 300: return Refused("fanotify_init", EPERM);

@@ -12,7 +12,7 @@ namespace Dune.UserMode
     {
         private const int MinStackSize = 2048, EPERM = 1, ENOMEM = 12, EINVAL = ProgramSignals.EINVAL;
 
-        private readonly SignalInfo[] _info = new SignalInfo[ProgramSignals.Count];
+        private readonly SignalQueue _pending = new SignalQueue();
         private ulong _altSp, _altSize;
         private bool _altAutoDisarm;
         private ulong _savedMask;
@@ -25,7 +25,7 @@ namespace Dune.UserMode
         /// <summary>Bit n-1: signal n is blocked for this thread.</summary>
         public ulong Blocked { get; set; }
         /// <summary>Bit n-1: signal n was sent to this thread and not yet delivered.</summary>
-        public ulong Pending { get; private set; }
+        public ulong Pending => _pending.Set;
         /// <summary>Bit n-1: rt_sigtimedwait waits for signal n (blocked or not, the thread takes it).</summary>
         public ulong Waiting { get; set; }
         /// <summary>The host thread driving this thread's vCPU (0 until it runs).</summary>
@@ -41,21 +41,19 @@ namespace Dune.UserMode
         /// <summary>Whether this thread would take <paramref name="signal"/> now: it does not block it (SIGKILL never is) or waits for it.</summary>
         public bool Wants(int signal) => !Ending && ((~Blocked | Waiting | Bit(ProgramSignals.SigKill)) & Bit(signal)) != 0;
 
-        /// <summary>Makes <paramref name="info"/>'s signal pending for this thread alone (an ignored one is dropped unless blocked).</summary>
-        public void Raise(in SignalInfo info)
+        /// <summary>
+        /// Makes <paramref name="info"/>'s signal pending for this thread alone (an ignored one is dropped unless blocked;
+        /// a real-time one is queued, <see cref="SignalQueue"/>). False if a real-time instance was not queued, the
+        /// queues being full.
+        /// </summary>
+        public bool Raise(in SignalInfo info)
         {
             int signal = info.Signal;
-            if (signal < 1 || signal > ProgramSignals.Count) return;
+            if (signal < 1 || signal > ProgramSignals.Count) return true;
             lock (Process)
             {
-                if (signal != ProgramSignals.SigKill && Process.IsIgnored(signal) && (Blocked & Bit(signal)) == 0) return;
-                if ((Pending & Bit(signal)) != 0)
-                {
-                    _info[signal - 1].TryMergeTimer(info);
-                    return;
-                }
-                Pending |= Bit(signal);
-                _info[signal - 1] = info;
+                if (signal != ProgramSignals.SigKill && Process.IsIgnored(signal) && (Blocked & Bit(signal)) == 0) return true;
+                return _pending.Add(info, ref Process.Queued, Process.QueueLimit) != SignalQueue.Added.Lost || signal < SignalQueue.FirstRealTime;
             }
         }
 
@@ -81,22 +79,21 @@ namespace Dune.UserMode
             return n;
         }
 
-        /// <summary>Removes <paramref name="signal"/> from this thread's pending set (first) or the process's and returns what it carried.</summary>
+        /// <summary>Takes the oldest pending instance of <paramref name="signal"/>: this thread's first, else the process's.</summary>
         public SignalInfo Take(int signal)
         {
             lock (Process)
             {
                 if ((Pending & Bit(signal)) == 0) return Process.TakeShared(signal);
-                Pending &= ~Bit(signal);
-                return _info[signal - 1];
+                return _pending.Take(signal, ref Process.Queued);
             }
         }
 
-        /// <summary>Drops a pending instance of <paramref name="signal"/> (the caller holds the process's lock).</summary>
-        internal void Discard(int signal) => Pending &= ~Bit(signal);
+        /// <summary>Drops the pending instances of <paramref name="signal"/> (the caller holds the process's lock).</summary>
+        internal void Discard(int signal) => _pending.Discard(signal, ref Process.Queued);
 
         /// <summary>A forked child's thread: nothing pending (its process's set is cleared too).</summary>
-        internal void ForgetPending() => Pending = 0;
+        internal void ForgetPending() => _pending.Clear(ref Process.Queued);
 
         /// <summary>execve: the alternate stack is gone and no rt_sigsuspend mask waits; the mask and the pending set are kept.</summary>
         public void ResetForExec()

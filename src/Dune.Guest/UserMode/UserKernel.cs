@@ -103,6 +103,8 @@ namespace Dune.UserMode
                 case 62: return SignalCalls.Kill(space, Ring3.CurrentThread, (int)call.Arg0, (int)call.Arg1); // kill(pid, sig): int arguments
                 case 200: return SignalCalls.ThreadKill(space, Ring3.CurrentThread, -1, (int)call.Arg0, (int)call.Arg1); // tkill(tid, sig)
                 case 234: return SignalCalls.ThreadKill(space, Ring3.CurrentThread, (int)call.Arg0, (int)call.Arg1, (int)call.Arg2); // tgkill(tgid, tid, sig)
+                case 129: return SignalCalls.Queue(space, Ring3.CurrentThread, (int)call.Arg0, -1, (int)call.Arg1, call.Arg2); // rt_sigqueueinfo(tgid, sig, info)
+                case 297: return SignalCalls.Queue(space, Ring3.CurrentThread, (int)call.Arg0, (int)call.Arg1, (int)call.Arg2, call.Arg3); // rt_tgsigqueueinfo(tgid, tid, sig, info)
                 case 222: return space.Timers.Create(space, call);
                 case 223: // timer_settime
                 case 224: // timer_gettime

@@ -29,14 +29,26 @@ namespace Dune.UserMode
         /// <summary>The current program break.</summary>
         public ulong Break { get; private set; }
 
-        /// <summary>The program's signal bookkeeping: it starts with the signals the process started with ignored ignored, as an exec'd program would (nohup's SIGHUP).</summary>
-        public ProgramSignals Signals { get; } = ProgramSignals.IgnoringAtStart(HostSignalRelay.IgnoredAtStart());
+        /// <summary>
+        /// The program's signal bookkeeping: it starts with the signals the process started with ignored ignored, as an
+        /// exec'd program would (nohup's SIGHUP), and queues as many signals as the host's RLIMIT_SIGPENDING allows.
+        /// </summary>
+        public ProgramSignals Signals { get; } = NewSignals();
 
         /// <summary>Bytes of the program's pages (mapped or reserved), as Linux counts a process's address space for RLIMIT_AS.</summary>
         public ulong ProgramBytes { get; private set; }
 
         /// <summary>The most <see cref="ProgramBytes"/> may reach (0: no limit): beyond it mmap, mremap and brk fail with ENOMEM.</summary>
         public ulong MemoryLimit { get; set; }
+
+        private static ProgramSignals NewSignals()
+        {
+            const long Prlimit64 = 302, RlimitSigpending = 11;
+            ProgramSignals signals = ProgramSignals.IgnoringAtStart(HostSignalRelay.IgnoredAtStart());
+            ulong* limit = stackalloc ulong[2];
+            if (Syscall.Invoke(Prlimit64, 0, RlimitSigpending, 0, (long)limit) == 0) signals.QueueLimit = (int)System.Math.Min(limit[0], int.MaxValue);
+            return signals;
+        }
 
         /// <summary>Whether <paramref name="bytes"/> more of the program's pages stay within <see cref="MemoryLimit"/>.</summary>
         public bool WithinLimit(ulong bytes) => MemoryLimit == 0 || (PageRound(bytes) <= MemoryLimit && ProgramBytes <= MemoryLimit - PageRound(bytes));

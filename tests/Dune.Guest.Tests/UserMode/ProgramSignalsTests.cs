@@ -232,4 +232,77 @@ public unsafe class ProgramSignalsTests
         Assert.Same(first, p.Raise(SignalInfo.FromKernel(10), second));
         Assert.Single(p.OtherThreads(second));
     }
+
+    private static SignalInfo Queued(int signal, ulong value) =>
+        new SignalInfo { Signal = signal, Code = -1 /* SI_QUEUE */, Value = 7, Sigval = value };
+
+    [Fact]
+    public void RealTimeSignalsQueueEveryInstanceInOrderStandardOnesOnce()
+    {
+        var p = new ProgramSignals();
+        ThreadSignals t = p.AddThread(ulong.MaxValue);
+        foreach (ulong value in new ulong[] { 1, 2, 3 }) p.Raise(Queued(34, value), t);
+        p.Raise(Queued(10, 4), t);
+        p.Raise(Queued(10, 5), t);
+        t.Raise(Queued(40, 6));
+        t.Raise(Queued(40, 7));
+        Assert.Equal(6, p.Queued);
+        Assert.Equal((4UL, 1UL, 2UL, 3UL), (t.Take(10).Sigval, t.Take(34).Sigval, t.Take(34).Sigval, t.Take(34).Sigval));
+        Assert.Equal(1UL << 39, t.PendingBlocked); // 10 and 34 are gone, 40 still has two
+        Assert.Equal((6UL, 7UL), (t.Take(40).Sigval, t.Take(40).Sigval));
+        Assert.Equal((0UL, 0), (t.PendingBlocked, p.Queued));
+    }
+
+    [Fact]
+    public void QueuesStopAtTheLimitButASignalNotPendingAlwaysBecomesPending()
+    {
+        var p = new ProgramSignals { QueueLimit = 2 };
+        ThreadSignals t = p.AddThread(ulong.MaxValue);
+        p.Raise(Queued(34, 1), t, out bool full);
+        Assert.False(full);
+        Assert.True(t.Raise(Queued(35, 2)));
+        p.Raise(Queued(34, 3), t, out full);
+        Assert.True(full);
+        Assert.False(t.Raise(Queued(35, 4)));
+        p.Raise(Queued(36, 5), t, out full); // a third signal: pending, over the limit
+        Assert.False(full);
+        p.Raise(Queued(10, 6), t, out full);
+        Assert.False(full);
+        Assert.Equal((1UL, 2UL, 5UL), (t.Take(34).Sigval, t.Take(35).Sigval, t.Take(36).Sigval));
+        Assert.Equal(1UL << 9, t.PendingBlocked);
+    }
+
+    [Fact]
+    public void ATimersSignalIsQueuedOnceWhileOtherTimersQueueTheirOwn()
+    {
+        var p = new ProgramSignals();
+        ThreadSignals t = p.AddThread(ulong.MaxValue);
+        p.Raise(SignalInfo.FromTimer(34, 3, 0x33), t);
+        p.Raise(SignalInfo.FromTimer(34, 9, 0x99), t);
+        p.Raise(SignalInfo.FromTimer(34, 9, 0x99), t); // timer 9's next expiry: an overrun of its queued one
+        SignalInfo first = t.Take(34), second = t.Take(34);
+        Assert.Equal((3, 0, 9, 1), (first.TimerId, first.Overrun, second.TimerId, second.Overrun));
+        Assert.Equal(0UL, p.Pending);
+    }
+
+    [Fact]
+    public void IgnoringOrForkingDropsEveryQueuedInstance()
+    {
+        var p = new ProgramSignals();
+        ThreadSignals t = p.AddThread(ulong.MaxValue);
+        for (ulong value = 0; value < 4; value++)
+        {
+            p.Raise(Queued(34, value), t);
+            t.Raise(Queued(34, value));
+        }
+        Assert.Equal(8, p.Queued);
+        SetHandler(p, 34, ProgramSignals.SigIgn);
+        Assert.Equal((0UL, 0), (t.PendingBlocked, p.Queued));
+        SetHandler(p, 34, ProgramSignals.SigDfl);
+        p.Raise(Queued(34, 1), t);
+        t.Raise(Queued(35, 2));
+        t.Raise(Queued(35, 3));
+        p.ForkedBy(t);
+        Assert.Equal((0UL, 0), (t.PendingBlocked, p.Queued));
+    }
 }

@@ -85,7 +85,7 @@ public class SyscallTableTests
 
     [Theory]
     [InlineData("io_uring_setup", 38)]
-    [InlineData("rt_sigqueueinfo", 38)]
+    [InlineData("shmget", 38)]
     [InlineData("ptrace", 1)]
     [InlineData("process_vm_writev", 1)]
     [InlineData("mount", 1)]
@@ -111,6 +111,8 @@ public class SyscallTableTests
     [InlineData("rt_sigreturn")]
     [InlineData("rt_sigsuspend")]
     [InlineData("rt_sigpending")]
+    [InlineData("rt_sigqueueinfo")]
+    [InlineData("rt_tgsigqueueinfo")]
     [InlineData("prlimit64")]
     [InlineData("mremap")]
     [InlineData("fork")]

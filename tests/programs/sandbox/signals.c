@@ -537,6 +537,72 @@ static void kill_storm(void)
 	printf("kill(child, 0) under a 2 ms timer: %d failed\n", failed);
 }
 
+static volatile int taken[16][3], takens;
+
+static void on_queued(int sig, siginfo_t *info, void *context)
+{
+	(void)context;
+	if (takens < 16) {
+		taken[takens][0] = sig;
+		taken[takens][1] = info->si_code;
+		taken[takens][2] = info->si_value.sival_int;
+		takens++;
+	}
+}
+
+/*
+ * Real-time signals queue every instance, each with its sender's siginfo (sigqueue's value, kill's SI_USER), and are
+ * delivered lowest signal first, each signal's instances in the order sent; a standard signal is pending once.
+ * pthread_sigqueue queues to a thread, sigwaitinfo takes the instances one by one; sigqueue may not pretend to be
+ * kill to another process.
+ */
+static void rt_queue(void)
+{
+	int rt = SIGRTMIN;
+	sigset_t block, old;
+	sigemptyset(&block);
+	sigaddset(&block, SIGUSR1);
+	for (int i = 0; i < 3; i++) sigaddset(&block, rt + i);
+	sigprocmask(SIG_BLOCK, &block, &old);
+	install(SIGUSR1, on_queued, 0);
+	for (int i = 0; i < 3; i++) install(rt + i, on_queued, 0);
+	for (int i = 1; i <= 3; i++) sigqueue(getpid(), rt + 1, (union sigval){ .sival_int = i });
+	for (int i = 4; i <= 6; i++) sigqueue(getpid(), rt, (union sigval){ .sival_int = i });
+	sigqueue(getpid(), SIGUSR1, (union sigval){ .sival_int = 7 });
+	sigqueue(getpid(), SIGUSR1, (union sigval){ .sival_int = 8 });
+	kill(getpid(), rt + 2);
+	kill(getpid(), rt + 2);
+	sigset_t pending;
+	sigpending(&pending);
+	printf("pending: SIGUSR1 %d, SIGRTMIN %d, +1 %d, +2 %d\n", sigismember(&pending, SIGUSR1), sigismember(&pending, rt),
+		sigismember(&pending, rt + 1), sigismember(&pending, rt + 2));
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	for (int i = 0; i < takens; i++)
+		printf("took %s+%d code %d value %d\n", taken[i][0] == SIGUSR1 ? "SIGUSR1" : "SIGRTMIN", taken[i][0] == SIGUSR1 ? 0 : taken[i][0] - rt,
+			taken[i][1], taken[i][1] == SI_QUEUE ? taken[i][2] : 0);
+	sigprocmask(SIG_BLOCK, &block, NULL);
+	for (int i = 9; i <= 11; i++) pthread_sigqueue(pthread_self(), rt, (union sigval){ .sival_int = i });
+	sigset_t wanted;
+	sigemptyset(&wanted);
+	sigaddset(&wanted, rt);
+	for (int i = 0; i < 3; i++) {
+		siginfo_t info;
+		int sig = sigwaitinfo(&wanted, &info);
+		printf("sigwaitinfo: SIGRTMIN+%d code %d value %d\n", sig - rt, info.si_code, info.si_value.sival_int);
+	}
+	sigpending(&pending);
+	printf("SIGRTMIN still pending %d\n", sigismember(&pending, rt));
+	siginfo_t forged;
+	memset(&forged, 0, sizeof forged);
+	forged.si_signo = rt;
+	forged.si_code = SI_USER;
+	long r = syscall(SYS_rt_sigqueueinfo, 1, rt, &forged);
+	printf("SI_USER to another process: %ld %s\n", r, r ? strerror(errno) : "");
+	r = syscall(SYS_rt_sigqueueinfo, getpid(), rt, NULL);
+	printf("no siginfo: %ld %s\n", r, r ? strerror(errno) : "");
+	sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
@@ -550,6 +616,7 @@ int main(int argc, char **argv)
 	else if (!strcmp(mode, "timer-reserved")) timer_reserved();
 	else if (!strcmp(mode, "timer-stop-kill")) timer_stop_kill();
 	else if (!strcmp(mode, "kill-storm")) kill_storm();
+	else if (!strcmp(mode, "rt-queue")) rt_queue();
 	else if (!strcmp(mode, "inherited-ignore")) inherited_ignore();
 	else if (!strcmp(mode, "sigsuspend")) suspend();
 	else if (!strcmp(mode, "restart")) { restart(SA_RESTART); restart(0); }
