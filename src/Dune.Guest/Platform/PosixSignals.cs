@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Threading;
 using Dune.Cpu;
+using Internal.Runtime.Threads;
 
 namespace Dune.Platform
 {
@@ -33,6 +35,8 @@ namespace Dune.Platform
         private const ulong SigDfl = 0, SigIgn = 1;
         private const ulong SaSigInfo = 0x4, SaRestorer = 0x04000000, SaRestart = 0x10000000;
         private const int SigUnblock = 1;
+        /// <summary>Where the kernel's ucontext_t keeps the interrupted rip: uc_mcontext.gregs[REG_RIP].</summary>
+        private const int UcontextRip = 40 + 16 * 8;
 
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_signal_restorer_address")]
         private static extern ulong RestorerAddress();
@@ -178,7 +182,10 @@ namespace Dune.Platform
             if (handler == SigDfl) s_installed &= ~Bit(number);
         }
 
-        /// <summary>The kernel's handler. In Dune mode this is the host half: it must not run guest code or allocate.</summary>
+        /// <summary>
+        /// The kernel's handler. In Dune mode this is the host half: it must not run guest code or allocate. In host mode
+        /// the handlers run here unless the thread holds a runtime lock (then as it lets go: <see cref="DeliverDeferred"/>).
+        /// </summary>
         [UnmanagedCallersOnly]
         private static void OnHostSignal(int number, void* info, void* context)
         {
@@ -191,7 +198,46 @@ namespace Dune.Platform
                 Backends.ForwardedCall.Interrupt(context);
                 return;
             }
-            Deliver(number);
+            ThreadState* self = ThreadState.Current;
+            if (self->RuntimeLocks != 0 || self->RunningHandlers != 0)
+            {
+                self->DeferredSignals |= Bit(number);
+                return;
+            }
+            Suspension.RestartAllocation((ulong*)((byte*)context + UcontextRip));
+            RunHandlers(self, Bit(number));
+        }
+
+        /// <summary>Host mode: the handlers of <paramref name="pending"/>, then of the signals deferred meanwhile, one at a time.</summary>
+        private static void RunHandlers(ThreadState* self, ulong pending)
+        {
+            do
+            {
+                self->RunningHandlers = 1;
+                do DeliverPending(pending);
+                while ((pending = Interlocked.Exchange(ref self->DeferredSignals, 0)) != 0);
+                self->RunningHandlers = 0;
+            }
+            while ((pending = Interlocked.Exchange(ref self->DeferredSignals, 0)) != 0); // deferred just before the flag went
+        }
+
+        /// <summary>
+        /// The handlers of the signals that came while the thread held a runtime lock (<see cref="ThreadState.RuntimeLocks"/>),
+        /// now that it holds none: in host mode here, unless handlers already run (they take them next); in Dune mode
+        /// here in ring 0 unless handlers already run or Ring3 makes its last look (then the signal vector takes them,
+        /// Traps/SignalDelivery), never in the host half.
+        /// </summary>
+        internal static void DeliverDeferred()
+        {
+            ThreadState* self = ThreadState.Current;
+            if (!DuneMode.IsActive)
+            {
+                if (self->RunningHandlers == 0) RunHandlers(self, Interlocked.Exchange(ref self->DeferredSignals, 0));
+                return;
+            }
+            if (DuneMode.CurrentPrivilegeLevel() != 0) return;
+            ulong deferred;
+            while ((deferred = Interlocked.Exchange(ref self->DeferredSignals, 0)) != 0) Traps.SignalDelivery.DeliverDeferred(deferred);
         }
 
         private static void Deliver(int number)

@@ -1,5 +1,6 @@
 using Dune.Cpu;
 using Dune.Platform;
+using Internal.Runtime.Threads;
 
 namespace Dune.Traps
 {
@@ -30,6 +31,7 @@ namespace Dune.Traps
             // Nested in a running handler (the host injects that only for a collection): stop, nothing else.
             bool nested = cpu->Signals.Delivering != 0;
             ulong wanted = nested ? StopPending : ~0UL;
+            ThreadState* self = ThreadState.Current;
             ulong pending;
             do
             {
@@ -37,18 +39,59 @@ namespace Dune.Traps
                 while ((pending = cpu->Signals.Pending & wanted) != 0)
                 {
                     cpu->Signals.Pending &= ~pending;
-                    if ((pending & StopPending) != 0)
+                    fixed (ulong* rip = &frame.Rip)
                     {
-                        fixed (ulong* rip = &frame.Rip) Internal.Runtime.Threads.Suspension.StopInRing0(rip);
+                        if ((pending & StopPending) != 0) Suspension.StopInRing0(rip);
+                        pending &= ~StopPending;
+                        if (pending == 0) continue;
+                        // The interrupted code holds a lock the handlers may need: they run as it lets go of it.
+                        if (self->RuntimeLocks != 0)
+                        {
+                            self->DeferredSignals |= pending;
+                            continue;
+                        }
+                        Suspension.RestartAllocation(rip);
                     }
-                    PosixSignals.DeliverPending(pending & ~StopPending);
-                    if ((pending & ~StopPending) != 0) cpu->Signals.HandlersRan = 1;
+                    PosixSignals.DeliverPending(pending);
+                    cpu->Signals.HandlersRan = 1;
                 }
                 if (!nested) cpu->Signals.Delivering = 0;
             }
             while (!nested && cpu->Signals.Pending != 0); // one that came after the last look, while Delivering held the host back
             cpu->Hypercall = interrupted;
             return TrapAction.Resume;
+        }
+
+        /// <summary>
+        /// Handlers of signals deferred while this thread held a runtime lock (<see cref="ThreadState.RuntimeLocks"/>),
+        /// which it just let go; if handlers already run or Ring3 makes its last look (Delivering), the signals become
+        /// this CPU's pending ones again, which whoever clears Delivering looks at.
+        /// </summary>
+        internal static void DeliverDeferred(ulong pending)
+        {
+            PerCpu* cpu = PerCpu.Current;
+            if (cpu->Signals.Delivering != 0)
+            {
+                cpu->Signals.Pending |= pending;
+                return;
+            }
+            HypercallBlock interrupted = cpu->Hypercall;
+            do
+            {
+                cpu->Signals.Delivering = 1;
+                // With ones the host held back meanwhile (a stop waits for the vector, which restarts an allocation).
+                pending |= cpu->Signals.Pending & ~StopPending;
+                cpu->Signals.Pending &= ~pending;
+                if (pending != 0)
+                {
+                    PosixSignals.DeliverPending(pending);
+                    cpu->Signals.HandlersRan = 1;
+                }
+                pending = 0;
+                cpu->Signals.Delivering = 0;
+            }
+            while ((cpu->Signals.Pending & ~StopPending) != 0);
+            cpu->Hypercall = interrupted;
         }
 
         private static bool OnTrapStack(PerCpu* cpu, ulong rsp)

@@ -61,6 +61,7 @@ namespace Internal.Runtime
             main->Tid = Linux.GetTid();
             main->ManagedThreadId = 1;
             if (Syscall.Invoke(SyscallNumber.ArchPrctl, ArchSetFs, (long)main) != 0) Dune.Runtime.Fatal.Exit("fatal runtime error: arch_prctl(ARCH_SET_FS) failed", Dune.Runtime.ExitCodes.RuntimeFailure);
+            ThreadState.MainThreadReady = true;
         }
 
         /// <summary>First thread-static access of this thread: allocate the storage object (type: region

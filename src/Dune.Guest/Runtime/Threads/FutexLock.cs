@@ -7,7 +7,8 @@ namespace Internal.Runtime.Threads
     /// <summary>
     /// The runtime's mutex: one word, 0 free, 1 held, 2 held with sleepers; uncontended enter and exit are one
     /// atomic instruction each, a contended enter spins briefly and then sleeps on the word's futex. Not
-    /// reentrant. Lives in static or heap memory (the heap does not move objects).
+    /// reentrant. Lives in static or heap memory (the heap does not move objects). The thread's C# signal handlers
+    /// wait while it holds or waits for one (<see cref="ThreadState.RuntimeLocks"/>).
     /// </summary>
     internal unsafe struct FutexLock
     {
@@ -17,6 +18,7 @@ namespace Internal.Runtime.Threads
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Enter()
         {
+            ThreadState.Current->RuntimeLocks++;
             if (Interlocked.CompareExchange(ref _state, 1, 0) != 0) EnterContended();
         }
 
@@ -36,6 +38,7 @@ namespace Internal.Runtime.Threads
         public void Exit()
         {
             if (Interlocked.Exchange(ref _state, 0) == 2) Linux.FutexWake((int*)Unsafe.AsPointer(ref _state), 1);
+            ThreadState.LeaveRuntimeLock();
         }
     }
 }

@@ -16,6 +16,8 @@ namespace Internal.Runtime.Threads
 
         public void Enter()
         {
+            // The main thread's own state is mapped under this lock, before it exists.
+            if (ThreadState.MainThreadReady) ThreadState.Current->RuntimeLocks++;
             long mark = 0;
             long holder = (long)&mark & ~7L;
             while (Interlocked.CompareExchange(ref _word, holder, 0) != 0) { }
@@ -24,6 +26,7 @@ namespace Internal.Runtime.Threads
         public void Exit()
         {
             if ((Interlocked.Exchange(ref _word, 0) & OwedBit) != 0) Suspension.ParkOwed();
+            if (ThreadState.MainThreadReady) ThreadState.LeaveRuntimeLock();
         }
 
         /// <summary>

@@ -100,9 +100,18 @@ namespace Internal.Runtime.Threads
             ThreadState* self = ThreadState.Current;
             nuint stackMark = 0;
             if (Dune.Platform.RuntimeMappings.OweStopIfLocked((nuint)(&stackMark), self->StackTop)) return;
+            RestartAllocation(rip);
+            Sleep(self, (nuint)(&stackMark));
+        }
+
+        /// <summary>
+        /// Code interrupted at <paramref name="rip"/> inside an allocation fast path starts it again when it resumes: a
+        /// collection or a signal handler's own allocations may change the run it had read.
+        /// </summary>
+        internal static void RestartAllocation(ulong* rip)
+        {
             if (*rip >= s_newRestart && *rip <= s_newCommit) *rip = s_newRestart;
             else if (*rip >= s_allocRestart && *rip <= s_allocCommit) *rip = s_allocRestart;
-            Sleep(self, (nuint)(&stackMark));
         }
 
         /// <summary>A stop owed by the holder of a StopSafeSpinLock, which has just let go: its callers' registers spilled below.</summary>

@@ -41,6 +41,19 @@ namespace Internal.Runtime.Threads
         public nint ManagedThread;
         /// <summary>The exception dispatcher's state (Runtime/ExceptionHandling).</summary>
         public ExceptionState Exceptions;
+        /// <summary>
+        /// How many of the runtime's own locks (<see cref="FutexLock"/>, <see cref="StopSafeSpinLock"/>) the thread holds
+        /// or waits for. C# signal handlers run on the interrupted thread (Platform/PosixSignals): not while this is
+        /// nonzero, since their allocations, dispatch and class constructors take those locks, which are not reentrant.
+        /// </summary>
+        public int RuntimeLocks;
+        /// <summary>
+        /// Bit n-1: signal n arrived while <see cref="RuntimeLocks"/> was nonzero, or (host mode) while the thread ran
+        /// handlers: its handlers run as the last lock goes, or after the running ones.
+        /// </summary>
+        public ulong DeferredSignals;
+        /// <summary>Host mode: nonzero while the thread runs C# signal handlers, which run one at a time, as on .NET.</summary>
+        public int RunningHandlers;
     }
 
     /// <summary>Per-thread state of the exception dispatcher.</summary>
