@@ -104,6 +104,7 @@ public static class VmPrograms
         new("signals-restart", Signals, 10, "dune", "restart"),
         new("signals-eintr", Signals, 10, "dune", "eintr"),
         new("signals-dispose", Signals, 10, "dune", "dispose"),
+        new("signals-storm", Signals, 120, "dune", "storm"),
         // fork, wait4 and exec in Dune mode (tests/programs/fork "dune MODE"; ForkVmTests).
         new("fork-cow", Fork, 20, "dune", "cow"),
         new("fork-exec", Fork, 20, "dune", "exec"),

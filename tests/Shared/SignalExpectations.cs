@@ -11,7 +11,7 @@ namespace Dune.Tests.Shared;
 public static class SignalExpectations
 {
     public static readonly string[] Modes =
-        ["usr1-busy", "alarm", "term-default", "term-cancel", "term-handled", "restart", "eintr", "dispose"];
+        ["usr1-busy", "alarm", "term-default", "term-cancel", "term-handled", "restart", "eintr", "dispose", "storm"];
 
     public static (int ExitCode, string Stdout) For(string mode, int ring) => mode switch
     {
@@ -42,6 +42,9 @@ public static class SignalExpectations
             "signals: read returned -4 (EINTR)\n"),
         "dispose" => (128 + 12,
             "signals: SIGUSR2 after Dispose\n"),
+        "storm" => (0,
+            "signals: checksum 3688918, kept 28572\n" +
+            "signals: handlers ran yes, their strings whole yes\n"),
         _ => throw new ArgumentException("no expectation for signals mode " + mode, nameof(mode)),
     };
 

@@ -27,6 +27,9 @@ namespace Dune.Traps
             PerCpu* cpu = PerCpu.Current;
             // Likewise from a handler running on the trap stack (a ring-3 trap's): the trap's own exit delivers them.
             if (OnTrapStack(cpu, frame.Rsp)) return TrapAction.Resume;
+            // Handlers and a collection may change the allocation run the interrupted code read. Always, before
+            // anything: dune.ko delivers regardless of IF, so another delivery may run them before this one looks.
+            fixed (ulong* interruptedRip = &frame.Rip) Suspension.RestartAllocation(interruptedRip);
             HypercallBlock interrupted = cpu->Hypercall;
             // Nested in a running handler (the host injects that only for a collection): stop, nothing else.
             bool nested = cpu->Signals.Delivering != 0;
@@ -39,18 +42,17 @@ namespace Dune.Traps
                 while ((pending = cpu->Signals.Pending & wanted) != 0)
                 {
                     cpu->Signals.Pending &= ~pending;
-                    fixed (ulong* rip = &frame.Rip)
+                    if ((pending & StopPending) != 0)
                     {
-                        if ((pending & StopPending) != 0) Suspension.StopInRing0(rip);
-                        pending &= ~StopPending;
-                        if (pending == 0) continue;
-                        // The interrupted code holds a lock the handlers may need: they run as it lets go of it.
-                        if (self->RuntimeLocks != 0)
-                        {
-                            self->DeferredSignals |= pending;
-                            continue;
-                        }
-                        Suspension.RestartAllocation(rip);
+                        fixed (ulong* rip = &frame.Rip) Suspension.StopInRing0(rip);
+                    }
+                    pending &= ~StopPending;
+                    if (pending == 0) continue;
+                    // The interrupted code holds a lock the handlers may need: they run as it lets go of it.
+                    if (self->RuntimeLocks != 0)
+                    {
+                        self->DeferredSignals |= pending;
+                        continue;
                     }
                     PosixSignals.DeliverPending(pending);
                     cpu->Signals.HandlersRan = 1;

@@ -36,6 +36,7 @@ static unsafe class Program
             case "restart": return ReadInterrupted(restart: true);
             case "eintr": return ReadInterrupted(restart: false);
             case "dispose": return Disposed();
+            case "storm": return AllocatingHandlerUnderATimer();
             default:
                 Console.WriteLine("signals: unknown mode " + args[2]);
                 return 2;
@@ -141,6 +142,53 @@ static unsafe class Program
         Console.WriteLine("signals: SIGUSR2 after Dispose");
         Syscall.Invoke(SyscallNumber.Kill, Linux.GetPid(), SigUsr2);
         Console.WriteLine("signals: still running after SIGUSR2");
+        return 0;
+    }
+
+    static readonly string[] s_fromHandler = new string[1 << 16];
+    static int s_stormHandled;
+
+    /// <summary>
+    /// A timer sends SIGUSR1 every 200 µs while the program allocates (small objects, large ones under the heap's
+    /// lock, collections) and its handler allocates too: handlers wait while the thread holds a runtime lock and
+    /// never take the allocation they interrupted. Then the program's data and the handler's strings must be whole.
+    /// </summary>
+    static int AllocatingHandlerUnderATimer()
+    {
+        using var registration = PosixSignalRegistration.Create((PosixSignal)SigUsr1, context =>
+        {
+            int n = ++s_stormHandled;
+            if (n <= s_fromHandler.Length) s_fromHandler[n - 1] = "handler " + n.ToString();
+            context.Cancel = true;
+        });
+        long* sigevent = stackalloc long[8];
+        for (int i = 0; i < 8; i++) sigevent[i] = 0;
+        ((int*)sigevent)[2] = SigUsr1;
+        ((int*)sigevent)[3] = SigevSignal;
+        int timer = 0;
+        if (Syscall.Invoke(TimerCreate, ClockMonotonic, (long)sigevent, (long)&timer) != 0) return Fail("timer_create");
+        long* spec = stackalloc long[4];
+        spec[0] = 0; spec[1] = 200_000;         // every 200 µs
+        spec[2] = 0; spec[3] = 200_000;
+        if (Syscall.Invoke(TimerSettime, timer, 0, (long)spec, 0) != 0) return Fail("timer_settime");
+        var kept = new System.Collections.Generic.List<string>();
+        long checksum = 0;
+        for (int i = 0; i < 200_000; i++)
+        {
+            string s = "item " + i.ToString();
+            if (i % 7 == 0) kept.Add(s);
+            checksum += new string[] { s }[0].Length;
+            if (i % 500 == 0) checksum += new byte[100_000 + i].Length % 1000;
+            if (i % 50_000 == 0) GC.Collect();
+        }
+        for (int i = 0; i < 4; i++) spec[i] = 0;
+        Syscall.Invoke(TimerSettime, timer, 0, (long)spec, 0);
+        for (int i = 0; i < kept.Count; i++) checksum += kept[i][kept[i].Length - 1];
+        bool intact = true;
+        int made = System.Math.Min(s_stormHandled, s_fromHandler.Length);
+        for (int i = 0; i < made; i++) intact &= s_fromHandler[i] == "handler " + (i + 1).ToString();
+        Console.WriteLine("signals: checksum " + checksum.ToString() + ", kept " + kept.Count.ToString());
+        Console.WriteLine("signals: handlers ran " + (made > 0 ? "yes" : "no") + ", their strings whole " + (intact ? "yes" : "no"));
         return 0;
     }
 
