@@ -28,6 +28,7 @@ public class DifferentialTests
         { "enums-types", [], null },
         { "linq", [], null },
         { "records", [], null },
+        { "ranges", [], null },
         { "decimal", [], null },
         { "typesystem", ["a1", "a2"], null },
         { "exceptions-dispatch", [], null },

@@ -19,6 +19,20 @@ namespace System.Runtime.CompilerServices
         /// known; shared generic code reads the type's flags.</summary>
         [Intrinsic]
         public static unsafe bool IsReferenceOrContainsReferences<T>() => Internal.Runtime.MethodTable.Of<T[]>()->ContainsGCPointers;
+
+        /// <summary>
+        /// <c>array[range]</c>: a new array with the range's elements, of the array's own type (a string[] seen as
+        /// object[] gives a string[]); the empty array for an empty range.
+        /// </summary>
+        public static unsafe T[] GetSubArray<T>(T[] array, Range range)
+        {
+            if (array == null) throw new ArgumentNullException(nameof(array));
+            (int offset, int length) = range.GetOffsetAndLength(array.Length);
+            if (length == 0) return Array.Empty<T>();
+            T[] slice = (T[])Internal.Runtime.Allocator.NewArrayLike(array.MethodTable, (uint)length);
+            Array.Copy(array, offset, slice, 0, length);
+            return slice;
+        }
     }
 
     /// <summary>Marks a type whose static constructor ilc runs at start-up (region EagerCctor) instead of on first use.</summary>
