@@ -261,6 +261,7 @@ public class SandboxTests
     [InlineData("kill-storm")]
     [InlineData("timer-reserved")]
     [InlineData("rt-queue")]
+    [InlineData("from-child")]
     public void SignalHandlersRunAsNatively(string mode)
     {
         VmResult native = _vm.Result("native-signals-" + mode), sandboxed = _vm.Result("sandbox-signals-" + mode);

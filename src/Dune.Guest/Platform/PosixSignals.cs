@@ -190,6 +190,7 @@ namespace Dune.Platform
         private static void OnHostSignal(int number, void* info, void* context)
         {
             HostTimerSignals.Record(number, (byte*)info);
+            HostSignalSenders.Record(number, (byte*)info);
             if (DuneMode.IsActive)
             {
                 PerCpu* cpu = PerCpu.Current;

@@ -4,12 +4,13 @@ using Dune.Platform;
 namespace Dune.UserMode
 {
     /// <summary>
-    /// Host signals meant for the sandboxed program reach it instead of ending the monitor: the terminal's
+    /// Host signals meant for the sandboxed program reach it instead of ending the monitor, with their sender's siginfo
+    /// (<see cref="HostSignalSenders"/>: kill's si_pid and si_uid, sigqueue's value, SIGCHLD's child and status): the terminal's
     /// (SIGHUP, SIGINT, SIGQUIT, the stop signals), another process's (SIGUSR1, SIGUSR2, SIGTERM, real-time signals:
     /// the program's parent's kill reaches it this way), the timers it set through the host (alarm, setitimer:
     /// SIGALRM, SIGVTALRM, SIGPROF; POSIX timers: their own signal), its children's ends (SIGCHLD) and its CPU limit (SIGXCPU); see <see cref="Relays"/>. Each gets a C# handler
-    /// (<see cref="PosixSignals"/>) that makes it pending for the run in progress on this CPU, with si_code
-    /// SI_KERNEL, or for a POSIX timer of the program's (<see cref="ProgramTimers"/>) the host's own siginfo
+    /// (<see cref="PosixSignals"/>) that makes it pending for the run in progress on this CPU, with the sender's
+    /// siginfo (SI_KERNEL if it was lost), or for a POSIX timer of the program's (<see cref="ProgramTimers"/>) the host's own siginfo
     /// (<see cref="HostTimerSignals"/>: SI_TIMER, si_tid, si_overrun, si_value; to the timer's thread for
     /// SIGEV_THREAD_ID), and cancels the monitor's default action; between runs the default action is the monitor's.
     /// The handler runs in ring 0: at the host's signal interrupt when ring 3 was running (<see cref="Ring3"/>
@@ -117,7 +118,11 @@ namespace Dune.UserMode
                 RaiseTimer(space, signal, timerAndOverrun, sigval);
                 timer = true;
             }
-            if (!timer) Ring3.Wake(space.Signals.Raise(SignalInfo.FromKernel(signal), Ring3.CurrentThread));
+            if (timer) return;
+            SignalInfo info = HostSignalSenders.Take(signal, out int code, out ulong sender, out ulong detail)
+                ? new SignalInfo { Signal = signal, Code = code, Value = sender, Sigval = detail }
+                : SignalInfo.FromKernel(signal);
+            Ring3.Wake(space.Signals.Raise(info, Ring3.CurrentThread));
         }
 
         /// <summary>Timer <paramref name="timerAndOverrun"/>'s <paramref name="signal"/>, for its thread (SIGEV_THREAD_ID) or the process.</summary>

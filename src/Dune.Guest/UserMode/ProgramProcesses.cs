@@ -4,20 +4,27 @@ using Dune.Platform;
 namespace Dune.UserMode
 {
     /// <summary>
-    /// kill to processes other than the program itself: only the program's own descendants (its children, each a
-    /// sandboxed program under a forked monitor, and theirs) may be signalled; the host's kill reaches their
-    /// monitors, which relay the signal to their programs (<see cref="HostSignalRelay"/>). kill(0) and kill(-pgid)
-    /// reach the program itself when it is in that group, and its descendants in it, never other members of the
-    /// group (the shell that started the sandbox); kill(-1) reaches every descendant (not the caller, as Linux).
-    /// A process outside the program is EPERM (ESRCH if it does not exist), and so are the signals the monitor
-    /// keeps for itself (<see cref="HostSignalRelay.Relays"/>).
+    /// kill to processes other than the program itself: only the sandbox's own processes (the first program, <see
+    /// cref="Root"/>, and its descendants: each a sandboxed program under a forked monitor) may be signalled, a child
+    /// its parent too; the host's kill reaches their monitors, which relay the signal to their programs
+    /// (<see cref="HostSignalRelay"/>). kill(0) and kill(-pgid) reach the program itself when it is in that group, and
+    /// the sandbox's other processes in it, never other members of the group (the shell that started the sandbox);
+    /// kill(-1) reaches every other process of the sandbox (not the caller, as Linux). A process outside the sandbox
+    /// is EPERM (ESRCH if it does not exist), and so are the signals the monitor keeps for itself
+    /// (<see cref="HostSignalRelay.Relays"/>).
     /// </summary>
     internal static unsafe class ProgramProcesses
     {
         private const int EPERM = 1, ESRCH = 3;
-        private const long Getpgid = 121, Getdents64 = 217, AtFdcwd = -100, ODirectory = 0x10000, OCloexec = 0x80000;
+        private const long RtSigqueueinfo = 129, Getpgid = 121, Getdents64 = 217, AtFdcwd = -100, ODirectory = 0x10000, OCloexec = 0x80000;
         /// <summary>How far up the parent chain a descendant is looked for (deeper ones are not the program's in practice).</summary>
         private const int MaxDepth = 64;
+
+        /// <summary>
+        /// The pid of the sandbox's first program, whose descendants are the sandbox's other processes: set when its
+        /// first user space is made, kept by its forked children (a copy of this memory) and across execve.
+        /// </summary>
+        internal static long Root;
 
         /// <summary>kill(<paramref name="target"/>, <paramref name="signal"/>) with <paramref name="target"/> not the program's pid; <paramref name="self"/>: the program is in the target group.</summary>
         public static long Kill(long target, int signal, long pid, out bool self)
@@ -25,7 +32,7 @@ namespace Dune.UserMode
             self = false;
             if (target > 0)
             {
-                if (!IsDescendant(target, pid, ReadParents(null))) return Exists(target) ? -EPERM : -ESRCH;
+                if (!InSandbox(target, ReadParents(null))) return Exists(target) ? -EPERM : -ESRCH;
                 return Forward(target, signal);
             }
             long group = target == 0 ? Syscall.Invoke(Getpgid, 0) : -target;
@@ -36,7 +43,7 @@ namespace Dune.UserMode
             long result = 0;
             foreach (KeyValuePair<long, long> process in parents)
             {
-                if (process.Key == pid || (target != -1 && groups[process.Key] != group) || !IsDescendant(process.Key, pid, parents)) continue;
+                if (process.Key == pid || (target != -1 && groups[process.Key] != group) || !InSandbox(process.Key, parents)) continue;
                 found = true;
                 long r = Forward(process.Key, signal);
                 if (r != 0) result = r;
@@ -44,15 +51,29 @@ namespace Dune.UserMode
             return found ? result : target == -1 ? -ESRCH : -EPERM;
         }
 
+        /// <summary>
+        /// rt_sigqueueinfo(<paramref name="target"/>, <paramref name="signal"/>, <paramref name="info"/>) to another
+        /// process of the sandbox, with the caller's siginfo (checked: readable, a code the caller may use), which its
+        /// monitor relays with the signal.
+        /// </summary>
+        public static long Queue(long target, int signal, long info)
+        {
+            if (!InSandbox(target, ReadParents(null))) return Exists(target) ? -EPERM : -ESRCH;
+            if (signal != 0 && !HostSignalRelay.Relays(signal)) return -EPERM;
+            return Syscall.Invoke(RtSigqueueinfo, target, signal, info);
+        }
+
         private static long Forward(long target, int signal) =>
             signal != 0 && !HostSignalRelay.Relays(signal) && signal != ProgramSignals.SigKill && signal != ProgramSignals.SigStop
                 ? -EPERM : Syscall.Invoke(SyscallNumber.Kill, target, signal);
 
-        private static bool IsDescendant(long process, long ancestor, Dictionary<long, long> parents)
+        /// <summary>Whether <paramref name="process"/> is <see cref="Root"/> or one of its descendants.</summary>
+        private static bool InSandbox(long process, Dictionary<long, long> parents)
         {
+            if (process == Root) return true;
             for (int depth = 0; depth < MaxDepth && parents.TryGetValue(process, out long parent); depth++)
             {
-                if (parent == ancestor) return true;
+                if (parent == Root) return true;
                 process = parent;
             }
             return false;

@@ -133,8 +133,8 @@ namespace Dune.UserMode
         /// rt_sigqueueinfo(tgid, sig, info) (sigqueue) and rt_tgsigqueueinfo(tgid, tid, sig, info) (pthread_sigqueue,
         /// <paramref name="tid"/> not -1): the program itself or one of its threads gets the caller's siginfo (si_code,
         /// si_pid/si_uid, si_value), queued for a real-time signal (EAGAIN when the queues are full). As Linux, a caller
-        /// may not pretend to be the kernel, kill or tgkill (si_code &gt;= 0 or SI_TKILL) except to itself. To a child
-        /// process: as kill (its monitor relays the signal with the kernel's siginfo).
+        /// may not pretend to be the kernel, kill or tgkill (si_code &gt;= 0 or SI_TKILL) except to itself. To another
+        /// process of the sandbox: the host's rt_sigqueueinfo, whose siginfo that process's monitor relays.
         /// </summary>
         public static long Queue(UserSpace space, ThreadSignals thread, long tgid, long tid, long signal, long info)
         {
@@ -146,7 +146,7 @@ namespace Dune.UserMode
             if (tgid != pid)
             {
                 if (tid != -1 || tgid <= 0) return -ESRCH;
-                return signal < 0 || signal > ProgramSignals.Count ? -EINVAL : ProgramProcesses.Kill(tgid, (int)signal, pid, out _);
+                return signal < 0 || signal > ProgramSignals.Count ? -EINVAL : ProgramProcesses.Queue(tgid, (int)signal, info);
             }
             ThreadSignals target = tid == -1 ? null : space.Signals.ThreadWithTid(tid);
             if (tid != -1 && target == null) return -ESRCH;

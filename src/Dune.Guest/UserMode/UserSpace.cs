@@ -68,6 +68,7 @@ namespace Dune.UserMode
                 if (error != null) return error;
             }
             if (!VirtualMemory.TryCreateSharingRuntime(out AddressSpace a)) return "page-table pool exhausted";
+            if (ProgramProcesses.Root == 0) ProgramProcesses.Root = Syscall.Invoke(SyscallNumber.Getpid);
             space = new UserSpace(a);
             return null;
         }

@@ -603,6 +603,45 @@ static void rt_queue(void)
 	sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
+static volatile int child_code[2], child_from[2], child_detail[2], child_got[2];
+
+static void on_from_child(int sig, siginfo_t *info, void *context)
+{
+	(void)context;
+	int k = sig == SIGCHLD;
+	child_code[k] = info->si_code;
+	child_from[k] = info->si_pid;
+	child_detail[k] = sig == SIGCHLD ? info->si_status : info->si_value.sival_int;
+	child_got[k] = 1;
+}
+
+/*
+ * Signals from a child, with their sender's siginfo: its sigqueue to its parent (si_code SI_QUEUE, its pid and
+ * value) and the SIGCHLD of its exit (CLD_EXITED, its pid and status).
+ */
+static void from_child(void)
+{
+	install(SIGUSR1, on_from_child, 0);
+	install(SIGCHLD, on_from_child, 0);
+	sigset_t block, old;
+	sigemptyset(&block);
+	sigaddset(&block, SIGUSR1);
+	sigaddset(&block, SIGCHLD);
+	sigprocmask(SIG_BLOCK, &block, &old);
+	fflush(stdout);
+	pid_t child = fork();
+	if (child == 0) {
+		int r = sigqueue(getppid(), SIGUSR1, (union sigval){ .sival_int = 77 });
+		_exit(r == 0 ? 3 : 4);
+	}
+	while (!child_got[0] || !child_got[1]) sigsuspend(&old);
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	printf("SIGUSR1: code %d from the child %d value %d\n", child_code[0], child_from[0] == child, child_detail[0]);
+	printf("SIGCHLD: code %d from the child %d status %d\n", child_code[1], child_from[1] == child, child_detail[1]);
+	int status;
+	printf("reaped %d, exit %d\n", waitpid(child, &status, 0) == child, WEXITSTATUS(status));
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
@@ -617,6 +656,7 @@ int main(int argc, char **argv)
 	else if (!strcmp(mode, "timer-stop-kill")) timer_stop_kill();
 	else if (!strcmp(mode, "kill-storm")) kill_storm();
 	else if (!strcmp(mode, "rt-queue")) rt_queue();
+	else if (!strcmp(mode, "from-child")) from_child();
 	else if (!strcmp(mode, "inherited-ignore")) inherited_ignore();
 	else if (!strcmp(mode, "sigsuspend")) suspend();
 	else if (!strcmp(mode, "restart")) { restart(SA_RESTART); restart(0); }
