@@ -13,14 +13,14 @@ namespace Dune.Platform
     public static unsafe class HostSignalSenders
     {
         private const int SiCode = 8, SiUnion = 16, SiTimer = -2;
-        private const int Free = 0, Busy = 1, Full = 2;
+        private const int Free = 0, Busy = 1, Full = 2, SignalCount = 64;
 
         private struct Table
         {
-            public fixed int State[PosixSignals.MaxSignal];
-            public fixed int Code[PosixSignals.MaxSignal];
-            public fixed ulong Sender[PosixSignals.MaxSignal];
-            public fixed ulong Detail[PosixSignals.MaxSignal];
+            public fixed int State[SignalCount];
+            public fixed int Code[SignalCount];
+            public fixed ulong Sender[SignalCount];
+            public fixed ulong Detail[SignalCount];
         }
 
         private static Table s_table;
@@ -32,7 +32,7 @@ namespace Dune.Platform
         /// </summary>
         internal static void Record(int number, byte* info)
         {
-            if (info == null || number < 1 || number > PosixSignals.MaxSignal || *(int*)(info + SiCode) == SiTimer) return;
+            if (info == null || number < 1 || number > SignalCount || *(int*)(info + SiCode) == SiTimer) return;
             int i = number - 1;
             fixed (Table* t = &s_table)
             {
