@@ -8,11 +8,8 @@ public unsafe class HostSignalSendersTests
 {
     private static void Deliver(int signal, int code, ulong union, ulong detail)
     {
-        byte* info = stackalloc byte[128];
-        *(int*)info = signal;
-        *(int*)(info + 8) = code;
-        *(ulong*)(info + 16) = union;
-        *(ulong*)(info + 24) = detail;
+        byte* info = stackalloc byte[HostSiginfo.Bytes];
+        HostSiginfo.Fill(info, signal, code, union, detail);
         HostSignalSenders.Record(signal, info);
     }
 

@@ -9,11 +9,8 @@ public unsafe class HostTimerSignalsTests
 {
     private static void Deliver(int signal, int code, ulong union, ulong sigval)
     {
-        byte* info = stackalloc byte[128];
-        *(int*)info = signal;
-        *(int*)(info + 8) = code;
-        *(ulong*)(info + 16) = union;
-        *(ulong*)(info + 24) = sigval;
+        byte* info = stackalloc byte[HostSiginfo.Bytes];
+        HostSiginfo.Fill(info, signal, code, union, sigval);
         HostTimerSignals.Record(signal, info);
     }
 
