@@ -82,6 +82,30 @@ namespace Dune.UserMode
             }
         }
 
+        /// <summary>
+        /// Linux's retarget_shared_pending: the process's pending signals of <paramref name="newlyBlocked"/>, which
+        /// <paramref name="from"/> has just blocked, need another thread; the threads to wake for them, each the first
+        /// other one that takes some of them now (none if no such signal is pending or no thread takes it).
+        /// </summary>
+        public ThreadSignals[] Retarget(ulong newlyBlocked, ThreadSignals from)
+        {
+            lock (this)
+            {
+                ulong left = newlyBlocked & Pending;
+                if (left == 0) return System.Array.Empty<ThreadSignals>();
+                var takers = new List<ThreadSignals>();
+                for (int i = 0; i < _threads.Count && left != 0; i++)
+                {
+                    ThreadSignals t = _threads[i];
+                    ulong takes = left & ~t.Blocked;
+                    if (t == from || t.Ending || takes == 0) continue;
+                    takers.Add(t);
+                    left &= ~takes;
+                }
+                return takers.ToArray();
+            }
+        }
+
         /// <summary>The live threads but <paramref name="except"/> (exec ends them).</summary>
         public ThreadSignals[] OtherThreads(ThreadSignals except)
         {

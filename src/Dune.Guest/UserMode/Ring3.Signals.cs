@@ -128,6 +128,21 @@ namespace Dune.UserMode
             return true;
         }
 
+        /// <summary>
+        /// <paramref name="thread"/>'s mask changed as rt_sigprocmask(<paramref name="how"/>, <paramref name="set"/>,
+        /// <paramref name="old"/>) changes it (also a handler's frame, rt_sigreturn); a pending process signal it now
+        /// blocks wakes a thread that takes it (<see cref="ProgramSignals.Retarget"/>), as Linux hands it on.
+        /// </summary>
+        internal static long SetMask(ThreadSignals thread, long how, ulong* set, ulong* old, long setSize = 8)
+        {
+            ulong before = thread.Blocked;
+            long r = thread.Mask(how, set, old, setSize);
+            ulong blocked = thread.Blocked & ~before;
+            if (blocked != 0)
+                foreach (ThreadSignals taker in thread.Process.Retarget(blocked, thread)) Wake(taker);
+            return r;
+        }
+
         /// <summary>Builds the handler's frame below ring 3's stack (or on the alternate stack) and points ring 3 at the handler.</summary>
         private static bool PushFrame(UserSpace space, ThreadSignals thread, int n, in SignalInfo info, UserFrame* frame, byte* fpu)
         {
@@ -148,10 +163,8 @@ namespace Dune.UserMode
             byte* saved = (byte*)fpstate;
             for (int i = 0; i < SignalFrame.FpstateBytes; i++) saved[i] = fpu[i];
             SignalFrame.Write((byte*)at, *frame, signals.Restorer(n), info, thread.TakeMaskToRestore(), fpstate, altSp, altFlags, altSize);
-            ulong self = (flags & ProgramSignals.SaNoDefer) != 0 ? 0 : 1UL << (n - 1);
-            thread.Mask(0, &self, null, 8);
-            ulong handlerMask = signals.HandlerMask(n);
-            thread.Mask(0, &handlerMask, null, 8);
+            ulong blocks = ((flags & ProgramSignals.SaNoDefer) != 0 ? 0 : 1UL << (n - 1)) | signals.HandlerMask(n);
+            SetMask(thread, 0, &blocks, null);
             if ((flags & ProgramSignals.SaResetHand) != 0) signals.ResetToDefault(n);
             SignalFrame.InitialFpu(fpu);
             frame->Rdi = (ulong)n;
@@ -175,7 +188,7 @@ namespace Dune.UserMode
             UserFrame regs = *frame;
             SignalFrame.Read((byte*)uc, ref regs, out ulong blocked, out ulong fpstate);
             if (fpstate != 0 && !space.IsUserAccessible(fpstate, SignalFrame.FpstateBytes, false)) return KilledBy(run, ProgramSignals.SigSegv);
-            run.Thread.Mask(2, &blocked, null, 8);
+            SetMask(run.Thread, 2, &blocked, null);
             byte* stack = (byte*)uc + SignalFrame.UcStack;
             run.Thread.RestoreAltStack(*(ulong*)stack, *(int*)(stack + 8), *(ulong*)(stack + 16), regs.Rsp);
             if (fpstate == 0) SignalFrame.InitialFpu(fpu);

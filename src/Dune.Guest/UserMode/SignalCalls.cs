@@ -20,7 +20,7 @@ namespace Dune.UserMode
         public static long Mask(UserSpace space, ThreadSignals thread, in SyscallCall call)
         {
             if (!Readable(space, call.Arg1, 8) || !Writable(space, call.Arg2, 8)) return -EFAULT;
-            return thread.Mask(call.Arg0, (ulong*)call.Arg1, (ulong*)call.Arg2, call.Arg3);
+            return Ring3.SetMask(thread, call.Arg0, (ulong*)call.Arg1, (ulong*)call.Arg2, call.Arg3);
         }
 
         /// <summary>rt_sigpending(set, sigsetsize): the thread's and the process's pending signals it blocks.</summary>

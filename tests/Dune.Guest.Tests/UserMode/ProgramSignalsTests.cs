@@ -35,6 +35,27 @@ public unsafe class ProgramSignalsTests
     }
 
     [Fact]
+    public void AProcessSignalItsThreadNowBlocksGoesToAThreadThatTakesIt()
+    {
+        var p = new ProgramSignals();
+        ThreadSignals a = p.AddThread(0), b = p.AddThread(0), c = p.AddThread(0);
+        SetHandler(p, 10, 0x40_1000);
+        SetHandler(p, 12, 0x40_1000);
+        ulong usr2 = 1UL << 11;
+        b.Mask(0, &usr2, null, 8);
+        Assert.Same(a, p.Raise(SignalInfo.FromKernel(10), a));
+        Assert.Same(a, p.Raise(SignalInfo.FromKernel(12), a));
+        ulong both = 1UL << 9 | usr2;
+        a.Mask(0, &both, null, 8);
+        // SIGUSR1: b is the first other thread that takes it; SIGUSR2: b blocks it, c takes it.
+        Assert.Equal(new[] { b, c }, p.Retarget(both, a));
+        Assert.Empty(p.Retarget(1UL << 13, a)); // nothing pending of it
+        c.Mask(0, &both, null, 8);
+        b.Mask(0, &both, null, 8);
+        Assert.Empty(p.Retarget(both, a)); // nobody takes them: they wait for an unblock
+    }
+
+    [Fact]
     public void IgnoredSignalsAreDroppedUnlessBlocked()
     {
         var p = new ProgramSignals();
