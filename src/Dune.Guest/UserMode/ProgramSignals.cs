@@ -7,7 +7,7 @@ namespace Dune.UserMode
     /// (rt_sigaction, the kernel's 32-byte struct sigaction kept as given), the process's pending set with one
     /// siginfo per signal (standard signals do not queue), and its live threads, each with its own
     /// <see cref="ThreadSignals"/> (mask, alternate stack, its own pending set). A signal sent to the process
-    /// (kill, a host signal relayed, a broken pipe) goes to <see cref="Raise"/>, which also names the thread that
+    /// (kill, a host signal relayed, a broken pipe) goes to <see cref="Raise(in SignalInfo, ThreadSignals)"/>, which also names the thread that
     /// should take it (one that does not block it, as Linux's complete_signal picks); one sent to a thread (tgkill,
     /// a fault) to <see cref="ThreadSignals.Raise"/>. <see cref="Ring3"/> delivers what is deliverable before a
     /// thread's ring 3 resumes. Pure bookkeeping; every change of the pending sets or the threads holds this object's lock.
@@ -34,7 +34,7 @@ namespace Dune.UserMode
         public const int DefaultQueueLimit = 31_000;
 
         private readonly byte[] _actions = new byte[Count * ActionBytes];
-        private readonly SignalQueue _pending = new SignalQueue();
+        private SignalQueue _pending;
         private readonly List<ThreadSignals> _threads = new List<ThreadSignals>();
         /// <summary>The instances queued in the process's and its threads' queues (<see cref="SignalQueue"/>).</summary>
         internal int Queued;

@@ -20,7 +20,7 @@ namespace Dune.UserMode
         private const long Sendto = 44, Sendmsg = 46, MsgNoSignal = 0x4000;
 
         /// <summary>
-        /// Whether the relay of <paramref name="signal"/> waits (for <see cref="RelayHeldSignals"/>): a host signal's
+        /// Whether the relay of <paramref name="signal"/> waits (for <see cref="RelayHeld"/>): a host signal's
         /// handler runs on the code it interrupted, and this CPU's monitor holds <paramref name="space"/>'s signal lock
         /// (the lock lets its owner in again: the relay would change the pending sets in the middle of that change).
         /// </summary>
@@ -34,7 +34,7 @@ namespace Dune.UserMode
 
         /// <summary>Relays the signals <see cref="HoldRelay"/> held back on this CPU (none is held outside the signal lock).</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void RelayHeldSignals(RunState run)
+        private static void RelayHeld(RunState run)
         {
             ulong held;
             // An exchange, which a handler cannot split: one held while these are relayed is taken in the next round.
@@ -43,11 +43,11 @@ namespace Dune.UserMode
                     if ((held & ProgramSignals.Bit(signal)) != 0) HostSignalRelay.RelayTo(run.Space, signal);
         }
 
-        /// <summary><see cref="RelayHeldSignals"/> for this CPU's run, before a look at its thread's signals that is not <see cref="Resume"/>'s.</summary>
+        /// <summary><see cref="RelayHeld"/> for this CPU's run, before a look at its thread's signals that is not <see cref="Resume"/>'s.</summary>
         internal static void RelayHeldSignals(PerCpu* cpu)
         {
             RunState run = RunOn(cpu);
-            if (run != null && run.HeldRelays != 0) RelayHeldSignals(run);
+            if (run != null && run.HeldRelays != 0) RelayHeld(run);
         }
 
         /// <summary>
@@ -98,7 +98,7 @@ namespace Dune.UserMode
         private static bool DeliverSignals(RunState run, UserFrame* frame, byte* fpu)
         {
             ThreadSignals thread = run.Thread;
-            if ((thread.NextDeliverable() != 0 || thread.Ending) && !DeliverPending(run, thread, frame, fpu)) return false;
+            if ((thread.HasDeliverable() || thread.Ending) && !DeliverPending(run, thread, frame, fpu)) return false;
             thread.RestoreSavedMask();
             return true;
         }

@@ -113,7 +113,7 @@ namespace Dune.UserMode
             s_handlersLock.Exit();
             HostSignalRelay.Install();
             UserModeNative.Enter(&start, space.Root, &OnEntry);
-            if (state.HeldRelays != 0) RelayHeldSignals(state);
+            if (state.HeldRelays != 0) RelayHeld(state);
             RunResult result = ThreadEnded(state, first);
             s_handlersLock.Enter();
             if (--s_activeRuns == 0) RestoreHandlers();
@@ -232,7 +232,7 @@ namespace Dune.UserMode
         {
             // The host relays no signal from here on (one relayed after the look below would stay pending while ring 3
             // runs on without a call): usermode.S clears this and, if one came meanwhile, enters again to relay it.
-            if (run.HeldRelays != 0) RelayHeldSignals(run);
+            if (run.HeldRelays != 0) RelayHeld(run);
             cpu->Signals.Delivering = 1;
             cpu->Signals.HandlersRan = 0;
             if (!DeliverSignals(run, frame, fpu)) return 1;

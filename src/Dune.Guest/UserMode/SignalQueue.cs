@@ -7,16 +7,18 @@ namespace Dune.UserMode
     /// sigpending keeps them: a standard signal (1-31) is pending once (a second one is lost, or counted as a timer's
     /// overrun); a real-time one (32-64) queues every instance, taken in the order they came. A POSIX timer's signal is
     /// queued once per timer: its next expiries while it waits count as overruns. Not locked: the owner's lock
-    /// (<see cref="ProgramSignals"/>) guards it.
+    /// (<see cref="ProgramSignals"/>) guards it. A struct inside its owner, so <see cref="Set"/> is one load away on the
+    /// path of every system call.
     /// </summary>
-    internal sealed class SignalQueue
+    internal struct SignalQueue
     {
         /// <summary>The first real-time signal (the kernel's SIGRTMIN; glibc keeps 32 and 33 for itself).</summary>
         public const int FirstRealTime = 32;
 
         /// <summary>Bit n-1: signal n is pending.</summary>
         public ulong Set;
-        private readonly SignalInfo[] _first = new SignalInfo[ProgramSignals.Count];
+        /// <summary>Per signal, its oldest pending instance; made at the first.</summary>
+        private SignalInfo[] _first;
         /// <summary>Per real-time signal, the instances after the first; made at the first second instance.</summary>
         private List<SignalInfo>[] _more;
 
@@ -43,7 +45,7 @@ namespace Dune.UserMode
             if ((Set & bit) == 0)
             {
                 Set |= bit;
-                _first[index] = info;
+                (_first ??= new SignalInfo[ProgramSignals.Count])[index] = info;
                 queued++;
                 return Added.Queued;
             }

@@ -12,7 +12,7 @@ namespace Dune.UserMode
     {
         private const int MinStackSize = 2048, EPERM = 1, ENOMEM = 12, EINVAL = ProgramSignals.EINVAL;
 
-        private readonly SignalQueue _pending = new SignalQueue();
+        private SignalQueue _pending;
         private ulong _altSp, _altSize;
         private bool _altAutoDisarm;
         private ulong _savedMask;
