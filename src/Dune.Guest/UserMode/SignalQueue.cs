@@ -66,10 +66,11 @@ namespace Dune.UserMode
             return Added.Queued;
         }
 
-        /// <summary>Takes the oldest instance of pending <paramref name="signal"/>; it stays pending while more are queued.</summary>
+        /// <summary>Takes the oldest instance of <paramref name="signal"/>, which stays pending while more are queued; nothing if none is pending.</summary>
         public SignalInfo Take(int signal, ref int queued)
         {
             int index = signal - 1;
+            if ((Set & 1UL << index) == 0) return default;
             SignalInfo info = _first[index];
             queued--;
             List<SignalInfo> more = _more?[index];

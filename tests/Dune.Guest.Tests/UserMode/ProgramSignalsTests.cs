@@ -272,6 +272,8 @@ public unsafe class ProgramSignalsTests
         Assert.Equal(1UL << 39, t.PendingBlocked); // 10 and 34 are gone, 40 still has two
         Assert.Equal((6UL, 7UL), (t.Take(40).Sigval, t.Take(40).Sigval));
         Assert.Equal((0UL, 0), (t.PendingBlocked, p.Queued));
+        Assert.Equal(0, t.Take(40).Signal); // none pending: nothing taken, nothing counted (a fault takes its signal's before it raises it)
+        Assert.Equal(0, p.Queued);
     }
 
     [Fact]
