@@ -29,6 +29,7 @@ public class DifferentialTests
         { "linq", [], null },
         { "records", [], null },
         { "ranges", [], null },
+        { "hashing", [], null },
         { "decimal", [], null },
         { "typesystem", ["a1", "a2"], null },
         { "exceptions-dispatch", [], null },

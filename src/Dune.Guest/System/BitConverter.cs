@@ -7,6 +7,35 @@ namespace System
     {
         public static readonly bool IsLittleEndian = true;
 
+        /// <summary>The bytes as hex pairs with dashes between them ("01-AB-FF").</summary>
+        public static string ToString(byte[] value) =>
+            value == null ? throw new ArgumentNullException(nameof(value)) : ToString(value, 0, value.Length);
+
+        public static string ToString(byte[] value, int startIndex) =>
+            value == null ? throw new ArgumentNullException(nameof(value)) : ToString(value, startIndex, value.Length - startIndex);
+
+        public static string ToString(byte[] value, int startIndex, int length)
+        {
+            if (value == null) throw new ArgumentNullException(nameof(value));
+            if (startIndex < 0 || (startIndex >= value.Length && startIndex > 0))
+                throw new ArgumentOutOfRangeException(nameof(startIndex), "Index was out of range. Must be non-negative and less than the size of the collection.");
+            ArgumentOutOfRangeException.ThrowIfNegative(length);
+            if (startIndex > value.Length - length)
+                throw new ArgumentException("The array starting from the specified index is not long enough to read a value of the specified type.", nameof(value));
+            if (length == 0) return string.Empty;
+            const string Digits = "0123456789ABCDEF";
+            return string.Create(length * 3 - 1, (value, startIndex), (chars, source) =>
+            {
+                for (int i = 0; i < chars.Length / 3 + 1; i++)
+                {
+                    byte b = source.value[source.startIndex + i];
+                    chars[i * 3] = Digits[b >> 4];
+                    chars[i * 3 + 1] = Digits[b & 15];
+                    if (i * 3 + 2 < chars.Length) chars[i * 3 + 2] = '-';
+                }
+            });
+        }
+
         public static long DoubleToInt64Bits(double value) => *(long*)&value;
         public static double Int64BitsToDouble(long value) => *(double*)&value;
         public static ulong DoubleToUInt64Bits(double value) => *(ulong*)&value;

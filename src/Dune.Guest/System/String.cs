@@ -28,6 +28,20 @@ namespace System
 
         internal ref char FirstChar => ref _firstChar;
 
+        /// <summary>A new string of <paramref name="length"/> characters that <paramref name="action"/> fills in place.</summary>
+        public static string Create<TState>(int length, TState state, System.Buffers.SpanAction<char, TState> action)
+        {
+            if (action == null) throw new ArgumentNullException(nameof(action));
+            if (length <= 0)
+            {
+                if (length == 0) return Empty;
+                throw new ArgumentOutOfRangeException(nameof(length));
+            }
+            string s = FastAllocate(length);
+            action(new Span<char>(ref s._firstChar, length), state);
+            return s;
+        }
+
         internal static string FastAllocate(int length)
         {
             if (length == 0) return Empty;
