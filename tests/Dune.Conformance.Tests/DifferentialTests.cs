@@ -30,6 +30,7 @@ public class DifferentialTests
         { "records", [], null },
         { "ranges", [], null },
         { "hashing", [], null },
+        { "encodings", [], null },
         { "decimal", [], null },
         { "typesystem", ["a1", "a2"], null },
         { "exceptions-dispatch", [], null },
