@@ -31,6 +31,7 @@ public class DifferentialTests
         { "ranges", [], null },
         { "hashing", [], null },
         { "encodings", [], null },
+        { "guids", [], null },
         { "decimal", [], null },
         { "typesystem", ["a1", "a2"], null },
         { "exceptions-dispatch", [], null },
