@@ -5,15 +5,8 @@ static class Program
 {
     static string Show(byte[] b) => b == null ? "null" : "[" + string.Join(",", b) + "]";
 
-    static void Try(string what, Func<object> f)
-    {
-        try
-        {
-            object r = f();
-            Console.WriteLine(what + ": " + (r is byte[] b ? Show(b) : r));
-        }
-        catch (Exception e) { Console.WriteLine(what + ": " + e.GetType().Name + ": " + e.Message); }
-    }
+    static string Shown(object r) => r is byte[] b ? Show(b) : r == null ? "null" : r.ToString();
+
 
     static int Main()
     {
@@ -27,24 +20,24 @@ static class Program
         byte[] text = System.Text.Encoding.UTF8.GetBytes("Many hands make light work.");
         Console.WriteLine(Convert.ToBase64String(text));
         Console.WriteLine(Convert.ToBase64String(text, 5, 5) + " " + Convert.ToHexString(text, 0, 4));
-        Try("spaces and newlines", () => Convert.FromBase64String(" TWFu\r\n IGhh bmRz "));
-        Try("one pad", () => Convert.FromBase64String("TWE="));
-        Try("two pads", () => Convert.FromBase64String("TQ=="));
-        Try("three pads", () => Convert.FromBase64String("TQ==="));
-        Try("no padding", () => Convert.FromBase64String("TWE"));
-        Try("bad character", () => Convert.FromBase64String("TW!u"));
-        Try("data after padding", () => Convert.FromBase64String("TQ==TWFu"));
-        Try("one digit over", () => Convert.FromBase64String("TWFuT"));
-        Try("empty", () => Convert.FromBase64String(""));
-        Try("null", () => Convert.FromBase64String(null));
-        Try("hex lower case", () => Convert.FromHexString("0aFf"));
-        Try("hex odd", () => Convert.FromHexString("abc"));
-        Try("hex bad", () => Convert.FromHexString("zz"));
-        Try("hex empty", () => Convert.FromHexString(""));
-        Try("offset past", () => Convert.ToBase64String(new byte[3], 2, 2));
-        Try("negative length", () => Convert.ToBase64String(new byte[3], 0, -1));
-        Try("negative offset", () => Convert.ToHexString(new byte[3], -1, 1));
-        Try("null array", () => Convert.ToHexString((byte[])null));
+        Outcome.Print("spaces and newlines", () => Convert.FromBase64String(" TWFu\r\n IGhh bmRz "), Shown);
+        Outcome.Print("one pad", () => Convert.FromBase64String("TWE="), Shown);
+        Outcome.Print("two pads", () => Convert.FromBase64String("TQ=="), Shown);
+        Outcome.Print("three pads", () => Convert.FromBase64String("TQ==="), Shown);
+        Outcome.Print("no padding", () => Convert.FromBase64String("TWE"), Shown);
+        Outcome.Print("bad character", () => Convert.FromBase64String("TW!u"), Shown);
+        Outcome.Print("data after padding", () => Convert.FromBase64String("TQ==TWFu"), Shown);
+        Outcome.Print("one digit over", () => Convert.FromBase64String("TWFuT"), Shown);
+        Outcome.Print("empty", () => Convert.FromBase64String(""), Shown);
+        Outcome.Print("null", () => Convert.FromBase64String(null), Shown);
+        Outcome.Print("hex lower case", () => Convert.FromHexString("0aFf"), Shown);
+        Outcome.Print("hex odd", () => Convert.FromHexString("abc"), Shown);
+        Outcome.Print("hex bad", () => Convert.FromHexString("zz"), Shown);
+        Outcome.Print("hex empty", () => Convert.FromHexString(""), Shown);
+        Outcome.Print("offset past", () => Convert.ToBase64String(new byte[3], 2, 2), Shown);
+        Outcome.Print("negative length", () => Convert.ToBase64String(new byte[3], 0, -1), Shown);
+        Outcome.Print("negative offset", () => Convert.ToHexString(new byte[3], -1, 1), Shown);
+        Outcome.Print("null array", () => Convert.ToHexString((byte[])null), Shown);
         return 0;
     }
 }

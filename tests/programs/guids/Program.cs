@@ -4,11 +4,6 @@ using System.Collections.Generic;
 /// <summary>Guid against .NET: layout, text forms, parsing, order, equality; NewGuid's version and variant (its value is random).</summary>
 static class Program
 {
-    static void Try(string what, Func<object> f)
-    {
-        try { Console.WriteLine(what + ": " + f()); }
-        catch (Exception e) { Console.WriteLine(what + ": " + e.GetType().Name + ": " + e.Message); }
-    }
 
     static int Main()
     {
@@ -25,10 +20,10 @@ static class Program
             bool ok = Guid.TryParse(s, out Guid parsed);
             Console.WriteLine("TryParse \"" + s + "\": " + ok + " " + parsed);
         }
-        Try("Parse bad", () => Guid.Parse("nope"));
-        Try("Parse null", () => Guid.Parse((string)null));
-        Try("ToString X9", () => g.ToString("Q"));
-        Try("15 bytes", () => new Guid(new byte[15]));
+        Outcome.Print("Parse bad", () => Guid.Parse("nope"));
+        Outcome.Print("Parse null", () => Guid.Parse((string)null));
+        Outcome.Print("ToString X9", () => g.ToString("Q"));
+        Outcome.Print("15 bytes", () => new Guid(new byte[15]));
         var a = Guid.Parse("00000001-0000-0000-0000-000000000000");
         var b = Guid.Parse("ffffffff-0000-0000-0000-000000000000");
         var c = Guid.Parse("00000001-0000-0000-0000-000000000001");

@@ -7,11 +7,6 @@ using System.Collections.Generic;
 /// </summary>
 static class Program
 {
-    static void Try(string what, Func<object> f)
-    {
-        try { Console.WriteLine(what + ": " + f()); }
-        catch (Exception e) { Console.WriteLine(what + ": " + e.GetType().Name + ": " + e.Message); }
-    }
 
     sealed class CaseInsensitive : IEqualityComparer<string>
     {
@@ -55,26 +50,26 @@ static class Program
         var distinct = new HashSet<int>();
         for (int i = 0; i < 1000; i++) distinct.Add(HashCode.Combine(i, i / 3));
         Console.WriteLine("1000 pairs, distinct hashes over 990: " + (distinct.Count > 990));
-        Try("HashCode.GetHashCode", () => { object boxed = new HashCode(); return boxed.GetHashCode(); });
-        Try("HashCode.Equals", () => { object boxed = new HashCode(); return boxed.Equals(boxed); });
+        Outcome.Print("HashCode.GetHashCode", () => { object boxed = new HashCode(); return boxed.GetHashCode(); });
+        Outcome.Print("HashCode.Equals", () => { object boxed = new HashCode(); return boxed.Equals(boxed); });
 
         Console.WriteLine(string.Create(5, 'z', (span, c) => { span.Fill(c); span[2] = '-'; }));
         Console.WriteLine(string.Create(3, 65, (span, start) => { for (int i = 0; i < span.Length; i++) span[i] = (char)(start + i); }));
         Console.WriteLine("empty: [" + string.Create(0, 0, (span, _) => throw new InvalidOperationException()) + "]");
-        Try("negative length", () => string.Create(-1, 0, (span, _) => { }));
-        Try("null action", () => string.Create<int>(2, 0, null));
+        Outcome.Print("negative length", () => string.Create(-1, 0, (span, _) => { }));
+        Outcome.Print("null action", () => string.Create<int>(2, 0, null));
 
         Console.WriteLine(BitConverter.ToString(new byte[] { 0, 1, 0xAB, 0xFF, 0x10 }));
         Console.WriteLine(BitConverter.ToString(new byte[] { 0x7F }));
         Console.WriteLine("[" + BitConverter.ToString(new byte[0]) + "]");
         Console.WriteLine(BitConverter.ToString(new byte[] { 1, 2, 3, 4 }, 1));
         Console.WriteLine(BitConverter.ToString(new byte[] { 1, 2, 3, 4 }, 1, 2));
-        Try("start past the end", () => BitConverter.ToString(new byte[] { 1, 2 }, 3));
-        Try("start at the end", () => BitConverter.ToString(new byte[] { 1, 2 }, 2));
-        Try("negative start", () => BitConverter.ToString(new byte[] { 1, 2 }, -1, 1));
-        Try("negative length", () => BitConverter.ToString(new byte[] { 1, 2 }, 0, -1));
-        Try("too long", () => BitConverter.ToString(new byte[] { 1, 2 }, 1, 2));
-        Try("null", () => BitConverter.ToString(null));
+        Outcome.Print("start past the end", () => BitConverter.ToString(new byte[] { 1, 2 }, 3));
+        Outcome.Print("start at the end", () => BitConverter.ToString(new byte[] { 1, 2 }, 2));
+        Outcome.Print("negative start", () => BitConverter.ToString(new byte[] { 1, 2 }, -1, 1));
+        Outcome.Print("negative length", () => BitConverter.ToString(new byte[] { 1, 2 }, 0, -1));
+        Outcome.Print("too long", () => BitConverter.ToString(new byte[] { 1, 2 }, 1, 2));
+        Outcome.Print("null", () => BitConverter.ToString(null));
         return 0;
     }
 }

@@ -6,11 +6,6 @@ static class Program
 {
     static void Show(string what, object value) => Console.WriteLine(what + ": " + (value == null ? "null" : value.ToString()));
 
-    static void Try(string what, Func<object> f)
-    {
-        try { Show(what, f()); }
-        catch (Exception e) { Console.WriteLine(what + ": " + e.GetType().Name + ": " + e.Message); }
-    }
 
     static string Join<T>(T[] items) => "[" + string.Join(",", items) + "]";
 
@@ -49,13 +44,13 @@ static class Program
         Show("offset and length in 10", offset + " " + length);
         Show("Range.All / StartAt / EndAt", Range.All + " " + Range.StartAt(^4) + " " + Range.EndAt(3));
         Show("Range equality", r.Equals(new Range(1, ^2)) + " " + r.Equals((object)(1..^3)) + " " + (Range.All.GetHashCode() == (0..^0).GetHashCode()));
-        Try("new Index(-1)", () => new Index(-1));
-        Try("Index.FromEnd(-2)", () => Index.FromEnd(-2));
-        Try("(2..1) in 10", () => (2..1).GetOffsetAndLength(10).Length);
-        Try("(0..^11) in 10", () => (0..^11).GetOffsetAndLength(10).Length);
-        Try("a[..7]", () => a[..7].Length);
-        Try("s[^20..]", () => s[^20..]);
-        Try("null array", () => { int[] none = null; return none[1..]; });
+        Outcome.Print("new Index(-1)", () => new Index(-1));
+        Outcome.Print("Index.FromEnd(-2)", () => Index.FromEnd(-2));
+        Outcome.Print("(2..1) in 10", () => (2..1).GetOffsetAndLength(10).Length);
+        Outcome.Print("(0..^11) in 10", () => (0..^11).GetOffsetAndLength(10).Length);
+        Outcome.Print("a[..7]", () => a[..7].Length);
+        Outcome.Print("s[^20..]", () => s[^20..]);
+        Outcome.Print("null array", () => { int[] none = null; return none[1..]; });
         return 0;
     }
 }
