@@ -32,6 +32,7 @@ public class DifferentialTests
         { "hashing", [], null },
         { "encodings", [], null },
         { "guids", [], null },
+        { "views", [], null },
         { "decimal", [], null },
         { "typesystem", ["a1", "a2"], null },
         { "exceptions-dispatch", [], null },

@@ -7,6 +7,10 @@ namespace System
     {
         public static void Sort<T>(T[] array) => Sort(array, (IComparer<T>)null);
 
+        /// <summary>A read-only view of <paramref name="array"/>.</summary>
+        public static System.Collections.ObjectModel.ReadOnlyCollection<T> AsReadOnly<T>(T[] array) =>
+            new System.Collections.ObjectModel.ReadOnlyCollection<T>(array ?? throw new ArgumentNullException(nameof(array)));
+
         public static void Sort<T>(T[] array, IComparer<T> comparer)
         {
             if (array == null) throw new ArgumentNullException("array");

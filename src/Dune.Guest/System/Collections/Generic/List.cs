@@ -385,6 +385,9 @@ namespace System.Collections.Generic
         }
 
         public Enumerator GetEnumerator() => new Enumerator(this);
+
+        /// <summary>A read-only view of this list.</summary>
+        public System.Collections.ObjectModel.ReadOnlyCollection<T> AsReadOnly() => new System.Collections.ObjectModel.ReadOnlyCollection<T>(this);
         IEnumerator<T> IEnumerable<T>.GetEnumerator() => new Enumerator(this);
         IEnumerator IEnumerable.GetEnumerator() => new Enumerator(this);
 
