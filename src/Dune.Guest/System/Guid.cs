@@ -13,6 +13,10 @@ namespace System
 
         public static readonly Guid Empty;
 
+        /// <summary>The eight bytes after the three fields, the first the highest: how both the text and the order read them.</summary>
+        private ulong Tail =>
+            (ulong)_d << 56 | (ulong)_e << 48 | (ulong)_f << 40 | (ulong)_g << 32 | (ulong)_h << 24 | (ulong)_i << 16 | (ulong)_j << 8 | _k;
+
         public Guid(byte[] b) : this(new ReadOnlySpan<byte>(b ?? throw new ArgumentNullException(nameof(b))))
         {
         }
@@ -71,16 +75,16 @@ namespace System
             if (dashes) chars[at++] = '-';
             at = Hex(chars, at, (ushort)_c, 4);
             if (dashes) chars[at++] = '-';
-            at = Hex(chars, at, (uint)(_d << 8 | _e), 4);
+            ulong tail = Tail;
+            at = Hex(chars, at, tail >> 48, 4);
             if (dashes) chars[at++] = '-';
-            at = Hex(chars, at, (uint)(_f << 8 | _g), 4);
-            at = Hex(chars, at, (uint)(_h << 24 | _i << 16 | _j << 8 | _k), 8);
+            at = Hex(chars, at, tail, 12);
             if (kind == 'B') chars[at++] = '}';
             if (kind == 'P') chars[at++] = ')';
             return new string(chars);
         }
 
-        private static int Hex(char[] to, int at, uint value, int digits)
+        private static int Hex(char[] to, int at, ulong value, int digits)
         {
             for (int i = digits - 1; i >= 0; i--) to[at++] = "0123456789abcdef"[(int)(value >> (i * 4)) & 15];
             return at;
@@ -151,10 +155,8 @@ namespace System
             if (_a != value._a) return (uint)_a < (uint)value._a ? -1 : 1;
             if (_b != value._b) return (ushort)_b < (ushort)value._b ? -1 : 1;
             if (_c != value._c) return (ushort)_c < (ushort)value._c ? -1 : 1;
-            byte[] mine = ToByteArray(), theirs = value.ToByteArray();
-            for (int i = 8; i < 16; i++)
-                if (mine[i] != theirs[i]) return mine[i] < theirs[i] ? -1 : 1;
-            return 0;
+            ulong mine = Tail, theirs = value.Tail;
+            return mine == theirs ? 0 : mine < theirs ? -1 : 1;
         }
 
         public int CompareTo(object value)

@@ -120,7 +120,7 @@ namespace Dune.UserMode
             }
             if (timer) return;
             SignalInfo info = HostSignalSenders.Take(signal, out int code, out ulong sender, out ulong detail)
-                ? new SignalInfo { Signal = signal, Code = code, Value = sender, Sigval = detail }
+                ? SignalInfo.FromSiginfo(signal, code, sender, detail)
                 : SignalInfo.FromKernel(signal);
             Ring3.Wake(space.Signals.Raise(info, Ring3.CurrentThread));
         }

@@ -205,7 +205,7 @@ namespace Dune.UserMode
             lock (this)
             {
                 if (signal != SigKill && IsIgnored(signal) && (preferred == null || (preferred.Blocked & Bit(signal)) == 0)) return null;
-                queueFull = _pending.Add(info, ref Queued, QueueLimit) == SignalQueue.Added.Lost && signal >= SignalQueue.FirstRealTime;
+                queueFull = _pending.Add(info, ref Queued, QueueLimit) == SignalQueue.Added.Full;
                 if (preferred != null && preferred.Wants(signal)) return preferred;
                 for (int i = 0; i < _threads.Count; i++)
                     if (_threads[i].Wants(signal)) return _threads[i];

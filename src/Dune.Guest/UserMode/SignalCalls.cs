@@ -152,7 +152,7 @@ namespace Dune.UserMode
             if (tid != -1 && target == null) return -ESRCH;
             if (signal < 0 || signal > ProgramSignals.Count) return -EINVAL;
             if (signal == 0) return 0;
-            var given = new SignalInfo { Signal = (int)signal, Code = code, Value = *(ulong*)(info + 16), Sigval = *(ulong*)(info + 24) };
+            SignalInfo given = SignalInfo.FromSiginfo((int)signal, code, *(ulong*)(info + 16), *(ulong*)(info + 24));
             bool queued;
             if (target == null)
             {

@@ -28,6 +28,10 @@ namespace Dune.UserMode
         public static SignalInfo FromProcess(int signal, int code, uint pid, uint uid) =>
             new SignalInfo { Signal = signal, Code = code, Value = pid | (ulong)uid << 32 };
 
+        /// <summary>What another sender's siginfo_t carried (sigqueue's, or the host's for a relayed signal): si_code and the words at offsets 16 and 24.</summary>
+        public static SignalInfo FromSiginfo(int signal, int code, ulong at16, ulong at24) =>
+            new SignalInfo { Signal = signal, Code = code, Value = at16, Sigval = at24 };
+
         /// <summary>A POSIX timer's signal: <paramref name="timerAndOverrun"/> is si_tid | si_overrun &lt;&lt; 32, <paramref name="sigval"/> the sigevent's value.</summary>
         public static SignalInfo FromTimer(int signal, ulong timerAndOverrun, ulong sigval) =>
             new SignalInfo { Signal = signal, Code = SiTimer, Value = timerAndOverrun, Sigval = sigval };

@@ -29,8 +29,10 @@ namespace Dune.UserMode
             Queued,
             /// <summary>The same timer's signal was pending: counted there as an overrun.</summary>
             Merged,
-            /// <summary>Already pending and not queued: a standard signal's second instance, or the queue was full.</summary>
+            /// <summary>A standard signal already pending: this instance is lost, as on Linux.</summary>
             Lost,
+            /// <summary>A real-time signal already pending whose instance the full queues could not take (sigqueue's EAGAIN).</summary>
+            Full,
         }
 
         /// <summary>
@@ -59,7 +61,8 @@ namespace Dune.UserMode
                     more[i] = waiting;
                     return Added.Merged;
                 }
-            if (info.Signal < FirstRealTime || queued >= limit) return Added.Lost;
+            if (info.Signal < FirstRealTime) return Added.Lost;
+            if (queued >= limit) return Added.Full;
             _more ??= new List<SignalInfo>[ProgramSignals.Count];
             (_more[index] ??= new List<SignalInfo>()).Add(info);
             queued++;

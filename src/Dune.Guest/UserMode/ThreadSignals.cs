@@ -53,7 +53,7 @@ namespace Dune.UserMode
             lock (Process)
             {
                 if (signal != ProgramSignals.SigKill && Process.IsIgnored(signal) && (Blocked & Bit(signal)) == 0) return true;
-                return _pending.Add(info, ref Process.Queued, Process.QueueLimit) != SignalQueue.Added.Lost || signal < SignalQueue.FirstRealTime;
+                return _pending.Add(info, ref Process.Queued, Process.QueueLimit) != SignalQueue.Added.Full;
             }
         }
 
