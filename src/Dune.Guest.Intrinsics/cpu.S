@@ -66,6 +66,23 @@ FUNC dune_xsetbv                /* void dune_xsetbv(uint xcr, ulong value) */
         shr     $32, %rdx
         xsetbv
         ret
+FUNC dune_xsave                 /* void dune_xsave(void* area, ulong components): XSAVE, standard form, 64-aligned area */
+        mov     %rsi, %rax
+        mov     %rsi, %rdx
+        shr     $32, %rdx
+        xsave64 (%rdi)
+        ret
+/*
+ * void dune_xrstor_keeping_mxcsr(void* area, ulong components): XRSTOR of components without x87 and SSE. XRSTOR
+ * of AVX loads MXCSR as well, so the current MXCSR goes into the area first: the caller's stays as it was.
+ */
+FUNC dune_xrstor_keeping_mxcsr
+        stmxcsr 24(%rdi)
+        mov     %rsi, %rax
+        mov     %rsi, %rdx
+        shr     $32, %rdx
+        xrstor64 (%rdi)
+        ret
 FUNC dune_rdtsc                 /* ulong dune_rdtsc(void) */
         rdtsc
         shl     $32, %rdx

@@ -247,7 +247,7 @@ public class SandboxTests
         Assert.Equal("sandbox: /progs/native-hostile-abort killed by signal 14\n", r.Stderr);
     }
 
-    /// <summary>tests/programs/sandbox/signals.c: handlers, masks, the alternate stack, faults as signals, timers, restarts, SIGPIPE, the stack growing, the monitor's own calls under a timer's signals, timers on the signals the monitor keeps, real-time signals queued (sigqueue, pthread_sigqueue).</summary>
+    /// <summary>tests/programs/sandbox/signals.c: handlers, masks, the alternate stack, faults as signals, timers, restarts, SIGPIPE, the stack growing, the monitor's own calls under a timer's signals, timers on the signals the monitor keeps, real-time signals queued (sigqueue, pthread_sigqueue), AVX registers across a handler and in its frame.</summary>
     [Theory]
     [InlineData("handlers")]
     [InlineData("altstack")]
@@ -262,12 +262,19 @@ public class SandboxTests
     [InlineData("timer-reserved")]
     [InlineData("rt-queue")]
     [InlineData("from-child")]
+    [InlineData("avx")]
     public void SignalHandlersRunAsNatively(string mode)
     {
         VmResult native = _vm.Result("native-signals-" + mode), sandboxed = _vm.Result("sandbox-signals-" + mode);
         Assert.Equal(("exit", "0", ""), (native.Status, native.Code, native.Stderr));
         Assert.NotEqual("", native.Stdout);
         Assert.Equal((native.Status, native.Code, native.Stdout, native.Stderr), (sandboxed.Status, sandboxed.Code, sandboxed.Stdout, sandboxed.Stderr));
+        if (mode == "avx")
+        {
+            Assert.Contains("ymm8 upper in the frame 1, in the register cleared 1\nkill: 0\nafter: ymm8 1 ymm9 1 (byte 19: 0x5a) ymm15 1\n", sandboxed.Stdout);
+            Assert.Contains("without the second magic: lower halves 1, upper halves cleared 1 1 1\n", sandboxed.Stdout);
+            Assert.EndsWith("a compacted header: signaled 1 by 11\n", sandboxed.Stdout);
+        }
         if (mode == "rt-queue")
             Assert.Contains("took SIGRTMIN+1 code -1 value 1\ntook SIGRTMIN+1 code -1 value 2\ntook SIGRTMIN+1 code -1 value 3\n", sandboxed.Stdout);
     }

@@ -231,6 +231,7 @@ public static class VmPrograms
         new("sandbox-signals-inherited-ignore", "guest:/bin/sh", 60, "-c", "trap '' HUP; exec /progs/sandbox-true -- /progs/native-signals-handlers inherited-ignore"),
         Sandbox.Native("signals-timer-stop-kill", Sandbox.Signals, "timer-stop-kill"), Sandbox.Sandboxed("signals-timer-stop-kill", "/progs/native-signals-timer-stop-kill", "timer-stop-kill"),
         Sandbox.Native("signals-kill-storm", Sandbox.Signals, "kill-storm"), Sandbox.Sandboxed("signals-kill-storm", "/progs/native-signals-kill-storm", "kill-storm"),
+        Sandbox.Native("signals-avx", Sandbox.Signals, "avx"), Sandbox.Sandboxed("signals-avx", "/progs/native-signals-avx", "avx"),
         Sandbox.Native("signals-from-child", Sandbox.Signals, "from-child"), Sandbox.Sandboxed("signals-from-child", "/progs/native-signals-from-child", "from-child"),
         Sandbox.Native("signals-rt-queue", Sandbox.Signals, "rt-queue"), Sandbox.Sandboxed("signals-rt-queue", "/progs/native-signals-rt-queue", "rt-queue"),
         Sandbox.Native("signals-sigsuspend", Sandbox.Signals, "sigsuspend"), Sandbox.Sandboxed("signals-sigsuspend", "/progs/native-signals-sigsuspend", "sigsuspend"),

@@ -65,6 +65,14 @@ namespace Dune
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_xsetbv")]
         public static extern void Xsetbv(uint xcr, ulong value);
 
+        /// <summary>XSAVE of <paramref name="components"/> (an XCR0 mask) into the standard-form area at <paramref name="area"/> (64-byte aligned, its header's bytes past XSTATE_BV zero).</summary>
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_xsave")]
+        public static extern void Xsave(void* area, ulong components);
+
+        /// <summary>XRSTOR of <paramref name="components"/>, which leave out x87 and SSE, from the standard-form area at <paramref name="area"/>; MXCSR keeps its value (written into the area first).</summary>
+        [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_xrstor_keeping_mxcsr")]
+        public static extern void XrstorKeepingMxcsr(void* area, ulong components);
+
         /// <summary>The time-stamp counter (in the test VM's --icount mode: instructions executed).</summary>
         [MethodImpl(MethodImplOptions.InternalCall), RuntimeImport("*", "dune_rdtsc")]
         public static extern ulong Rdtsc();

@@ -187,6 +187,7 @@ namespace Dune.UserMode
             }
             *frame = start;
             SignalFrame.InitialFpu(fpu);
+            UserXstate.Reset();
             return Resume(run, PerCpu.Current, frame, fpu, ResumeAll);
         }
 

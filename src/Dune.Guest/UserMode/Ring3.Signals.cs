@@ -157,12 +157,13 @@ namespace Dune.UserMode
                 ulong alt = thread.EnterAltStack(sp);
                 if (alt != 0) top = alt;
             }
-            ulong at = SignalFrame.Place(top, out ulong fpstate);
+            int fpstateBytes = UserXstate.FrameBytes;
+            ulong at = SignalFrame.Place(top, fpstateBytes, out ulong fpstate);
             space.TryGrowStack(at); // a frame just below the mapped stack grows it, as a push there would
-            if (!space.IsUserAccessible(at, fpstate + SignalFrame.FpstateBytes - at, true)) return false;
-            byte* saved = (byte*)fpstate;
-            for (int i = 0; i < SignalFrame.FpstateBytes; i++) saved[i] = fpu[i];
-            SignalFrame.Write((byte*)at, *frame, signals.Restorer(n), info, thread.TakeMaskToRestore(), fpstate, altSp, altFlags, altSize);
+            if (!space.IsUserAccessible(at, fpstate + (ulong)fpstateBytes - at, true)) return false;
+            UserXstate.SaveForHandler((byte*)fpstate, fpu);
+            SignalFrame.Write((byte*)at, *frame, signals.Restorer(n), info, thread.TakeMaskToRestore(), fpstate,
+                fpstateBytes != SignalFpstate.LegacyBytes, altSp, altFlags, altSize);
             ulong blocks = ((flags & ProgramSignals.SaNoDefer) != 0 ? 0 : 1UL << (n - 1)) | signals.HandlerMask(n);
             SetMask(thread, 0, &blocks, null);
             if ((flags & ProgramSignals.SaResetHand) != 0) signals.ResetToDefault(n);
@@ -187,16 +188,16 @@ namespace Dune.UserMode
             if (!space.IsUserAccessible(uc, SignalFrame.ContextBytes, false)) return KilledBy(run, ProgramSignals.SigSegv);
             UserFrame regs = *frame;
             SignalFrame.Read((byte*)uc, ref regs, out ulong blocked, out ulong fpstate);
-            if (fpstate != 0 && !space.IsUserAccessible(fpstate, SignalFrame.FpstateBytes, false)) return KilledBy(run, ProgramSignals.SigSegv);
+            if (fpstate != 0 && !space.IsUserAccessible(fpstate, SignalFpstate.LegacyBytes, false)) return KilledBy(run, ProgramSignals.SigSegv);
             SetMask(run.Thread, 2, &blocked, null);
             byte* stack = (byte*)uc + SignalFrame.UcStack;
             run.Thread.RestoreAltStack(*(ulong*)stack, *(int*)(stack + 8), *(ulong*)(stack + 16), regs.Rsp);
-            if (fpstate == 0) SignalFrame.InitialFpu(fpu);
-            else
+            if (fpstate == 0)
             {
-                for (int i = 0; i < SignalFrame.FpstateBytes; i++) fpu[i] = ((byte*)fpstate)[i];
-                SignalFrame.SanitizeFpu(fpu);
+                SignalFrame.InitialFpu(fpu);
+                UserXstate.Reset();
             }
+            else if (!UserXstate.RestoreFromFrame(space, (byte*)fpstate, fpu)) return KilledBy(run, ProgramSignals.SigSegv);
             *frame = regs;
             return Resume(run, PerCpu.Current, frame, fpu, ResumeAll);
         }

@@ -3,8 +3,8 @@ namespace Dune.UserMode
     /// <summary>
     /// The x86-64 Linux signal frame a handler runs on (the kernel's struct rt_sigframe, arch/x86/include/asm/
     /// sigframe.h): the return address (sa_restorer) at the handler's rsp, then struct ucontext (uc_flags,
-    /// uc_link, uc_stack, uc_mcontext = struct sigcontext, the 8-byte uc_sigmask), then siginfo_t; the FXSAVE
-    /// image the sigcontext's fpstate points to lies above, 64-byte aligned. glibc's ucontext_t and siginfo_t
+    /// uc_link, uc_stack, uc_mcontext = struct sigcontext, the 8-byte uc_sigmask), then siginfo_t; the FPU state
+    /// the sigcontext's fpstate points to (<see cref="SignalFpstate"/>) lies above, 64-byte aligned. glibc's ucontext_t and siginfo_t
     /// read these bytes, so every offset is the kernel's (unit-tested). Pure: it writes and reads the bytes
     /// it is given.
     /// </summary>
@@ -22,30 +22,30 @@ namespace Dune.UserMode
             Err = 152, Trapno = 160, Oldmask = 168, Cr2 = 176, Fpstate = 184;
         /// <summary>Offsets in siginfo_t: si_signo, si_errno, si_code, the union (si_addr; si_pid then si_uid; si_tid then si_overrun), a timer's si_value.</summary>
         public const int SiSigno = 0, SiErrno = 4, SiCode = 8, SiValue = 16, SiSigval = 24;
-        /// <summary>The FXSAVE image's size and alignment; the red zone below the interrupted rsp the frame keeps clear.</summary>
-        public const int FpstateBytes = 512, FpstateAlign = 64, RedZone = 128;
-        /// <summary>uc_flags the kernel sets for a 64-bit frame without XSAVE data: UC_SIGCONTEXT_SS | UC_STRICT_RESTORE_SS.</summary>
-        public const ulong ContextFlags = 6;
+        /// <summary>The FPU state's alignment; the red zone below the interrupted rsp the frame keeps clear.</summary>
+        public const int FpstateAlign = 64, RedZone = 128;
+        /// <summary>uc_flags the kernel sets for a 64-bit frame: UC_SIGCONTEXT_SS | UC_STRICT_RESTORE_SS, and UC_FP_XSTATE when the FPU state has XSAVE data.</summary>
+        public const ulong ContextFlags = 6, FpXstate = 1;
         /// <summary>The RFLAGS bits a handler's context may change (the kernel's FIX_EFLAGS): AC OF DF TF SF ZF AF PF CF RF.</summary>
         public const ulong RestorableFlags = 0x5_0DD5;
         /// <summary>TF, DF and RF, cleared for the handler.</summary>
         public const ulong HandlerClearedFlags = 0x1_0500;
 
-        /// <summary>Where the frame and its FXSAVE image go below a stack top of <paramref name="sp"/> (red zone already applied): the frame's address, which is the handler's rsp (rsp + 8 is 16-byte aligned, as after a call).</summary>
-        public static ulong Place(ulong sp, out ulong fpstate)
+        /// <summary>Where the frame and its <paramref name="fpstateBytes"/> of FPU state go below a stack top of <paramref name="sp"/> (red zone already applied): the frame's address, which is the handler's rsp (rsp + 8 is 16-byte aligned, as after a call).</summary>
+        public static ulong Place(ulong sp, int fpstateBytes, out ulong fpstate)
         {
-            fpstate = (sp - FpstateBytes) & ~(ulong)(FpstateAlign - 1);
+            fpstate = (sp - (ulong)fpstateBytes) & ~(ulong)(FpstateAlign - 1);
             return ((fpstate - Bytes + 8) & ~15UL) - 8;
         }
 
-        /// <summary>Fills the frame at <paramref name="frame"/> for the interrupted <paramref name="regs"/>.</summary>
+        /// <summary>Fills the frame at <paramref name="frame"/> for the interrupted <paramref name="regs"/>; <paramref name="xstate"/>: the FPU state at <paramref name="fpstate"/> has XSAVE data.</summary>
         public static void Write(byte* frame, in UserFrame regs, ulong restorer, in SignalInfo info, ulong blocked, ulong fpstate,
-            ulong altStackSp, int altStackFlags, ulong altStackSize)
+            bool xstate, ulong altStackSp, int altStackFlags, ulong altStackSize)
         {
             for (int i = 0; i < Bytes; i++) frame[i] = 0;
             *(ulong*)(frame + Restorer) = restorer;
             byte* uc = frame + Context;
-            *(ulong*)(uc + UcFlags) = ContextFlags;
+            *(ulong*)(uc + UcFlags) = ContextFlags | (xstate ? FpXstate : 0);
             *(ulong*)(uc + UcStack) = altStackSp;
             *(int*)(uc + UcStack + 8) = altStackFlags;
             *(ulong*)(uc + UcStack + 16) = altStackSize;
@@ -68,7 +68,7 @@ namespace Dune.UserMode
         }
 
         /// <summary>
-        /// rt_sigreturn: the registers, mask and FXSAVE pointer saved in the ucontext at <paramref name="uc"/> (the
+        /// rt_sigreturn: the registers, mask and FPU state's pointer saved in the ucontext at <paramref name="uc"/> (the
         /// handler's rsp after its return popped the restorer). Only <see cref="RestorableFlags"/> come from the
         /// context; the segments stay ring 3's.
         /// </summary>
@@ -90,7 +90,7 @@ namespace Dune.UserMode
         /// <summary>The x87/SSE state a handler starts with (the FXSAVE image after FNINIT and LDMXCSR 0x1f80).</summary>
         public static void InitialFpu(byte* fxsave)
         {
-            for (int i = 0; i < FpstateBytes; i++) fxsave[i] = 0;
+            for (int i = 0; i < SignalFpstate.LegacyBytes; i++) fxsave[i] = 0;
             *(ushort*)fxsave = 0x37f;
             *(uint*)(fxsave + 24) = 0x1f80;
             *(uint*)(fxsave + 28) = 0xffff;

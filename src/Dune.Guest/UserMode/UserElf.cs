@@ -52,6 +52,7 @@ namespace Dune.UserMode
 
             InitialStackInfo info = InitialStackInfo.For(plan);
             info.HardwareCapabilities = HardwareCapabilities();
+            info.MinSignalStackSize = UserXstate.MinimumSignalStack;
             ulong entry = plan.Entry;
             if (plan.HasInterpreter)
             {

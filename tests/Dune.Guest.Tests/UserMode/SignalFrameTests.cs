@@ -39,14 +39,17 @@ public unsafe class SignalFrameTests
     public void SigcontextFollowsGlibcsRegisterOrder(int glibcIndex, int offset) => Assert.Equal(glibcIndex * 8, offset);
 
     [Theory]
-    [InlineData(0x7fff_0000_1000UL)]
-    [InlineData(0x7fff_0000_1238UL)]
-    [InlineData(0x5000_0777UL)]
-    public void PlacementAlignsLikeTheKernel(ulong sp)
+    [InlineData(0x7fff_0000_1000UL, 512)]
+    [InlineData(0x7fff_0000_1238UL, 512)]
+    [InlineData(0x5000_0777UL, 512)]
+    [InlineData(0x7fff_0000_1000UL, 836)]
+    [InlineData(0x5000_0777UL, 2700)]
+    public void PlacementAlignsLikeTheKernel(ulong sp, int fpstateBytes)
     {
-        ulong at = SignalFrame.Place(sp, out ulong fpstate);
+        ulong at = SignalFrame.Place(sp, fpstateBytes, out ulong fpstate);
         Assert.Equal(0UL, fpstate % 64);
-        Assert.True(fpstate + SignalFrame.FpstateBytes <= sp);
+        Assert.True(fpstate + (ulong)fpstateBytes <= sp);
+        Assert.True(sp - (fpstate + (ulong)fpstateBytes) < 64);
         Assert.True(at + SignalFrame.Bytes <= fpstate);
         Assert.Equal(0UL, (at + 8) % 16); // as after a call: the handler's rsp + 8 is 16-byte aligned
         Assert.True(fpstate - (at + SignalFrame.Bytes) < 16 + 64);
@@ -58,7 +61,7 @@ public unsafe class SignalFrameTests
     {
         byte* frame = stackalloc byte[SignalFrame.Bytes];
         var regs = new UserFrame { Cs = UserFrame.UserCode, Ss = UserFrame.UserData };
-        SignalFrame.Write(frame, regs, 0x40_2000, SignalInfo.FromTimer(34, 3 | 5UL << 32, 0x7fff_1234_5678), 0, 0x6fff_f000, 0, 2, 0);
+        SignalFrame.Write(frame, regs, 0x40_2000, SignalInfo.FromTimer(34, 3 | 5UL << 32, 0x7fff_1234_5678), 0, 0x6fff_f000, false, 0, 2, 0);
         byte* si = frame + SignalFrame.Info;
         Assert.Equal((34, -2, 3, 5, 0x7fff_1234_5678UL), (*(int*)si, *(int*)(si + 8), *(int*)(si + 16), *(int*)(si + 20), *(ulong*)(si + 24)));
     }
@@ -74,10 +77,10 @@ public unsafe class SignalFrameTests
             FsBase = 0x1234,
         };
         var info = new SignalInfo { Signal = 11, Code = 1, Value = 0xdead_0000, TrapNumber = 14, ErrorCode = 6, Cr2 = 0xdead_0000 };
-        SignalFrame.Write(frame, regs, 0x40_2000, info, 0x400, 0x6fff_f000, 0x5000_0000, 0, 0x10000);
+        SignalFrame.Write(frame, regs, 0x40_2000, info, 0x400, 0x6fff_f000, true, 0x5000_0000, 0, 0x10000);
         Assert.Equal(0x40_2000UL, *(ulong*)frame);
         byte* uc = frame + SignalFrame.Context;
-        Assert.Equal(SignalFrame.ContextFlags, *(ulong*)uc);
+        Assert.Equal(7UL, *(ulong*)uc); // UC_FP_XSTATE | UC_SIGCONTEXT_SS | UC_STRICT_RESTORE_SS
         Assert.Equal(0x5000_0000UL, *(ulong*)(uc + SignalFrame.UcStack));
         Assert.Equal(0x10000UL, *(ulong*)(uc + SignalFrame.UcStack + 16));
         byte* sc = uc + SignalFrame.UcMcontext;
@@ -100,8 +103,8 @@ public unsafe class SignalFrameTests
     [Fact]
     public void HandlersStartWithTheInitialFpuStateAndMxcsrIsSanitized()
     {
-        byte* fx = stackalloc byte[SignalFrame.FpstateBytes];
-        for (int i = 0; i < SignalFrame.FpstateBytes; i++) fx[i] = 0xff;
+        byte* fx = stackalloc byte[SignalFpstate.LegacyBytes];
+        for (int i = 0; i < SignalFpstate.LegacyBytes; i++) fx[i] = 0xff;
         SignalFrame.InitialFpu(fx);
         Assert.Equal((ushort)0x37f, *(ushort*)fx);
         Assert.Equal(0x1f80U, *(uint*)(fx + 24));

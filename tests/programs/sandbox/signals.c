@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <sys/time.h>
@@ -642,6 +643,87 @@ static void from_child(void)
 	printf("reaped %d, exit %d\n", waitpid(child, &status, 0) == child, WEXITSTATUS(status));
 }
 
+/*
+ * AVX state across a handler: the frame holds the interrupted code's YMM registers in Linux's XSAVE layout
+ * (UC_FP_XSTATE, the software bytes, the second magic word), the handler starts with their upper halves
+ * cleared, may clobber them, and what it writes into the frame is what the interrupted code gets back.
+ */
+static unsigned avx_offset;
+static int avx_edit;
+
+static int upper_is(const unsigned char *upper, unsigned char value)
+{
+	for (int i = 0; i < 16; i++)
+		if (upper[i] != value) return 0;
+	return 1;
+}
+
+static void on_avx(int sig, siginfo_t *info, void *context)
+{
+	(void)sig; (void)info;
+	ucontext_t *uc = context;
+	unsigned char now[32];
+	__asm__ volatile("vmovdqu %%ymm8, %0" : "=m"(now));
+	const unsigned char *fp = (const unsigned char *)uc->uc_mcontext.fpregs;
+	uint32_t size = *(const uint32_t *)(fp + 480);
+	printf("frame: uc_flags %lu magic1 %d extended %u features %llu size %u magic2 %d xstate_bv %llu\n",
+	       (unsigned long)uc->uc_flags, *(const uint32_t *)(fp + 464) == 0x46505853, *(const uint32_t *)(fp + 468),
+	       (unsigned long long)*(const uint64_t *)(fp + 472), size, *(const uint32_t *)(fp + size) == 0x46505845,
+	       (unsigned long long)*(const uint64_t *)(fp + 512));
+	/* ymm8's upper half in the frame: the AVX component holds the upper halves of ymm0..15, 16 bytes each */
+	printf("handler: ymm8 upper in the frame %d, in the register cleared %d\n", upper_is(fp + avx_offset + 8 * 16, 0xa8),
+	       upper_is(now + 16, 0));
+	*(unsigned char *)(fp + avx_offset + 9 * 16 + 3) = 0x5a; /* the interrupted code gets this in ymm9 */
+	if (avx_edit == 1) *(uint32_t *)(fp + size) = 0;        /* no second magic: only the FXSAVE part comes back */
+	if (avx_edit == 2) *(uint64_t *)(fp + 520) = 1ull << 63; /* a compacted-form header: rt_sigreturn fails */
+	__asm__ volatile("vpcmpeqd %%ymm8, %%ymm8, %%ymm8\n\tvpcmpeqd %%ymm9, %%ymm9, %%ymm9\n\tvpcmpeqd %%ymm15, %%ymm15, %%ymm15"
+			 ::: "xmm8", "xmm9", "xmm15");
+}
+
+/* Loads ymm8, ymm9 and ymm15, sends itself SIGUSR1 and stores them as they are when kill returns. */
+static long avx_kill(unsigned char in[3][32], unsigned char out[3][32])
+{
+	long nr = SYS_kill;
+	__asm__ volatile("vmovdqu (%[in]), %%ymm8\n\tvmovdqu 32(%[in]), %%ymm9\n\tvmovdqu 64(%[in]), %%ymm15\n\t"
+			 "syscall\n\t"
+			 "vmovdqu %%ymm8, (%[out])\n\tvmovdqu %%ymm9, 32(%[out])\n\tvmovdqu %%ymm15, 64(%[out])\n\tvzeroupper"
+			 : "+a"(nr)
+			 : "D"((long)getpid()), "S"((long)SIGUSR1), [in] "r"(in), [out] "r"(out)
+			 : "rcx", "r11", "memory", "xmm8", "xmm9", "xmm15");
+	return nr;
+}
+
+static void avx(void)
+{
+	unsigned eax, ebx, ecx, edx;
+	__asm__ volatile("cpuid" : "=a"(eax), "=b"(ebx), "=c"(ecx), "=d"(edx) : "a"(0xd), "c"(2));
+	avx_offset = ebx;
+	printf("AT_MINSIGSTKSZ %lu\n", getauxval(AT_MINSIGSTKSZ));
+	install(SIGUSR1, on_avx, 0);
+	unsigned char in[3][32], out[3][32];
+	for (int r = 0; r < 3; r++)
+		for (int i = 0; i < 32; i++) in[r][i] = (unsigned char)(0xa8 + r);
+	printf("kill: %ld\n", avx_kill(in, out));
+	printf("after: ymm8 %d ymm9 %d (byte 19: %#x) ymm15 %d\n", !memcmp(out[0], in[0], 32),
+	       !memcmp(out[1], in[1], 19) && !memcmp(out[1] + 20, in[1] + 20, 12), out[1][19], !memcmp(out[2], in[2], 32));
+	fflush(stdout);
+	avx_edit = 1;
+	avx_kill(in, out);
+	printf("without the second magic: lower halves %d, upper halves cleared %d %d %d\n", !memcmp(out[0], in[0], 16),
+	       upper_is(out[0] + 16, 0), upper_is(out[1] + 16, 0), upper_is(out[2] + 16, 0));
+	fflush(stdout);
+	pid_t child = fork();
+	if (child == 0) {
+		avx_edit = 2;
+		avx_kill(in, out);
+		puts("a compacted header restored");
+		_exit(0);
+	}
+	int status;
+	waitpid(child, &status, 0);
+	printf("a compacted header: signaled %d by %d\n", WIFSIGNALED(status), WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
@@ -657,6 +739,7 @@ int main(int argc, char **argv)
 	else if (!strcmp(mode, "kill-storm")) kill_storm();
 	else if (!strcmp(mode, "rt-queue")) rt_queue();
 	else if (!strcmp(mode, "from-child")) from_child();
+	else if (!strcmp(mode, "avx")) avx();
 	else if (!strcmp(mode, "inherited-ignore")) inherited_ignore();
 	else if (!strcmp(mode, "sigsuspend")) suspend();
 	else if (!strcmp(mode, "restart")) { restart(SA_RESTART); restart(0); }
