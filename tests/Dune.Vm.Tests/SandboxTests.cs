@@ -247,7 +247,7 @@ public class SandboxTests
         Assert.Equal("sandbox: /progs/native-hostile-abort killed by signal 14\n", r.Stderr);
     }
 
-    /// <summary>tests/programs/sandbox/signals.c: handlers, masks, the alternate stack, faults as signals, timers, restarts, SIGPIPE, the stack growing, the monitor's own calls under a timer's signals, timers on the signals the monitor keeps, real-time signals queued (sigqueue, pthread_sigqueue), AVX registers across a handler and in its frame.</summary>
+    /// <summary>tests/programs/sandbox/signals.c: handlers, masks, the alternate stack, faults as signals, timers, restarts, SIGPIPE, the stack growing, the monitor's own calls under a timer's signals, timers on the signals the monitor keeps, real-time signals queued (sigqueue, pthread_sigqueue), AVX registers across a handler and in its frame, stops and continues.</summary>
     [Theory]
     [InlineData("handlers")]
     [InlineData("altstack")]
@@ -263,6 +263,7 @@ public class SandboxTests
     [InlineData("rt-queue")]
     [InlineData("from-child")]
     [InlineData("avx")]
+    [InlineData("stop")]
     public void SignalHandlersRunAsNatively(string mode)
     {
         VmResult native = _vm.Result("native-signals-" + mode), sandboxed = _vm.Result("sandbox-signals-" + mode);
@@ -275,6 +276,8 @@ public class SandboxTests
             Assert.Contains("without the second magic: lower halves 1, upper halves cleared 1 1 1\n", sandboxed.Stdout);
             Assert.EndsWith("a compacted header: signaled 1 by 11\n", sandboxed.Stdout);
         }
+        if (mode == "stop")
+            Assert.Equal("parent: stopped 1 by 20\nchild: continued after SIGTSTP\nparent: stopped 1 by 22\nchild: read 1 'x'\nparent: exited 1 with 3\n", sandboxed.Stdout);
         if (mode == "rt-queue")
             Assert.Contains("took SIGRTMIN+1 code -1 value 1\ntook SIGRTMIN+1 code -1 value 2\ntook SIGRTMIN+1 code -1 value 3\n", sandboxed.Stdout);
     }

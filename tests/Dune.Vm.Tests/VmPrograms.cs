@@ -232,6 +232,7 @@ public static class VmPrograms
         Sandbox.Native("signals-timer-stop-kill", Sandbox.Signals, "timer-stop-kill"), Sandbox.Sandboxed("signals-timer-stop-kill", "/progs/native-signals-timer-stop-kill", "timer-stop-kill"),
         Sandbox.Native("signals-kill-storm", Sandbox.Signals, "kill-storm"), Sandbox.Sandboxed("signals-kill-storm", "/progs/native-signals-kill-storm", "kill-storm"),
         Sandbox.Native("signals-avx", Sandbox.Signals, "avx"), Sandbox.Sandboxed("signals-avx", "/progs/native-signals-avx", "avx"),
+        Sandbox.Native("signals-stop", Sandbox.Signals, "stop"), Sandbox.Sandboxed("signals-stop", "/progs/native-signals-stop", "stop"),
         Sandbox.Native("signals-from-child", Sandbox.Signals, "from-child"), Sandbox.Sandboxed("signals-from-child", "/progs/native-signals-from-child", "from-child"),
         Sandbox.Native("signals-rt-queue", Sandbox.Signals, "rt-queue"), Sandbox.Sandboxed("signals-rt-queue", "/progs/native-signals-rt-queue", "rt-queue"),
         Sandbox.Native("signals-sigsuspend", Sandbox.Signals, "sigsuspend"), Sandbox.Sandboxed("signals-sigsuspend", "/progs/native-signals-sigsuspend", "sigsuspend"),

@@ -247,11 +247,15 @@ namespace Dune.Platform
             if (list == null || list.Count == 0) return;
             var context = new PosixSignalContext(default);
             for (int i = 0; i < list.Count; i++) list[i].Invoke(context);
-            if (!context.Cancel) DefaultAction(number);
+            if (!context.Cancel) TakeDefaultAction(number);
         }
 
-        /// <summary>The signal again with the default disposition (and unblocked: a host handler runs with it blocked), then the handler back.</summary>
-        private static void DefaultAction(int number)
+        /// <summary>
+        /// The signal again with the default disposition (and unblocked: a host handler runs with it blocked), then the
+        /// handler back: the kernel's own action, a stop signal's too (it returns once the process continues; nothing
+        /// if the process group is orphaned, as Linux decides for SIGTSTP, SIGTTIN and SIGTTOU).
+        /// </summary>
+        internal static void TakeDefaultAction(int number)
         {
             SetDisposition(number, SigDfl, 0);
             ulong mask = Bit(number);

@@ -17,7 +17,7 @@ namespace Dune.UserMode
         /// <summary>The number of signals (1 to 64), and the sizes of the kernel's struct sigaction and of stack_t in bytes.</summary>
         public const int Count = 64, ActionBytes = 32, StackBytes = 24;
         /// <summary>Signal numbers the rules below name.</summary>
-        public const int SigKill = 9, SigSegv = 11, SigStop = 19;
+        public const int SigKill = 9, SigSegv = 11, SigCont = 18, SigStop = 19;
         /// <summary>sa_handler values.</summary>
         public const ulong SigDfl = 0, SigIgn = 1;
         /// <summary>sa_flags bits.</summary>
@@ -180,12 +180,22 @@ namespace Dune.UserMode
             return handler == SigIgn || (handler == SigDfl && IgnoredByDefault(signal));
         }
 
+        /// <summary>Signals whose default action is to do nothing: SIGCHLD, SIGCONT, SIGURG, SIGWINCH.</summary>
+        public static bool IgnoredByDefault(int signal) => signal == 17 || signal == SigCont || signal == 23 || signal == 28;
+
+        /// <summary>Signals whose default action stops the process until a SIGCONT: SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU.</summary>
+        public static bool StopsByDefault(int signal) => signal >= SigStop && signal <= 22;
+
         /// <summary>
-        /// Signals whose default action does not end the program: SIGCHLD, SIGCONT, SIGURG, SIGWINCH are ignored;
-        /// the stop signals (SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU) too, as if a SIGCONT followed at once (no job control).
+        /// What sending <paramref name="signal"/> does to the pending ones first, as Linux's prepare_signal: a stop
+        /// signal drops a pending SIGCONT, SIGCONT drops the pending stop signals (the caller holds the lock).
         /// </summary>
-        public static bool IgnoredByDefault(int signal) =>
-            signal == 17 || signal == 18 || signal == 23 || signal == 28 || signal == 19 || signal == 20 || signal == 21 || signal == 22;
+        internal void SettleStopsAndContinues(int signal)
+        {
+            if (signal == SigCont)
+                for (int stop = SigStop; stop <= 22; stop++) DiscardPending(stop);
+            else if (StopsByDefault(signal)) DiscardPending(SigCont);
+        }
 
         /// <summary>
         /// Makes <paramref name="info"/>'s signal pending for the process (an ignored one is dropped, as Linux does
@@ -204,6 +214,7 @@ namespace Dune.UserMode
             if (signal < 1 || signal > Count) return null;
             lock (this)
             {
+                SettleStopsAndContinues(signal);
                 if (signal != SigKill && IsIgnored(signal) && (preferred == null || (preferred.Blocked & Bit(signal)) == 0)) return null;
                 queueFull = _pending.Add(info, ref Queued, QueueLimit) == SignalQueue.Added.Full;
                 if (preferred != null && preferred.Wants(signal)) return preferred;

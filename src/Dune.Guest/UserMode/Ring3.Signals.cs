@@ -119,6 +119,11 @@ namespace Dune.UserMode
                 SignalInfo info = thread.Take(n);
                 run.Space.Timers.Delivered(info);
                 if (n != ProgramSignals.SigKill && signals.IsIgnored(n)) continue;
+                if (signals.Handler(n) == ProgramSignals.SigDfl && ProgramSignals.StopsByDefault(n))
+                {
+                    PosixSignals.TakeDefaultAction(n); // the host stops the whole process with n, as Linux stops the program
+                    continue;
+                }
                 if (n == ProgramSignals.SigKill || signals.Handler(n) == ProgramSignals.SigDfl || !PushFrame(run.Space, thread, n, info, frame, fpu))
                 {
                     run.Result = new RunResult { End = RunEnd.Signaled, Signal = signals.Handler(n) == ProgramSignals.SigDfl ? n : ProgramSignals.SigSegv };
@@ -210,7 +215,7 @@ namespace Dune.UserMode
 
         /// <summary>
         /// A forwarded call the host interrupted (EINTR): repeated at once if no handler will run (an ignored or
-        /// monitor-only signal, or none), or after the handler if it has SA_RESTART and Linux restarts the call;
+        /// monitor-only signal, a stop, or none), or after the handler if it has SA_RESTART and Linux restarts the call;
         /// else the program sees EINTR. Repeating is Linux's: rax = the number again, rip back on the SYSCALL.
         /// </summary>
         private static void RestartIfNoHandlerInterrupts(ThreadSignals thread, UserFrame* frame, long nr)
@@ -219,7 +224,7 @@ namespace Dune.UserMode
             int n = thread.NextDeliverable();
             bool handled = n != 0 && n != ProgramSignals.SigKill && signals.Handler(n) > SigDflOrIgn;
             if (handled && ((signals.Flags(n) & ProgramSignals.SaRestart) == 0 || PosixSignals.NeverRestarted(nr))) return;
-            if (!handled && n != 0 && !signals.IsIgnored(n)) return; // the default action ends the program anyway
+            if (!handled && n != 0 && !signals.IsIgnored(n) && !ProgramSignals.StopsByDefault(n)) return; // the default action ends the program anyway
             if (nr == 130 || nr == 128) return; // rt_sigsuspend returns EINTR by definition; rt_sigtimedwait when a handler is due
             Repeat(frame, nr);
         }

@@ -52,6 +52,7 @@ namespace Dune.UserMode
             if (signal < 1 || signal > ProgramSignals.Count) return true;
             lock (Process)
             {
+                Process.SettleStopsAndContinues(signal);
                 if (signal != ProgramSignals.SigKill && Process.IsIgnored(signal) && (Blocked & Bit(signal)) == 0) return true;
                 return _pending.Add(info, ref Process.Queued, Process.QueueLimit) != SignalQueue.Added.Full;
             }

@@ -55,6 +55,29 @@ public unsafe class ProgramSignalsTests
         Assert.Empty(p.Retarget(both, a)); // nobody takes them: they wait for an unblock
     }
 
+    /// <summary>Linux's prepare_signal: a stop signal with the default action stays pending (its action is to stop), a stop drops a pending SIGCONT and SIGCONT every pending stop, the thread's own too.</summary>
+    [Fact]
+    public void StopsAndContinuesCancelEachOther()
+    {
+        var p = new ProgramSignals();
+        ThreadSignals t = p.AddThread(0);
+        Assert.False(p.IsIgnored(20));
+        Assert.True(p.IsIgnored(ProgramSignals.SigCont));
+        Assert.Equal((true, true, true, true, false, false), (ProgramSignals.StopsByDefault(19), ProgramSignals.StopsByDefault(20), ProgramSignals.StopsByDefault(21),
+            ProgramSignals.StopsByDefault(22), ProgramSignals.StopsByDefault(18), ProgramSignals.StopsByDefault(23)));
+        ulong cont = 1UL << 17;
+        t.Mask(0, &cont, null, 8); // blocked, so a pending SIGCONT is kept although its default ignores it
+        p.Raise(SignalInfo.FromKernel(ProgramSignals.SigCont), t);
+        Assert.Equal(cont, t.PendingBlocked);
+        p.Raise(SignalInfo.FromKernel(20), t);
+        Assert.Equal(0UL, t.PendingBlocked);
+        Assert.Equal(20, t.NextDeliverable());
+        t.Raise(SignalInfo.FromKernel(22));
+        p.Raise(SignalInfo.FromKernel(ProgramSignals.SigCont), t);
+        Assert.Equal(0, t.NextDeliverable());
+        Assert.Equal(cont, t.PendingBlocked);
+    }
+
     [Fact]
     public void IgnoredSignalsAreDroppedUnlessBlocked()
     {

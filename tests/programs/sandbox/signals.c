@@ -724,6 +724,45 @@ static void avx(void)
 	printf("a compacted header: signaled %d by %d\n", WIFSIGNALED(status), WIFSIGNALED(status) ? WTERMSIG(status) : 0);
 }
 
+/*
+ * Job control: a stop signal with the default action stops the process until a SIGCONT, as the parent's
+ * waitpid(WUNTRACED) sees; a read it stopped in goes on after the SIGCONT. The child makes its own process
+ * group, whose parent is outside it in the same session, so Linux does not discard its stops as orphaned.
+ */
+static void stop_continue(void)
+{
+	int to_child[2], from_child[2];
+	if (pipe(to_child) || pipe(from_child)) return;
+	pid_t child = fork();
+	if (child == 0) {
+		setpgid(0, 0);
+		raise(SIGTSTP);
+		puts("child: continued after SIGTSTP");
+		fflush(stdout);
+		char c = 'r';
+		write(from_child[1], &c, 1);
+		ssize_t n = read(to_child[0], &c, 1);
+		printf("child: read %zd '%c'\n", n, c);
+		fflush(stdout);
+		_exit(3);
+	}
+	int status;
+	waitpid(child, &status, WUNTRACED);
+	printf("parent: stopped %d by %d\n", WIFSTOPPED(status), WIFSTOPPED(status) ? WSTOPSIG(status) : 0);
+	fflush(stdout);
+	kill(child, SIGCONT);
+	char c;
+	read(from_child[0], &c, 1);
+	kill(child, SIGTTOU);
+	waitpid(child, &status, WUNTRACED);
+	printf("parent: stopped %d by %d\n", WIFSTOPPED(status), WIFSTOPPED(status) ? WSTOPSIG(status) : 0);
+	fflush(stdout);
+	write(to_child[1], "x", 1);
+	kill(child, SIGCONT);
+	waitpid(child, &status, 0);
+	printf("parent: exited %d with %d\n", WIFEXITED(status), WIFEXITED(status) ? WEXITSTATUS(status) : 0);
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
@@ -740,6 +779,7 @@ int main(int argc, char **argv)
 	else if (!strcmp(mode, "rt-queue")) rt_queue();
 	else if (!strcmp(mode, "from-child")) from_child();
 	else if (!strcmp(mode, "avx")) avx();
+	else if (!strcmp(mode, "stop")) stop_continue();
 	else if (!strcmp(mode, "inherited-ignore")) inherited_ignore();
 	else if (!strcmp(mode, "sigsuspend")) suspend();
 	else if (!strcmp(mode, "restart")) { restart(SA_RESTART); restart(0); }
