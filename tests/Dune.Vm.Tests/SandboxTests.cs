@@ -115,6 +115,7 @@ public class SandboxTests
     [InlineData("hostile-close-all")]
     [InlineData("hostile-close-stdio")]
     [InlineData("hostile-reserve")]
+    [InlineData("hostile-poll-limit")]
     [InlineData("procs-fork")]
     [InlineData("procs-sigchld")]
     [InlineData("procs-exec-errors")]

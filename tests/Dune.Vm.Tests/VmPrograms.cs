@@ -214,6 +214,7 @@ public static class VmPrograms
         Sandbox.Native("hostile-close-all", Sandbox.Hostile, "close-all"), Sandbox.Sandboxed("hostile-close-all", "/progs/native-hostile-close-all", "close-all"),
         Sandbox.Native("hostile-close-stdio", Sandbox.Hostile, "close-stdio"), Sandbox.Sandboxed("hostile-close-stdio", "/progs/native-hostile-close-stdio", "close-stdio"),
         Sandbox.Native("hostile-reserve", Sandbox.Hostile, "reserve"), Sandbox.Sandboxed("hostile-reserve", "/progs/native-hostile-reserve", "reserve"),
+        Sandbox.Native("hostile-poll-limit", Sandbox.Hostile, "poll-limit"), Sandbox.Sandboxed("hostile-poll-limit", "/progs/native-hostile-poll-limit", "poll-limit"),
         Sandbox.Native("hostile-abort", Sandbox.Hostile, "abort"), Sandbox.Sandboxed("hostile-abort", "/progs/native-hostile-abort", "abort"),
         Sandbox.Sandboxed("hostile-int80", "/progs/native-hostile-abort", "int80"),
         Sandbox.Sandboxed("hostile-int20", "/progs/native-hostile-abort", "int20"),

@@ -117,7 +117,7 @@ namespace Dune.UserMode
                 case 20: return Forward("writev", FdArg(0), Iovecs(1, 2, false));
                 case 21: return Forward("access", 0, Path(0));
                 case 22: return Forward("pipe", 0, OutFixed(0, PipeFdsBytes));
-                case 23: return Forward("select", 0, FdSet(1, 0).OrNull(), FdSet(2, 0).OrNull(), FdSet(3, 0).OrNull(), OutFixed(4, TimevalBytes).OrNull());
+                case 23: return Wait("select", 0, FdSet(1, 0).OrNull(), FdSet(2, 0).OrNull(), FdSet(3, 0).OrNull(), OutFixed(4, TimevalBytes).OrNull());
                 case 24: return Forward("sched_yield", 0);
                 case 25: return Emulated("mremap");
                 case 26: return Emulated("msync");
@@ -364,8 +364,8 @@ namespace Dune.UserMode
                 case 267: return Forward("readlinkat", FdArg(0), Path(1), Out(2, 3));
                 case 268: return Forward("fchmodat", FdArg(0), Path(1));
                 case 269: return Forward("faccessat", FdArg(0), Path(1));
-                case 270: return Forward("pselect6", 0, FdSet(1, 0).OrNull(), FdSet(2, 0).OrNull(), FdSet(3, 0).OrNull(), OutFixed(4, TimespecBytes).OrNull(), SigmaskPack(5).OrNull());
-                case 271: return Forward("ppoll", 0, ArrayOf(0, 1, PollfdBytes, true), InFixed(2, TimespecBytes).OrNull(), InFixed(3, SigsetBytes).OrNull());
+                case 270: return Wait("pselect6", 0, FdSet(1, 0).OrNull(), FdSet(2, 0).OrNull(), FdSet(3, 0).OrNull(), OutFixed(4, TimespecBytes).OrNull(), SigmaskPack(5).OrNull());
+                case 271: return Wait("ppoll", 0, ArrayOf(0, 1, PollfdBytes, true), InFixed(2, TimespecBytes).OrNull(), InFixed(3, SigsetBytes).OrNull());
                 case 272: return Refused("unshare", EPERM);
                 case 273: return Refused("set_robust_list", ENOSYS);
                 case 274: return Refused("get_robust_list", ENOSYS);
@@ -487,6 +487,15 @@ namespace Dune.UserMode
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static SyscallInfo Wait(string name, int fds, PointerArg a, PointerArg b) =>
             new SyscallInfo(name, SyscallTreatment.Emulated, 0, (byte)fds, SyscallPointers.Of(a, b));
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static SyscallInfo Wait(string name, int fds, PointerArg a, PointerArg b, PointerArg c) =>
+            new SyscallInfo(name, SyscallTreatment.Emulated, 0, (byte)fds, SyscallPointers.Of(a, b, c));
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static SyscallInfo Wait(string name, int fds, PointerArg a, PointerArg b, PointerArg c, PointerArg d) =>
+            new SyscallInfo(name, SyscallTreatment.Emulated, 0, (byte)fds, SyscallPointers.Of(a, b, c, d));
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static SyscallInfo Wait(string name, int fds, PointerArg a, PointerArg b, PointerArg c, PointerArg d, PointerArg e) =>
+            new SyscallInfo(name, SyscallTreatment.Emulated, 0, (byte)fds, SyscallPointers.Of(a, b, c, d, e));
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static SyscallInfo Emulated(string name) => new SyscallInfo(name, SyscallTreatment.Emulated, 0, 0, SyscallPointers.Unknown);
         [MethodImpl(MethodImplOptions.NoInlining)]

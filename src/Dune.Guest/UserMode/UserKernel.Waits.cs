@@ -4,7 +4,8 @@ using Dune.Platform;
 namespace Dune.UserMode
 {
     /// <summary>
-    /// nanosleep, clock_nanosleep, poll and epoll_wait: waits with a timeout. Forwarded as they are, the host call
+    /// nanosleep, clock_nanosleep, poll and epoll_wait: waits with a timeout (ppoll, select and pselect6 too, for the
+    /// descriptors in their memory: <see cref="PollScreened"/>, <see cref="SelectBelowFloor"/>). Forwarded as they are, the host call
     /// would be interrupted by every host signal the monitor relays, the program's blocked ones too (Linux would not
     /// even wake for those), and repeating the call from ring 3 would start its whole timeout again: forever, under a
     /// fast timer the program blocks. So the monitor repeats the host call itself with the time left, until a result,
@@ -14,7 +15,7 @@ namespace Dune.UserMode
     /// </summary>
     internal static unsafe partial class UserKernel
     {
-        private const long Nanosleep = 35, ClockNanosleep = 230, Poll = 7, EpollWait = 232, Ppoll = 271;
+        private const long Nanosleep = 35, ClockNanosleep = 230, Poll = 7, EpollWait = 232, Ppoll = 271, Select = 23, Pselect6 = 270;
         private const long TimerAbstime = 1, SigsetBytes = 8;
 
         private static long TimedWait(UserSpace space, in SyscallCall call)
@@ -32,7 +33,9 @@ namespace Dune.UserMode
                     long r;
                     while (Again(r = ProgramCall.Invoke(ClockNanosleep, call.Arg0, call.Arg1, call.Arg2, call.Arg3), thread)) { }
                     return r;
-                case Poll: return PollUntil(thread, call.Arg0, call.Arg1, (int)call.Arg2);
+                case Poll:
+                case Ppoll:
+                    return PollScreened(thread, call);
                 default: return EpollWaitUntil(thread, call.Arg0, call.Arg1, call.Arg2, (int)call.Arg3);
             }
         }
@@ -68,6 +71,44 @@ namespace Dune.UserMode
                 ((long*)remaining)[0] = left[0];
                 ((long*)remaining)[1] = left[1];
             }
+            return r;
+        }
+
+        /// <summary>
+        /// poll and ppoll with the monitor's descriptors screened (<see cref="DescriptorScreen"/>): their entries
+        /// report POLLNVAL, and then the call does not wait, as Linux's returns at once for a closed descriptor.
+        /// ppoll otherwise goes to the host as it is (the host updates its timeout for a repeat from ring 3).
+        /// </summary>
+        private static long PollScreened(ThreadSignals thread, in SyscallCall call)
+        {
+            byte* fds = (byte*)call.Arg0;
+            ulong count = (ulong)call.Arg1;
+            int reaching = DescriptorScreen.CountReaching(fds, count, MonitorFds.Floor);
+            if (reaching == 0) return call.Number == Poll ? PollUntil(thread, call.Arg0, call.Arg1, (int)call.Arg2) : Forward(call);
+            var hidden = new ulong[(count + 63) / 64];
+            DescriptorScreen.Hide(fds, count, MonitorFds.Floor, hidden);
+            long* now = stackalloc long[2];
+            now[0] = now[1] = 0;
+            long r = call.Number == Poll ? ProgramCall.Invoke(Ppoll, call.Arg0, call.Arg1, (long)now, 0, SigsetBytes, 0)
+                : ProgramCall.Invoke(Ppoll, call.Arg0, call.Arg1, (long)now, call.Arg3, call.Arg4, 0);
+            DescriptorScreen.Restore(fds, count, hidden);
+            return r < 0 ? r : r + reaching;
+        }
+
+        /// <summary>
+        /// select and pselect6 looking at no descriptor from the monitor's floor up: Linux looks no further than its
+        /// descriptor table (bits beyond it are ignored and left as they are), and the program's table ends below
+        /// the floor, so the host gets nfds at most the floor and never reports on the monitor's descriptors.
+        /// Otherwise forwarded as they are (the host updates their timeout for a repeat from ring 3).
+        /// </summary>
+        private static long SelectBelowFloor(UserSpace space, in SyscallCall call)
+        {
+            UserFrame* frame = call.Frame;
+            ulong nfds = frame->Rdi;
+            if ((long)nfds > MonitorFds.Floor) frame->Rdi = (ulong)MonitorFds.Floor; // the call's view of its arguments, for the checks and the host
+            long r = CheckPointers(space, call, SyscallTable.Of(call.Number).Pointers);
+            if (r == 0) r = Forward(call);
+            frame->Rdi = nfds; // ring 3's register as it was
             return r;
         }
 

@@ -50,7 +50,7 @@ namespace Dune.UserMode
 
         /// <summary>Emulated calls that may wait (or start threads and processes, or only read the thread's tid): they change no shared bookkeeping, so they run without <see cref="UserSpace.Changes"/>.</summary>
         private static bool MayBlock(long number) =>
-            number == SyscallNumber.Futex || number == 186 || number == Poll || number == Nanosleep || number == ClockNanosleep || number == EpollWait || number == 130 || number == 128 || number == 62 || number == SyscallNumber.Fcntl || number == SyscallNumber.Ioctl || number == SyscallNumber.Close
+            number == SyscallNumber.Futex || number == 186 || number == Poll || number == Ppoll || number == Select || number == Pselect6 || number == Nanosleep || number == ClockNanosleep || number == EpollWait || number == 130 || number == 128 || number == 62 || number == SyscallNumber.Fcntl || number == SyscallNumber.Ioctl || number == SyscallNumber.Close
             || number == UserFork.Clone || number == UserFork.Clone3 || number == UserFork.Fork || number == UserFork.Vfork || number == 59 || number == 322;
 
         private static long Emulate(UserSpace space, in SyscallCall call)
@@ -120,7 +120,11 @@ namespace Dune.UserMode
                     return r != 0 ? r : Clone(space, call, request);
                 }
                 case UserFork.Clone3: return Clone3(space, call);
+                case Select:
+                case Pselect6:
+                    return SelectBelowFloor(space, call);
                 case Poll:
+                case Ppoll:
                 case Nanosleep:
                 case ClockNanosleep:
                 case EpollWait:

@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <poll.h>
+#include <sys/select.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -43,6 +45,33 @@ int main(int argc, char **argv)
 			if (close(fd) == 0) closed++;
 		printf("closed %d descriptors; dup2(1, 4095): %d\n", closed, dup2(1, 4095) < 0 ? -errno : 0);
 		printf("still printing\n");
+		return 0;
+	}
+	if (!strcmp(mode, "poll-limit")) {
+		/* Descriptors at and above the limit the program is told (where the monitor keeps its own) are closed
+		 * ones: poll reports POLLNVAL without waiting; select looks no further than the descriptor table, so a
+		 * bit there is ignored and left set. */
+		struct rlimit rl;
+		getrlimit(RLIMIT_NOFILE, &rl);
+		int fds[2];
+		if (pipe(fds)) return 1;
+		int limit = (int)rl.rlim_cur;
+		struct pollfd p[4] = { { fds[0], POLLIN, 0 }, { limit, POLLIN, 0 }, { limit + 2, POLLIN | POLLOUT, 0 }, { -1, POLLIN, 0 } };
+		int r = poll(p, 4, 5000);
+		printf("poll: %d, revents %#x %#x %#x %#x, fds back %d\n", r, p[0].revents, p[1].revents, p[2].revents, p[3].revents,
+		       p[1].fd == limit && p[2].fd == limit + 2);
+		struct timespec zero = { 0, 0 };
+		p[1].revents = 0;
+		r = ppoll(p, 2, &zero, NULL);
+		printf("ppoll: %d, revents %#x\n", r, p[1].revents);
+		static unsigned long bits[(1 << 20) / 64];
+		if (limit >= 1 << 20) return 1;
+		bits[limit / 64] |= 1UL << (limit % 64);
+		bits[fds[1] / 64] |= 1UL << (fds[1] % 64);
+		struct timeval tv = { 0, 0 };
+		r = select(limit + 1, NULL, (fd_set *)bits, NULL, &tv);
+		printf("select up to the limit: %d, the pipe's bit %d, the limit's bit %d\n", r, (int)(bits[fds[1] / 64] >> (fds[1] % 64) & 1),
+		       (int)(bits[limit / 64] >> (limit % 64) & 1));
 		return 0;
 	}
 	if (!strcmp(mode, "huge-mmap")) {
